@@ -1,0 +1,1 @@
+import "./components/bj-edu-app.ts";

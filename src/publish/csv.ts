@@ -1,0 +1,59 @@
+/**
+ * CSV that a spreadsheet opens safely: UTF-8 with a byte-order mark (so Excel
+ * reads Chinese), RFC 4180 quoting, and text cells that a spreadsheet would run
+ * as a formula neutralised with a leading apostrophe (OWASP's CSV injection advice).
+ */
+export const BOM = "\ufeff";
+
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function quoteField(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+function formatCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  // Numbers stay numbers: a spreadsheet must be able to sum value_base.
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  return quoteField(neutralise(String(value)));
+}
+
+export interface CsvOptions<K extends string> {
+  columns: readonly K[];
+  /** Prepend a byte-order mark (default true). */
+  bom?: boolean;
+}
+
+export function toCsv<K extends string>(rows: ReadonlyArray<Partial<Record<K, unknown>>>, {columns, bom = true}: CsvOptions<K>): string {
+  const lines = [columns.map((c) => quoteField(c)).join(",")];
+  for (const row of rows) lines.push(columns.map((c) => formatCell(row[c])).join(","));
+  return (bom ? BOM : "") + lines.join("\r\n") + "\r\n";
+}
+
+/** An RFC 4180 reader, for round-trip tests and for checking downloads. */
+export function parseCsv(text: string): string[][] {
+  const input = text.startsWith(BOM) ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (quoted) {
+      if (c === '"' && input[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && input[i + 1] === "\n") i++;
+      row.push(field), rows.push(row), (row = []), (field = "");
+    } else field += c;
+  }
+  if (field !== "" || row.length) row.push(field), rows.push(row);
+  return rows;
+}
