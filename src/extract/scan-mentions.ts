@@ -16,7 +16,7 @@ const ARABIC = /[0-9]+(?:\.[0-9]+)?(?:[-—–~～+](?:[0-9]+(?:\.[0-9]+)?|[A-Z]
  * 两个); elsewhere 一 is part of a word (统一, 一流). Runs of two or more
  * numerals (十四五, 百万) and ordinals (第十八) are always reported.
  */
-const CLASSIFIERS = "个所名项年次倍届批类门种家支条位人份轮级期场对址周岁成天日月间座套部本篇张元点";
+const CLASSIFIERS = "个所名项年次倍届批类门种家支条位人份轮级期场对址周岁成天日月间座套部本篇张元点区";
 const MULTI_CHAR_CLASSIFIERS = ["小时", "课时", "学时"];
 const NUMERAL_RUN = new RegExp(`第?[${CHINESE_NUMERAL_CHARS}]+`, "g");
 

@@ -7,7 +7,7 @@ export const MULTIPLIERS: Record<string, number> = {"万": 4, "亿": 8, "千": 3
  */
 export const MEASURE_WORDS = [
   "人次", "美元", "课时", "学时", "小时", "%", "％", "元", "个", "所", "名", "人", "项", "门", "种", "家", "支",
-  "场", "份", "对", "址", "轮", "条", "次", "年", "倍", "届", "类", "批", "位", "周", "岁", "版", "期"
+  "场", "份", "对", "址", "轮", "条", "次", "年", "倍", "届", "类", "批", "位", "周", "岁", "版", "期", "区"
 ] as const;
 
 /** Nouns counted without a measure word (百万学生): each is a head count. */
