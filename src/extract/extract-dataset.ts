@@ -145,6 +145,14 @@ export function extractDataset({sources, catalogue, observations, exclusions}: E
     cleaned.push({record, text, ledger: ledger.entries});
   }
 
+  const seen = new Map<string, string>();
+  for (const o of verified) {
+    const key = `${o.indicator_id} ${o.series} ${o.scope} ${o.year}`;
+    const other = seen.get(key);
+    if (other) errors.push({record: o.observation_id, source: o.source_id, message: `${other} is already the ${o.series} of ${o.indicator_id} for ${o.scope} in ${o.year}; one figure per indicator, series, scope and year`});
+    seen.set(key, o.observation_id);
+  }
+
   const domainOrder = new Map(catalogue.map((i, n) => [i.id, n]));
   verified.sort(
     (a, b) =>

@@ -1,0 +1,177 @@
+import type {Messages} from "./zh.ts";
+
+/** All text the page shows in English, key for key with zh.ts. */
+export const en: Messages = {
+  title: "Beijing's education plan: how is it going?",
+  dek: "Beijing's five-year education plan, target by target: the Thirteenth plan's results as the baseline, the Fourteenth plan's targets as the yardstick, {year:actual} as the progress so far. Every figure links to the sentence it comes from.",
+  skipToContent: "Skip to content",
+  nav: {label: "Sections", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", sources: "Sources"},
+  lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
+  loading: "Loading the data…",
+  error: {title: "The data could not be loaded", retry: "Try again", detail: "File at fault: {file} ({problem})"},
+  series: {baseline: "Thirteenth plan baseline", target: "Fourteenth plan target", actual: "{year} actual", districtTarget: "Dongcheng {year} target"},
+  seriesYear: {baseline: "{year}", target: "{year}", actual: "{year}"},
+  scope: {beijing: "Beijing", dongcheng: "Dongcheng district"},
+  status: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "no-data": "No comparable data"},
+  reason: {
+    "no-actual": "the documents give no {actual} figure",
+    "no-baseline": "the documents give no {baseline} baseline, so progress cannot be judged",
+    "units": "the units differ and cannot be compared",
+    "basis": "the figures count different things (e.g. one batch, not the total)"
+  },
+  method: {
+    heading: "How the status is decided",
+    intro: "Modelled on Open SDG's progress measure and Healthy People's \"percent of targeted change achieved\". Only figures of the same indicator, area, unit and basis are compared; whatever is missing is named, nothing is interpolated or estimated.",
+    items: [
+      "Met: the {actual} figure satisfies the target's comparator (≥, >, ≈, =), read in the indicator's better direction. A target to reach a level counts as met once the level is reached; an \"about\" (左右) target allows a band of ±{tolerance}.",
+      "On track: not met yet, but the change achieved since the {baseline} baseline, (actual − baseline) ÷ (target − baseline), is at least the share due by {actual} on a straight path to the target ({due}).",
+      "Behind: not met, and less of the change achieved than is due. A target to maintain a level (保持在…以上) is either met or behind.",
+      "Moving away: the {actual} figure is further from the target than the {baseline} baseline.",
+      "No comparable data: no {actual} figure; or no {baseline} baseline while the target is not yet met; or units or bases that differ (people and person-times, a batch and a total). The page says which.",
+      "A five-year cumulative target (such as new school places) is compared as a pace: the target divided by its years gives what is needed per year, against what {actual} reported; reaching it is on track, otherwise behind. {missing} is not reported in these documents, so whether the cumulative total will be reached cannot be judged."
+    ]
+  },
+  pace: "A cumulative target, compared as a pace: about {needed} needed per year; {actual} reported {reported}. {missing} is not reported in these documents.",
+  comparator: {"=": "", ">=": "at least", ">": "more than", "~": "about", "<=": "at most", "<": "less than"},
+  units: {
+    "个": "", "所": "schools", "名": "people", "人": "people", "人次": "person-times", "项": "items", "门": "courses", "种": "titles",
+    "家": "organisations", "支": "teams", "场": "events", "份": "papers", "对": "pairs", "址": "sites", "轮": "rounds", "条": "articles",
+    "倍": "times", "元": "yuan", "美元": "US dollars", "年": "years", "课时": "lessons a week", "学时": "hours", "小时": "hour", "区": "districts"
+  },
+  domains: {
+    preschool: "Preschool", compulsory: "Compulsory education", "high-school": "High school", vocational: "Vocational education",
+    "higher-ed": "Higher education and research", teachers: "Teachers", "whole-person": "Health, sports and the arts", digital: "Digital education",
+    places: "School places and layout", lifelong: "Lifelong learning", "exams-employment": "Exams and employment", opening: "Cooperation and opening-up",
+    governance: "Funding and governance"
+  },
+  scoreboard: {
+    heading: "Scoreboard: the plan's main targets",
+    intro: "Every quantified main target (主要目标) of the Fourteenth five-year plan: the {baseline} baseline where the documents give one, the {actual} figure where they give one, and the {target} target. Percentages share one axis; years get their own.",
+    percentTitle: "Main targets measured in per cent",
+    yearsTitle: "Years of schooling of new entrants to the workforce",
+    takeaway: "Of {count} main targets, {met} are shown met by {actual} figures; for {noData} the documents give no comparable {actual} figure."
+  },
+  chart: {
+    showTable: "Show the data table",
+    hideTable: "Hide the data table",
+    table: {indicator: "Indicator", series: "Series", year: "Year", value: "As written", status: "Status", source: "Source"},
+    source: "Source: {sources}",
+    legend: "Legend",
+    legendTarget: "Target (shape shows the comparator: ≥ arrow open to the right, > open circle, ≈ band, = tick)",
+    axisPercent: "Per cent",
+    axisYears: "Years",
+    axisCount: "Count ({unit})",
+    missing: "no data",
+    markLabel: "{indicator}, {series}: {figure}. Source: {source}. {status}"
+  },
+  provenance: {
+    heading: "Where this figure comes from",
+    written: "As written",
+    source: "Source document",
+    status: "Status",
+    close: "Close",
+    openSource: "See it in the full source",
+    quoteLabel: "The paragraph the quote comes from, with the quote highlighted"
+  },
+  sourceView: {
+    heading: "Sources",
+    intro: "The cleaned full text of the three documents. Every figure used is highlighted; select it to go back to its chart.",
+    back: "Back to the charts",
+    coverage: "{mentions} number-bearing mentions: {used} used, {excluded} excluded with a reason, {unaccounted} unaccounted.",
+    docNumber: "Document number: {number}",
+    issued: "{issuer}, {date}",
+    figureLink: "{indicator}: {figure} (go to chart)"
+  },
+  comparisons: {
+    heading: "Comparisons",
+    dongcheng: {
+      title: "Beijing's and Dongcheng's preschool enrolment targets",
+      body: "The city's Fourteenth-plan target keeps preschool enrolment at {target:preschool-enrolment-rate}; Dongcheng's {year:district} plan aims for {district:preschool-enrolment-rate} of resident, registered children. The scopes differ (the city, one district), so the targets do not contradict each other: Dongcheng's floor is lower."
+    },
+    notComparable: {
+      title: "Alike, but not comparable",
+      body: "The plan aims to bring {target:winter-sports-students} into ice and snow sports; in {year:actual} pupils made {actual:winter-sports-visits} to ice and snow. The first counts people, the second person-times: one pupil can be counted many times, so the two are not compared."
+    },
+    noCounterpart: {
+      title: "Thirteenth-plan results with no Fourteenth-plan counterpart",
+      body: "These Thirteenth-plan results have no quantified target for the same indicator in the Fourteenth plan:"
+    }
+  },
+  chaptersHeading: "By area",
+  chapters: {
+    preschool: {
+      title: "Preschool: enrolment target met, public-benefit coverage not yet",
+      narrative: [
+        "The plan keeps the preschool enrolment rate at {target:preschool-enrolment-rate}; in {year:actual} it was {actual:preschool-enrolment-rate}, so the status is \"{status:preschool-enrolment-rate}\".",
+        "Coverage of public-benefit kindergartens is to reach {target:public-kindergarten-coverage}; in {year:actual} it was {actual:public-kindergarten-coverage}. The documents give no {year:baseline} figure, so whether it is on pace cannot be judged."
+      ]
+    },
+    compulsory: {
+      title: "Compulsory education: enrolment near home stays high",
+      narrative: [
+        "By the end of the Thirteenth plan, {baseline:nearby-enrolment-rate} of primary and junior-secondary pupils enrolled near home; the plan keeps it at {target:nearby-enrolment-rate}, and {year:actual} reported {actual:nearby-enrolment-rate}: \"{status:nearby-enrolment-rate}\".",
+        "In {year:actual}, school groups covered {actual:school-group-coverage} of schools and school districts {actual:school-district-coverage}; the plan sets no quantified target for either."
+      ]
+    },
+    vocational: {
+      title: "Vocational education: clear targets, only batches reported",
+      narrative: [
+        "The plan wants {target:dual-qualified-teacher-share} of vocational teachers to be dual-qualified; the documents give no {year:actual} share.",
+        "The target for distinctive key specialties is {target:distinctive-vocational-specialties}; the {actual:distinctive-vocational-specialties} reported in {year:actual} are the second batch only, not a total, so they are not compared."
+      ]
+    },
+    "higher-ed": {
+      title: "Higher education and research: a strong Thirteenth-plan base",
+      narrative: [
+        "During the Thirteenth plan, {baseline:double-first-class-universities} universities and {baseline:double-first-class-disciplines} disciplines joined the Double First-Class lists, and {baseline:advanced-innovation-centres} advanced innovation centres were built.",
+        "In {year:actual}, {actual:advanced-innovation-centres} new centres were launched: a new batch, not comparable with the Thirteenth-plan total."
+      ]
+    },
+    teachers: {
+      title: "Teachers: no yearly figure for the degree target",
+      narrative: [
+        "The plan wants {target:compulsory-teacher-degree-share} of compulsory-education teachers to hold a bachelor's degree or higher; the documents give no {year:actual} share.",
+        "In {year:actual}, {actual:teacher-rotation-participants} principals and teachers rotated between schools, {actual:teacher-rotation-share} of those eligible."
+      ]
+    },
+    "whole-person": {
+      title: "Health and sports: two winter-sports figures that cannot be compared",
+      narrative: [
+        "The plan wants {target:student-fitness-good-rate} of pupils rated good or excellent in the fitness test, and {target:winter-sports-schools} schools specialising in ice and snow sports.",
+        "It aims to bring {target:winter-sports-students} into ice and snow sports; {year:actual} reported {actual:winter-sports-visits}. One counts people, the other visits, so they are not compared."
+      ]
+    },
+    digital: {
+      title: "Digital education: no yearly figure for coverage",
+      narrative: [
+        "The plan wants smart-campus coverage of {target:smart-campus-coverage} and {target:smart-campus-demo-schools} demonstration schools; the documents give no {year:actual} coverage.",
+        "Online teaching in {year:actual} recorded {actual:online-learning-visits} learner visits."
+      ]
+    },
+    places: {
+      title: "School places: {year:actual} added more than the plan's yearly average",
+      narrative: [
+        "The plan builds, expands or takes over {target:schools-built-or-expanded} schools, adding {target:school-places-added} places: about {pace:school-places-added} a year on average.",
+        "{year:actual} added {actual:school-places-added} places, beating the city's annual pledge of {annual:school-places-added}. {year:missing} is not reported in these documents, so only the yearly pace is compared, not the five-year total."
+      ]
+    },
+    governance: {
+      title: "Funding and governance: no yearly figure for the spending share",
+      narrative: [
+        "In {year:baseline}, education took {baseline:education-share-of-public-spending} of public expenditure, and the city's fiscal spending on education was {baseline:education-fiscal-input}; the plan's target for the share is {target:education-share-of-public-spending}.",
+        "Targets: {target:green-school-rate} of schools meeting the green-school standard and {target:safe-campus-rate} meeting the safe-campus standard; the documents give no {year:actual} figure for either."
+      ]
+    },
+    lifelong: {
+      title: "Lifelong learning: years of schooling",
+      narrative: ["New entrants to the workforce had {baseline:new-workforce-schooling-years} of schooling in {year:baseline}; the plan's target is {target:new-workforce-schooling-years}. The documents give no {year:actual} figure."]
+    }
+  },
+  footer: {
+    data: "Download the data:",
+    csv: "CSV (all observations)",
+    json: "JSON",
+    datapackage: "Data package description (Frictionless)",
+    note: "The build checks every figure against its source sentence; each row carries its verbatim quote and its position in the cleaned source text."
+  }
+};

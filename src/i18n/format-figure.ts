@@ -1,0 +1,37 @@
+import type {Comparator} from "../data/types.ts";
+import {en} from "./en.ts";
+import {formatNumber} from "./format-number.ts";
+import type {Lang} from "./locale.ts";
+
+export interface FigureLike {
+  figure: string;
+  value_base: number;
+  unit_base: string;
+  comparator: Comparator;
+  upper?: number | null;
+}
+
+/** The figure as the source writes it, white space and all but trimmed: 超过96%, 2.4 万余人. */
+export function writtenFigure({figure}: FigureLike): string {
+  return figure.replace(/\s+/g, " ").trim();
+}
+
+/** A value in its base unit, without a comparator: 16万个 / 160,000; 90%. */
+export function formatQuantity(value: number, unit: string, lang: Lang): string {
+  if (unit === "%") return `${formatNumber(value, lang)}%`;
+  if (lang === "zh") return `${formatNumber(value, lang)}${unit}`;
+  const word = en.units[unit] ?? unit;
+  return word ? `${formatNumber(value, lang)} ${word}` : formatNumber(value, lang);
+}
+
+/**
+ * A figure for display: in Chinese exactly as the source writes it; in English
+ * the comparator in words, the number with separators and the unit in words.
+ */
+export function formatFigure(f: FigureLike, lang: Lang): string {
+  if (lang === "zh") return writtenFigure(f);
+  const quantity = formatQuantity(f.value_base, f.unit_base, lang);
+  if (f.upper != null) return `${formatQuantity(f.value_base, f.unit_base, lang).replace(/^([\d.,]+)/, `$1–${f.upper}`)}`;
+  const word = en.comparator[f.comparator];
+  return word ? `${word} ${quantity}` : quantity;
+}
