@@ -1,40 +1,111 @@
-import {css, html, LitElement} from "lit";
-import type {Dataset} from "../data/load-dataset.ts";
-import {observationRows} from "../data/observation-rows.ts";
-import {formatFigure} from "../i18n/format-figure.ts";
-import type {Lang} from "../i18n/locale.ts";
-import {messagesFor} from "../i18n/messages.ts";
+import {html, LitElement} from "lit";
+import type {ExplainerModel} from "../data/explainer-model.ts";
+import type {Piece} from "../data/narrative.ts";
+import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
+import "./bj-narrative.ts";
 
-/** The explainer page: renders what it is given. */
+/**
+ * The explainer page: scoreboard, chapters, comparisons, method, every figure,
+ * downloads. It renders the model it is given and nothing else.
+ */
 export class BjExplainer extends LitElement {
-  static properties = {data: {attribute: false}, lang: {}};
-  declare data: Dataset;
-  declare lang: Lang;
+  static properties = {model: {attribute: false}};
+  declare model: ExplainerModel;
 
-  static styles = css`
-    :host { display: block; max-width: 60rem; margin: 0 auto; padding: 1rem; }
-    header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; justify-content: space-between; }
-    table { border-collapse: collapse; width: 100%; font-size: 0.875rem; }
-    th, td { text-align: start; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--rule, #d0d5dd); vertical-align: top; }
-    .scroll { overflow-x: auto; }
-  `;
+  // Light DOM so that #chart-… and #all-… fragments can be linked to from the source view.
+  protected createRenderRoot() {
+    return this;
+  }
+
+  private figures(paragraphs: Piece[][], label: string) {
+    return html`<bj-narrative .paragraphs=${paragraphs} .label=${label}></bj-narrative>`;
+  }
 
   render() {
-    const m = messagesFor(this.lang);
-    const rows = observationRows(this.data);
+    const {messages: m, lang, scoreboard, chapters, comparisons, method, allFigures} = this.model;
+    const sourceHref = `?view=source${lang === "en" ? "&lang=en" : ""}`;
     return html`
-      <header>
-        <h1>${m.title}</h1>
-        <bj-lang-toggle .lang=${this.lang}></bj-lang-toggle>
-      </header>
-      <div class="scroll" tabindex="0" role="region" aria-label=${m.chart.table.indicator}>
-        <table>
-          <thead><tr><th>${m.chart.table.indicator}</th><th>${m.chart.table.series}</th><th>${m.chart.table.value}</th><th>${m.chart.table.source}</th></tr></thead>
-          <tbody>
-            ${rows.map((r) => html`<tr><td>${this.lang === "zh" ? r.indicator_zh : r.indicator_en}</td><td>${r.series} ${r.year}</td><td>${formatFigure(r, this.lang)}</td><td>${r.quote}</td></tr>`)}
-          </tbody>
-        </table>
+      <a class="skip" href="#main">${m.skipToContent}</a>
+      <div class="page">
+        <header class="masthead">
+          <h1>${m.title}</h1>
+          <bj-lang-toggle .lang=${lang}></bj-lang-toggle>
+        </header>
+        <p class="dek">${this.model.dek}</p>
+        <nav class="toc" aria-label=${m.nav.label}>
+          <ul>
+            <li><a href="#scoreboard">${m.nav.scoreboard}</a></li>
+            <li><a href="#chapters">${m.nav.chapters}</a></li>
+            <li><a href="#comparisons">${m.nav.comparisons}</a></li>
+            <li><a href="#method">${m.nav.method}</a></li>
+            <li><a href=${sourceHref}>${m.nav.sources}</a></li>
+          </ul>
+        </nav>
+        <main id="main" tabindex="-1">
+          <section id="scoreboard" aria-labelledby="scoreboard-h">
+            <h2 id="scoreboard-h">${m.scoreboard.heading}</h2>
+            <p>${scoreboard.intro}</p>
+            <p class="takeaway">${scoreboard.takeaway} <a href="#method">${m.method.heading}</a></p>
+            ${scoreboard.charts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
+          </section>
+
+          <div id="chapters">
+            ${chapters.map(
+              (chapter) => html`<section id="chapter-${chapter.id}" aria-labelledby="chapter-${chapter.id}-h">
+                <h2 id="chapter-${chapter.id}-h">${chapter.title}</h2>
+                ${this.figures(chapter.narrative, m.provenance.heading)}
+                ${chapter.charts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
+              </section>`
+            )}
+          </div>
+
+          <section id="comparisons" aria-labelledby="comparisons-h">
+            <h2 id="comparisons-h">${m.comparisons.heading}</h2>
+            <h3>${m.comparisons.dongcheng.title}</h3>
+            ${this.figures([comparisons.dongcheng], m.provenance.heading)}
+            <p><a href="#chart-preschool-rates">${m.chapters.preschool.title}</a></p>
+            <h3>${m.comparisons.notComparable.title}</h3>
+            ${this.figures([comparisons.notComparable], m.provenance.heading)}
+            <div class="compare-pair">
+              ${comparisons.notComparableCharts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
+            </div>
+            <h3>${m.comparisons.noCounterpart.title}</h3>
+            <p>${m.comparisons.noCounterpart.body}</p>
+            <ul>
+              ${comparisons.noCounterpart.map((item) => html`<li>${item.name}：<a class="figure-link" href="#all-${item.observation.observation_id}">${item.figure}</a></li>`)}
+            </ul>
+          </section>
+
+          <section id="method" aria-labelledby="method-h" class="method">
+            <h2 id="method-h">${m.method.heading}</h2>
+            <p>${method.intro}</p>
+            <ul>${method.items.map((item) => html`<li>${item}</li>`)}</ul>
+          </section>
+
+          <section id="all-figures" aria-labelledby="all-figures-h">
+            <h2 id="all-figures-h">${m.allFigures.heading}</h2>
+            <p>${m.allFigures.intro}</p>
+            <div class="figures-table" tabindex="0" role="region" aria-labelledby="all-figures-h">
+              <table>
+                <thead><tr><th scope="col">${m.chart.table.indicator}</th><th scope="col">${m.allFigures.domain}</th><th scope="col">${m.chart.table.series}</th><th scope="col">${m.chart.table.value}</th><th scope="col">${m.chart.table.source}</th></tr></thead>
+                <tbody>
+                  ${allFigures.map((f) => html`<tr id="all-${f.id}"><td>${f.indicator}</td><td>${f.domain}</td><td>${f.series}</td>
+                    <td><button class="figure-link" @click=${() => this.dispatchEvent(new CustomEvent("open-provenance", {detail: f.id, bubbles: true}))}>${f.figure}</button></td><td>${f.source}</td></tr>`)}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </main>
+        <footer class="footer">
+          <p>${m.footer.data}</p>
+          <ul>
+            <li><a href="data/indicators.csv" download>${m.footer.csv}</a></li>
+            <li><a href="data/indicators.json" download>${m.footer.json}</a></li>
+            <li><a href="data/datapackage.json">${m.footer.datapackage}</a></li>
+          </ul>
+          <p>${m.footer.note}</p>
+        </footer>
       </div>
     `;
   }

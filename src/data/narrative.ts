@@ -9,6 +9,7 @@ import type {Observation} from "./types.ts";
  * Narrative text is a template whose numbers are slots filled from the data,
  * so no figure is ever typed into prose:
  *   {target:id} {actual:id} {baseline:id} {district:id} {annual:id}  the figure, formatted for the language
+ *   {target.n:id} …                                                   the same without its unit word (English: "34 universities")
  *   {status:id}                                                       the status label
  *   {pace:id}                                                         what a cumulative target needs per year
  *   {year:baseline|actual|target|district|missing}                    a year read from the data
@@ -42,10 +43,11 @@ function resolve(kind: string, arg: string | undefined, context: NarrativeContex
   }
   const summary = summaries.get(arg);
   if (!summary) throw new NarrativeError(`no data for indicator ${arg}`);
-  if ((SERIES_SLOTS as readonly string[]).includes(kind)) {
-    const observation = summary[kind as (typeof SERIES_SLOTS)[number]];
-    if (!observation) throw new NarrativeError(`indicator ${arg} has no ${kind} observation`);
-    return {text: formatFigure(observation, lang), observation};
+  const [series, modifier] = kind.split(".");
+  if ((SERIES_SLOTS as readonly string[]).includes(series) && (modifier === undefined || modifier === "n")) {
+    const observation = summary[series as (typeof SERIES_SLOTS)[number]];
+    if (!observation) throw new NarrativeError(`indicator ${arg} has no ${series} observation`);
+    return {text: formatFigure(observation, lang, {unit: modifier !== "n"}), observation};
   }
   if (kind === "status") {
     if (!summary.status) throw new NarrativeError(`indicator ${arg} has no status`);

@@ -9,7 +9,9 @@ export const en: Messages = {
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
   loading: "Loading the data…",
   error: {title: "The data could not be loaded", retry: "Try again", detail: "File at fault: {file} ({problem})"},
-  series: {baseline: "Thirteenth plan baseline", target: "Fourteenth plan target", actual: "{year} actual", districtTarget: "Dongcheng {year} target"},
+  series: {baseline: "Thirteenth plan baseline", target: "Fourteenth plan target", actual: "Actual", annual: "Yearly target", district: "Dongcheng target"},
+  seriesShort: {baseline: "{year}", actual: "{year}", annual: "{year} target", target: "{year} target", district: "Dongcheng {year} target"},
+  seriesWithYear: "{series} ({year})",
   seriesYear: {baseline: "{year}", target: "{year}", actual: "{year}"},
   scope: {beijing: "Beijing", dongcheng: "Dongcheng district"},
   status: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "no-data": "No comparable data"},
@@ -57,10 +59,11 @@ export const en: Messages = {
     table: {indicator: "Indicator", series: "Series", year: "Year", value: "As written", status: "Status", source: "Source"},
     source: "Source: {sources}",
     legend: "Legend",
-    legendTarget: "Target (shape shows the comparator: ≥ arrow open to the right, > open circle, ≈ band, = tick)",
+    legendTarget: "the shape shows the comparator: ≥ tick with an arrow, > open circle with an arrow, ≈ band, = tick",
     axisPercent: "Per cent",
     axisYears: "Years",
     axisCount: "Count ({unit})",
+    axisCountPlain: "Count",
     missing: "no data",
     markLabel: "{indicator}, {series}: {figure}. Source: {source}. {status}"
   },
@@ -90,7 +93,7 @@ export const en: Messages = {
     },
     notComparable: {
       title: "Alike, but not comparable",
-      body: "The plan aims to bring {target:winter-sports-students} into ice and snow sports; in {year:actual} pupils made {actual:winter-sports-visits} to ice and snow. The first counts people, the second person-times: one pupil can be counted many times, so the two are not compared."
+      body: "The plan aims to bring {target.n:winter-sports-students} pupils into ice and snow sports; in {year:actual} pupils made {actual:winter-sports-visits} to ice and snow. The first counts people, the second person-times: one pupil can be counted many times, so the two are not compared."
     },
     noCounterpart: {
       title: "Thirteenth-plan results with no Fourteenth-plan counterpart",
@@ -123,7 +126,7 @@ export const en: Messages = {
     "higher-ed": {
       title: "Higher education and research: a strong Thirteenth-plan base",
       narrative: [
-        "During the Thirteenth plan, {baseline:double-first-class-universities} universities and {baseline:double-first-class-disciplines} disciplines joined the Double First-Class lists, and {baseline:advanced-innovation-centres} advanced innovation centres were built.",
+        "During the Thirteenth plan, {baseline.n:double-first-class-universities} universities and {baseline:double-first-class-disciplines} disciplines joined the Double First-Class lists, and {baseline:advanced-innovation-centres} advanced innovation centres were built.",
         "In {year:actual}, {actual:advanced-innovation-centres} new centres were launched: a new batch, not comparable with the Thirteenth-plan total."
       ]
     },
@@ -131,28 +134,28 @@ export const en: Messages = {
       title: "Teachers: no yearly figure for the degree target",
       narrative: [
         "The plan wants {target:compulsory-teacher-degree-share} of compulsory-education teachers to hold a bachelor's degree or higher; the documents give no {year:actual} share.",
-        "In {year:actual}, {actual:teacher-rotation-participants} principals and teachers rotated between schools, {actual:teacher-rotation-share} of those eligible."
+        "In {year:actual}, {actual.n:teacher-rotation-participants} principals and teachers rotated between schools, {actual:teacher-rotation-share} of those eligible."
       ]
     },
     "whole-person": {
       title: "Health and sports: two winter-sports figures that cannot be compared",
       narrative: [
-        "The plan wants {target:student-fitness-good-rate} of pupils rated good or excellent in the fitness test, and {target:winter-sports-schools} schools specialising in ice and snow sports.",
-        "It aims to bring {target:winter-sports-students} into ice and snow sports; {year:actual} reported {actual:winter-sports-visits}. One counts people, the other visits, so they are not compared."
+        "The plan wants {target:student-fitness-good-rate} of pupils rated good or excellent in the fitness test, and {target.n:winter-sports-schools} schools specialising in ice and snow sports.",
+        "It aims to bring {target.n:winter-sports-students} pupils into ice and snow sports; {year:actual} reported {actual:winter-sports-visits} to ice and snow. One counts people, the other visits, so they are not compared."
       ]
     },
     digital: {
       title: "Digital education: no yearly figure for coverage",
       narrative: [
-        "The plan wants smart-campus coverage of {target:smart-campus-coverage} and {target:smart-campus-demo-schools} demonstration schools; the documents give no {year:actual} coverage.",
-        "Online teaching in {year:actual} recorded {actual:online-learning-visits} learner visits."
+        "The plan wants smart-campus coverage of {target:smart-campus-coverage} and {target.n:smart-campus-demo-schools} demonstration schools; the documents give no {year:actual} coverage.",
+        "Online teaching in {year:actual} recorded {actual.n:online-learning-visits} learner visits."
       ]
     },
     places: {
-      title: "School places: {year:actual} added more than the plan's yearly average",
+      title: "School places and schools: places ahead of the yearly pace, school building behind it",
       narrative: [
-        "The plan builds, expands or takes over {target:schools-built-or-expanded} schools, adding {target:school-places-added} places: about {pace:school-places-added} a year on average.",
-        "{year:actual} added {actual:school-places-added} places, beating the city's annual pledge of {annual:school-places-added}. {year:missing} is not reported in these documents, so only the yearly pace is compared, not the five-year total."
+        "The plan adds {target:school-places-added} school places, about {pace:school-places-added} a year; {year:actual} added {actual:school-places-added}, beating the city's yearly pledge of {annual:school-places-added}: \"{status:school-places-added}\".",
+        "It builds, expands or takes over {target.n:schools-built-or-expanded} schools, about {pace:schools-built-or-expanded} a year; {year:actual} built or expanded {actual:schools-built-or-expanded}: \"{status:schools-built-or-expanded}\". {year:missing} is not reported in these documents, so only the yearly pace is compared, not the five-year total."
       ]
     },
     governance: {
@@ -167,6 +170,7 @@ export const en: Messages = {
       narrative: ["New entrants to the workforce had {baseline:new-workforce-schooling-years} of schooling in {year:baseline}; the plan's target is {target:new-workforce-schooling-years}. The documents give no {year:actual} figure."]
     }
   },
+  allFigures: {heading: "Every figure", intro: "Every figure used from the three documents. Select a figure to see its sentence.", domain: "Area"},
   footer: {
     data: "Download the data:",
     csv: "CSV (all observations)",

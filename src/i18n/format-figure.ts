@@ -28,10 +28,10 @@ export function formatQuantity(value: number, unit: string, lang: Lang): string 
  * A figure for display: in Chinese exactly as the source writes it; in English
  * the comparator in words, the number with separators and the unit in words.
  */
-export function formatFigure(f: FigureLike, lang: Lang): string {
+export function formatFigure(f: FigureLike, lang: Lang, {unit = true}: {unit?: boolean} = {}): string {
   if (lang === "zh") return writtenFigure(f);
-  const quantity = formatQuantity(f.value_base, f.unit_base, lang);
-  if (f.upper != null) return `${formatQuantity(f.value_base, f.unit_base, lang).replace(/^([\d.,]+)/, `$1–${f.upper}`)}`;
+  const quantity = unit || f.unit_base === "%" ? formatQuantity(f.value_base, f.unit_base, lang) : formatNumber(f.value_base, lang);
+  if (f.upper != null) return quantity.replace(/^([\d.,]+)/, `$1–${f.upper}`);
   const word = en.comparator[f.comparator];
   return word ? `${word} ${quantity}` : quantity;
 }

@@ -7,7 +7,9 @@ export const zh = {
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
   loading: "正在载入数据……",
   error: {title: "数据未能载入", retry: "重试", detail: "出错的文件：{file}（{problem}）"},
-  series: {baseline: "“十三五”基线", target: "“十四五”目标", actual: "{year}年实际", districtTarget: "东城区{year}年目标"},
+  series: {baseline: "“十三五”基线", target: "“十四五”目标", actual: "实际", annual: "年度目标", district: "东城区目标"},
+  seriesShort: {baseline: "{year}年", actual: "{year}年", annual: "{year}年目标", target: "{year}年目标", district: "东城{year}年目标"},
+  seriesWithYear: "{series}（{year}年）",
   seriesYear: {baseline: "{year}年", target: "{year}年", actual: "{year}年"},
   scope: {beijing: "北京市", dongcheng: "东城区"},
   status: {
@@ -56,10 +58,11 @@ export const zh = {
     table: {indicator: "指标", series: "系列", year: "年份", value: "原文数值", status: "状态", source: "来源"},
     source: "来源：{sources}",
     legend: "图例",
-    legendTarget: "目标（比较符决定形状：≥ 箭头向右开放，> 空心圈，≈ 区间，= 竖线）",
+    legendTarget: "形状表示比较符：≥ 竖线加向右箭头，> 空心圈加箭头，≈ 区间，= 竖线",
     axisPercent: "百分比（%）",
     axisYears: "年",
     axisCount: "数量（{unit}）",
+    axisCountPlain: "数量",
     missing: "无数据",
     markLabel: "{indicator}，{series}：{figure}。来源：{source}。{status}"
   },
@@ -148,10 +151,10 @@ export const zh = {
       ]
     },
     places: {
-      title: "学位：年度新增超过五年目标的年均所需",
+      title: "学位与学校建设：新增学位快于年均所需，建校慢于年均所需",
       narrative: [
-        "规划新建、改扩建和接收中小学{target:schools-built-or-expanded}，新增学位{target:school-places-added}，平均每年约需{pace:school-places-added}。",
-        "{year:actual}年新增学位{actual:school-places-added}，超额完成年度“新增{annual:school-places-added}”的市政府实事任务。{year:missing}年的数字不在这些文件里，所以只比较年度进度，不判断五年累计是否达成。"
+        "规划新增学位{target:school-places-added}，平均每年约需{pace:school-places-added}；{year:actual}年新增学位{actual:school-places-added}，超额完成年度“新增{annual:school-places-added}”的市政府实事任务，状态为“{status:school-places-added}”。",
+        "规划新建、改扩建和接收中小学{target:schools-built-or-expanded}，平均每年约需{pace:schools-built-or-expanded}；{year:actual}年新建、改扩建学校{actual:schools-built-or-expanded}，状态为“{status:schools-built-or-expanded}”。{year:missing}年的数字不在这些文件里，所以只比较年度进度，不判断五年累计是否达成。"
       ]
     },
     governance: {
@@ -166,6 +169,7 @@ export const zh = {
       narrative: ["全市新增劳动力受教育年限{year:baseline}年达到{baseline:new-workforce-schooling-years}，规划目标是{target:new-workforce-schooling-years}；文件中没有{year:actual}年的数字。"]
     }
   } as Record<string, {title: string; narrative: string[]}>,
+  allFigures: {heading: "全部数字", intro: "三份文件中被采用的每一个数字。点击数字查看原文。", domain: "领域"},
   footer: {
     data: "下载数据：",
     csv: "CSV（全部观测值）",

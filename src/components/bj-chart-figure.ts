@@ -1,0 +1,146 @@
+import {css, html, LitElement, svg, type PropertyValues} from "lit";
+import type {ChartWithTable} from "../charts/chart-rows.ts";
+import type {MarkSeries} from "../charts/chart-model.ts";
+import {indicatorChart} from "../charts/indicator-chart.ts";
+import {formatNumber} from "../i18n/format-number.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {messagesFor} from "../i18n/messages.ts";
+import {sharedStyles} from "./shared-styles.ts";
+
+const ICONS: Record<MarkSeries, ReturnType<typeof svg>> = {
+  baseline: svg`<circle cx="9" cy="9" r="5.5" fill="currentColor"/>`,
+  actual: svg`<path d="M9 2 L16 9 L9 16 L2 9 Z" fill="currentColor"/>`,
+  target: svg`<line x1="5" x2="5" y1="2" y2="16" stroke="currentColor" stroke-width="3"/><path d="M5 9 H15 M11 5 L15 9 L11 13" stroke="currentColor" stroke-width="2" fill="none"/>`,
+  annual: svg`<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`,
+  district: svg`<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`
+};
+
+/**
+ * One chart with its title, legend, source line, a read-out of the focused
+ * mark, and its numbers as a table one button away. It draws what it is given
+ * and reports which observation a reader opens.
+ */
+export class BjChartFigure extends LitElement {
+  static properties = {chart: {attribute: false}, lang: {}, width: {state: true}, showTable: {state: true}, readout: {state: true}};
+  declare chart: ChartWithTable;
+  declare lang: Lang;
+  declare width: number;
+  declare showTable: boolean;
+  declare readout: string;
+
+  private observer?: ResizeObserver;
+
+  constructor() {
+    super();
+    this.width = 640;
+    this.showTable = false;
+    this.readout = "";
+  }
+
+  static styles = [
+    sharedStyles,
+    css`
+      :host { display: block; margin: 1.5rem 0 2rem; --chart-bg: var(--bg); }
+      figure { margin: 0; }
+      h3 { font-size: 1rem; margin: 0 0 0.25rem; }
+      .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 0.5rem; font-size: 0.8125rem; color: var(--muted); }
+      .legend li { display: inline-flex; align-items: center; gap: 0.3rem; }
+      .legend svg { flex: none; }
+      .plot { width: 100%; }
+      .plot svg { display: block; max-width: 100%; height: auto; overflow: visible; }
+      .plot a { cursor: pointer; outline: none; }
+      .plot a:focus-visible circle, .plot a:hover circle { fill-opacity: 0.18; stroke: var(--focus); stroke-width: 3; }
+      .plot .chart-note { fill: var(--muted); }
+      .readout { min-height: 1.6em; margin: 0.25rem 0; font-size: 0.875rem; }
+      figcaption { font-size: 0.8125rem; color: var(--muted); }
+      table { border-collapse: collapse; width: 100%; font-size: 0.875rem; margin-top: 0.5rem; }
+      caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
+      th, td { text-align: start; padding: 0.3rem 0.4rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+      .table-wrap { overflow-x: auto; }
+      .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-top: 0.5rem; }
+    `
+  ];
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.observer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width > 0 && Math.abs(width - this.width) > 4) this.width = width;
+    });
+    this.observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+    super.disconnectedCallback();
+  }
+
+  private plotSvg?: SVGSVGElement;
+
+  protected willUpdate(changed: PropertyValues<this>) {
+    if (changed.has("chart")) this.readout = "";
+    // Rebuilt only when its inputs change, so focus on a mark survives a new read-out.
+    if (changed.has("chart") || changed.has("width") || changed.has("lang") || !this.plotSvg) {
+      this.plotSvg = indicatorChart(this.chart, {
+        width: Math.max(240, this.width),
+        tickFormat: this.chart.unit === "%" ? (d) => `${d}%` : (d) => formatNumber(d, this.lang)
+      });
+    }
+  }
+
+  private markFor(id: string) {
+    return this.chart.rows.flatMap((r) => r.marks).find((m) => m.id === id);
+  }
+
+  private onPoint(event: Event) {
+    const link = (event.target as Element).closest?.("a[data-observation]");
+    if (!link) return;
+    this.readout = this.markFor(link.getAttribute("data-observation")!)?.description ?? "";
+  }
+
+  private onActivate(event: Event) {
+    const link = (event.target as Element).closest?.("a[data-observation]");
+    if (!link) return;
+    event.preventDefault();
+    this.open(link.getAttribute("data-observation")!);
+  }
+
+  private open(id: string) {
+    this.dispatchEvent(new CustomEvent("open-provenance", {detail: id, bubbles: true, composed: true}));
+  }
+
+  render() {
+    const m = messagesFor(this.lang);
+    const chart = this.chart;
+    const tableId = `table-${chart.id}`;
+    return html`
+      <figure aria-labelledby="title-${chart.id}">
+        <h3 id="title-${chart.id}">${chart.title}</h3>
+        <ul class="legend" aria-label=${m.chart.legend}>
+          ${chart.legend.map(({series, label}) => html`<li class="series-${series}"><svg width="18" height="18" aria-hidden="true">${ICONS[series]}</svg><span>${label}</span></li>`)}
+        </ul>
+        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @click=${this.onActivate}>${this.plotSvg}</div>
+        <p class="readout" aria-live="polite">${this.readout}</p>
+        <figcaption>${chart.sourceLine}</figcaption>
+        <div class="actions">
+          <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
+        </div>
+        <div class="table-wrap" id=${tableId} ?hidden=${!this.showTable}>
+          <table>
+            <caption>${chart.title}</caption>
+            <thead><tr><th scope="col">${m.chart.table.indicator}</th><th scope="col">${m.chart.table.series}</th><th scope="col">${m.chart.table.value}</th><th scope="col">${m.chart.table.status}</th><th scope="col">${m.chart.table.source}</th></tr></thead>
+            <tbody>
+              ${chart.table.map((row) => html`<tr>
+                <td>${row.indicator}</td><td>${row.series}</td>
+                <td><a href="#q-${row.id}" @click=${(e: Event) => (e.preventDefault(), this.open(row.id))}>${row.figure}</a></td>
+                <td>${row.status}</td><td>${row.source}</td>
+              </tr>`)}
+            </tbody>
+          </table>
+        </div>
+      </figure>
+    `;
+  }
+}
+
+customElements.define("bj-chart-figure", BjChartFigure);

@@ -1,0 +1,66 @@
+import {css, html, LitElement, type PropertyValues} from "lit";
+import type {Provenance} from "../data/provenance.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {messagesFor} from "../i18n/messages.ts";
+import {sharedStyles} from "./shared-styles.ts";
+
+/** A modal dialog with a figure's quote highlighted inside its paragraph. Closing dispatches `close-provenance`. */
+export class BjProvenancePanel extends LitElement {
+  static properties = {item: {attribute: false}, lang: {}, sourceHref: {}};
+  declare item: Provenance | null;
+  declare lang: Lang;
+  declare sourceHref: string;
+
+  static styles = [
+    sharedStyles,
+    css`
+      dialog { max-width: min(40rem, calc(100vw - 2rem)); width: 100%; border: 1px solid var(--rule); border-radius: 8px; background: var(--bg); color: var(--fg); padding: 1.25rem; box-sizing: border-box; }
+      dialog::backdrop { background: rgb(0 0 0 / 0.45); }
+      h2 { font-size: 1.125rem; margin: 0 2.5rem 0.75rem 0; }
+      dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0 0 1rem; }
+      dt { color: var(--muted); }
+      dd { margin: 0; }
+      blockquote { margin: 0 0 1rem; padding: 0.75rem; background: var(--panel); border-inline-start: 4px solid var(--rule); }
+      mark { background: var(--mark); color: var(--fg); }
+      mark strong { text-decoration: underline; text-underline-offset: 3px; }
+      .close { position: absolute; top: 0.75rem; inset-inline-end: 0.75rem; }
+      @media (prefers-reduced-motion: no-preference) { dialog[open] { animation: fade 120ms ease-out; } }
+      @keyframes fade { from { opacity: 0; } }
+    `
+  ];
+
+  protected updated(changed: PropertyValues<this>) {
+    const dialog = this.renderRoot.querySelector("dialog")!;
+    if (changed.has("item")) {
+      if (this.item && !dialog.open) dialog.showModal();
+      if (!this.item && dialog.open) dialog.close();
+    }
+  }
+
+  private onClose() {
+    this.dispatchEvent(new CustomEvent("close-provenance", {bubbles: true, composed: true}));
+  }
+
+  render() {
+    const m = messagesFor(this.lang).provenance;
+    const item = this.item;
+    return html`<dialog aria-labelledby="provenance-title" @close=${this.onClose}>
+      ${item
+        ? html`<h2 id="provenance-title">${m.heading}：${item.indicator}</h2>
+            <button class="close" @click=${() => this.renderRoot.querySelector("dialog")!.close()}>${m.close}</button>
+            <dl>
+              <dt>${m.written}</dt><dd><strong>${item.written}</strong>${this.lang === "en" ? html` (${item.formatted})` : ""}</dd>
+              <dt>${messagesFor(this.lang).chart.table.series}</dt><dd>${item.series}</dd>
+              <dt>${m.source}</dt><dd>${item.issuer}：${item.source}${item.documentNumber ? html`（${item.documentNumber}）` : ""}，${item.date}</dd>
+              ${item.status ? html`<dt>${m.status}</dt><dd>${item.status}</dd>` : ""}
+            </dl>
+            <blockquote lang="zh-CN" aria-label=${m.quoteLabel}>${item.paragraph.map((s) =>
+              s.kind === "plain" ? s.text : s.kind === "quote" ? html`<mark>${s.text}</mark>` : html`<mark><strong>${s.text}</strong></mark>`
+            )}</blockquote>
+            <p><a href=${this.sourceHref}>${m.openSource}</a></p>`
+        : ""}
+    </dialog>`;
+  }
+}
+
+customElements.define("bj-provenance-panel", BjProvenancePanel);

@@ -1,0 +1,130 @@
+import {chartRows, statusText, type ChartWithTable} from "../charts/chart-rows.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {messagesFor, type Messages} from "../i18n/messages.ts";
+import {CHAPTERS, NOT_COMPARABLE} from "./chapters.ts";
+import {datasetYears, type DatasetYears} from "./dataset-years.ts";
+import {summarise, type IndicatorSummary} from "./indicator-summary.ts";
+import {fillTemplate, fillText, interpolate, type NarrativeContext, type Piece} from "./narrative.ts";
+import type {Indicator, Observation, Source} from "./types.ts";
+
+export interface ChapterModel {
+  id: string;
+  title: string;
+  narrative: Piece[][];
+  charts: ChartWithTable[];
+}
+
+export interface ExplainerModel {
+  lang: Lang;
+  messages: Messages;
+  years: DatasetYears;
+  dek: string;
+  scoreboard: {intro: string; takeaway: string; charts: ChartWithTable[]};
+  chapters: ChapterModel[];
+  comparisons: {dongcheng: Piece[]; notComparable: Piece[]; notComparableCharts: ChartWithTable[]; noCounterpart: Array<{name: string; observation: Observation; figure: string}>};
+  method: {intro: string; items: string[]};
+  /** Every observation, for the table of all figures (the anchor for figures no chart shows). */
+  allFigures: Array<{id: string; indicator: string; domain: string; series: string; figure: string; source: string}>;
+}
+
+export interface ExplainerInput {
+  observations: readonly Observation[];
+  indicators: ReadonlyMap<string, Indicator>;
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** The scoreboard is Beijing against its five-year plan; district and yearly targets appear in the chapters. */
+const SCOREBOARD_SERIES = ["baseline", "actual", "target"] as const;
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Everything the page shows, for one language, derived from the data by pure functions. */
+export function explainerModel({observations, indicators, sources}: ExplainerInput, lang: Lang): ExplainerModel {
+  const messages = messagesFor(lang);
+  const years = datasetYears(observations);
+  const summaries = new Map(summarise(observations, indicators).map((s) => [s.indicator.id, s]));
+  const context: NarrativeContext = {lang, messages, summaries, years};
+  const get = (id: string): IndicatorSummary => {
+    const s = summaries.get(id);
+    if (!s) throw new Error(`no data for indicator ${id}`);
+    return s;
+  };
+  const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
+
+  const main = [...summaries.values()].filter((s) => s.indicator.main_target && s.target);
+  const byUnit = (unit: string) => main.filter((s) => s.target!.unit_base === unit);
+  const met = main.filter((s) => s.status?.status === "met").length;
+  const noData = main.filter((s) => s.status?.status === "no-data").length;
+  const takeaway = interpolate(messages.scoreboard.takeaway, {count: main.length, met, noData, actual: years.actual});
+  const scoreboardCharts = [
+    chartRows(byUnit("%"), {id: "scoreboard-percent", title: messages.scoreboard.percentTitle, description: takeaway, lang, messages, sources, series: SCOREBOARD_SERIES}),
+    chartRows(byUnit("年"), {id: "scoreboard-years", title: messages.scoreboard.yearsTitle, description: statusLine(get("new-workforce-schooling-years"), messages, lang, years), lang, messages, sources, series: SCOREBOARD_SERIES})
+  ];
+
+  const chapters = CHAPTERS.map((chapter): ChapterModel => {
+    const text = messages.chapters[chapter.id];
+    const narrative = text.narrative.map((t) => fillTemplate(t, context));
+    const highlight = new Set(narrative.flat().flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));
+    const title = fillText(text.title, context);
+    return {
+      id: chapter.id,
+      title,
+      narrative,
+      charts: chapter.charts.map((chart) => {
+        const members = chart.indicators.map(get);
+        const description = members.map((s) => statusLine(s, messages, lang, years)).join(lang === "zh" ? "" : " ");
+        return chartRows(members, {id: chart.id, title: members.map((s) => (lang === "zh" ? s.indicator.zh : s.indicator.en)).join(lang === "zh" ? "、" : "; "), description, lang, messages, sources, highlight, missingYears: years.missing});
+      })
+    };
+  });
+
+  const noCounterpart = [...summaries.values()]
+    .filter((s) => s.baseline && !s.target && !s.annual)
+    .map((s) => ({name: lang === "zh" ? s.indicator.zh : s.indicator.en, observation: s.baseline!, figure: fillText(`{baseline:${s.indicator.id}}`, context)}));
+
+  return {
+    lang,
+    messages,
+    years,
+    dek: fillText(messages.dek, context),
+    scoreboard: {intro: interpolate(messages.scoreboard.intro, yearValues), takeaway, charts: scoreboardCharts},
+    chapters,
+    comparisons: {
+      dongcheng: fillTemplate(messages.comparisons.dongcheng.body, context),
+      notComparable: fillTemplate(messages.comparisons.notComparable.body, context),
+      notComparableCharts: NOT_COMPARABLE.map((id) => {
+        const s = get(id);
+        const name = lang === "zh" ? s.indicator.zh : s.indicator.en;
+        return chartRows([s], {id: `compare-${id}`, title: name, description: statusLine(s, messages, lang, years), lang, messages, sources});
+      }),
+      noCounterpart
+    },
+    allFigures: observations.map((o) => {
+      const summary = summaries.get(o.indicator_id);
+      const series = o.scope === "dongcheng" ? "district" : o.series === "target" && summary?.annual === o ? "annual" : o.series;
+      const source = sources.get(o.source_id)!;
+      return {
+        id: o.observation_id,
+        indicator: lang === "zh" ? o.indicator_zh : o.indicator_en,
+        domain: messages.domains[o.domain],
+        series: interpolate(messages.seriesWithYear, {series: messages.series[series], year: o.year}),
+        figure: fillText(`{${series}:${o.indicator_id}}`, context),
+        source: lang === "zh" ? source.title_zh : source.title_en
+      };
+    }),
+    method: {
+      intro: messages.method.intro,
+      items: messages.method.items.map((item) => interpolate(item, {...yearValues, due: percent((years.actual - years.baseline) / (years.target - years.baseline)), tolerance: percent(0.05)}))
+    }
+  };
+}
+
+/** A sentence-like line per indicator for a chart's accessible description. */
+function statusLine(s: IndicatorSummary, messages: Messages, lang: Lang, years: DatasetYears): string {
+  const name = lang === "zh" ? s.indicator.zh : s.indicator.en;
+  const unit = (s.target ?? s.actual ?? s.baseline)!.unit_base;
+  const status = s.status ? statusText(s.status, messages, lang, unit, years) : "";
+  const sep = lang === "zh" ? "：" : ": ";
+  const end = lang === "zh" ? "。" : ".";
+  return status ? `${name}${sep}${status.replace(/[。.]$/, "")}${end}` : `${name}${end}`;
+}
