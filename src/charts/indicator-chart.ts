@@ -108,7 +108,7 @@ export function indicatorChart(model: ChartModel, {width = 640, document: doc = 
     marginRight,
     marginTop: 0,
     marginBottom: 32,
-    style: {fontSize: `${FONT}px`, overflow: "visible"},
+    style: {fontSize: `${FONT}px`, fontFamily: "inherit", overflow: "visible"},
     x: {domain: model.domain, label: model.axisLabel, labelAnchor: "left", labelArrow: "none"},
     y: {type: "identity", axis: null},
     marks: [

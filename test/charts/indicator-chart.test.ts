@@ -1,0 +1,72 @@
+import {JSDOM} from "jsdom";
+import {describe, expect, it} from "vitest";
+import {chartRows} from "../../src/charts/chart-rows.ts";
+import {indicatorChart} from "../../src/charts/indicator-chart.ts";
+import {explainerModel} from "../../src/data/explainer-model.ts";
+import {summarise} from "../../src/data/indicator-summary.ts";
+import {zh} from "../../src/i18n/zh.ts";
+import {realData} from "../real-data.ts";
+
+const {document} = new JSDOM("<!doctype html><html><body></body></html>").window;
+const data = realData();
+const models = {zh: explainerModel(data, "zh"), en: explainerModel(data, "en")};
+
+/** Rounds numbers in attributes so snapshots do not flake on float noise. */
+function normalise(svg: Element): string {
+  return svg.outerHTML
+    .replace(/(\d+\.\d{2})\d+/g, "$1")
+    .replace(/></g, ">\n<");
+}
+
+const allCharts = [...models.zh.scoreboard.charts, ...models.zh.chapters.flatMap((c) => c.charts), ...models.zh.comparisons.notComparableCharts];
+
+describe("indicatorChart", () => {
+  it.each(allCharts.map((c) => [c.id, c] as const))("renders %s as in its stored snapshot", async (id, chart) => {
+    const svg = indicatorChart(chart, {document, width: 640});
+    await expect(normalise(svg)).toMatchFileSnapshot(`__snapshots__/${id}.zh.svg`);
+  });
+
+  it("renders the English scoreboard as in its stored snapshot", async () => {
+    const svg = indicatorChart(models.en.scoreboard.charts[0], {document, width: 375});
+    await expect(normalise(svg)).toMatchFileSnapshot("__snapshots__/scoreboard-percent.en.375.svg");
+  });
+
+  it("gives every figure a named, focusable link to its quote, and no unnamed ARIA groups", () => {
+    for (const chart of allCharts) {
+      const svg = indicatorChart(chart, {document, width: 640});
+      const marks = chart.rows.flatMap((r) => r.marks);
+      const links = [...svg.querySelectorAll("a")];
+      expect(links.map((a) => a.getAttribute("data-observation")).sort()).toEqual(marks.map((m) => m.id).sort());
+      for (const a of links) {
+        expect(a.getAttribute("href")).toBe(`#q-${encodeURIComponent(a.getAttribute("data-observation")!)}`);
+        expect(a.getAttribute("aria-label")).toBeTruthy();
+        expect(Number(a.querySelector("circle")!.getAttribute("r"))).toBeGreaterThanOrEqual(12);
+      }
+      expect(svg.querySelectorAll("g[aria-label]:not([role])")).toHaveLength(0);
+      expect(svg.getAttribute("aria-label")).toBe(chart.title);
+      expect(svg.querySelector("desc")!.textContent).toBe(chart.description);
+    }
+  });
+
+  it("draws the comparator as a shape: ≥ tick and arrow, > open circle, ≈ band, = tick", () => {
+    const svg = indicatorChart(models.zh.scoreboard.charts[0], {document, width: 640});
+    const target = (cls: string, tag: string) => svg.querySelectorAll(`g.series-target ${tag}, g.${cls} ${tag}`).length;
+    expect(target("series-target", "line")).toBeGreaterThan(0); // ticks for =, ≥
+    expect(svg.querySelectorAll("g.series-target circle").length).toBe(3); // 超过96%, 超过70%, 超过70%
+    const places = models.zh.chapters.find((c) => c.id === "places")!.charts[0];
+    expect(indicatorChart(places, {document}).querySelectorAll("g.series-target rect").length).toBe(1); // 16万个左右
+  });
+
+  it("never puts two units on one axis", () => {
+    const summaries = summarise(data.observations, data.indicators).filter((s) => ["winter-sports-students", "winter-sports-visits"].includes(s.indicator.id));
+    expect(() => chartRows(summaries, {id: "mixed", title: "", description: "", lang: "zh", messages: zh, sources: data.sources})).toThrow(/mixes units \(名, 人次\)/);
+  });
+
+  it("puts every main target on the scoreboard: percentages on one axis, years on their own", () => {
+    const [percent, years] = models.zh.scoreboard.charts;
+    expect(percent.unit).toBe("%");
+    expect(years.unit).toBe("年");
+    const main = [...data.indicators.values()].filter((i) => i.main_target).map((i) => i.id);
+    expect([...percent.rows, ...years.rows].map((r) => r.key).sort()).toEqual(main.sort());
+  });
+});
