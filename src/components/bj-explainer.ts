@@ -73,7 +73,7 @@ export class BjExplainer extends LitElement {
             <h3>${m.comparisons.noCounterpart.title}</h3>
             <p>${m.comparisons.noCounterpart.body}</p>
             <ul>
-              ${comparisons.noCounterpart.map((item) => html`<li>${item.name}：<a class="figure-link" href="#all-${item.observation.observation_id}">${item.figure}</a></li>`)}
+              ${comparisons.noCounterpart.map((item) => html`<li>${item.name}${m.sep}<a class="figure-link" href="#all-${item.observation.observation_id}">${item.figure}</a></li>`)}
             </ul>
           </section>
 

@@ -16,6 +16,10 @@ export class BjNarrative extends LitElement {
     css`
       :host { display: block; }
       p { margin: 0 0 0.75rem; font-size: 1.0625rem; }
+      .wrap { position: relative; display: inline-block; }
+      .tip { display: none; position: absolute; z-index: 2; inset-inline-start: 0; bottom: calc(100% + 4px); width: max-content; max-width: min(20rem, 80vw); padding: 0.35rem 0.5rem; font-size: 0.8125rem; line-height: 1.4; background: var(--fg); color: var(--bg); border-radius: 4px; }
+      .wrap:hover .tip, button.figure:focus-visible + .tip { display: block; }
+      .wrap.dismissed .tip { display: none; }
       button.figure { min-height: 24px; min-width: 24px; padding: 0 0.15em; margin: 0; border: 0; border-bottom: 2px solid currentColor; border-radius: 2px; background: var(--mark); color: var(--fg); font-weight: 600; line-height: inherit; }
     `
   ];
@@ -24,13 +28,23 @@ export class BjNarrative extends LitElement {
     this.dispatchEvent(new CustomEvent("open-provenance", {detail: id, bubbles: true, composed: true}));
   }
 
+  // Escape hides a tooltip without moving focus (WCAG 1.4.13); it shows again on the next hover or focus.
+  private onKey(event: KeyboardEvent) {
+    if (event.key === "Escape") (event.currentTarget as HTMLElement).classList.add("dismissed");
+  }
+
+  private onEnter(event: Event) {
+    (event.currentTarget as HTMLElement).classList.remove("dismissed");
+  }
+
   render() {
+    let n = 0;
     return this.paragraphs.map(
-      (pieces) => html`<p>${pieces.map((piece) =>
-        typeof piece === "string"
-          ? piece
-          : html`<button class="figure" title=${this.label} @click=${() => this.open(piece.observation.observation_id)}>${piece.text}</button>`
-      )}</p>`
+      (pieces) => html`<p>${pieces.map((piece) => {
+        if (typeof piece === "string") return piece;
+        const tip = `tip-${n++}`;
+        return html`<span class="wrap" @keydown=${this.onKey} @focusin=${this.onEnter} @pointerenter=${this.onEnter}><button class="figure" aria-describedby=${tip} @click=${() => this.open(piece.observation.observation_id)}>${piece.text}</button><span class="tip" role="tooltip" id=${tip}>${piece.tip ?? this.label}</span></span>`;
+      })}</p>`
     );
   }
 }

@@ -2,6 +2,7 @@ import {css, html, LitElement, type PropertyValues} from "lit";
 import type {Provenance} from "../data/provenance.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {interpolate} from "../data/narrative.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /** A modal dialog with a figure's quote highlighted inside its paragraph. Closing dispatches `close-provenance`. */
@@ -46,12 +47,12 @@ export class BjProvenancePanel extends LitElement {
     const item = this.item;
     return html`<dialog aria-labelledby="provenance-title" @close=${this.onClose}>
       ${item
-        ? html`<h2 id="provenance-title">${m.heading}：${item.indicator}</h2>
+        ? html`<h2 id="provenance-title">${m.heading}${messagesFor(this.lang).sep}${item.indicator}</h2>
             <button class="close" @click=${() => this.renderRoot.querySelector("dialog")!.close()}>${m.close}</button>
             <dl>
-              <dt>${m.written}</dt><dd><strong>${item.written}</strong>${this.lang === "en" ? html` (${item.formatted})` : ""}</dd>
+              <dt>${m.written}</dt><dd><strong>${item.written}</strong>${item.formatted !== item.written ? html` (${item.formatted})` : ""}</dd>
               <dt>${messagesFor(this.lang).chart.table.series}</dt><dd>${item.series}</dd>
-              <dt>${m.source}</dt><dd>${item.issuer}：${item.source}${item.documentNumber ? html`（${item.documentNumber}）` : ""}，${item.date}</dd>
+              <dt>${m.source}</dt><dd>${interpolate(m.sourceLine, {issuer: item.issuer, title: item.source, number: item.documentNumber ? ` ${item.documentNumber}` : "", date: item.date})}</dd>
               ${item.status ? html`<dt>${m.status}</dt><dd>${item.status}</dd>` : ""}
             </dl>
             <blockquote lang="zh-CN" aria-label=${m.quoteLabel}>${item.paragraph.map((s) =>

@@ -1,4 +1,5 @@
 import {chartRows, statusText, type ChartWithTable} from "../charts/chart-rows.ts";
+import {writtenFigure} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor, type Messages} from "../i18n/messages.ts";
 import {CHAPTERS, NOT_COMPARABLE} from "./chapters.ts";
@@ -49,6 +50,16 @@ export function explainerModel({observations, indicators, sources}: ExplainerInp
     if (!s) throw new Error(`no data for indicator ${id}`);
     return s;
   };
+  // What hovering or focusing a figure in the text shows: as written, where from, and its status.
+  const withTips = (pieces: Piece[]): Piece[] =>
+    pieces.map((p) => {
+      if (typeof p === "string") return p;
+      const o = p.observation;
+      const source = sources.get(o.source_id)!;
+      const summary = summaries.get(o.indicator_id);
+      const status = summary?.status && (summary.target === o || summary.actual === o) ? messages.status[summary.status.status] : "";
+      return {...p, tip: [writtenFigure(o), lang === "zh" ? source.title_zh : source.title_en, status].filter(Boolean).join(" · ")};
+    });
   const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
 
   const main = [...summaries.values()].filter((s) => s.indicator.main_target && s.target);
@@ -63,7 +74,7 @@ export function explainerModel({observations, indicators, sources}: ExplainerInp
 
   const chapters = CHAPTERS.map((chapter): ChapterModel => {
     const text = messages.chapters[chapter.id];
-    const narrative = text.narrative.map((t) => fillTemplate(t, context));
+    const narrative = text.narrative.map((t) => withTips(fillTemplate(t, context)));
     const highlight = new Set(narrative.flat().flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));
     const title = fillText(text.title, context);
     return {
@@ -90,8 +101,8 @@ export function explainerModel({observations, indicators, sources}: ExplainerInp
     scoreboard: {intro: interpolate(messages.scoreboard.intro, yearValues), takeaway, charts: scoreboardCharts},
     chapters,
     comparisons: {
-      dongcheng: fillTemplate(messages.comparisons.dongcheng.body, context),
-      notComparable: fillTemplate(messages.comparisons.notComparable.body, context),
+      dongcheng: withTips(fillTemplate(messages.comparisons.dongcheng.body, context)),
+      notComparable: withTips(fillTemplate(messages.comparisons.notComparable.body, context)),
       notComparableCharts: NOT_COMPARABLE.map((id) => {
         const s = get(id);
         const name = lang === "zh" ? s.indicator.zh : s.indicator.en;

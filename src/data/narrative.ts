@@ -15,7 +15,7 @@ import type {Observation} from "./types.ts";
  *   {year:baseline|actual|target|district|missing}                    a year read from the data
  *   {name}                                                            a plain value passed in
  */
-export type Piece = string | {text: string; observation: Observation};
+export type Piece = string | {text: string; observation: Observation; tip?: string};
 
 export interface NarrativeContext {
   lang: Lang;

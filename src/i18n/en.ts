@@ -4,6 +4,7 @@ import type {Messages} from "./zh.ts";
 export const en: Messages = {
   title: "Beijing's education plan: how is it going?",
   dek: "Beijing's five-year education plan, target by target: the Thirteenth plan's results as the baseline, the Fourteenth plan's targets as the yardstick, {year:actual} as the progress so far. Every figure links to the sentence it comes from.",
+  sep: ": ",
   skipToContent: "Skip to content",
   nav: {label: "Sections", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
@@ -74,6 +75,7 @@ export const en: Messages = {
     status: "Status",
     close: "Close",
     openSource: "See it in the full source",
+    sourceLine: "{issuer}: {title}{number}, {date}",
     quoteLabel: "The paragraph the quote comes from, with the quote highlighted"
   },
   sourceView: {

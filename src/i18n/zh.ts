@@ -2,6 +2,7 @@
 export const zh = {
   title: "北京教育“十四五”规划：进展如何？",
   dek: "以“十三五”成绩为基线、“十四五”目标为标尺、{year:actual}年实际为进展，逐项对照北京教育的五年规划。每个数字都可追溯到原文中的那句话。",
+  sep: "：",
   skipToContent: "跳到正文",
   nav: {label: "页面导航", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
@@ -73,6 +74,7 @@ export const zh = {
     status: "状态",
     close: "关闭",
     openSource: "在原文中查看",
+    sourceLine: "{issuer}：《{title}》{number}，{date}",
     quoteLabel: "引文所在段落，引文已高亮"
   },
   sourceView: {
