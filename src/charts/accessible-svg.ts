@@ -30,7 +30,7 @@ export function finishSvg(svg: Element, {title, description}: {title: string; de
       named.removeAttribute("aria-label");
     }
     const href = a.getAttribute("href") ?? "";
-    const match = /^#q-(.+)$/.exec(href);
+    const match = /#q-([^#]+)$/.exec(href);
     if (match) a.setAttribute("data-observation", decodeURIComponent(match[1]));
   }
   return svg;

@@ -20,6 +20,8 @@ export interface ChartMark {
   description: string;
   /** Called out by the narrative next to the chart. */
   highlight: boolean;
+  /** Where the mark links to (default: `#q-<id>`); it must end in `#q-<id>`. */
+  href?: string;
 }
 
 export interface ChartRow {

@@ -114,7 +114,9 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
         comparator: o.comparator,
         label: `${short} ${figure}`,
         description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: interpolate(messages.seriesWithYear, {series: seriesName, year: o.year}), figure, source: sourceTitle(o), status}).trim(),
-        highlight: highlight.has(o.observation_id)
+        highlight: highlight.has(o.observation_id),
+        // Without script, or opened in a new tab, a mark leads to its quote in the source view.
+        href: `?view=source&doc=${encodeURIComponent(o.source_id)}${lang === "en" ? "&lang=en" : ""}#q-${encodeURIComponent(o.observation_id)}`
       }];
     });
     return {key: summary.indicator.id, label: name(summary), note, marks};

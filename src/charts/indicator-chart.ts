@@ -35,7 +35,7 @@ interface Placed extends ChartMark {
  * circle and arrow, ≈ band, = tick). Pure: the same model gives the same SVG,
  * in the browser or in Node.
  */
-export function indicatorChart(model: ChartModel, {width = 640, document: doc = globalThis.document, tolerance = 0.05, id = `chart-${model.id}`, tickFormat}: IndicatorChartOptions = {}): SVGSVGElement {
+export function indicatorChart(model: ChartModel, {width = 640, document: doc = globalThis.document, tolerance = 0.05, id = `plot-${model.id}`, tickFormat}: IndicatorChartOptions = {}): SVGSVGElement {
   const [x0, x1] = model.domain;
   const marginLeft = 14;
   const marginRight = 18;
@@ -56,7 +56,7 @@ export function indicatorChart(model: ChartModel, {width = 640, document: doc = 
     for (const mark of ordered) {
       const centre = y + LANE / 2 + 2;
       const side = (mark.value - x0) / (x1 - x0) > 0.55 ? "left" : "right";
-      placed.push({...mark, y: centre, href: `#q-${encodeURIComponent(mark.id)}`, side});
+      placed.push({...mark, y: centre, href: mark.href ?? `#q-${encodeURIComponent(mark.id)}`, side});
       y += LANE;
     }
     y += GAP;

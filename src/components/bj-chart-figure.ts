@@ -98,9 +98,10 @@ export class BjChartFigure extends LitElement {
     this.readout = this.markFor(link.getAttribute("data-observation")!)?.description ?? "";
   }
 
-  private onActivate(event: Event) {
+  private onActivate(event: MouseEvent) {
     const link = (event.target as Element).closest?.("a[data-observation]");
-    if (!link) return;
+    // A modified click keeps its usual meaning: open the quote in the source view in a new tab.
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     this.open(link.getAttribute("data-observation")!);
   }

@@ -81,14 +81,23 @@ export class BjEduApp extends LitElement {
   }
 
   protected updated() {
-    // After a view change, honour the fragment (a quote in the source view, a chart in the explainer).
+    void this.scrollToFragment();
+  }
+
+  /** After a view change, honour the fragment (a quote in the source view, a chart in the explainer). */
+  private async scrollToFragment() {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (id && this.data.value) {
-      const target = document.getElementById(id);
-      if (target && !target.dataset.scrolled) {
-        target.dataset.scrolled = "1";
-        target.scrollIntoView({block: "center"});
-      }
+    if (!id || !this.data.value) return;
+    // The target is drawn by the children, which render after this element: wait for them, and
+    // for two frames so that charts redrawn at their real width have their final height.
+    const view = this.querySelector<LitElement>("bj-explainer, bj-source-view");
+    await view?.updateComplete;
+    await Promise.all([...(view?.querySelectorAll<LitElement>("bj-chart-figure, bj-narrative") ?? [])].map((e) => e.updateComplete));
+    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    const target = document.getElementById(id);
+    if (target && !target.dataset.scrolled) {
+      target.dataset.scrolled = "1";
+      target.scrollIntoView({block: "center"});
     }
   }
 

@@ -17,14 +17,15 @@ export class BjProvenancePanel extends LitElement {
     css`
       dialog { max-width: min(40rem, calc(100vw - 2rem)); width: 100%; border: 1px solid var(--rule); border-radius: 8px; background: var(--bg); color: var(--fg); padding: 1.25rem; box-sizing: border-box; }
       dialog::backdrop { background: rgb(0 0 0 / 0.45); }
-      h2 { font-size: 1.125rem; margin: 0 2.5rem 0.75rem 0; }
+      .head { display: flex; align-items: flex-start; gap: 0.75rem; margin: 0 0 0.75rem; }
+      h2 { font-size: 1.125rem; margin: 0; flex: 1 1 auto; min-width: 0; }
       dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0 0 1rem; }
       dt { color: var(--muted); }
       dd { margin: 0; }
       blockquote { margin: 0 0 1rem; padding: 0.75rem; background: var(--panel); border-inline-start: 4px solid var(--rule); }
       mark { background: var(--mark); color: var(--fg); }
       mark strong { text-decoration: underline; text-underline-offset: 3px; }
-      .close { position: absolute; top: 0.75rem; inset-inline-end: 0.75rem; }
+      .close { flex: none; margin: -0.5rem -0.5rem 0 0; }
       @media (prefers-reduced-motion: no-preference) { dialog[open] { animation: fade 120ms ease-out; } }
       @keyframes fade { from { opacity: 0; } }
     `
@@ -47,8 +48,10 @@ export class BjProvenancePanel extends LitElement {
     const item = this.item;
     return html`<dialog aria-labelledby="provenance-title" @close=${this.onClose}>
       ${item
-        ? html`<h2 id="provenance-title">${m.heading}${messagesFor(this.lang).sep}${item.indicator}</h2>
-            <button class="close" @click=${() => this.renderRoot.querySelector("dialog")!.close()}>${m.close}</button>
+        ? html`<div class="head">
+              <h2 id="provenance-title">${m.heading}${messagesFor(this.lang).sep}${item.indicator}</h2>
+              <button class="close" @click=${() => this.renderRoot.querySelector("dialog")!.close()}>${m.close}</button>
+            </div>
             <dl>
               <dt>${m.written}</dt><dd><strong>${item.written}</strong>${item.formatted !== item.written ? html` (${item.formatted})` : ""}</dd>
               <dt>${messagesFor(this.lang).chart.table.series}</dt><dd>${item.series}</dd>

@@ -1,0 +1,421 @@
+/**
+ * The built explainer (dist/) in real Chromium: it loads cleanly, shows every
+ * main target, every value opens its quote and the quote is in the source,
+ * both languages work, axe finds nothing, nothing scrolls sideways.
+ * Run `npm run build` before running this file alone.
+ */
+import {AxeBuilder} from "@axe-core/playwright";
+import {existsSync, mkdirSync, readFileSync, statSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import type {Browser, BrowserContextOptions, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {launchChromium} from "./launch.ts";
+import {serveStatic, type StaticServer} from "./static-server.ts";
+
+const root = new URL("../../", import.meta.url);
+const dist = new URL("dist/", root);
+const shots = fileURLToPath(new URL("screenshots/", root));
+
+interface Indicator {
+  id: string;
+  main_target?: boolean;
+}
+interface Observation {
+  observation_id: string;
+  indicator_id: string;
+  scope: string;
+  series: string;
+  year: number;
+  quote: string;
+  figure: string;
+  source_id: string;
+}
+
+const SCOREBOARD = ":is(#chart-scoreboard-percent, #chart-scoreboard-years)";
+const READY = "#chart-scoreboard-percent svg.indicator-chart a[data-observation]";
+const DIALOG = "bj-provenance-panel dialog";
+const PRESCHOOL = "plan-2021/preschool-enrolment-rate-2025";
+
+const noSpace = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, "");
+const mark = (id: string) => `a[data-observation="${id}"]`;
+
+let browser: Browser;
+let server: StaticServer;
+let observations: Observation[];
+let mainTargets: Observation[];
+
+beforeAll(async () => {
+  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/observations.json", dist))) {
+    throw new Error("dist/ is missing or incomplete: run `npm run build` first");
+  }
+  const catalogue: Indicator[] = JSON.parse(readFileSync(new URL("data/catalogue.json", dist), "utf8"));
+  observations = JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8"));
+  const main = catalogue.filter((i) => i.main_target).map((i) => i.id);
+  mainTargets = main.flatMap((id) => observations.filter((o) => o.indicator_id === id && o.series === "target" && o.scope === "beijing" && o.year === 2025));
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  /** Console errors and uncaught exceptions, as they happen. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh context (so viewport and colour scheme are its own), the page loaded and the scoreboard drawn. */
+async function open(path = "", options: BrowserContextOptions = {}, ready = READY): Promise<Opened> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, reducedMotion: "reduce", ...options});
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console.error: ${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  await page.goto(server.url + path);
+  await page.waitForSelector(ready);
+  await settle(page);
+  return {page, errors, close: () => context.close()};
+}
+
+/** Fonts loaded and two frames drawn, so ResizeObserver redraws have happened. */
+async function settle(page: Page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  });
+}
+
+async function dialogOpen(page: Page): Promise<boolean> {
+  return page.locator(DIALOG).evaluate((d) => (d as HTMLDialogElement).open);
+}
+
+/** The element that has focus, looking through open shadow roots. */
+function deepActive(page: Page) {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el ? {tag: el.localName, observation: el.getAttribute("data-observation")} : null;
+  });
+}
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  const report = results.violations.map(
+    (v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n` +
+      v.nodes.slice(0, 4).map((n) => `    at ${JSON.stringify(n.target)}: ${n.failureSummary?.split("\n").join(" / ")}`).join("\n") +
+      (v.nodes.length > 4 ? `\n    … and ${v.nodes.length - 4} more` : "")
+  );
+  expect(results.violations.length, `axe violations in ${label}:\n${report.join("\n")}`).toBe(0);
+}
+
+describe("the explainer in Chromium", () => {
+  it("loads with no console error and no page error, and draws the scoreboard", async () => {
+    const {page, errors, close} = await open();
+    try {
+      await expect.poll(() => page.locator(`${SCOREBOARD} svg.indicator-chart`).count()).toBe(2);
+      expect(await page.locator("#chart-scoreboard-percent a[data-observation]").count()).toBeGreaterThan(0);
+      expect(await page.locator("#scoreboard h2").textContent()).toBeTruthy();
+      expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("shows every main target's 2025 figure in the scoreboard", async () => {
+    expect(mainTargets.length).toBe(12);
+    const {page, errors, close} = await open();
+    try {
+      const shown = await page.locator(`${SCOREBOARD} a[data-observation]`).evaluateAll((as) => as.map((a) => a.getAttribute("data-observation")));
+      const missing = mainTargets.map((o) => o.observation_id).filter((id) => !shown.includes(id));
+      expect(missing, "main targets with no mark in the scoreboard").toEqual([]);
+      for (const o of mainTargets) {
+        const a = page.locator(`${SCOREBOARD} ${mark(o.observation_id)}`);
+        expect(await a.count(), o.observation_id).toBe(1);
+        expect(await a.getAttribute("aria-label"), o.observation_id).toBeTruthy();
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("opens a value's quote on click, and the quote is in the source view", async () => {
+    const o = observations.find((x) => x.observation_id === PRESCHOOL)!;
+    expect(o).toBeDefined();
+    const {page, errors, close} = await open();
+    try {
+      await page.locator(`#chart-scoreboard-percent ${mark(PRESCHOOL)}`).click();
+      await page.waitForSelector(`${DIALOG}[open]`);
+      expect(await dialogOpen(page)).toBe(true);
+      const quote = page.locator(`${DIALOG} blockquote`);
+      expect(noSpace(await quote.textContent())).toContain(noSpace(o.quote));
+      expect(noSpace((await quote.locator("mark").allTextContents()).join(""))).toContain(noSpace(o.quote));
+      expect(page.url(), "the page stays put while the dialog is open").not.toContain("#q-");
+
+      const link = page.locator(`${DIALOG} a[href*="view=source"]`);
+      expect(await link.textContent()).toContain("在原文中查看");
+      expect(await link.getAttribute("href")).toBe(`?view=source&doc=${o.source_id}#q-${PRESCHOOL}`);
+      await link.click();
+      const figure = page.locator(`bj-source-view mark[id="q-${PRESCHOOL}"]`);
+      await figure.waitFor();
+      expect(page.url()).toContain(`view=source&doc=${o.source_id}`);
+      expect(await figure.count()).toBe(1);
+      expect(noSpace(await figure.textContent())).toContain(noSpace(o.figure));
+      // The figure's mark sits inside the highlighted quote, in its paragraph.
+      const paragraph = await figure.evaluate((m) => {
+        const p = m.closest("p")!;
+        return {text: p.textContent, marked: [...p.querySelectorAll("mark")].map((x) => x.textContent).join("")};
+      });
+      expect(noSpace(paragraph.text)).toContain(noSpace(o.quote));
+      expect(noSpace(paragraph.marked)).toContain(noSpace(o.figure));
+      // The fragment brings the quote into view.
+      await expect.poll(() => figure.evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      })).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("opens a value's quote with Enter, and Escape closes it", async () => {
+    const o = observations.find((x) => x.observation_id === PRESCHOOL)!;
+    const {page, errors, close} = await open();
+    try {
+      const a = page.locator(`#chart-scoreboard-percent ${mark(PRESCHOOL)}`);
+      await a.focus();
+      expect(await deepActive(page)).toEqual({tag: "a", observation: PRESCHOOL});
+      // Focus shows the mark's description in the read-out.
+      expect(noSpace(await page.locator("#chart-scoreboard-percent .readout").textContent())).toBe(noSpace(await a.getAttribute("aria-label")));
+      await page.keyboard.press("Enter");
+      await page.waitForSelector(`${DIALOG}[open]`);
+      expect(noSpace(await page.locator(`${DIALOG} blockquote`).textContent())).toContain(noSpace(o.quote));
+      await page.keyboard.press("Escape");
+      await expect.poll(() => dialogOpen(page)).toBe(false);
+      expect(await page.locator(`${DIALOG} blockquote`).count(), "the closed dialog is emptied").toBe(0);
+      // The dialog gives focus back to the mark it was opened from.
+      expect(await deepActive(page)).toEqual({tag: "a", observation: PRESCHOOL});
+
+      // Tab reaches the marks too.
+      await page.locator("#scoreboard-h").evaluate((h) => window.getSelection()!.collapse(h, 0));
+      let reached = false;
+      for (let i = 0; i < 40 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        reached = (await deepActive(page))?.observation != null;
+      }
+      expect(reached, "Tab reaches a scoreboard mark").toBe(true);
+      await page.keyboard.press("Enter");
+      await page.waitForSelector(`${DIALOG}[open]`);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => dialogOpen(page)).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("opens the quote from a figure in the narrative", async () => {
+    const {page, errors, close} = await open();
+    try {
+      const button = page.locator("#chapters bj-narrative button.figure").first();
+      const text = await button.textContent();
+      await button.click();
+      await page.waitForSelector(`${DIALOG}[open]`);
+      const strong = await page.locator(`${DIALOG} blockquote mark strong`).allTextContents();
+      expect(strong.length).toBeGreaterThan(0);
+      expect(noSpace(strong.join(""))).toContain(noSpace(text));
+      await page.locator(`${DIALOG} button.close`).click();
+      await expect.poll(() => dialogOpen(page)).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("speaks English with ?lang=en, and the toggle switches language in place; back returns to Chinese", async () => {
+    const en = await open("?lang=en");
+    try {
+      expect(await en.page.evaluate(() => document.documentElement.lang)).toBe("en");
+      expect(await en.page.locator("h1").textContent()).toContain("Beijing");
+      expect(await en.page.title()).toContain("Beijing");
+      expect(en.errors).toEqual([]);
+    } finally {
+      await en.close();
+    }
+
+    const {page, errors, close} = await open();
+    try {
+      const zhTitle = await page.locator("h1").textContent();
+      expect(zhTitle).toMatch(/北京/);
+      await page.evaluate(() => ((window as unknown as {loadedOnce: boolean}).loadedOnce = true));
+      await page.locator("bj-lang-toggle a").click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("en");
+      expect(await page.locator("h1").textContent()).toContain("Beijing");
+      expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+      expect(await page.evaluate(() => (window as unknown as {loadedOnce?: boolean}).loadedOnce), "no reload").toBe(true);
+      // The charts speak English too.
+      await expect.poll(() => page.locator("#chart-scoreboard-percent h3").textContent()).toMatch(/[A-Za-z]/);
+
+      await page.goBack();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+      expect(await page.locator("h1").textContent()).toBe(zhTitle);
+      expect(new URL(page.url()).searchParams.get("lang")).toBeNull();
+      expect(await page.evaluate(() => (window as unknown as {loadedOnce?: boolean}).loadedOnce), "no reload").toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  // Each run of axe over the explainer takes about 5 s, so dark mode is checked in one language
+  // (the colours are the same in both) and the dialog in both schemes (it has its own colours).
+  describe("axe (WCAG 2.2 AA)", () => {
+    it.each([
+      ["zh", ""],
+      ["en", "?lang=en"]
+    ])("finds nothing in %s", async (label, path) => {
+      const {page, close} = await open(path);
+      try {
+        await expectNoAxeViolations(page, label);
+      } finally {
+        await close();
+      }
+    }, 30000);
+
+    it("finds nothing in dark mode", async () => {
+      const {page, close} = await open("", {colorScheme: "dark"});
+      try {
+        expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
+        await expectNoAxeViolations(page, "dark mode (zh)");
+      } finally {
+        await close();
+      }
+    }, 30000);
+
+    it.each([["light"], ["dark"]] as const)("finds nothing with the provenance dialog open (%s)", async (scheme) => {
+      const {page, close} = await open("", {colorScheme: scheme});
+      try {
+        await page.locator(`#chart-scoreboard-percent ${mark(PRESCHOOL)}`).click();
+        await page.waitForSelector(`${DIALOG}[open]`);
+        await settle(page);
+        await expectNoAxeViolations(page, `dialog open (${scheme})`);
+      } finally {
+        await close();
+      }
+    }, 30000);
+
+    // axe leaves the contrast of SVG text "incomplete" (it cannot find the background behind an
+    // SVG), so the chart labels are measured here: their fill against the page background.
+    it("chart text has 4.5:1 contrast in both schemes (axe cannot measure SVG text)", async () => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        const {page, close} = await open("", {colorScheme});
+        try {
+          const low = await page.locator("bj-chart-figure svg.indicator-chart").evaluateAll((svgs) => {
+            const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+            const lum = (c: string) => {
+              const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            const bg = getComputedStyle(document.documentElement).backgroundColor;
+            const failures: string[] = [];
+            for (const svg of svgs) {
+              for (const t of svg.querySelectorAll("text")) {
+                if (!t.textContent?.trim()) continue;
+                const style = getComputedStyle(t);
+                if (Number(style.fillOpacity) < 1 || Number(style.opacity) < 1) failures.push(`${t.textContent}: translucent`);
+                const [a, b] = [lum(style.fill), lum(bg)].sort((x, y) => y - x);
+                const ratio = (a + 0.05) / (b + 0.05);
+                if (ratio < 4.5) failures.push(`${svg.id} "${t.textContent}": ${style.fill} on ${bg} = ${ratio.toFixed(2)}`);
+              }
+            }
+            return failures;
+          });
+          expect(low, `chart text below 4.5:1 (${colorScheme})`).toEqual([]);
+        } finally {
+          await close();
+        }
+      }
+    });
+
+    it.each([
+      ["zh", "light"],
+      ["en", "dark"]
+    ] as const)("finds nothing on the source view (%s, %s)", async (lang, scheme) => {
+      const o = observations.find((x) => x.observation_id === PRESCHOOL)!;
+      const {page, close} = await open(`?view=source&doc=${o.source_id}${lang === "en" ? "&lang=en" : ""}#q-${PRESCHOOL}`, {colorScheme: scheme}, "bj-source-view mark");
+      try {
+        await expectNoAxeViolations(page, `source view (${lang}, ${scheme})`);
+      } finally {
+        await close();
+      }
+    }, 30000);
+  });
+
+  describe("no sideways scrolling", () => {
+    for (const width of [320, 1920]) {
+      for (const [lang, path] of [["zh", ""], ["en", "?lang=en"]]) {
+        it(`at ${width}px (${lang})`, async () => {
+          const {page, close} = await open(path, {viewport: {width, height: 800}});
+          try {
+            const sizes = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth}));
+            expect(sizes.scroll, `scrollWidth ${sizes.scroll} > innerWidth ${sizes.inner}`).toBeLessThanOrEqual(sizes.inner);
+          } finally {
+            await close();
+          }
+        });
+      }
+    }
+  });
+
+  // One page per language, resized with the dialog open: the heading wraps differently at each width.
+  it.each([
+    ["zh", ""],
+    ["en", "?lang=en"]
+  ])("keeps the provenance dialog's heading clear of its close button (%s, 320–1280 px)", async (lang, path) => {
+    const {page, close} = await open(path, {viewport: {width: 320, height: 800}});
+    try {
+      await page.locator(`#chart-scoreboard-percent ${mark(PRESCHOOL)}`).click();
+      await page.waitForSelector(`${DIALOG}[open]`);
+      for (const width of [320, 375, 480, 768, 1280]) {
+        await page.setViewportSize({width, height: 800});
+        await settle(page);
+        const overlap = await page.locator(DIALOG).evaluate((dialog) => {
+          const button = dialog.querySelector("button.close")!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(dialog.querySelector("h2")!);
+          return [...range.getClientRects()]
+            .filter((r) => r.width > 0 && r.left < button.right && r.right > button.left && r.top < button.bottom && r.bottom > button.top)
+            .map((r) => `text at x ${Math.round(r.left)}–${Math.round(r.right)}, y ${Math.round(r.top)}–${Math.round(r.bottom)}; button at x ${Math.round(button.left)}–${Math.round(button.right)}`);
+        });
+        expect(overlap, `heading text under the close button at ${width}px (${lang})`).toEqual([]);
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it("saves screenshots at 375 and 1280 px, in zh and en", async () => {
+    mkdirSync(shots, {recursive: true});
+    const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    for (const [lang, path] of [["zh", ""], ["en", "?lang=en"]]) {
+      for (const width of [375, 1280]) {
+        const file = `${shots}${lang}-${width}.png`;
+        const {page, close} = await open(path, {viewport: {width, height: width < 600 ? 812 : 800}});
+        try {
+          await page.screenshot({path: file});
+        } finally {
+          await close();
+        }
+        expect(statSync(file).size, file).toBeGreaterThan(1000);
+        expect(readFileSync(file).subarray(0, 8).equals(PNG), `${file} is a PNG`).toBe(true);
+      }
+    }
+  }, 30000);
+});
