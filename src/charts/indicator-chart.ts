@@ -86,7 +86,7 @@ export function indicatorChart(model: ChartModel, {width = 640, document: doc = 
           arrow(by("<=", "<"), {x1: "value", x2: (m: Placed) => m.value - arrowLength, y1: "y", y2: "y", stroke: "currentColor", strokeWidth: 2, headLength: 7, className}),
           dot(by(">", "<"), {x: "value", y: "y", r: 5.5, fill: "var(--chart-bg, white)", stroke: "currentColor", strokeWidth: 2.5, className})
         ]
-      : [dot(ms, {x: "value", y: "y", r: series === "actual" ? 7 : 5.5, symbol: series === "actual" ? "diamond" : "circle", fill: "currentColor", className})];
+      : [dot(ms, {x: "value", y: "y", r: series === "actual" ? 7 : 5.5, symbol: series === "actual" ? "diamond2" : "circle", fill: "currentColor", className})];
     const highlights = dot(ms.filter((m) => m.highlight), {x: "value", y: "y", r: 11, fill: "none", stroke: "currentColor", strokeWidth: 1.5, className: `highlight ${className}`});
     const groups = new Map<string, Placed[]>();
     for (const m of ms) {
