@@ -81,7 +81,7 @@ export function fillText(template: string, context: NarrativeContext): string {
     .join("");
 }
 
-/** Replaces {name} placeholders in UI strings that carry no data slots. */
+/** Fills {name} fields in UI strings that carry no data slots. */
 export function interpolate(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

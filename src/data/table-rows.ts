@@ -2,7 +2,7 @@ import type {ColumnTable} from "arquero";
 
 /**
  * Rows of an Arquero table as plain objects. `table.objects()` compiles code
- * with Function(), which a page served without 'unsafe-eval' forbids; reading
+ * with Function(), which a strict Content-Security-Policy forbids; reading
  * whole columns with `array()` does not.
  */
 export function tableRows<T extends object>(table: ColumnTable): T[] {
