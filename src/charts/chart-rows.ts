@@ -24,6 +24,7 @@ export interface ChartRowsOptions {
 
 export interface TableRow {
   id: string;
+  indicatorId: string;
   indicator: string;
   series: string;
   year: number;
@@ -105,7 +106,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
       const seriesName = interpolate(messages.series[series], {year: o.year});
       const short = interpolate(messages.seriesShort[series], {year: o.year});
       const status = series === "target" ? note : "";
-      table.push({id: o.observation_id, indicator: name(summary), series: seriesName, year: o.year, figure, status, source: sourceTitle(o)});
+      table.push({id: o.observation_id, indicatorId: summary.indicator.id, indicator: name(summary), series: seriesName, year: o.year, figure, status, source: sourceTitle(o)});
       return [{
         id: o.observation_id,
         series,

@@ -106,6 +106,10 @@ export class BjChartFigure extends LitElement {
     this.open(link.getAttribute("data-observation")!);
   }
 
+  private download(format: "csv" | "svg" | "png") {
+    this.dispatchEvent(new CustomEvent("download-chart", {detail: {chart: this.chart, format, svg: this.plotSvg}, bubbles: true, composed: true}));
+  }
+
   private open(id: string) {
     this.dispatchEvent(new CustomEvent("open-provenance", {detail: id, bubbles: true, composed: true}));
   }
@@ -125,6 +129,9 @@ export class BjChartFigure extends LitElement {
         <figcaption>${chart.sourceLine}</figcaption>
         <div class="actions">
           <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
+          <button data-download="csv" @click=${() => this.download("csv")}>${m.downloads.chartCsv}</button>
+          <button data-download="svg" @click=${() => this.download("svg")}>${m.downloads.svg}</button>
+          <button data-download="png" @click=${() => this.download("png")}>${m.downloads.png}</button>
         </div>
         <div class="table-wrap" id=${tableId} ?hidden=${!this.showTable}>
           <table>
@@ -132,7 +139,7 @@ export class BjChartFigure extends LitElement {
             <thead><tr><th scope="col">${m.chart.table.indicator}</th><th scope="col">${m.chart.table.series}</th><th scope="col">${m.chart.table.value}</th><th scope="col">${m.chart.table.status}</th><th scope="col">${m.chart.table.source}</th></tr></thead>
             <tbody>
               ${chart.table.map((row) => html`<tr>
-                <td>${row.indicator}</td><td>${row.series}</td>
+                <td><a href="?indicator=${row.indicatorId}${this.lang === "en" ? "&lang=en" : ""}">${row.indicator}</a></td><td>${row.series}</td>
                 <td><a href="#q-${row.id}" @click=${(e: Event) => (e.preventDefault(), this.open(row.id))}>${row.figure}</a></td>
                 <td>${row.status}</td><td>${row.source}</td>
               </tr>`)}

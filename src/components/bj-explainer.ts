@@ -39,6 +39,7 @@ export class BjExplainer extends LitElement {
             <li><a href="#chapters">${m.nav.chapters}</a></li>
             <li><a href="#comparisons">${m.nav.comparisons}</a></li>
             <li><a href="#method">${m.nav.method}</a></li>
+            <li><a href="?view=data${lang === "en" ? "&lang=en" : ""}">${m.nav.data}</a></li>
             <li><a href=${sourceHref}>${m.nav.sources}</a></li>
           </ul>
         </nav>

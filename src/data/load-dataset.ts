@@ -11,6 +11,11 @@ export interface Dataset {
   texts: Map<string, string>;
 }
 
+/** Fetches one more built file as text (the data package description, for downloads). */
+export async function loadText(file: string, options: LoadOptions = {}): Promise<string> {
+  return (await get(file, options, "text")) as string;
+}
+
 export interface LoadOptions {
   /** Where the built data files are served (default: `./data/` next to the page). */
   base?: string | URL;

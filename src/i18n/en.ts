@@ -6,12 +6,14 @@ export const en: Messages = {
   dek: "Beijing's five-year education plan, target by target: the Thirteenth plan's results as the baseline, the Fourteenth plan's targets as the yardstick, {year:actual} as the progress so far. Every figure links to the sentence it comes from.",
   sep: ": ",
   skipToContent: "Skip to content",
-  nav: {label: "Sections", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", sources: "Sources"},
+  nav: {label: "Sections", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
   loading: "Loading the data…",
   error: {title: "The data could not be loaded", retry: "Try again", detail: "File at fault: {file} ({problem})"},
   series: {baseline: "Thirteenth plan baseline", target: "Fourteenth plan target", actual: "Actual", annual: "Yearly target", district: "Dongcheng target"},
   seriesShort: {baseline: "{year}", actual: "{year}", annual: "{year} target", target: "{year} target", district: "Dongcheng {year} target"},
+  seriesFilter: {baseline: "Thirteenth plan baseline", target: "Target", actual: "Actual"},
+  statusFilter: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "no-data": "No comparable data", "no-target": "No five-year target"},
   seriesWithYear: "{series} ({year})",
   seriesYear: {baseline: "{year}", target: "{year}", actual: "{year}"},
   scope: {beijing: "Beijing", dongcheng: "Dongcheng district"},
@@ -173,6 +175,46 @@ export const en: Messages = {
     }
   },
   allFigures: {heading: "Every figure", intro: "Every figure used from the three documents. Select a figure to see its sentence.", domain: "Area"},
+  dataView: {
+    heading: "Data",
+    intro: "Every figure used from the three documents, one observation a row, with its quote. Filter by area, scope, series, status and source document, or search indicator names and quotes.",
+    search: "Search indicators or quotes",
+    count: "Showing {shown} of {total}",
+    facets: {domain: "Area", scope: "Scope", series: "Series", status: "Status", source: "Source document"},
+    clear: "Clear filters",
+    sortBy: "Sort by {column}",
+    columns: {indicator: "Indicator", domain: "Area", scope: "Scope", series: "Series", year: "Year", value: "As written", source: "Source and quote"},
+    openSource: "See it in the source",
+    empty: "No figures match.",
+    open: "Open the data view"
+  },
+  downloads: {
+    heading: "Download",
+    csv: "CSV (current selection)",
+    json: "JSON (current selection)",
+    datapackage: "Full data package (ZIP)",
+    chartCsv: "Data behind this chart (CSV)",
+    svg: "SVG image",
+    png: "PNG image",
+    dateLine: "Data years: {years}.",
+    failed: "The download failed: {problem}"
+  },
+  cite: {
+    heading: "Cite",
+    intro: "Cite the dataset, and the source document a figure comes from.",
+    dataset: "Dataset",
+    text: "Text",
+    bibtex: "BibTeX",
+    csl: "CSL-JSON",
+    copy: "Copy",
+    copied: "Copied"
+  },
+  indicatorView: {
+    back: "Back to the charts",
+    notFound: "There is no indicator “{id}”. Here is everything instead.",
+    observations: "Its figures in each document",
+    permalink: "Permalink to this indicator"
+  },
   footer: {
     data: "Download the data:",
     csv: "CSV (all observations)",

@@ -4,12 +4,14 @@ export const zh = {
   dek: "以“十三五”成绩为基线、“十四五”目标为标尺、{year:actual}年实际为进展，逐项对照北京教育的五年规划。每个数字都可追溯到原文中的那句话。",
   sep: "：",
   skipToContent: "跳到正文",
-  nav: {label: "页面导航", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", sources: "原文"},
+  nav: {label: "页面导航", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
   loading: "正在载入数据……",
   error: {title: "数据未能载入", retry: "重试", detail: "出错的文件：{file}（{problem}）"},
   series: {baseline: "“十三五”基线", target: "“十四五”目标", actual: "实际", annual: "年度目标", district: "东城区目标"},
   seriesShort: {baseline: "{year}年", actual: "{year}年", annual: "{year}年目标", target: "{year}年目标", district: "东城{year}年目标"},
+  seriesFilter: {baseline: "“十三五”基线", target: "目标", actual: "实际"},
+  statusFilter: {"met": "已达成", "on-track": "进度正常", "behind": "落后", "moving-away": "背离目标", "no-data": "无可比数据", "no-target": "无五年目标"},
   seriesWithYear: "{series}（{year}年）",
   seriesYear: {baseline: "{year}年", target: "{year}年", actual: "{year}年"},
   scope: {beijing: "北京市", dongcheng: "东城区"},
@@ -172,6 +174,46 @@ export const zh = {
     }
   } as Record<string, {title: string; narrative: string[]}>,
   allFigures: {heading: "全部数字", intro: "三份文件中被采用的每一个数字。点击数字查看原文。", domain: "领域"},
+  dataView: {
+    heading: "数据",
+    intro: "三份文件中被采用的每一个数字，一行一个观测值，带原文引文。可按领域、范围、系列、状态和来源文件筛选，也可搜索指标名称和引文。",
+    search: "搜索指标或引文",
+    count: "显示 {shown} / {total} 条",
+    facets: {domain: "领域", scope: "范围", series: "系列", status: "状态", source: "来源文件"},
+    clear: "清除筛选",
+    sortBy: "按{column}排序",
+    columns: {indicator: "指标", domain: "领域", scope: "范围", series: "系列", year: "年份", value: "原文数值", source: "来源与引文"},
+    openSource: "在原文中查看",
+    empty: "没有符合条件的数字。",
+    open: "打开数据视图"
+  },
+  downloads: {
+    heading: "下载",
+    csv: "CSV（当前筛选）",
+    json: "JSON（当前筛选）",
+    datapackage: "完整数据包（ZIP）",
+    chartCsv: "下载本图数据（CSV）",
+    svg: "SVG 图片",
+    png: "PNG 图片",
+    dateLine: "数据年份：{years}。",
+    failed: "下载失败：{problem}"
+  },
+  cite: {
+    heading: "引用",
+    intro: "引用数据集，并引用数字所在的原文件。",
+    dataset: "数据集",
+    text: "文本",
+    bibtex: "BibTeX",
+    csl: "CSL-JSON",
+    copy: "复制",
+    copied: "已复制"
+  },
+  indicatorView: {
+    back: "返回图表",
+    notFound: "找不到指标“{id}”。下面是全部内容。",
+    observations: "各文件中的数字",
+    permalink: "本指标的固定链接"
+  },
   footer: {
     data: "下载数据：",
     csv: "CSV（全部观测值）",

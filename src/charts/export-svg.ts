@@ -1,0 +1,70 @@
+/**
+ * A chart as a file: the on-page SVG with its colours made explicit (a file
+ * has no page styles), a title above it and the source line and data date
+ * below it, so the image carries its provenance wherever it goes.
+ */
+export interface ExportOptions {
+  title: string;
+  sourceLine: string;
+  /** e.g. "数据截至：2022年" / "Data: 2022"; shown after the source line. */
+  dateLine: string;
+  /** Colours for the series classes and the text. */
+  palette?: Record<string, string>;
+}
+
+export const LIGHT_PALETTE: Record<string, string> = {
+  fg: "#1f2933", muted: "#52606d", bg: "#ffffff",
+  "series-baseline": "#52606d", "series-actual": "#b45309", "series-target": "#0f766e", "series-annual": "#6d28d9", "series-district": "#a21caf"
+};
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const HEADER = 44;
+
+function wrapLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const char of text) {
+    line += char;
+    if (line.length >= max && /[\s，；、。,;]/.test(char)) (lines.push(line.trim()), (line = ""));
+  }
+  if (line.trim()) lines.push(line.trim());
+  return lines;
+}
+
+export function exportSvg(svg: SVGSVGElement, {title, sourceLine, dateLine, palette = LIGHT_PALETTE}: ExportOptions): {markup: string; width: number; height: number} {
+  const doc = svg.ownerDocument;
+  const width = Number(svg.getAttribute("width"));
+  const chartHeight = Number(svg.getAttribute("height"));
+  const footer = wrapLines(`${sourceLine} ${dateLine}`, Math.max(40, Math.floor(width / 7.5)));
+  const height = HEADER + chartHeight + 16 + footer.length * 16 + 8;
+  const out = doc.createElementNS(SVG_NS, "svg");
+  out.setAttribute("xmlns", SVG_NS);
+  out.setAttribute("width", String(width));
+  out.setAttribute("height", String(height));
+  out.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  out.setAttribute("font-family", "system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif");
+  const bg = doc.createElementNS(SVG_NS, "rect");
+  for (const [k, v] of Object.entries({width, height, fill: palette.bg})) bg.setAttribute(k, String(v));
+  out.append(bg);
+  const text = (content: string, y: number, size: number, fill: string, weight = "normal") => {
+    const t = doc.createElementNS(SVG_NS, "text");
+    for (const [k, v] of Object.entries({x: 8, y, "font-size": size, fill, "font-weight": weight})) t.setAttribute(k, String(v));
+    t.textContent = content;
+    out.append(t);
+  };
+  text(title, 26, 17, palette.fg, "bold");
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  chart.removeAttribute("id");
+  chart.setAttribute("y", String(HEADER));
+  chart.setAttribute("style", `color: ${palette.fg}; font-size: 13px; overflow: visible`);
+  for (const [cls, colour] of Object.entries(palette)) {
+    for (const el of chart.querySelectorAll(`.${cls}`)) el.setAttribute("style", `color: ${colour}`);
+  }
+  for (const el of chart.querySelectorAll(".chart-note")) el.setAttribute("style", `fill: ${palette.muted}`);
+  // A file is not a page: links and the invisible targets that carry them go.
+  for (const a of chart.querySelectorAll("a")) a.remove();
+  for (const el of chart.querySelectorAll("[aria-describedby]")) el.removeAttribute("aria-describedby");
+  out.append(chart);
+  footer.forEach((line, i) => text(line, HEADER + chartHeight + 20 + i * 16, 12, palette.muted));
+  return {markup: new XMLSerializer().serializeToString(out), width, height};
+}

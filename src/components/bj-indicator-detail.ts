@@ -1,0 +1,40 @@
+import {html, LitElement} from "lit";
+import type {IndicatorDetail} from "../data/indicator-detail.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {messagesFor} from "../i18n/messages.ts";
+import "./bj-chart-figure.ts";
+
+/** One indicator's page: status, chart, and every figure with its quote in context. */
+export class BjIndicatorDetail extends LitElement {
+  static properties = {detail: {attribute: false}, lang: {}, backHref: {}};
+  declare detail: IndicatorDetail;
+  declare lang: Lang;
+  declare backHref: string;
+
+  protected createRenderRoot() {
+    return this;
+  }
+
+  render() {
+    const m = messagesFor(this.lang);
+    const d = this.detail;
+    const permalink = `?indicator=${d.id}${this.lang === "en" ? "&lang=en" : ""}`;
+    return html`<div class="page indicator-detail">
+      <p class="back"><a href=${this.backHref}>← ${m.indicatorView.back}</a></p>
+      <p class="muted">${d.domain}</p>
+      <h1>${d.name}</h1>
+      <p class="takeaway">${d.status}</p>
+      <p><a href=${permalink}>${m.indicatorView.permalink}</a></p>
+      <bj-chart-figure id="chart-${d.chart.id}" .chart=${d.chart} .lang=${this.lang}></bj-chart-figure>
+      <h2>${m.indicatorView.observations}</h2>
+      ${d.observations.map((o) => html`<article class="observation" id="obs-${o.id}">
+        <h3>${o.series}${m.sep}${o.written}${o.formatted !== o.written ? ` (${o.formatted})` : ""}</h3>
+        <p class="muted">${o.issuer}${m.sep}${o.source}${o.documentNumber ? ` ${o.documentNumber}` : ""}, ${o.date}</p>
+        <blockquote lang="zh-CN">${o.paragraph.map((s) => (s.kind === "plain" ? s.text : s.kind === "quote" ? html`<mark>${s.text}</mark>` : html`<mark><strong>${s.text}</strong></mark>`))}</blockquote>
+        <p><a href="?view=source&doc=${o.sourceId}${this.lang === "en" ? "&lang=en" : ""}#q-${encodeURIComponent(o.id)}">${m.provenance.openSource}</a></p>
+      </article>`)}
+    </div>`;
+  }
+}
+
+customElements.define("bj-indicator-detail", BjIndicatorDetail);
