@@ -2,7 +2,7 @@ import {chartRows, statusText, type ChartWithTable} from "../charts/chart-rows.t
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {DatasetYears} from "./dataset-years.ts";
-import type {IndicatorSummary} from "./indicator-summary.ts";
+import {summaryObservations, type IndicatorSummary} from "./indicator-summary.ts";
 import {interpolate} from "./narrative.ts";
 import {provenance, type Provenance} from "./provenance.ts";
 import type {Observation, Source} from "./types.ts";
@@ -21,7 +21,9 @@ export function indicatorDetail(summary: IndicatorSummary, observations: readonl
   const name = lang === "zh" ? summary.indicator.zh : summary.indicator.en;
   const unit = (summary.target ?? summary.actual ?? summary.baseline ?? observations[0]).unit_base;
   const status = summary.status ? statusText(summary.status, messages, lang, unit, years) : messages.statusFilter["no-target"];
-  const own = observations.filter((o) => o.indicator_id === summary.indicator.id);
+  // Reading order: baseline, actual, targets; then anything else of this indicator.
+  const ordered = summaryObservations(summary);
+  const own = [...ordered, ...observations.filter((o) => o.indicator_id === summary.indicator.id && !ordered.includes(o))];
   return {
     id: summary.indicator.id,
     name,
