@@ -38,7 +38,6 @@ export function exportSvg(svg: SVGSVGElement, {title, sourceLine, dateLine, pale
   const footer = wrapLines(`${sourceLine} ${dateLine}`, Math.max(40, Math.floor(width / 7.5)));
   const height = HEADER + chartHeight + 16 + footer.length * 16 + 8;
   const out = doc.createElementNS(SVG_NS, "svg");
-  out.setAttribute("xmlns", SVG_NS);
   out.setAttribute("width", String(width));
   out.setAttribute("height", String(height));
   out.setAttribute("viewBox", `0 0 ${width} ${height}`);
