@@ -108,7 +108,9 @@ export class BjEduApp extends LitElement {
     const url = new URL(location.href);
     url.search = serializeUrlState(state);
     url.hash = "";
-    if (push) history.pushState(null, "", url);
+    // No entry for a URL that is already the current one (committing a search that typing has
+    // already written): Back would do nothing visible.
+    if (push && url.href !== location.href) history.pushState(null, "", url);
     else history.replaceState(null, "", url);
     this.state = state;
   }

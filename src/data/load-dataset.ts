@@ -1,10 +1,10 @@
-import {from, type ColumnTable} from "arquero";
+import {tableFrom, type Table} from "./table.ts";
 import type {Indicator, Observation, Source} from "./types.ts";
 import {DataFileError, INDICATOR_SHAPE, OBSERVATION_SHAPE, SOURCE_SHAPE, validateRows} from "./validate-data.ts";
 
 export interface Dataset {
   /** One row per observation: the published columns plus provenance offsets. */
-  observations: ColumnTable;
+  observations: Table;
   indicators: Map<string, Indicator>;
   sources: Map<string, Source>;
   /** Cleaned source texts by source id. */
@@ -56,7 +56,7 @@ export function datasetFrom(observations: Observation[], indicators: Indicator[]
   const unknown = observations.find((o) => !known.has(o.indicator_id));
   if (unknown) throw new DataFileError("observations.json", `indicator "${unknown.indicator_id}" is not in catalogue.json`);
   return {
-    observations: from(observations),
+    observations: tableFrom(observations),
     indicators: new Map(indicators.map((i) => [i.id, i])),
     sources: new Map(sources.map((s) => [s.id, s])),
     texts: new Map(sources.map((s, i) => [s.id, texts[i]]))

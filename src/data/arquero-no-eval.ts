@@ -1,0 +1,34 @@
+/**
+ * Stand-ins for the Arquero modules that compile code with Function() or lead
+ * to the expression parser (compile, compare, unroll, row-object, regroup).
+ * The browser build resolves them here (vite.config.ts), so the shipped bundle
+ * holds no Function() or eval() at all and runs under a Content-Security-Policy
+ * without 'unsafe-eval'. Expression work (filter, derive, orderby, objects,
+ * groupby) belongs at build time in Node; reaching it in the browser fails
+ * loudly here.
+ */
+export class ExpressionInBrowserError extends Error {
+  constructor(what: string) {
+    super(`Arquero ${what} compiles code, which this page's Content-Security-Policy forbids; do expression work at build time`);
+  }
+}
+
+const refuse = (what: string) => () => {
+  throw new ExpressionInBrowserError(what);
+};
+
+export const compile = {
+  escape: refuse("escape()"),
+  expr: refuse("expressions"),
+  expr2: refuse("expressions"),
+  join: refuse("join expressions"),
+  param: refuse("parameters")
+};
+
+export const compare = refuse("orderby()");
+export const unroll = refuse("unroll()");
+
+export const rowObjectBuilder = refuse("objects()");
+export const nest = refuse("groupby()");
+export const regroup = refuse("groupby()");
+export const reindex = refuse("groupby()");

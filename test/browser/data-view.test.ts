@@ -1,0 +1,620 @@
+/**
+ * The researchers' features of the built explainer (dist/) in real Chromium:
+ * the data view's filters, search, counts and sort live in the URL and survive
+ * reload, back and forward; downloads (CSV, JSON, ZIP, chart CSV/SVG/PNG) hold
+ * exactly what is shown; indicator permalinks; hostile and random URLs do no
+ * harm; axe finds nothing. Run `npm run build` before running this file alone.
+ */
+import {AxeBuilder} from "@axe-core/playwright";
+import {execFileSync} from "node:child_process";
+import {existsSync, readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import fc from "fast-check";
+import type {Browser, BrowserContextOptions, Download, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {COLUMNS, NUMERIC_COLUMNS} from "../../src/extract/published-row.ts";
+import {parseCsv} from "../../src/publish/csv.ts";
+import {cleanQuery} from "../../src/state/url-state.ts";
+import {launchChromium} from "./launch.ts";
+import {serveStatic, type StaticServer} from "./static-server.ts";
+
+const root = new URL("../../", import.meta.url);
+const dist = new URL("dist/", root);
+
+type Row = Record<(typeof COLUMNS)[number], string | number | null>;
+interface Observation extends Row {
+  observation_id: string;
+  figure: string;
+}
+
+const DATA_READY = "bj-data-view .result-count";
+const EXPLAINER_READY = "#chart-scoreboard-percent svg.indicator-chart a[data-observation]";
+const ROWS = "bj-data-view tbody tr[data-observation]";
+const PRESCHOOL = "preschool-enrolment-rate";
+const FILE_NAME = /^beijing-education-14th-fyp_([a-z0-9]+(?:-[a-z0-9]+)*)_(\d{4}-\d{2}-\d{2})\.(csv|json|zip|svg|png)$/;
+
+let browser: Browser;
+let server: StaticServer;
+let observations: Observation[];
+/** indicators.json rows by the key that identifies an observation. */
+let published: Map<string, Row>;
+let byId: Map<string, Observation>;
+
+const key = (r: Row | Observation) => JSON.stringify([r.indicator_id, r.series, r.scope, String(r.year), r.source_id, String(r.quote_start)]);
+const noSpace = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, "");
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, "");
+/** Lone surrogates as U+FFFD (String.prototype.toWellFormed is ES2024). */
+const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+
+beforeAll(async () => {
+  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/indicators.json", dist))) {
+    throw new Error("dist/ is missing or incomplete: run `npm run build` first");
+  }
+  observations = JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8"));
+  const rows: Row[] = JSON.parse(readFileSync(new URL("data/indicators.json", dist), "utf8"));
+  published = new Map(rows.map((r) => [key(r), r]));
+  byId = new Map(observations.map((o) => [o.observation_id, o]));
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+async function open(path = "", ready = DATA_READY, options: BrowserContextOptions = {}): Promise<Opened> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, reducedMotion: "reduce", acceptDownloads: true, ...options});
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console.error: ${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  await page.goto(server.url + path);
+  await page.waitForSelector(ready);
+  await settle(page);
+  return {page, errors, close: () => context.close()};
+}
+
+async function settle(page: Page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  });
+}
+
+/** The published row of an observation, found by its identifying columns. */
+function publishedRow(id: string): Row {
+  const o = byId.get(id);
+  expect(o, `observation ${id} exists`).toBeDefined();
+  const row = published.get(key(o!));
+  expect(row, `indicators.json has a row for ${id}`).toBeDefined();
+  return row!;
+}
+
+/** The rows the data view should show for domain/series/q filters (q as the view matches it, minus the formatted figure). */
+function expectedIds({domain = [], series = [], q = ""}: {domain?: string[]; series?: string[]; q?: string}): string[] {
+  return observations
+    .filter((o) => (!domain.length || domain.includes(o.domain as string)) && (!series.length || series.includes(o.series as string)))
+    .filter((o) => !q || [o.indicator_zh, o.indicator_en, o.quote, o.figure, o.source_title].some((t) => fold(String(t)).includes(fold(q))))
+    .map((o) => o.observation_id);
+}
+
+const shownIds = (page: Page) => page.locator(ROWS).evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-observation")!));
+const checkedBoxes = (page: Page) =>
+  page.locator("bj-data-view input[type=checkbox]:checked").evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`));
+/** The current history entry's index (Chromium's Navigation API). */
+const entryIndex = (page: Page) => page.evaluate(() => (window as unknown as {navigation: {currentEntry: {index: number}}}).navigation.currentEntry.index);
+const params = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+const checkbox = (page: Page, name: string, value: string) => page.locator(`bj-data-view input[type=checkbox][name=${name}][value="${value}"]`);
+
+/** "显示 N / 总 M 条" or "Showing N of M": the two numbers. */
+async function count(page: Page): Promise<[number, number]> {
+  const text = (await page.locator(".result-count").textContent()) ?? "";
+  const numbers = text.match(/\d+/g)!.map(Number);
+  expect(numbers.length, text).toBe(2);
+  return [numbers[0], numbers[1]];
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{name: string; path: string; bytes: Buffer}> {
+  const [file] = await Promise.all([page.waitForEvent("download") as Promise<Download>, click()]);
+  const path = (await file.path())!;
+  expect(await file.failure()).toBeNull();
+  return {name: file.suggestedFilename(), path, bytes: readFileSync(path)};
+}
+
+/** A CSV's fields with whether each was quoted, to check that numbers are written bare. */
+function quotedFlags(text: string): boolean[][] {
+  const rows: boolean[][] = [];
+  let row: boolean[] = [];
+  let quoted = false;
+  let inQuotes = false;
+  let fieldStarted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inQuotes) {
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') inQuotes = false;
+    } else if (c === '"' && !fieldStarted) (inQuotes = true), (quoted = true), (fieldStarted = true);
+    else if (c === ",") row.push(quoted), (quoted = false), (fieldStarted = false);
+    else if (c === "\r" || c === "\n") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(quoted), rows.push(row), (row = []), (quoted = false), (fieldStarted = false);
+    } else fieldStarted = true;
+  }
+  return rows;
+}
+
+/** A published row as the CSV writes it: numbers bare, text with formula starts neutralised. */
+const asCsvCells = (row: Row) => COLUMNS.map((c) => (row[c] === null ? "" : typeof row[c] === "number" ? String(row[c]) : /^[=+\-@\t\r\n]/.test(String(row[c])) ? `'${row[c]}` : String(row[c])));
+
+/** A downloaded CSV holds exactly these observations' published rows, in this order, in the published columns. */
+function expectCsvOf(bytes: Buffer, ids: string[]) {
+  expect([...bytes.subarray(0, 3)], "UTF-8 BOM").toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString("utf8");
+  const [header, ...rows] = parseCsv(text);
+  expect(header).toEqual([...COLUMNS]);
+  expect(rows.map((r) => r.length)).toEqual(rows.map(() => COLUMNS.length));
+  const keyOf = (r: string[]) => JSON.stringify(["indicator_id", "series", "scope", "year", "source_id", "quote_start"].map((c) => r[COLUMNS.indexOf(c as (typeof COLUMNS)[number])]));
+  expect(new Set(rows.map(keyOf))).toEqual(new Set(ids.map((id) => key(publishedRow(id)))));
+  expect(rows).toEqual(ids.map((id) => asCsvCells(publishedRow(id))));
+  // Numbers unquoted (and text with no comma, quote or newline unquoted too: RFC 4180's minimal quoting).
+  const flags = quotedFlags(text.slice(1)).slice(1);
+  expect(flags.length).toBe(rows.length);
+  for (const [i, row] of rows.entries()) {
+    for (const [j, column] of COLUMNS.entries()) {
+      if (NUMERIC_COLUMNS.has(column)) {
+        expect(flags[i][j], `${column} of row ${i + 1} is quoted`).toBe(false);
+        expect(row[j], `${column} of row ${i + 1}`).toMatch(/^-?\d+(\.\d+)?$/);
+      }
+    }
+  }
+  expect(rows.some((r) => r[COLUMNS.indexOf("comparator")] === "'="), "'=' is neutralised").toBe(ids.some((id) => publishedRow(id).comparator === "="));
+  expect(rows.every((r) => r[COLUMNS.indexOf("comparator")] !== "=")).toBe(true);
+}
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  const report = results.violations.map(
+    (v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n` +
+      v.nodes.slice(0, 4).map((n) => `    at ${JSON.stringify(n.target)}: ${n.failureSummary?.split("\n").join(" / ")}`).join("\n")
+  );
+  expect(results.violations.length, `axe violations in ${label}:\n${report.join("\n")}`).toBe(0);
+}
+
+const QUERY = "入园";
+
+/** The data view, narrowed through the UI: a search, then domain=preschool, then series=target. */
+async function narrow(page: Page) {
+  await page.locator("bj-data-view input[type=search][name=q]").fill(QUERY);
+  await expect.poll(() => params(page).q).toBe(QUERY);
+  await checkbox(page, "domain", "preschool").check();
+  await expect.poll(() => params(page).domain).toBe("preschool");
+  await checkbox(page, "series", "target").check();
+  await expect.poll(() => params(page).series).toBe("target");
+}
+
+describe("the data view in Chromium", () => {
+  it("sets filters through the UI: the URL, the count and the rows agree, and every row matches", async () => {
+    const {page, errors, close} = await open("?view=data");
+    try {
+      const [all, total] = await count(page);
+      expect(total).toBe(observations.length);
+      expect(all).toBe(total);
+      expect(await page.locator(ROWS).count()).toBe(total);
+      const historyBefore = await page.evaluate(() => history.length);
+
+      await narrow(page);
+      expect(params(page)).toEqual({view: "data", domain: "preschool", series: "target", q: QUERY});
+      const ids = expectedIds({domain: ["preschool"], series: ["target"], q: QUERY});
+      expect(ids.length).toBeGreaterThan(0);
+      await expect.poll(() => shownIds(page).then((s) => [...s].sort())).toEqual([...ids].sort());
+      expect(await count(page)).toEqual([ids.length, total]);
+      expect(await page.locator(ROWS).count()).toBe(ids.length);
+      expect(await checkedBoxes(page)).toEqual(["domain=preschool", "series=target"]);
+
+      // Every shown row says what it is: its domain and series cells, its quote contains the search.
+      for (const id of await shownIds(page)) {
+        const o = byId.get(id)!;
+        expect(o.domain).toBe("preschool");
+        expect(o.series).toBe("target");
+        const quote = await page.locator(`${ROWS}[data-observation="${id}"] td:nth-child(7) span[lang]`).textContent();
+        expect(noSpace(quote)).toBe(noSpace(`“${o.quote}”`));
+      }
+      // Each option's count is the rows that option would give, the others as they are.
+      const preschoolLabel = await checkbox(page, "domain", "preschool").locator("xpath=..").textContent();
+      expect(preschoolLabel?.trim()).toMatch(new RegExp(`\\(${ids.length}\\)$`));
+      const actualLabel = await checkbox(page, "series", "actual").locator("xpath=..").textContent();
+      expect(actualLabel?.trim()).toMatch(new RegExp(`\\(${expectedIds({domain: ["preschool"], series: ["actual"], q: QUERY}).length}\\)$`));
+
+      // Two checkboxes pushed two entries. The search replaced the current entry, and committing it
+      // (the change event when focus moves to a checkbox) added none: no entry that Back would skip over.
+      expect((await page.evaluate(() => history.length)) - historyBefore).toBe(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("comes back the same after a reload; back undoes the last filter and forward redoes it", async () => {
+    const {page, errors, close} = await open("?view=data");
+    try {
+      const start = await entryIndex(page);
+      await narrow(page);
+      expect(await entryIndex(page)).toBe(start + 2);
+      const url = page.url();
+      const ids = await shownIds(page);
+      const checked = await checkedBoxes(page);
+
+      await page.reload();
+      await page.waitForSelector(DATA_READY);
+      expect(page.url()).toBe(url);
+      expect(await checkedBoxes(page)).toEqual(checked);
+      expect(await shownIds(page)).toEqual(ids);
+      expect(await page.locator("bj-data-view input[name=q]").inputValue()).toBe(QUERY);
+
+      await page.goBack();
+      await expect.poll(() => params(page)).toEqual({view: "data", domain: "preschool", q: QUERY});
+      const back = expectedIds({domain: ["preschool"], q: QUERY});
+      expect(back.length).toBeGreaterThan(ids.length);
+      await expect.poll(() => shownIds(page).then((s) => [...s].sort())).toEqual([...back].sort());
+      expect(await checkedBoxes(page)).toEqual(["domain=preschool"]);
+      expect((await count(page))[0]).toBe(back.length);
+
+      await page.goForward();
+      await expect.poll(() => params(page)).toEqual({view: "data", domain: "preschool", series: "target", q: QUERY});
+      await expect.poll(() => shownIds(page)).toEqual(ids);
+      expect(await checkedBoxes(page)).toEqual(checked);
+      expect(await page.locator("bj-data-view input[name=q]").inputValue()).toBe(QUERY);
+
+      // Back once more undoes the domain filter: one Back per change, none wasted on a duplicate entry.
+      await page.goBack();
+      await page.goBack();
+      await expect.poll(() => params(page)).toEqual({view: "data", q: QUERY});
+      expect(await entryIndex(page), "back at the entry the search was typed in").toBe(start);
+      expect(await checkedBoxes(page)).toEqual([]);
+      await expect.poll(() => shownIds(page).then((s) => s.length)).toBe(expectedIds({q: QUERY}).length);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("downloads exactly the shown rows as CSV and JSON, and the whole data package as a ZIP", async () => {
+    const {page, errors, close} = await open(`?view=data&domain=preschool&series=target,actual`);
+    try {
+      const ids = await shownIds(page);
+      expect([...ids].sort()).toEqual(expectedIds({domain: ["preschool"], series: ["target", "actual"]}).sort());
+
+      const csv = await download(page, () => page.locator("bj-data-view button[data-download=csv]").click());
+      const [, topic, date, ext] = csv.name.match(FILE_NAME) ?? [];
+      expect(csv.name).toMatch(FILE_NAME);
+      // Filter values in the parser's fixed order (series: baseline, target, actual), not the URL's.
+      expect([topic, ext]).toEqual(["preschool-target-actual", "csv"]);
+      expect(Math.abs(Date.parse(date) - Date.now())).toBeLessThan(2 * 86400000);
+      expectCsvOf(csv.bytes, ids);
+
+      const json = await download(page, () => page.locator("bj-data-view button[data-download=json]").click());
+      expect(json.name).toMatch(FILE_NAME);
+      expect(json.name).toBe(csv.name.replace(/\.csv$/, ".json"));
+      const rows: Row[] = JSON.parse(json.bytes.toString("utf8"));
+      expect(rows).toEqual(ids.map(publishedRow));
+      expect(rows.every((r) => Object.keys(r).join() === COLUMNS.join())).toBe(true);
+
+      const zip = await download(page, () => page.locator("bj-data-view button[data-download=zip]").click());
+      expect(zip.name).toMatch(FILE_NAME);
+      expect(zip.name).toMatch(/_datapackage_.*\.zip$/);
+      expect(zip.bytes.length).toBeGreaterThan(1000);
+      expect(zip.bytes.subarray(0, 4).toString("latin1")).toBe("PK\x03\x04");
+      const listing = JSON.parse(
+        execFileSync("python3", [
+          "-c",
+          "import zipfile,sys,json,base64;z=zipfile.ZipFile(sys.argv[1]);print(json.dumps({'names':z.namelist(),'bad':z.testzip(),'files':{n:base64.b64encode(z.read(n)).decode() for n in z.namelist()}}))",
+          zip.path
+        ], {encoding: "utf8", maxBuffer: 64 * 1024 * 1024})
+      ) as {names: string[]; bad: string | null; files: Record<string, string>};
+      expect(listing.bad, "every entry's CRC is right").toBeNull();
+      expect(listing.names).toEqual(expect.arrayContaining(["datapackage.json", "indicators.csv", "indicators.json"]));
+      const sources = JSON.parse(readFileSync(new URL("data/sources.json", dist), "utf8")) as Array<{id: string}>;
+      expect(listing.names.filter((n) => n.startsWith("sources/")).sort()).toEqual(sources.map((s) => `sources/${s.id}.txt`).sort());
+      const file = (name: string) => Buffer.from(listing.files[name], "base64");
+      expect(file("indicators.csv").equals(readFileSync(new URL("data/indicators.csv", dist))), "indicators.csv is the published file, byte for byte").toBe(true);
+      expect(JSON.parse(file("indicators.json").toString("utf8"))).toEqual(JSON.parse(readFileSync(new URL("data/indicators.json", dist), "utf8")));
+      expect(file("datapackage.json").equals(readFileSync(new URL("data/datapackage.json", dist)))).toBe(true);
+      for (const s of sources) expect(file(`sources/${s.id}.txt`).equals(readFileSync(new URL(`data/sources/${s.id}.txt`, dist))), s.id).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("sorts by year, ascending then descending, and says so in aria-sort and the URL", async () => {
+    const {page, errors, close} = await open("?view=data");
+    try {
+      const th = page.locator("bj-data-view thead th").nth(4);
+      const years = () => page.locator(`${ROWS} td:nth-child(5)`).allTextContents().then((t) => t.map(Number));
+      expect(await th.getAttribute("aria-sort")).toBe("none");
+      expect(await page.locator("bj-data-view thead th").first().getAttribute("aria-sort")).toBe("none");
+      expect(await page.locator("bj-data-view thead th").nth(1).getAttribute("aria-sort"), "domain is the default sort").toBe("ascending");
+
+      await th.locator("button.sort").click();
+      await expect.poll(() => th.getAttribute("aria-sort")).toBe("ascending");
+      expect(await page.locator("bj-data-view th[aria-sort]:not([aria-sort=none])").count()).toBe(1);
+      const up = await years();
+      expect(up.length).toBe(observations.length);
+      expect(up.every((y, i) => i === 0 || up[i - 1] <= y), `years ascending: ${up.join(",")}`).toBe(true);
+      expect(params(page)).toEqual({view: "data", sort: "year"});
+
+      await th.locator("button.sort").click();
+      await expect.poll(() => th.getAttribute("aria-sort")).toBe("descending");
+      const down = await years();
+      expect(down.every((y, i) => i === 0 || down[i - 1] >= y), `years descending: ${down.join(",")}`).toBe(true);
+      expect(params(page)).toEqual({view: "data", sort: "year", dir: "desc"});
+      expect(new Set(await shownIds(page)).size).toBe(observations.length);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("chart downloads in Chromium", () => {
+  it("downloads the scoreboard chart as CSV (its observations), SVG (titled, sourced) and PNG (2×)", async () => {
+    const {page, errors, close} = await open("", EXPLAINER_READY);
+    try {
+      const figure = page.locator("bj-chart-figure#chart-scoreboard-percent");
+      const marks = await figure.locator("svg.indicator-chart a[data-observation]").evaluateAll((as) => as.map((a) => a.getAttribute("data-observation")!));
+      expect(marks.length).toBeGreaterThan(0);
+
+      const csv = await download(page, () => figure.locator("button[data-download=csv]").click());
+      expect(csv.name.match(FILE_NAME)?.[1]).toBe("scoreboard-percent");
+      expect(csv.name.match(FILE_NAME)?.[3]).toBe("csv");
+      const rows = parseCsv(csv.bytes.toString("utf8")).slice(1);
+      expect(rows.length).toBe(new Set(marks).size);
+      // The CSV lists the chart's observations in the published order.
+      const ordered = observations.filter((o) => marks.includes(o.observation_id)).map((o) => o.observation_id);
+      expectCsvOf(csv.bytes, ordered);
+
+      const title = noSpace(await figure.locator("h3").textContent());
+      const sourceLine = noSpace(await figure.locator("figcaption").textContent());
+      expect(title).not.toBe("");
+      expect(sourceLine).not.toBe("");
+
+      const svg = await download(page, () => figure.locator("button[data-download=svg]").click());
+      expect(svg.name.match(FILE_NAME)?.[3]).toBe("svg");
+      expect(svg.bytes.length).toBeGreaterThan(1000);
+      const markup = svg.bytes.toString("utf8");
+      expect(markup).toMatch(/^(<\?xml[^>]*>\s*)?<svg\b[^>]*\bwidth="\d+(\.\d+)?"[^>]*>/);
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+        const el = doc.documentElement;
+        return {
+          error: doc.getElementsByTagName("parsererror").length > 0,
+          root: el.localName,
+          ns: el.namespaceURI,
+          width: Number(el.getAttribute("width")),
+          height: Number(el.getAttribute("height")),
+          texts: [...el.children].filter((c) => c.localName === "text").map((t) => t.textContent ?? ""),
+          links: el.getElementsByTagName("a").length
+        };
+      }, markup);
+      expect(parsed.error, "the SVG parses as XML").toBe(false);
+      expect(parsed.root).toBe("svg");
+      expect(parsed.ns).toBe("http://www.w3.org/2000/svg");
+      expect(parsed.width).toBeGreaterThan(0);
+      expect(parsed.height).toBeGreaterThan(0);
+      expect(noSpace(parsed.texts[0])).toBe(title);
+      expect(noSpace(parsed.texts.slice(1).join(""))).toContain(sourceLine);
+      expect(parsed.links, "no links in a file").toBe(0);
+
+      const png = await download(page, () => figure.locator("button[data-download=png]").click());
+      expect(png.name.match(FILE_NAME)?.[3]).toBe("png");
+      expect(png.name.replace(/\.png$/, "")).toBe(svg.name.replace(/\.svg$/, ""));
+      expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png.bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+      expect({width: png.bytes.readUInt32BE(16), height: png.bytes.readUInt32BE(20)}).toEqual({width: 2 * parsed.width, height: 2 * parsed.height});
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("indicator permalinks in Chromium", () => {
+  it("shows an indicator's page: its name, its chart, and each figure with its quote", async () => {
+    const {page, errors, close} = await open(`?indicator=${PRESCHOOL}`, "bj-indicator-detail bj-chart-figure svg.indicator-chart");
+    try {
+      const own = observations.filter((o) => o.indicator_id === PRESCHOOL);
+      expect(own.map((o) => [o.series, o.scope, o.year]).sort()).toEqual([["actual", "beijing", 2022], ["target", "beijing", 2025], ["target", "dongcheng", 2022]]);
+      expect(await page.locator("bj-indicator-detail h1").textContent()).toBe(own[0].indicator_zh);
+      expect(await page.locator("bj-indicator-detail bj-chart-figure").count()).toBe(1);
+      const marks = await page.locator("bj-indicator-detail bj-chart-figure svg a[data-observation]").evaluateAll((as) => as.map((a) => a.getAttribute("data-observation")));
+      expect(marks.length).toBeGreaterThan(0);
+      const articles = page.locator("bj-indicator-detail article.observation");
+      expect(await articles.count()).toBe(3);
+      const shown = await articles.evaluateAll((as) => as.map((a) => ({id: a.id, quote: a.querySelector("blockquote")?.textContent ?? "", marked: [...a.querySelectorAll("blockquote mark")].map((m) => m.textContent).join("")})));
+      expect(shown.map((s) => s.id).sort()).toEqual(own.map((o) => `obs-${o.observation_id}`).sort());
+      for (const o of own) {
+        const s = shown.find((x) => x.id === `obs-${o.observation_id}`)!;
+        expect(noSpace(s.quote), o.observation_id).toContain(noSpace(String(o.quote)));
+        expect(noSpace(s.marked), o.observation_id).toContain(noSpace(String(o.quote)));
+      }
+      expect(await page.locator("p.notice").count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("says so for an unknown indicator and shows the explainer, with no error", async () => {
+    const {page, errors, close} = await open("?indicator=no-such-thing", EXPLAINER_READY);
+    try {
+      const notice = page.locator("bj-edu-app p.notice[role=alert]");
+      expect(await notice.count()).toBe(1);
+      expect(await notice.textContent()).toContain("no-such-thing");
+      expect(await page.locator("bj-explainer").count()).toBe(1);
+      expect(await page.locator("bj-indicator-detail").count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("hostile and random URLs in Chromium", () => {
+  const SCRIPT = "<script>window.__pwned=1</script>";
+  const IMG = `<img src=x onerror="window.__pwned=1">`;
+  const SVG = "<svg onload=window.__pwned=1>";
+  const encoded = `?view=data&q=${encodeURIComponent(SCRIPT)}&domain=${encodeURIComponent(IMG)}&indicator=${encodeURIComponent(SVG)}&foo=%E0%A4%A&sort=__proto__&lang=${encodeURIComponent("<b>en</b>")}`;
+  const raw = `?view=data&q=${SCRIPT}&domain=${IMG}&indicator=${SVG}&foo=%E0%A4%A&sort=__proto__&lang=<b>en</b>`;
+
+  /** No element the page did not build itself, anywhere (shadow roots too), and nothing ran. */
+  async function expectUnharmed(page: Page) {
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: unknown}).__pwned)).toBeUndefined();
+    const found = await page.evaluate(() => {
+      const all: Element[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll("*")) {
+          all.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return {
+        scripts: all.filter((e) => e.localName === "script").map((s) => (s as HTMLScriptElement).src),
+        imgs: all.filter((e) => e.localName === "img").length,
+        handlers: all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.localName),
+        bold: all.filter((e) => e.localName === "b").length
+      };
+    });
+    expect(found.scripts.length, "only the app's own script").toBe(1);
+    expect(found.scripts[0]).toMatch(/\/assets\/index-[\w-]+\.js$/);
+    expect(found.imgs).toBe(0);
+    expect(found.handlers).toEqual([]);
+    expect(found.bold).toBe(0);
+  }
+
+  it.each([
+    ["encoded", encoded],
+    ["raw", raw]
+  ])("does nothing with a hostile URL (%s)", async (_label, path) => {
+    const {page, errors, close} = await open(path);
+    try {
+      await expectUnharmed(page);
+      expect(await page.locator("bj-data-view").count()).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+      const q = new URL(page.url()).searchParams.get("q");
+      expect(q).toBe(SCRIPT);
+      const box = page.locator("bj-data-view input[type=search][name=q]");
+      expect(await box.inputValue()).toBe(cleanQuery(q));
+      expect(await box.inputValue()).toBe(SCRIPT);
+      // No filter was taken from the junk: all domains unchecked, default sort, the count shows the query's (empty) result.
+      expect(await checkedBoxes(page)).toEqual([]);
+      expect(await page.locator("bj-data-view thead th").nth(1).getAttribute("aria-sort")).toBe("ascending");
+      expect(await count(page)).toEqual([0, observations.length]);
+      expect(await page.locator(ROWS).count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("renders with a 100 KB query string", async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
+    page.on("pageerror", (e) => errors.push(e.message));
+    try {
+      const q = "入园 ".repeat(34000);
+      const url = `${server.url}?view=data&domain=preschool&q=${encodeURIComponent(q)}`;
+      expect(url.length).toBeGreaterThan(100 * 1024);
+      // Node's HTTP server refuses request lines over 16 KB, so the page itself is served from here.
+      const html = readFileSync(new URL("index.html", dist));
+      await page.route((u) => u.search.length > 16 * 1024, (route) => route.fulfill({status: 200, contentType: "text/html; charset=utf-8", body: html}));
+      await page.goto(url);
+      await page.waitForSelector(DATA_READY);
+      await settle(page);
+      const value = await page.locator("bj-data-view input[name=q]").inputValue();
+      expect(value.length).toBeGreaterThan(0);
+      expect(value.length).toBeLessThanOrEqual(100);
+      expect(await checkedBoxes(page)).toEqual(["domain=preschool"]);
+      expect((await count(page))[1]).toBe(observations.length);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("survives 20 random URLs with no page error", async () => {
+    const context = await browser.newContext({viewport: {width: 1024, height: 768}});
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => void (m.type() === "error" && errors.push(`console.error: ${m.text()}`)));
+    const KEYS = ["lang", "view", "doc", "indicator", "domain", "scope", "series", "status", "source", "q", "sort", "dir", "__proto__", "constructor", "foo"];
+    const value = fc.oneof(
+      fc.constantFrom("data", "source", "explainer", "en", "zh", "desc", "year", "preschool", "beijing,dongcheng", "target", "met,no-target", PRESCHOOL, "plan-2021", "__proto__", ""),
+      fc.string({maxLength: 40}),
+      fc.string({unit: "grapheme", maxLength: 20}),
+      fc.string({unit: "binary", maxLength: 20})
+    );
+    const query = fc.record({
+      pairs: fc.array(fc.tuple(fc.constantFrom(...KEYS), value), {maxLength: 8}),
+      raw: fc.boolean(),
+      hash: fc.option(fc.string({maxLength: 12}), {nil: undefined})
+    });
+    try {
+      await fc.assert(
+        fc.asyncProperty(query, async ({pairs, raw, hash}) => {
+          errors.length = 0;
+          const search = raw
+            ? pairs.map(([k, v]) => `${k}=${wellFormed(v)}`).join("&")
+            : new URLSearchParams(pairs).toString();
+          const url = `${server.url}?${search}${hash === undefined ? "" : `#${wellFormed(hash)}`}`;
+          // A fresh document each time, even when only the fragment differs.
+          await page.goto("about:blank");
+          await page.goto(url);
+          await page.waitForFunction(() => {
+            const app = document.querySelector("bj-edu-app");
+            return app?.querySelector("bj-explainer, bj-data-view, bj-source-view, bj-indicator-detail, .state[role=alert]") != null;
+          });
+          await settle(page);
+          expect(await page.evaluate(() => document.querySelector("bj-edu-app .state[role=alert]")?.textContent ?? null), url).toBeNull();
+          expect(errors, url).toEqual([]);
+        }),
+        {numRuns: 20, endOnFailure: true}
+      );
+    } finally {
+      await context.close();
+    }
+  }, 30000);
+});
+
+describe("axe (WCAG 2.2 AA) on the researchers' pages", () => {
+  it("finds nothing on the data view with a filter set (zh)", async () => {
+    const {page, close} = await open("?view=data&domain=preschool&series=target");
+    try {
+      expect(await page.locator(ROWS).count()).toBeGreaterThan(0);
+      await expectNoAxeViolations(page, "data view (zh)");
+    } finally {
+      await close();
+    }
+  }, 30000);
+
+  it("finds nothing on an indicator page (en)", async () => {
+    const {page, close} = await open(`?indicator=${PRESCHOOL}&lang=en`, "bj-indicator-detail bj-chart-figure svg.indicator-chart");
+    try {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      await expectNoAxeViolations(page, "indicator page (en)");
+    } finally {
+      await close();
+    }
+  }, 30000);
+});
