@@ -268,7 +268,9 @@ export class BjEduApp extends LitElement {
       pending: () => html`<p class="state" role="status">${m.loading}</p>`,
       error: (error) => html`<div class="state" role="alert">
         <h1>${m.error.title}</h1>
-        <p>${error instanceof DataFileError ? interpolate(m.error.detail, {file: error.file, problem: error.problem}) : String(error)}</p>
+        <p>${interpolate(m.error.detail, error instanceof DataFileError
+          ? {file: error.file, problem: interpolate(m.error.problems[error.detail.code], error.detail as unknown as Record<string, string | number>)}
+          : {file: "—", problem: m.error.problems.other})}</p>
         <button @click=${() => this.data.run()}>${m.error.retry}</button>
       </div>`,
       complete: (dataset: Dataset) => {

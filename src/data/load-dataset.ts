@@ -29,14 +29,14 @@ async function get(file: string, {base = new URL("data/", document.baseURI), fet
     response = await fetch(new URL(file, base), {signal});
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
-    throw new DataFileError(file, "could not be fetched (network)");
+    throw new DataFileError(file, {code: "network"});
   }
-  if (!response.ok) throw new DataFileError(file, `the server answered ${response.status}`);
+  if (!response.ok) throw new DataFileError(file, {code: "status", status: response.status});
   if (as === "text") return response.text();
   try {
     return await response.json();
   } catch {
-    throw new DataFileError(file, "is not valid JSON (truncated or damaged)");
+    throw new DataFileError(file, {code: "json"});
   }
 }
 
@@ -54,7 +54,7 @@ export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
 export function datasetFrom(observations: Observation[], indicators: Indicator[], sources: Source[], texts: string[]): Dataset {
   const known = new Set(indicators.map((i) => i.id));
   const unknown = observations.find((o) => !known.has(o.indicator_id));
-  if (unknown) throw new DataFileError("observations.json", `indicator "${unknown.indicator_id}" is not in catalogue.json`);
+  if (unknown) throw new DataFileError("observations.json", {code: "unknown-indicator", indicator: unknown.indicator_id});
   return {
     observations: tableFrom(observations),
     indicators: new Map(indicators.map((i) => [i.id, i])),

@@ -2,9 +2,36 @@
  * Checks that a loaded data file has the shape the page expects, so a missing,
  * truncated or altered file gives a clear error instead of a broken chart.
  */
+export type DataProblem =
+  | {code: "network"}
+  | {code: "status"; status: number}
+  | {code: "json"}
+  | {code: "not-a-list"}
+  | {code: "empty"}
+  | {code: "not-an-object"; record: number}
+  | {code: "field"; record: number; field: string; type: string}
+  | {code: "unknown-indicator"; indicator: string};
+
+/** English wording, for logs and tests; the page shows the translated message from src/i18n. */
+export function describeProblem(p: DataProblem): string {
+  switch (p.code) {
+    case "network": return "could not be fetched (network)";
+    case "status": return `the server answered ${p.status}`;
+    case "json": return "is not valid JSON (truncated or damaged)";
+    case "not-a-list": return "expected a list of records";
+    case "empty": return "the file holds no records";
+    case "not-an-object": return `record ${p.record} is not an object`;
+    case "field": return `record ${p.record}: "${p.field}" is missing or not a ${p.type}`;
+    case "unknown-indicator": return `indicator "${p.indicator}" is not in catalogue.json`;
+  }
+}
+
 export class DataFileError extends Error {
-  constructor(readonly file: string, readonly problem: string) {
+  readonly problem: string;
+  constructor(readonly file: string, readonly detail: DataProblem) {
+    const problem = describeProblem(detail);
     super(`${file}: ${problem}`);
+    this.problem = problem;
   }
 }
 
@@ -20,12 +47,12 @@ const OK: Record<Kind, (v: unknown) => boolean> = {
 };
 
 export function validateRows<T>(file: string, value: unknown, shape: Record<string, Kind>): T[] {
-  if (!Array.isArray(value)) throw new DataFileError(file, "expected a list of records");
-  if (value.length === 0) throw new DataFileError(file, "the file holds no records");
+  if (!Array.isArray(value)) throw new DataFileError(file, {code: "not-a-list"});
+  if (value.length === 0) throw new DataFileError(file, {code: "empty"});
   value.forEach((row, i) => {
-    if (typeof row !== "object" || row === null) throw new DataFileError(file, `record ${i + 1} is not an object`);
+    if (typeof row !== "object" || row === null) throw new DataFileError(file, {code: "not-an-object", record: i + 1});
     for (const [key, kind] of Object.entries(shape)) {
-      if (!OK[kind]((row as Record<string, unknown>)[key])) throw new DataFileError(file, `record ${i + 1}: "${key}" is missing or not a ${kind.replace("?", "")}`);
+      if (!OK[kind]((row as Record<string, unknown>)[key])) throw new DataFileError(file, {code: "field", record: i + 1, field: key, type: kind.replace("?", "")});
     }
   });
   return value as T[];

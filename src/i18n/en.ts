@@ -9,7 +9,19 @@ export const en: Messages = {
   nav: {label: "Sections", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
   loading: "Loading the data…",
-  error: {title: "The data could not be loaded", retry: "Try again", detail: "File at fault: {file} ({problem})"},
+  error: {
+    problems: {
+      "network": "it could not be downloaded (network)",
+      "status": "the server answered {status}",
+      "json": "it is not valid JSON (truncated or damaged)",
+      "not-a-list": "it should be a list of records",
+      "empty": "it holds no records",
+      "not-an-object": "record {record} is not a record",
+      "field": "record {record}: “{field}” is missing or of the wrong type",
+      "unknown-indicator": "indicator “{indicator}” is not in the catalogue",
+      "other": "something unexpected went wrong"
+    },
+    title: "The data could not be loaded", retry: "Try again", detail: "File at fault: {file} ({problem})"},
   series: {baseline: "Thirteenth plan baseline", target: "Fourteenth plan target", actual: "Actual", annual: "Yearly target", district: "Dongcheng target"},
   seriesShort: {baseline: "{year}", actual: "{year}", annual: "{year} target", target: "{year} target", district: "Dongcheng {year} target"},
   seriesFilter: {baseline: "Thirteenth plan baseline", target: "Target", actual: "Actual"},

@@ -7,7 +7,19 @@ export const zh = {
   nav: {label: "页面导航", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
   loading: "正在载入数据……",
-  error: {title: "数据未能载入", retry: "重试", detail: "出错的文件：{file}（{problem}）"},
+  error: {
+    problems: {
+      "network": "网络连接失败，未能下载",
+      "status": "服务器返回 {status}",
+      "json": "不是有效的 JSON（文件被截断或损坏）",
+      "not-a-list": "应为记录列表",
+      "empty": "文件中没有记录",
+      "not-an-object": "第{record}条记录格式不对",
+      "field": "第{record}条记录的“{field}”缺失或类型不对",
+      "unknown-indicator": "指标“{indicator}”不在指标目录中",
+      "other": "出现意外错误"
+    },
+    title: "数据未能载入", retry: "重试", detail: "出错的文件：{file}（{problem}）"},
   series: {baseline: "“十三五”基线", target: "“十四五”目标", actual: "实际", annual: "年度目标", district: "东城区目标"},
   seriesShort: {baseline: "{year}年", actual: "{year}年", annual: "{year}年目标", target: "{year}年目标", district: "东城{year}年目标"},
   seriesFilter: {baseline: "“十三五”基线", target: "目标", actual: "实际"},
