@@ -1,8 +1,8 @@
 import {arrow, axisX, dot, gridX, plot, rect, ruleX, ruleY, text} from "@observablehq/plot";
 import {finishSvg} from "./accessible-svg.ts";
-import type {ChartMark, ChartModel, MarkSeries} from "./chart-model.ts";
+import type {ChartModel, MarkSeries} from "./chart-model.ts";
 import {MARK_SERIES} from "./chart-model.ts";
-import {wrapText} from "./wrap-text.ts";
+import {chartLayout, FONT, MARGIN, type PlacedMark as Placed} from "./chart-layout.ts";
 
 export interface IndicatorChartOptions {
   width?: number;
@@ -16,18 +16,7 @@ export interface IndicatorChartOptions {
   tickFormat?: (value: number) => string;
 }
 
-const FONT = 13;
-const LABEL_LINE = 17;
-const NOTE_LINE = 16;
-const LANE = 26; // Lanes 26px apart keep 24px targets from overlapping (WCAG 2.5.8).
-const GAP = 14;
 const HIT = 12;
-
-interface Placed extends ChartMark {
-  y: number;
-  href: string;
-  side: "left" | "right";
-}
 
 /**
  * A dot plot of one unit: one row per indicator, one lane per figure, each
@@ -37,31 +26,13 @@ interface Placed extends ChartMark {
  */
 export function indicatorChart(model: ChartModel, {width = 640, document: doc = globalThis.document, tolerance = 0.05, id = `plot-${model.id}`, tickFormat}: IndicatorChartOptions = {}): SVGSVGElement {
   const [x0, x1] = model.domain;
-  const marginLeft = 14;
-  const marginRight = 18;
+  const {left: marginLeft, right: marginRight} = MARGIN;
   const plotWidth = width - marginLeft - marginRight;
   const px = (units: number) => (units / (x1 - x0)) * plotWidth;
   const toUnits = (pixels: number) => (pixels / plotWidth) * (x1 - x0);
   for (const row of model.rows) for (const m of row.marks) if (!Number.isFinite(m.value)) throw new Error(`chart ${model.id}: ${m.id} has no value`);
 
-  const labels: Array<{y: number; text: string; kind: "label" | "note"}> = [];
-  const rules: number[] = [];
-  const placed: Placed[] = [];
-  let y = 4;
-  model.rows.forEach((row, i) => {
-    if (i > 0) rules.push(y - GAP / 2);
-    for (const line of wrapText(row.label, plotWidth, FONT)) labels.push({y: (y += LABEL_LINE) - 4, text: line, kind: "label"});
-    if (row.note) for (const line of wrapText(row.note, plotWidth, FONT - 1)) labels.push({y: (y += NOTE_LINE) - 3, text: line, kind: "note"});
-    const ordered = [...row.marks].sort((a, b) => MARK_SERIES.indexOf(a.series) - MARK_SERIES.indexOf(b.series));
-    for (const mark of ordered) {
-      const centre = y + LANE / 2 + 2;
-      const side = (mark.value - x0) / (x1 - x0) > 0.55 ? "left" : "right";
-      placed.push({...mark, y: centre, href: mark.href ?? `#q-${encodeURIComponent(mark.id)}`, side});
-      y += LANE;
-    }
-    y += GAP;
-  });
-  const height = y + 36;
+  const {height, labels, rules, marks: placed} = chartLayout(model, width);
 
   const goals: ReadonlySet<MarkSeries> = new Set(["annual", "target", "district"]);
   const arrowLength = toUnits(20);

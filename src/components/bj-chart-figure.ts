@@ -1,11 +1,17 @@
 import {css, html, LitElement, svg, type PropertyValues} from "lit";
 import type {ChartWithTable} from "../charts/chart-rows.ts";
 import type {MarkSeries} from "../charts/chart-model.ts";
-import {indicatorChart} from "../charts/indicator-chart.ts";
+import {chartLayout} from "../charts/chart-layout.ts";
 import {formatNumber} from "../i18n/format-number.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {prerenderId, type PrerenderWidth} from "../prerender/static-page.ts";
+import {lazyModule} from "./lazy-module.ts";
+import {adoptPrerendered} from "./prerendered.ts";
 import {sharedStyles} from "./shared-styles.ts";
+
+// Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
+const loadChart = () => import("../charts/indicator-chart.ts");
 
 const ICONS: Record<MarkSeries, ReturnType<typeof svg>> = {
   baseline: svg`<circle cx="9" cy="9" r="5.5" fill="currentColor"/>`,
@@ -48,6 +54,7 @@ export class BjChartFigure extends LitElement {
       .legend svg { flex: none; }
       .plot { width: 100%; }
       .plot svg { display: block; max-width: 100%; height: auto; overflow: visible; }
+      .plot svg.adopted { width: 100%; }
       .plot a { cursor: pointer; outline: none; }
       .plot a:focus-visible circle, .plot a:hover circle { fill-opacity: 0.18; stroke: var(--focus); stroke-width: 3; }
       .plot .chart-note { fill: var(--muted); }
@@ -61,8 +68,17 @@ export class BjChartFigure extends LitElement {
     `
   ];
 
+  private intersection?: IntersectionObserver;
+
   connectedCallback() {
     super.connectedCallback();
+    this.intersection = new IntersectionObserver(([entry]) => {
+      if (entry.isIntersecting && !this.near) {
+        this.near = true;
+        this.requestUpdate();
+      }
+    }, {rootMargin: "600px 0px"});
+    this.intersection.observe(this);
     this.observer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       if (width > 0 && Math.abs(width - this.width) > 4) this.width = width;
@@ -72,20 +88,51 @@ export class BjChartFigure extends LitElement {
 
   disconnectedCallback() {
     this.observer?.disconnect();
+    this.intersection?.disconnect();
     super.disconnectedCallback();
   }
 
   private plotSvg?: SVGSVGElement;
+  private drawnFor?: unknown[];
+  private adoptedFor?: unknown[];
+  private near = false;
 
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has("chart")) this.readout = "";
+    const bucket: PrerenderWidth = this.chartWidth < 560 ? "narrow" : "wide";
+    const inputs = [this.chart, bucket, this.lang];
+    const same = (drawn?: unknown[]) => drawn !== undefined && inputs.every((v, i) => v === drawn[i]);
+    // A chart the build already drew for this width class is adopted as it is, and kept while
+    // its chart, language and width class stay the same: no Plot needed.
+    if (same(this.adoptedFor)) return;
+    const adopted = adoptPrerendered(prerenderId(this.lang, bucket, this.chart.id), `plot-${this.chart.id}`);
+    if (adopted) {
+      this.plotSvg = adopted;
+      this.adoptedFor = inputs;
+      this.drawnFor = undefined;
+      return;
+    }
+    this.adoptedFor = undefined;
+    // Otherwise Plot draws it, once it is near the screen.
+    const charts = this.near ? lazyModule(this, "indicator-chart", loadChart) : undefined;
+    const drawInputs = [this.chart, this.width, this.lang, charts];
     // Rebuilt only when its inputs change, so focus on a mark survives a new read-out.
-    if (changed.has("chart") || changed.has("width") || changed.has("lang") || !this.plotSvg) {
-      this.plotSvg = indicatorChart(this.chart, {
-        width: Math.max(240, this.width),
+    if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
+      this.plotSvg = charts.indicatorChart(this.chart, {
+        width: this.chartWidth,
         tickFormat: this.chart.unit === "%" ? (d) => `${d}%` : (d) => formatNumber(d, this.lang)
       });
+      this.drawnFor = drawInputs;
     }
+  }
+
+  private get chartWidth() {
+    return Math.max(240, this.width);
+  }
+
+  /** Whether the chart itself (not its placeholder) is drawn. */
+  get drawn(): boolean {
+    return this.plotSvg !== undefined;
   }
 
   private markFor(id: string) {
@@ -107,6 +154,7 @@ export class BjChartFigure extends LitElement {
   }
 
   private download(format: "csv" | "svg" | "png") {
+    if (!this.plotSvg) return;
     this.dispatchEvent(new CustomEvent("download-chart", {detail: {chart: this.chart, format, svg: this.plotSvg}, bubbles: true, composed: true}));
   }
 
@@ -124,7 +172,7 @@ export class BjChartFigure extends LitElement {
         <ul class="legend" aria-label=${m.chart.legend}>
           ${chart.legend.map(({series, label}) => html`<li class="series-${series}"><svg width="18" height="18" aria-hidden="true">${ICONS[series]}</svg><span>${label}</span></li>`)}
         </ul>
-        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @click=${this.onActivate}>${this.plotSvg}</div>
+        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @click=${this.onActivate}>${this.plotSvg ?? html`<div class="placeholder" style="height: ${chartLayout(chart, this.chartWidth).height}px"></div>`}</div>
         <p class="readout" aria-live="polite">${this.readout}</p>
         <figcaption>${chart.sourceLine}</figcaption>
         <div class="actions">

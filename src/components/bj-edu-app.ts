@@ -1,34 +1,29 @@
 import {Task} from "@lit/task";
 import {html, LitElement, nothing} from "lit";
 import type {ChartWithTable} from "../charts/chart-rows.ts";
-import {exportSvg} from "../charts/export-svg.ts";
-import {dataRows, dataViewModel, type DataRow} from "../data/data-view-model.ts";
 import {explainerModel, type ExplainerModel} from "../data/explainer-model.ts";
-import {indicatorDetail, notFoundMessage} from "../data/indicator-detail.ts";
+import {notFoundMessage} from "../data/indicator-detail-notice.ts";
 import {summarise, type IndicatorSummary} from "../data/indicator-summary.ts";
-import {loadDataset, loadText, type Dataset} from "../data/load-dataset.ts";
+import {loadDataset, type Dataset} from "../data/load-dataset.ts";
 import {interpolate} from "../data/narrative.ts";
 import {observationRows} from "../data/observation-rows.ts";
 import {provenance, type Provenance} from "../data/provenance.ts";
-import {sourceParagraphs} from "../data/source-segments.ts";
 import type {Observation} from "../data/types.ts";
 import {DataFileError} from "../data/validate-data.ts";
 import {htmlLang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {citeDataset, citeSource} from "../publish/citation.ts";
-import {rowsToCsv, rowsToJson} from "../publish/dataset-files.ts";
-import {downloadName, topicFromFilters} from "../publish/file-name.ts";
-import {zipStore} from "../publish/zip.ts";
 import {parseUrlState, serializeUrlState, type UrlState} from "../state/url-state.ts";
-import type {Citation} from "./bj-cite-panel.ts";
 import type {StateChange} from "./bj-data-view.ts";
-import "./bj-data-view.ts";
 import "./bj-explainer.ts";
-import "./bj-indicator-detail.ts";
 import "./bj-provenance-panel.ts";
-import {type SourceDoc} from "./bj-source-view.ts";
-import "./bj-source-view.ts";
-import {saveFile, svgToPng} from "./save-file.ts";
+import {lazyModule, loadModule} from "./lazy-module.ts";
+import {stashPrerendered} from "./prerendered.ts";
+
+// Views other than the explainer, and downloads, load when first used.
+const loadDataView = () => import("../views/data-view.ts");
+const loadSourceView = () => import("../views/source-view.ts");
+const loadIndicatorView = () => import("../views/indicator-view.ts");
+const loadDownloads = () => import("../views/downloads.ts");
 
 /**
  * The top-level element. It owns the state (the URL state and the open
@@ -36,22 +31,25 @@ import {saveFile, svgToPng} from "./save-file.ts";
  * functions from src/data, and hands it down. Children report through events.
  */
 export class BjEduApp extends LitElement {
-  static properties = {state: {state: true}, selected: {state: true}, notice: {state: true}};
+  static properties = {state: {state: true}, selected: {state: true}, notice: {state: true}, hydrated: {state: true}};
   declare state: UrlState;
   declare selected: string | null;
   declare notice: string;
+  /** False while the build's static page is still what the reader sees. */
+  declare hydrated: boolean;
 
   private rows: Observation[] = [];
   /** The fragment still to scroll to, once the view that holds it has drawn. */
   private pendingHash = location.hash;
   private summaries = new Map<string, IndicatorSummary>();
-  private derived?: {dataset: Dataset; lang: string; model: ExplainerModel; dataRows: DataRow[]};
+  private derived?: {dataset: Dataset; lang: string; model: ExplainerModel};
 
   constructor() {
     super();
     this.state = parseUrlState(location.search);
     this.selected = null;
     this.notice = "";
+    this.hydrated = !document.getElementById("prerendered");
   }
 
   // Light DOM: page-level ids must be reachable by URL fragments.
@@ -124,12 +122,29 @@ export class BjEduApp extends LitElement {
       this.rows = observationRows(dataset);
       this.summaries = new Map(summarise(this.rows, dataset.indicators).map((s) => [s.indicator.id, s]));
       const model = explainerModel({observations: this.rows, indicators: dataset.indicators, sources: dataset.sources}, lang);
-      this.derived = {dataset, lang, model, dataRows: dataRows(this.rows, this.summaries, dataset.sources, lang)};
+      this.derived = {dataset, lang, model};
     }
   }
 
   protected updated() {
+    if (!this.hydrated && this.data.value) void this.hydrate();
     void this.scrollToFragment();
+  }
+
+  /**
+   * Swaps the static page for the live one in a single frame, once the live
+   * one has drawn: its charts adopt the static page's SVG, so nothing jumps.
+   */
+  private async hydrate() {
+    const view = this.querySelector<LitElement>(".app-root > bj-explainer, .app-root > bj-source-view, .app-root > bj-data-view, .app-root > bj-indicator-detail");
+    await view?.updateComplete;
+    await Promise.all([...(view?.querySelectorAll<LitElement>("bj-chart-figure, bj-narrative, bj-lang-toggle") ?? [])].map((e) => e.updateComplete));
+    const prerendered = document.getElementById("prerendered");
+    if (prerendered) {
+      stashPrerendered(prerendered);
+      prerendered.remove();
+    }
+    this.hydrated = true;
   }
 
   /** After a view change, honour the fragment (a quote in the source view, a chart in the explainer). */
@@ -157,66 +172,23 @@ export class BjEduApp extends LitElement {
     return provenance(o, dataset.texts.get(o.source_id)!, dataset.sources.get(o.source_id)!, this.summaries.get(o.indicator_id), this.state.lang, messagesFor(this.state.lang));
   }
 
-  private sourceDocs(dataset: Dataset, model: ExplainerModel): SourceDoc[] {
-    const charted = new Map<string, string>();
-    for (const chart of [...model.scoreboard.charts, ...model.chapters.flatMap((c) => c.charts)]) {
-      for (const row of chart.table) if (!charted.has(row.id)) charted.set(row.id, chart.id);
-    }
-    const {lang} = model;
-    const base = lang === "en" ? "?lang=en" : "?";
-    return [...dataset.sources.values()].map((source) => {
-      const observations = this.rows.filter((r) => r.source_id === source.id);
-      const links: SourceDoc["links"] = {};
-      for (const o of observations) {
-        const chart = charted.get(o.observation_id);
-        links[o.observation_id] = {
-          href: chart ? `${base}#chart-${chart}` : `${base}#all-${o.observation_id}`,
-          label: interpolate(model.messages.sourceView.figureLink, {indicator: lang === "zh" ? o.indicator_zh : o.indicator_en, figure: o.figure})
-        };
-      }
-      return {source, paragraphs: sourceParagraphs(dataset.texts.get(source.id)!, observations), links};
-    });
-  }
-
-  private citations(dataset: Dataset): Citation[] {
-    const {lang} = this.state;
-    const m = messagesFor(lang);
-    const url = new URL(location.pathname, location.origin).toString();
-    const dataset_ = citeDataset({name: "beijing-education-14th-fyp", title: m.title, version: __APP_VERSION__, date: __BUILD_DATE__, url}, {lang});
-    const asCitation = (id: string, title: string, c: ReturnType<typeof citeSource>): Citation => ({id, title, text: c.text, bibtex: c.bibtex, csl: JSON.stringify(c.csl, null, 2)});
-    return [
-      asCitation("dataset", m.cite.dataset, dataset_),
-      ...[...dataset.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang})))
-    ];
-  }
-
   private onStateChange = (event: Event) => {
     const {filters, sort, push} = (event as CustomEvent<StateChange>).detail;
     this.navigate({...this.state, filters: {...this.state.filters, ...filters}, sort: sort ?? this.state.sort}, {push});
   };
 
-  private selectedRows(): DataRow[] {
+  private async selectedRows(): Promise<Observation[]> {
+    const {dataRows, dataViewModel} = await loadModule("data-view", loadDataView);
     const {lang} = this.state;
-    return dataViewModel(this.derived!.dataRows, this.state, {lang, messages: messagesFor(lang), sources: this.data.value!.sources}).rows;
+    const dataset = this.data.value!;
+    return dataViewModel(dataRows(this.rows, this.summaries, dataset.sources, lang), this.state, {lang, messages: messagesFor(lang), sources: dataset.sources}).rows;
   }
 
   private onDownloadData = async (event: Event) => {
     const kind = (event as CustomEvent<"csv" | "json" | "zip">).detail;
-    const today = new Date();
-    const topic = topicFromFilters({domains: this.state.filters.domain, scopes: this.state.filters.scope, series: this.state.filters.series, statuses: this.state.filters.status, sources: this.state.filters.source, query: this.state.filters.q});
     try {
-      if (kind === "csv") saveFile(downloadName({topic, date: today, ext: "csv"}), rowsToCsv(this.selectedRows()), "text/csv;charset=utf-8");
-      else if (kind === "json") saveFile(downloadName({topic, date: today, ext: "json"}), rowsToJson(this.selectedRows()), "application/json");
-      else {
-        const dataset = this.data.value!;
-        const zip = zipStore([
-          {name: "datapackage.json", data: await loadText("datapackage.json")},
-          {name: "indicators.csv", data: rowsToCsv(this.rows)},
-          {name: "indicators.json", data: rowsToJson(this.rows)},
-          ...[...dataset.texts].map(([id, text]) => ({name: `sources/${id}.txt`, data: text}))
-        ]);
-        saveFile(downloadName({topic: "datapackage", date: today, ext: "zip"}), zip as Uint8Array<ArrayBuffer>, "application/zip");
-      }
+      const {downloadData} = await loadModule("downloads", loadDownloads);
+      await downloadData(kind, kind === "zip" ? this.rows : await this.selectedRows(), this.rows, this.data.value!, this.state.filters);
     } catch (error) {
       this.notice = interpolate(messagesFor(this.state.lang).downloads.failed, {problem: (error as Error).message});
     }
@@ -224,37 +196,36 @@ export class BjEduApp extends LitElement {
 
   private onDownloadChart = async (event: Event) => {
     const {chart, format, svg} = (event as CustomEvent<{chart: ChartWithTable; format: "csv" | "svg" | "png"; svg: SVGSVGElement}>).detail;
-    const m = messagesFor(this.state.lang);
-    const today = new Date();
     try {
-      if (format === "csv") {
-        const ids = new Set(chart.table.map((r) => r.id));
-        saveFile(downloadName({topic: chart.id, date: today, ext: "csv"}), rowsToCsv(this.rows.filter((r) => ids.has(r.observation_id))), "text/csv;charset=utf-8");
-        return;
-      }
-      const years = [...new Set(chart.table.map((r) => r.year))].sort().join(this.state.lang === "zh" ? "、" : ", ");
-      const file = exportSvg(svg, {title: chart.title, sourceLine: chart.sourceLine, dateLine: interpolate(m.downloads.dateLine, {years})});
-      if (format === "svg") saveFile(downloadName({topic: chart.id, date: today, ext: "svg"}), file.markup, "image/svg+xml");
-      else saveFile(downloadName({topic: chart.id, date: today, ext: "png"}), await svgToPng(file.markup, file.width, file.height, 2), "image/png");
+      const {downloadChart} = await loadModule("downloads", loadDownloads);
+      await downloadChart(chart, format, svg, this.rows, this.state.lang);
     } catch (error) {
-      this.notice = interpolate(m.downloads.failed, {problem: (error as Error).message});
+      this.notice = interpolate(messagesFor(this.state.lang).downloads.failed, {problem: (error as Error).message});
     }
   };
 
   private view(dataset: Dataset) {
-    const {model, dataRows: rows} = this.derived!;
+    const {model} = this.derived!;
     const {state} = this;
     const m = messagesFor(state.lang);
     const back = serializeUrlState({...state, view: "explainer", indicator: null, doc: null}) || "?";
+    const loading = html`<p class="page" role="status">${m.loading}</p>`;
     if (state.view === "source") {
-      return html`<bj-source-view .docs=${this.sourceDocs(dataset, model)} .current=${state.doc ?? ""} .lang=${state.lang} .backHref=${back}></bj-source-view>`;
+      const view = lazyModule(this, "source-view", loadSourceView);
+      return view ? html`<bj-source-view .docs=${view.sourceDocs(dataset, this.rows, model)} .current=${state.doc ?? ""} .lang=${state.lang} .backHref=${back}></bj-source-view>` : loading;
     }
     if (state.view === "data") {
-      return html`<bj-data-view .model=${dataViewModel(rows, state, {lang: state.lang, messages: m, sources: dataset.sources})} .state=${state} .lang=${state.lang} .citations=${this.citations(dataset)}></bj-data-view>`;
+      const view = lazyModule(this, "data-view", loadDataView);
+      if (!view) return loading;
+      const rows = view.dataRows(this.rows, this.summaries, dataset.sources, state.lang);
+      const citations = view.citations(dataset, state.lang, new URL(location.pathname, location.origin).toString(), __APP_VERSION__, __BUILD_DATE__);
+      return html`<bj-data-view .model=${view.dataViewModel(rows, state, {lang: state.lang, messages: m, sources: dataset.sources})} .state=${state} .lang=${state.lang} .citations=${citations}></bj-data-view>`;
     }
     const summary = state.indicator ? this.summaries.get(state.indicator) : undefined;
     if (summary) {
-      const detail = indicatorDetail(summary, this.rows, {lang: state.lang, messages: m, sources: dataset.sources, texts: dataset.texts, years: model.years});
+      const view = lazyModule(this, "indicator-view", loadIndicatorView);
+      if (!view) return loading;
+      const detail = view.indicatorDetail(summary, this.rows, {lang: state.lang, messages: m, sources: dataset.sources, texts: dataset.texts, years: model.years});
       return html`<bj-indicator-detail .detail=${detail} .lang=${state.lang} .backHref=${back}></bj-indicator-detail>`;
     }
     return html`${state.indicator ? html`<p class="page notice" role="alert">${notFoundMessage(m, state.indicator)}</p>` : nothing}
@@ -265,7 +236,8 @@ export class BjEduApp extends LitElement {
     const {lang} = this.state;
     const m = messagesFor(lang);
     return this.data.render({
-      pending: () => html`<p class="state" role="status">${m.loading}</p>`,
+      // The static page stands in while the data loads; without one, say so.
+      pending: () => (this.hydrated ? html`<p class="state" role="status">${m.loading}</p>` : nothing),
       error: (error) => html`<div class="state" role="alert">
         <h1>${m.error.title}</h1>
         <p>${interpolate(m.error.detail, error instanceof DataFileError
@@ -276,7 +248,7 @@ export class BjEduApp extends LitElement {
       complete: (dataset: Dataset) => {
         const item = this.provenanceItem(dataset);
         const sourceHref = item ? `?view=source&doc=${item.sourceId}${lang === "en" ? "&lang=en" : ""}#q-${item.id}` : "";
-        return html`<div
+        return html`<div class="app-root" ?hidden=${!this.hydrated}
           @click=${this.onLinkClick}
           @lang-change=${(e: CustomEvent<"zh" | "en">) => this.navigate({...this.state, lang: e.detail})}
           @open-provenance=${(e: CustomEvent<string>) => (this.selected = e.detail)}

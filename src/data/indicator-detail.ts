@@ -3,7 +3,6 @@ import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {DatasetYears} from "./dataset-years.ts";
 import {summaryObservations, type IndicatorSummary} from "./indicator-summary.ts";
-import {interpolate} from "./narrative.ts";
 import {provenance, type Provenance} from "./provenance.ts";
 import type {Observation, Source} from "./types.ts";
 
@@ -32,8 +31,4 @@ export function indicatorDetail(summary: IndicatorSummary, observations: readonl
     chart: chartRows([summary], {id: `indicator-${summary.indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, missingYears: years.missing}),
     observations: own.map((o) => provenance(o, texts.get(o.source_id)!, sources.get(o.source_id)!, summary, lang, messages))
   };
-}
-
-export function notFoundMessage(messages: Messages, id: string): string {
-  return interpolate(messages.indicatorView.notFound, {id});
 }

@@ -493,8 +493,10 @@ describe("hostile and random URLs in Chromium", () => {
         bold: all.filter((e) => e.localName === "b").length
       };
     });
-    expect(found.scripts.length, "only the app's own script").toBe(1);
-    expect(found.scripts[0]).toMatch(/\/assets\/index-[\w-]+\.js$/);
+    // Only the app's own scripts: the language marker and the entry module.
+    expect(found.scripts, "only the app's own scripts").toHaveLength(2);
+    expect(found.scripts[0]).toMatch(/\/lang\.js$/);
+    expect(found.scripts[1]).toMatch(/\/assets\/index-[\w-]+\.js$/);
     expect(found.imgs).toBe(0);
     expect(found.handlers).toEqual([]);
     expect(found.bold).toBe(0);

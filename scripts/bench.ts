@@ -1,0 +1,231 @@
+/**
+ * `npm run bench`: builds the site, serves dist/ gzipped on loopback and loads
+ * it cold on a throttled phone (Lighthouse's slow 4G, 4× CPU) next to a static
+ * page made of its title, CSS and first chart as plain SVG — the limit for
+ * this page. Prints the medians, page ÷ static and the targets; writes every
+ * run to bench/results.json. It reports and never fails on timings.
+ *
+ * Options: --runs N (default 5), --lighthouse-runs N (default 3, median; 0 to skip),
+ * --no-build (measure the dist/ already there).
+ */
+import {execFileSync, spawnSync} from "node:child_process";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import os from "node:os";
+import {join, relative} from "node:path";
+import {gzipSync} from "node:zlib";
+import {launchChromium} from "../test/browser/launch.ts";
+import {serveStatic} from "../test/browser/static-server.ts";
+import {runLighthouse, type LighthouseResult} from "./bench/lighthouse.ts";
+import {CPU_SLOWDOWN, isScript, measure, PHONE, SLOW_4G, TBT_WINDOW_AFTER_LOAD_MS, type Run} from "./bench/measure.ts";
+import {kB, MB, median, ms, ratio, score, table, times, type Row} from "./bench/report.ts";
+import {buildStaticPage} from "./bench/static-page.ts";
+
+const TARGETS = {jsInitialBytes: 100_000, chartVisibleRatio: 1.2, tbtMs: 50};
+const DIST = "dist";
+const RESULTS = "bench/results.json";
+
+const log = (...parts: unknown[]) => console.error(...parts);
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  const inline = process.argv.find((arg) => arg.startsWith(`${name}=`));
+  const raw = inline ? inline.slice(name.length + 1) : at >= 0 ? process.argv[at + 1] : undefined;
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`${name} wants a whole number, got ${raw}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const runs = Math.max(1, option("--runs", 5));
+const lighthouseRuns = option("--lighthouse-runs", 3);
+const build = !process.argv.includes("--no-build");
+
+function git(...args: string[]): string | null {
+  try {
+    return execFileSync("git", args, {encoding: "utf8", stdio: ["ignore", "pipe", "ignore"]}).trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every .js file of the site (dist/assets and anything else the build puts
+ * beside index.html) with its size and gzip size (the server's gzip, default level).
+ */
+function jsFiles(root: string): {path: string; bytes: number; gzipBytes: number}[] {
+  const files: {path: string; bytes: number; gzipBytes: number}[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.m?js$/.test(name)) {
+        const content = readFileSync(path);
+        files.push({path: relative(root, path).replace(/\\/g, "/"), bytes: content.length, gzipBytes: gzipSync(content).length});
+      }
+    }
+  };
+  walk(root);
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const METRICS = ["fcpMs", "chartInDocumentMs", "chartVisibleMs", "lcpMs", "tbtMs", "domContentLoadedMs", "loadMs", "networkIdleMs", "jsInitialBytes", "jsInitialFiles", "transferredBytes", "heapUsedBytes"] as const;
+type Metric = (typeof METRICS)[number];
+type Medians = Record<Metric, number | null>;
+
+function medians(done: Run[]): Medians {
+  return Object.fromEntries(METRICS.map((key) => [key, median(done.map((r) => r[key]).filter((v): v is number => v !== null))])) as Medians;
+}
+
+// 1. Build.
+if (build) {
+  log("bench: npm run build");
+  const result = spawnSync("npm", ["run", "build"], {stdio: ["ignore", process.stderr, process.stderr], shell: process.platform === "win32"});
+  if (result.status !== 0) {
+    console.error("bench: the build failed; nothing to measure");
+    process.exit(1);
+  }
+}
+if (!existsSync(join(DIST, "index.html"))) {
+  console.error(`bench: ${DIST}/index.html is missing; run without --no-build`);
+  process.exit(1);
+}
+// A snapshot of the build, so that a rebuild while the bench runs cannot mix two builds.
+const site = mkdtempSync(join(os.tmpdir(), "bench-site-"));
+cpSync(DIST, site, {recursive: true});
+const temporary = [site];
+process.on("exit", () => temporary.forEach((dir) => rmSync(dir, {recursive: true, force: true})));
+const js = jsFiles(site);
+const jsTotalGzip = js.reduce((sum, f) => sum + f.gzipBytes, 0);
+
+// 2. Serve the page, derive the static page from it, measure both.
+const started = Date.now();
+const pageServer = await serveStatic(site, {gzip: true});
+const browser = await launchChromium();
+const chromiumVersion = browser.version();
+log(`bench: ${pageServer.url} in Chromium ${chromiumVersion}; building the static page`);
+const staticPage = await buildStaticPage(browser, pageServer.url, site);
+temporary.push(staticPage.dir);
+const staticServer = await serveStatic(staticPage.dir, {gzip: true});
+
+const pageRuns: (Run | {error: string})[] = [];
+const staticRuns: (Run | {error: string})[] = [];
+const attempt = async (url: string): Promise<Run | {error: string}> => {
+  try {
+    return await measure(browser, url);
+  } catch (error) {
+    return {error: error instanceof Error ? error.message : String(error)};
+  }
+};
+// Alternating, so that a slow spell of the machine falls on both.
+for (let i = 0; i < runs; i++) {
+  const page = await attempt(pageServer.url);
+  pageRuns.push(page);
+  const reference = await attempt(staticServer.url);
+  staticRuns.push(reference);
+  const brief = (r: Run | {error: string}) => ("error" in r ? `error: ${r.error}` : `FCP ${ms(r.fcpMs)}, chart ${ms(r.chartVisibleMs)}, LCP ${ms(r.lcpMs)}, TBT ${ms(r.tbtMs)}`);
+  log(`bench: run ${i + 1}/${runs}  page: ${brief(page)}  |  static: ${brief(reference)}`);
+}
+await browser.close();
+const timedMs = Date.now() - started;
+
+// 3. Lighthouse, after the timed runs so it never competes with them.
+let lighthouse: LighthouseResult = {runs: [], performance: null, accessibility: null, error: "skipped (--lighthouse-runs 0)"};
+if (lighthouseRuns > 0) {
+  log(`bench: Lighthouse (mobile, simulated throttling), ${lighthouseRuns} run${lighthouseRuns > 1 ? "s" : ""}`);
+  lighthouse = await runLighthouse(pageServer.url, lighthouseRuns, median);
+  if (lighthouse.error) log(`bench: Lighthouse failed: ${lighthouse.error}`);
+}
+await pageServer.close();
+await staticServer.close();
+
+// 4. Report.
+const okPage = pageRuns.filter((r): r is Run => !("error" in r));
+const okStatic = staticRuns.filter((r): r is Run => !("error" in r));
+if (okPage.length === 0 || okStatic.length === 0) {
+  console.error("bench: every run failed:", [...pageRuns, ...staticRuns].map((r) => ("error" in r ? r.error : "ok")).join("; "));
+  process.exit(1);
+}
+const page = medians(okPage);
+const reference = medians(okStatic);
+const ratios = {
+  fcp: ratio(page.fcpMs, reference.fcpMs),
+  chartVisible: ratio(page.chartVisibleMs, reference.chartVisibleMs),
+  lcp: ratio(page.lcpMs, reference.lcpMs),
+  tbt: ratio(page.tbtMs, reference.tbtMs),
+  heap: ratio(page.heapUsedBytes, reference.heapUsedBytes)
+};
+const targets = [
+  {metric: "JS initial (gzip)", target: `≤ ${TARGETS.jsInitialBytes / 1000} kB`, value: page.jsInitialBytes, met: page.jsInitialBytes !== null && page.jsInitialBytes <= TARGETS.jsInitialBytes},
+  {metric: "first chart visible", target: `≤ ${TARGETS.chartVisibleRatio.toFixed(1)}× static`, value: ratios.chartVisible, met: ratios.chartVisible !== null && ratios.chartVisible <= TARGETS.chartVisibleRatio},
+  {metric: "total blocking time", target: `≤ ${TARGETS.tbtMs} ms`, value: page.tbtMs, met: page.tbtMs !== null && page.tbtMs <= TARGETS.tbtMs}
+];
+const mark = (metric: string) => {
+  const t = targets.find((x) => x.metric === metric);
+  return t ? `${t.target}  ${t.met ? "met" : "MISSED"}` : "";
+};
+
+// The scripts of the median-initial-JS page run, next to the gzip size of each file on disk.
+const typical = [...okPage].sort((a, b) => a.jsInitialBytes - b.jsInitialBytes)[Math.floor((okPage.length - 1) / 2)];
+const initialScripts = typical.resources.filter(isScript).map((r) => {
+  const path = decodeURIComponent(new URL(r.url).pathname).replace(/^\/+/, "");
+  return {path, wireBytes: r.encodedBytes, gzipBytes: js.find((f) => f.path === path)?.gzipBytes ?? null};
+});
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    node: process.version,
+    chromium: chromiumVersion,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    cpu: os.cpus()[0]?.model ?? null,
+    cpus: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 1e9)
+  },
+  git: {commit: git("rev-parse", "--short", "HEAD"), dirty: (git("status", "--porcelain") ?? "") !== ""},
+  settings: {
+    runs,
+    viewport: PHONE,
+    cpuSlowdown: CPU_SLOWDOWN,
+    network: SLOW_4G,
+    cacheDisabled: true,
+    gzip: true,
+    tbtWindow: `FCP to load + ${TBT_WINDOW_AFTER_LOAD_MS} ms`,
+    lighthouseRuns,
+    timedRunsSeconds: Math.round(timedMs / 1000)
+  },
+  units: "times in ms from navigation start; sizes in bytes; kB = 1000 bytes",
+  medians: {page, static: reference},
+  ratios,
+  targets,
+  js: {
+    initialMedianBytes: page.jsInitialBytes,
+    initialScripts,
+    totalGzipBytes: jsTotalGzip,
+    totalBytes: js.reduce((sum, f) => sum + f.bytes, 0),
+    files: js
+  },
+  lighthouse,
+  staticPage: {title: staticPage.title, stylesheets: staticPage.stylesheets, svgBytes: staticPage.svgBytes},
+  runs: {page: pageRuns, static: staticRuns}
+};
+mkdirSync("bench", {recursive: true});
+writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
+
+const rows: Row[] = [
+  {metric: "first contentful paint", page: ms(page.fcpMs), static: ms(reference.fcpMs), ratio: times(ratios.fcp), target: ""},
+  {metric: "first chart visible", page: ms(page.chartVisibleMs), static: ms(reference.chartVisibleMs), ratio: times(ratios.chartVisible), target: mark("first chart visible")},
+  {metric: "largest contentful paint", page: ms(page.lcpMs), static: ms(reference.lcpMs), ratio: times(ratios.lcp), target: ""},
+  {metric: "total blocking time", page: ms(page.tbtMs), static: ms(reference.tbtMs), ratio: times(ratios.tbt), target: mark("total blocking time")},
+  {metric: "JS initial (gzip)", page: kB(page.jsInitialBytes), static: kB(reference.jsInitialBytes), ratio: "—", target: mark("JS initial (gzip)")},
+  {metric: `JS total (gzip, ${js.length} file${js.length === 1 ? "" : "s"})`, page: kB(jsTotalGzip), static: "—", ratio: "—", target: ""},
+  {metric: "JS heap", page: MB(page.heapUsedBytes), static: MB(reference.heapUsedBytes), ratio: times(ratios.heap), target: ""},
+  {metric: "Lighthouse performance", page: score(lighthouse.performance), static: "—", ratio: "—", target: lighthouse.error ? `(${lighthouse.error.slice(0, 60)})` : ""},
+  {metric: "Lighthouse accessibility", page: score(lighthouse.accessibility), static: "—", ratio: "—", target: ""}
+];
+console.log(`\nmedians of ${okPage.length} page / ${okStatic.length} static runs · 360×740 @2x · slow 4G · ${CPU_SLOWDOWN}× CPU · ${results.git.commit ?? "?"}${results.git.dirty ? " (uncommitted changes)" : ""}\n`);
+console.log(table(rows));
+console.log(`\nraw runs: ${RESULTS}`);
+process.exit(0);

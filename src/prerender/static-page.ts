@@ -1,0 +1,80 @@
+import type {ChartWithTable} from "../charts/chart-rows.ts";
+import type {ExplainerModel} from "../data/explainer-model.ts";
+import type {Piece} from "../data/narrative.ts";
+import {escapeHtml as e} from "./escape-html.ts";
+
+/** The widths charts are drawn at ahead of time; the page scales the nearest one to its column. */
+export const PRERENDER_WIDTHS = {narrow: 343, wide: 800} as const;
+export type PrerenderWidth = keyof typeof PRERENDER_WIDTHS;
+
+/** The id a pre-rendered chart's SVG carries, so the client can adopt it instead of drawing it again. */
+export function prerenderId(lang: string, width: PrerenderWidth, chartId: string): string {
+  return `pre-${lang}-${width}-${chartId}`;
+}
+
+export interface StaticPageOptions {
+  /** SVG markup of each pre-rendered chart, by prerenderId. */
+  svgs: ReadonlyMap<string, string>;
+}
+
+const paragraph = (pieces: Piece[]) => `<p>${pieces.map((p) => (typeof p === "string" ? e(p) : `<strong>${e(p.text)}</strong>`)).join("")}</p>`;
+
+function figure(chart: ChartWithTable, lang: string, {svgs}: StaticPageOptions): string {
+  const variants = (["narrow", "wide"] as const)
+    .map((w) => `<div class="pre-chart pre-${w}">${svgs.get(prerenderId(lang, w, chart.id)) ?? ""}</div>`)
+    .join("");
+  return `<figure class="pre-figure" id="pre-chart-${e(chart.id)}">
+<h3>${e(chart.title)}</h3>
+<ul class="legend">${chart.legend.map((l) => `<li class="series-${l.series}">${e(l.label)}</li>`).join("")}</ul>
+${variants}
+<p class="readout"></p>
+<figcaption>${e(chart.sourceLine)}</figcaption>
+<div class="pre-actions" aria-hidden="true"></div>
+</figure>`;
+}
+
+/**
+ * The explainer as static HTML for the first paint and for readers without
+ * JavaScript: title, scoreboard, each chapter's text and first chart, and the
+ * way to the data. Built from the same model and chart builders as the page;
+ * every string from the data is escaped.
+ */
+export function staticPage(model: ExplainerModel, options: StaticPageOptions): string {
+  const {messages: m, lang} = model;
+  const other = lang === "zh" ? "?lang=en" : "?";
+  return `<div class="page pre-${lang}" lang="${lang === "zh" ? "zh-CN" : "en"}">
+<header class="masthead"><h1>${e(m.title)}</h1><a class="pre-lang" href="${other}">${e(m.lang.switchTo)}</a></header>
+<p class="dek">${e(model.dek)}</p>
+<nav class="toc" aria-label="${e(m.nav.label)}"><ul>
+<li><a href="#pre-scoreboard-${lang}">${e(m.nav.scoreboard)}</a></li>
+<li><a href="#pre-chapters-${lang}">${e(m.nav.chapters)}</a></li>
+<li><a href="#pre-data-${lang}">${e(m.nav.comparisons)}</a></li>
+<li><a href="#pre-data-${lang}">${e(m.nav.method)}</a></li>
+<li><a href="?view=data${lang === "en" ? "&amp;lang=en" : ""}">${e(m.nav.data)}</a></li>
+<li><a href="?view=source${lang === "en" ? "&amp;lang=en" : ""}">${e(m.nav.sources)}</a></li>
+</ul></nav>
+<section id="pre-scoreboard-${lang}">
+<h2>${e(m.scoreboard.heading)}</h2>
+<p>${e(model.scoreboard.intro)}</p>
+<p class="takeaway">${e(model.scoreboard.takeaway)}</p>
+${model.scoreboard.charts.map((c) => figure(c, lang, options)).join("\n")}
+</section>
+<div id="pre-chapters-${lang}">
+${model.chapters
+  .map((chapter) => `<section>
+<h2>${e(chapter.title)}</h2>
+${chapter.narrative.map(paragraph).join("\n")}
+${chapter.charts[0] ? figure(chapter.charts[0], lang, options) : ""}
+</section>`)
+  .join("\n")}
+</div>
+<section id="pre-data-${lang}">
+<h2>${e(m.dataView.heading)}</h2>
+<ul>
+<li><a href="?view=data${lang === "en" ? "&amp;lang=en" : ""}">${e(m.dataView.open)}</a></li>
+<li><a href="data/indicators.csv" download>${e(m.footer.csv)}</a></li>
+<li><a href="data/datapackage.json">${e(m.footer.datapackage)}</a></li>
+</ul>
+</section>
+</div>`;
+}

@@ -1,0 +1,39 @@
+/** Everything a download needs, loaded on the first download. */
+import type {ChartWithTable} from "../charts/chart-rows.ts";
+import {exportSvg} from "../charts/export-svg.ts";
+import {loadText, type Dataset} from "../data/load-dataset.ts";
+import {interpolate} from "../data/narrative.ts";
+import type {Observation} from "../data/types.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {messagesFor} from "../i18n/messages.ts";
+import {rowsToCsv, rowsToJson} from "../publish/dataset-files.ts";
+import {downloadName, topicFromFilters} from "../publish/file-name.ts";
+import {zipStore} from "../publish/zip.ts";
+import type {Filters} from "../state/url-state.ts";
+import {saveFile, svgToPng} from "../components/save-file.ts";
+
+export async function downloadData(kind: "csv" | "json" | "zip", selected: readonly Observation[], all: readonly Observation[], dataset: Dataset, filters: Filters): Promise<void> {
+  const today = new Date();
+  const topic = topicFromFilters({domains: filters.domain, scopes: filters.scope, series: filters.series, statuses: filters.status, sources: filters.source, query: filters.q});
+  if (kind === "csv") return saveFile(downloadName({topic, date: today, ext: "csv"}), rowsToCsv(selected), "text/csv;charset=utf-8");
+  if (kind === "json") return saveFile(downloadName({topic, date: today, ext: "json"}), rowsToJson(selected), "application/json");
+  const zip = zipStore([
+    {name: "datapackage.json", data: await loadText("datapackage.json")},
+    {name: "indicators.csv", data: rowsToCsv(all)},
+    {name: "indicators.json", data: rowsToJson(all)},
+    ...[...dataset.texts].map(([id, text]) => ({name: `sources/${id}.txt`, data: text}))
+  ]);
+  saveFile(downloadName({topic: "datapackage", date: today, ext: "zip"}), zip, "application/zip");
+}
+
+export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg" | "png", svg: SVGSVGElement, all: readonly Observation[], lang: Lang): Promise<void> {
+  const today = new Date();
+  if (format === "csv") {
+    const ids = new Set(chart.table.map((r) => r.id));
+    return saveFile(downloadName({topic: chart.id, date: today, ext: "csv"}), rowsToCsv(all.filter((r) => ids.has(r.observation_id))), "text/csv;charset=utf-8");
+  }
+  const years = [...new Set(chart.table.map((r) => r.year))].sort().join(lang === "zh" ? "、" : ", ");
+  const file = exportSvg(svg, {title: chart.title, sourceLine: chart.sourceLine, dateLine: interpolate(messagesFor(lang).downloads.dateLine, {years})});
+  if (format === "svg") return saveFile(downloadName({topic: chart.id, date: today, ext: "svg"}), file.markup, "image/svg+xml");
+  saveFile(downloadName({topic: chart.id, date: today, ext: "png"}), await svgToPng(file.markup, file.width, file.height, 2), "image/png");
+}
