@@ -1,6 +1,7 @@
 import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vitest/config";
+import {CONTENT_SECURITY_POLICY} from "./src/security/csp.ts";
 
 const {version} = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
@@ -29,6 +30,9 @@ export default defineConfig({
     __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10))
   },
   build: {target: "es2022"},
+  // The dev server and `vite preview` send the same policy a host should.
+  server: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},
+  preview: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},
   test: {
     include: ["test/**/*.test.ts"],
     // Pinned so that date-dependent output never depends on the machine.

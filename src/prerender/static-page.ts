@@ -23,7 +23,7 @@ function figure(chart: ChartWithTable, lang: string, {svgs}: StaticPageOptions):
   const variants = (["narrow", "wide"] as const)
     .map((w) => `<div class="pre-chart pre-${w}">${svgs.get(prerenderId(lang, w, chart.id)) ?? ""}</div>`)
     .join("");
-  return `<figure class="pre-figure" id="pre-chart-${e(chart.id)}">
+  return `<figure class="pre-figure" id="pre-chart-${lang}-${e(chart.id)}">
 <h3>${e(chart.title)}</h3>
 <ul class="legend">${chart.legend.map((l) => `<li class="series-${l.series}">${e(l.label)}</li>`).join("")}</ul>
 ${variants}

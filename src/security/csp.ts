@@ -1,0 +1,14 @@
+/**
+ * The Content-Security-Policy the page runs under, and that hosts should send:
+ * no 'unsafe-eval', no inline script. Inline styles stay allowed (Plot writes
+ * a <style> into each chart, Lit sets style attributes).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'"
+].join("; ");

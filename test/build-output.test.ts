@@ -1,0 +1,90 @@
+/**
+ * Checks on what the build ships (dist/): the size budget of the first view,
+ * no code that evaluates strings, and a page that reads without JavaScript.
+ * `npm test` builds first; run `npm run build` before running this file alone.
+ */
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {gzipSync} from "node:zlib";
+import {beforeAll, describe, expect, it} from "vitest";
+import {JSDOM} from "jsdom";
+
+const dist = new URL("../dist/", import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, dist), "utf8");
+const gzip = (text: string) => gzipSync(text, {level: 9}).length;
+let html: string;
+
+beforeAll(() => {
+  if (!existsSync(new URL("index.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
+  html = read("index.html");
+});
+
+/** The scripts the first view loads: those index.html names, and what they import statically. */
+function initialScripts(): string[] {
+  const named = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+)"/g)].map((m) => m[1]);
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // Static imports only: `import("./x.js")` is loaded later, when a view needs it.
+    for (const m of read(file).matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) visit(`assets/${m[1]}`);
+  };
+  named.forEach(visit);
+  return [...seen];
+}
+
+describe("the first view's JavaScript", () => {
+  it("stays within 100 KB gzip", () => {
+    const scripts = initialScripts();
+    expect(scripts.some((s) => /assets\/index-/.test(s))).toBe(true);
+    const bytes = scripts.reduce((sum, file) => sum + gzip(read(file)), 0);
+    expect(bytes, `${scripts.join(", ")}: ${bytes} bytes gzip`).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  it("does not include Plot, the data view, or the downloads", () => {
+    const initial = initialScripts().map(read).join("\n");
+    expect(initial).not.toMatch(/function plot\(|zipStore|BjDataView|bj-data-view"/);
+    const lazy = readdirSync(new URL("assets/", dist)).filter((f) => f.endsWith(".js") && !initialScripts().includes(`assets/${f}`));
+    expect(lazy.some((f) => f.startsWith("indicator-chart"))).toBe(true);
+    expect(lazy.some((f) => f.startsWith("data-view"))).toBe(true);
+    expect(lazy.some((f) => f.startsWith("downloads"))).toBe(true);
+  });
+});
+
+describe("code in dist/ that would need 'unsafe-eval'", () => {
+  it("has no eval(), Function() or new Function() anywhere", () => {
+    const files = readdirSync(new URL("assets/", dist)).filter((f) => f.endsWith(".js"));
+    for (const file of files) {
+      const code = read(`assets/${file}`);
+      // A call, not a name that ends in "Function" (parseFunction, isAsyncFunction…).
+      const calls = [...code.matchAll(/(?<![\w$.])(?:new\s+Function|Function|eval)\s*\(/g)].map((m) => code.slice(Math.max(0, m.index - 40), m.index + 40));
+      expect(calls, file).toEqual([]);
+      expect(code, file).not.toMatch(/setTimeout\(\s*["'`]|setInterval\(\s*["'`]/);
+    }
+  });
+
+  it("has no inline script in index.html", () => {
+    const doc = new JSDOM(html).window.document;
+    for (const script of doc.querySelectorAll("script")) expect(script.getAttribute("src"), script.outerHTML.slice(0, 80)).toBeTruthy();
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+  });
+});
+
+describe("the pre-rendered page", () => {
+  it("carries the scoreboard, each chapter's text and first chart, and the way to the data, in zh and en", () => {
+    const doc = new JSDOM(html).window.document;
+    for (const lang of ["zh", "en"]) {
+      const page = doc.querySelector(`#prerendered .pre-${lang}`)!;
+      expect(page, lang).not.toBeNull();
+      expect(page.querySelectorAll(`svg#pre-${lang}-narrow-scoreboard-percent, svg#pre-${lang}-wide-scoreboard-percent`)).toHaveLength(2);
+      expect(page.querySelectorAll("section h2").length).toBeGreaterThan(10);
+      expect(page.querySelectorAll("figure svg.indicator-chart").length).toBeGreaterThanOrEqual(24);
+      expect(page.querySelector('a[href="data/indicators.csv"]')).not.toBeNull();
+    }
+    expect(doc.querySelector(".pre-zh h1")!.textContent).toBe("北京教育“十四五”规划：进展如何？");
+  });
+
+  it("has unique ids", () => {
+    const ids = [...new JSDOM(html).window.document.querySelectorAll("[id]")].map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
