@@ -19,6 +19,9 @@ import "./bj-provenance-panel.ts";
 import {lazyModule, loadModule} from "./lazy-module.ts";
 import {stashPrerendered} from "./prerendered.ts";
 
+/** Lets the browser paint and handle input before the next piece of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 // Views other than the explainer, and downloads, load when first used.
 const loadDataView = () => import("../views/data-view.ts");
 const loadSourceView = () => import("../views/source-view.ts");
@@ -54,14 +57,24 @@ export class BjEduApp extends LitElement {
 
   // Light DOM: page-level ids must be reachable by URL fragments.
   protected createRenderRoot() {
+    // Render above the static page (an error and its retry button show on the first screen, not
+    // after the static page's last line), before a marker that stays when the static page goes.
+    const anchor = document.createComment("");
+    this.prepend(anchor);
+    this.renderOptions.renderBefore = anchor;
     return this;
   }
 
   private data = new Task(this, {
     task: async (_args, {signal}) => {
       const dataset = await loadDataset({signal});
+      performance.mark("bj:data-loaded");
+      // Parsing, deriving and drawing each get a task of their own, so none blocks a slow phone for long.
+      await nextTask();
       // Source ids are known now: read the URL again against them.
       this.state = parseUrlState(location.search, {sources: [...dataset.sources.keys()]});
+      this.derive(dataset);
+      await nextTask();
       return dataset;
     },
     args: () => []
@@ -118,11 +131,18 @@ export class BjEduApp extends LitElement {
     document.documentElement.lang = htmlLang(lang);
     document.title = messagesFor(lang).title;
     const dataset = this.data.value;
-    if (dataset && (this.derived?.dataset !== dataset || this.derived.lang !== lang)) {
+    if (dataset) this.derive(dataset);
+  }
+
+  /** The rows, summaries and page model for the loaded data and the current language. */
+  private derive(dataset: Dataset) {
+    const {lang} = this.state;
+    if (this.derived?.dataset !== dataset || this.derived.lang !== lang) {
       this.rows = observationRows(dataset);
       this.summaries = new Map(summarise(this.rows, dataset.indicators).map((s) => [s.indicator.id, s]));
       const model = explainerModel({observations: this.rows, indicators: dataset.indicators, sources: dataset.sources}, lang);
       this.derived = {dataset, lang, model};
+      performance.mark("bj:model");
     }
   }
 
@@ -138,13 +158,27 @@ export class BjEduApp extends LitElement {
   private async hydrate() {
     const view = this.querySelector<LitElement>(".app-root > bj-explainer, .app-root > bj-source-view, .app-root > bj-data-view, .app-root > bj-indicator-detail");
     await view?.updateComplete;
+    await (view as Partial<{fullyRendered: Promise<void>}> | null)?.fullyRendered;
     await Promise.all([...(view?.querySelectorAll<LitElement>("bj-chart-figure, bj-narrative, bj-lang-toggle") ?? [])].map((e) => e.updateComplete));
+    performance.mark("bj:rendered");
     const prerendered = document.getElementById("prerendered");
-    if (prerendered) {
-      stashPrerendered(prerendered);
-      prerendered.remove();
+    if (!prerendered) {
+      this.hydrated = true;
+      return;
     }
+    stashPrerendered(prerendered);
+    // In stages, each a task of its own: first what is on screen (the masthead and the
+    // scoreboard) in place of the static copy, then the rest of the live page, then the
+    // static page leaves the document.
+    this.classList.add("revealing");
+    prerendered.hidden = true;
     this.hydrated = true;
+    await this.updateComplete;
+    await nextTask();
+    this.classList.remove("revealing");
+    await nextTask();
+    prerendered.remove();
+    performance.mark("bj:hydrated");
   }
 
   /** After a view change, honour the fragment (a quote in the source view, a chart in the explainer). */
@@ -161,6 +195,7 @@ export class BjEduApp extends LitElement {
     // for two frames so that charts redrawn at their real width have their final height.
     const view = this.querySelector<LitElement>("bj-explainer, bj-source-view, bj-data-view, bj-indicator-detail");
     await view?.updateComplete;
+    await (view as Partial<{fullyRendered: Promise<void>}> | null)?.fullyRendered;
     await Promise.all([...(view?.querySelectorAll<LitElement>("bj-chart-figure, bj-narrative") ?? [])].map((e) => e.updateComplete));
     for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
     document.getElementById(id)?.scrollIntoView({block: "center"});

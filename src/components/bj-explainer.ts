@@ -5,13 +5,45 @@ import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
 import "./bj-narrative.ts";
 
+const FIGURE_ROWS_PER_BLOCK = 25;
+
 /**
  * The explainer page: scoreboard, chapters, comparisons, method, every figure,
  * downloads. It renders the model it is given and nothing else.
  */
 export class BjExplainer extends LitElement {
-  static properties = {model: {attribute: false}};
+  static properties = {model: {attribute: false}, shown: {state: true}};
   declare model: ExplainerModel;
+  /**
+   * How many blocks (scoreboard, each chapter, comparisons, method, each slice of
+   * the table of every figure) are drawn. The first paint is the build's static
+   * page, so the live one is built a block per task: no task blocks the phone.
+   */
+  declare shown: number;
+
+  private finished!: Promise<void>;
+  private finish!: () => void;
+
+  constructor() {
+    super();
+    this.shown = 1;
+    this.finished = new Promise((resolve) => (this.finish = resolve));
+  }
+
+  /** Resolves when every block is drawn. */
+  get fullyRendered(): Promise<void> {
+    return this.finished;
+  }
+
+  private get blocks(): number {
+    const {chapters, allFigures} = this.model;
+    return 1 + chapters.length + 2 + Math.ceil(allFigures.length / FIGURE_ROWS_PER_BLOCK);
+  }
+
+  protected updated() {
+    if (this.shown < this.blocks) setTimeout(() => (this.shown += 1), 0);
+    else this.finish();
+  }
 
   // Light DOM so that #chart-… and #all-… fragments can be linked to from the source view.
   protected createRenderRoot() {
@@ -23,7 +55,11 @@ export class BjExplainer extends LitElement {
   }
 
   render() {
-    const {messages: m, lang, scoreboard, chapters, comparisons, method, allFigures} = this.model;
+    const {messages: m, lang, scoreboard, comparisons, method} = this.model;
+    // Blocks after the scoreboard: chapters, comparisons, method, then the table a slice at a time.
+    const chapters = this.model.chapters.slice(0, Math.max(0, this.shown - 1));
+    const after = this.shown - 1 - this.model.chapters.length;
+    const allFigures = this.model.allFigures.slice(0, Math.max(0, after - 2) * FIGURE_ROWS_PER_BLOCK);
     const sourceHref = `?view=source${lang === "en" ? "&lang=en" : ""}`;
     return html`
       <a class="skip" href="#main">${m.skipToContent}</a>
@@ -61,7 +97,7 @@ export class BjExplainer extends LitElement {
             )}
           </div>
 
-          <section id="comparisons" aria-labelledby="comparisons-h">
+          ${after >= 1 ? html`<section id="comparisons" aria-labelledby="comparisons-h">
             <h2 id="comparisons-h">${m.comparisons.heading}</h2>
             <h3>${m.comparisons.dongcheng.title}</h3>
             ${this.figures([comparisons.dongcheng], m.provenance.heading)}
@@ -76,15 +112,15 @@ export class BjExplainer extends LitElement {
             <ul>
               ${comparisons.noCounterpart.map((item) => html`<li>${item.name}${m.sep}<a class="figure-link" href="#all-${item.observation.observation_id}">${item.figure}</a></li>`)}
             </ul>
-          </section>
+          </section>` : ""}
 
-          <section id="method" aria-labelledby="method-h" class="method">
+          ${after >= 2 ? html`<section id="method" aria-labelledby="method-h" class="method">
             <h2 id="method-h">${m.method.heading}</h2>
             <p>${method.intro}</p>
             <ul>${method.items.map((item) => html`<li>${item}</li>`)}</ul>
-          </section>
+          </section>` : ""}
 
-          <section id="all-figures" aria-labelledby="all-figures-h">
+          ${after >= 3 ? html`<section id="all-figures" aria-labelledby="all-figures-h">
             <h2 id="all-figures-h">${m.allFigures.heading}</h2>
             <p>${m.allFigures.intro}</p>
             <div class="figures-table" tabindex="0" role="region" aria-labelledby="all-figures-h">
@@ -96,7 +132,7 @@ export class BjExplainer extends LitElement {
                 </tbody>
               </table>
             </div>
-          </section>
+          </section>` : ""}
         </main>
         <footer class="footer">
           <p>${m.footer.data}</p>

@@ -1,0 +1,428 @@
+/**
+ * The built explainer (dist/) in real Chromium under hard conditions: a strict
+ * Content-Security-Policy (no violation anywhere, downloads included), no
+ * JavaScript at all (the pre-rendered page carries the story), the swap from
+ * the static page to the live one (no jump), damaged data files (a translated,
+ * retryable error and nothing else), extreme widths, 400% zoom, reduced motion
+ * and forced colours, and no control hiding another.
+ * Run `npm run build` before running this file alone.
+ */
+import {existsSync, readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import type {Browser, BrowserContext, BrowserContextOptions, Download, Page, Route} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
+import {launchChromium} from "./launch.ts";
+import {serveStatic, type StaticServer} from "./static-server.ts";
+
+const root = new URL("../../", import.meta.url);
+const dist = new URL("dist/", root);
+
+const HYDRATED = "bj-edu-app .app-root:not([hidden])";
+const FIRST_CHART = "bj-chart-figure#chart-scoreboard-percent";
+const READY = `${FIRST_CHART} svg.indicator-chart a[data-observation]`;
+const DIALOG = "bj-provenance-panel dialog";
+const ALERT = "bj-edu-app div.state[role=alert]";
+/** The only console error a failed resource load may cause (the browser's own network log line). */
+const RESOURCE_FAILED = /^Failed to load resource: the server responded with a status of \d{3}/;
+
+let browser: Browser;
+let server: StaticServer;
+let strict: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/observations.json", dist))) {
+    throw new Error("dist/ is missing or incomplete: run `npm run build` first");
+  }
+  if (!readFileSync(new URL("index.html", dist), "utf8").includes('id="prerendered"')) {
+    throw new Error("dist/index.html is not pre-rendered: run `npm run build` first");
+  }
+  [browser, server, strict] = await Promise.all([
+    launchChromium(),
+    serveStatic(fileURLToPath(dist)),
+    serveStatic(fileURLToPath(dist), {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}})
+  ]);
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([server?.close(), strict?.close()]);
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions, as they happen. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh context with its own options, collecting errors; the page is not loaded yet. */
+async function fresh(options: BrowserContextOptions = {}): Promise<Opened> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, ...options});
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console.error: ${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  return {context, page, errors, close: () => context.close()};
+}
+
+/** Loaded, the static page swapped for the live one, and the first chart drawn. */
+async function open(path = "", options: BrowserContextOptions = {}, base = server.url): Promise<Opened> {
+  const opened = await fresh(options);
+  await opened.page.goto(base + path);
+  await hydrated(opened.page);
+  return opened;
+}
+
+async function hydrated(page: Page, ready = READY) {
+  await page.waitForSelector(HYDRATED, {state: "attached"});
+  await page.waitForSelector("#prerendered", {state: "detached"});
+  await page.waitForSelector(ready);
+  await settle(page);
+}
+
+/** Fonts loaded and frames drawn, so ResizeObserver redraws have happened. */
+async function settle(page: Page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  });
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+  expect(await file.failure()).toBeNull();
+  expect(readFileSync((await file.path())!).length).toBeGreaterThan(0);
+  return file;
+}
+
+/** Scrolls down a screen at a time until every chart figure holds a drawn chart. */
+async function drawEveryChart(page: Page) {
+  const figures = await page.locator("bj-chart-figure").count();
+  expect(figures).toBeGreaterThan(1);
+  for (let i = 0; i < 200; i++) {
+    const state = await page.evaluate(() => {
+      const all = [...document.querySelectorAll("bj-chart-figure")];
+      const drawn = all.filter((f) => f.shadowRoot?.querySelector(".plot svg.indicator-chart")).length;
+      const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+      if (!atEnd) scrollBy(0, innerHeight * 0.8);
+      return {drawn, all: all.length, atEnd};
+    });
+    if (state.drawn === state.all) break;
+    await page.waitForTimeout(state.atEnd ? 100 : 30);
+  }
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll("bj-chart-figure")].filter((f) => !f.shadowRoot?.querySelector(".plot svg.indicator-chart")).map((f) => f.id)), {timeout: 10000}).toEqual([]);
+  expect(await page.locator("bj-chart-figure .placeholder").count()).toBe(0);
+}
+
+const noSideways = (page: Page) => page.evaluate(() => ({scrollWidth: document.documentElement.scrollWidth, innerWidth}));
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe("under a strict Content-Security-Policy", () => {
+  it("runs every feature with no violation and no console error", async () => {
+    const {context, page, errors, close} = await fresh({acceptDownloads: true, reducedMotion: "reduce"});
+    try {
+      await context.addInitScript(() => {
+        const w = window as unknown as {__csp: {violatedDirective: string; blockedURI: string}[]};
+        w.__csp = [];
+        document.addEventListener("securitypolicyviolation", (e) => w.__csp.push({violatedDirective: e.violatedDirective, blockedURI: e.blockedURI}), true);
+      });
+      const response = await page.goto(strict.url);
+      expect(response!.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+      await hydrated(page);
+
+      // Every chart drawn, the ones below the fold by Plot.
+      await drawEveryChart(page);
+      await page.evaluate(() => scrollTo(0, 0));
+
+      // A chart as PNG: an SVG drawn through an image into a canvas, saved through a blob: URL.
+      const png = await download(page, () => page.locator(`${FIRST_CHART} button[data-download=png]`).click());
+      expect(png.suggestedFilename()).toMatch(/\.png$/);
+
+      // The other language, in place.
+      await page.locator("bj-lang-toggle a").click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("en");
+      await page.waitForSelector(READY);
+
+      // The data view, filtered, and its CSV.
+      await page.locator('bj-explainer nav.toc a[href^="?view=data"]').click();
+      await page.waitForSelector("bj-data-view .result-count");
+      await page.locator("bj-data-view input[name=domain][value=preschool]").check();
+      await expect.poll(() => new URL(page.url()).searchParams.get("domain")).toBe("preschool");
+      const csv = await download(page, () => page.locator("bj-data-view button[data-download=csv]").click());
+      expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+
+      // A quote in the source view.
+      await page.locator('bj-data-view tbody tr[data-observation] a[href*="view=source"]').first().click();
+      await page.waitForSelector("bj-source-view .source-text mark");
+      await settle(page);
+
+      expect(await page.evaluate(() => (window as unknown as {__csp: unknown[]}).__csp)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 30000);
+});
+
+describe("without JavaScript", () => {
+  it("shows the pre-rendered charts, the narrative with its figures, and the data links", async () => {
+    const {page, errors, close} = await fresh({javaScriptEnabled: false});
+    try {
+      await page.goto(server.url);
+      const zh = page.locator("#prerendered .pre-zh");
+      await expect.poll(() => zh.isVisible()).toBe(true);
+      expect(await page.locator("#prerendered .pre-en").isVisible()).toBe(false);
+      expect(await page.locator(".app-root").count()).toBe(0);
+
+      // One of each chart's two drawings (narrow, wide) shows, by the width.
+      const charts = zh.locator("svg.indicator-chart >> visible=true");
+      expect(await charts.count()).toBeGreaterThanOrEqual(12);
+      expect(await zh.locator("svg.indicator-chart").count()).toBe(2 * (await charts.count()));
+      expect(await charts.first().locator("a[data-observation]").count(), "the static chart's marks link to their quotes").toBeGreaterThan(0);
+      const box = (await charts.first().boundingBox())!;
+      expect(box.width).toBeGreaterThan(200);
+      expect(box.height).toBeGreaterThan(100);
+
+      const headings = await zh.locator("section h2").allTextContents();
+      expect(headings.length).toBeGreaterThanOrEqual(5);
+      expect(headings.every((h) => h.trim().length > 0)).toBe(true);
+      const figures = await zh.locator("section p:has(strong)").evaluateAll((ps) => ps.map((p) => p.querySelector("strong")!.textContent ?? ""));
+      expect(figures.length).toBeGreaterThanOrEqual(5);
+      expect(figures.every((f) => f.trim().length > 0)).toBe(true);
+      expect(figures.filter((f) => /\d/.test(f)).length, `figures: ${figures.join(" | ")}`).toBeGreaterThanOrEqual(5);
+
+      expect(await zh.locator('a[href="data/indicators.csv"]').first().isVisible()).toBe(true);
+      expect(await zh.locator('a[href="?view=data"]').first().isVisible()).toBe(true);
+      expect(await noSideways(page).then(({scrollWidth, innerWidth}) => scrollWidth <= innerWidth)).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("stays readable at ?lang=en (the Chinese page, since no script marks the language)", async () => {
+    const {page, errors, close} = await fresh({javaScriptEnabled: false});
+    try {
+      const response = await page.goto(`${server.url}?lang=en`);
+      expect(response!.ok()).toBe(true);
+      await expect.poll(() => page.locator("#prerendered .pre-zh").isVisible()).toBe(true);
+      expect(await page.locator("#prerendered .pre-zh svg.indicator-chart >> visible=true").count()).toBeGreaterThanOrEqual(12);
+      expect(await page.locator("#prerendered .pre-zh h1").isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("the swap from the static page to the live one", () => {
+  it.each([
+    [360, 740],
+    [1280, 800]
+  ])("does not move the first chart at %i×%i", async (width, height) => {
+    const {page, errors, close} = await fresh({viewport: {width, height}, reducedMotion: "reduce"});
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    try {
+      await page.route("**/assets/index-*.js", async (route: Route) => {
+        await released;
+        await route.continue();
+      });
+      // The entry module is held, so DOMContentLoaded (which waits for it) has not fired: measure the static page.
+      await page.goto(server.url, {waitUntil: "commit"});
+      await page.waitForSelector("#prerendered .pre-zh svg.indicator-chart >> visible=true");
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].every((l) => l.sheet !== null));
+      await page.evaluate(() => document.fonts.ready);
+      const measure = (selector: string) =>
+        page.evaluate((selector) => {
+          const svg = [...document.querySelectorAll(selector)].find((s) => s.getBoundingClientRect().height > 0);
+          if (!svg) return null;
+          const r = svg.getBoundingClientRect();
+          return {top: r.top + scrollY, height: r.height, width: r.width};
+        }, selector);
+      const before = await measure("#prerendered .pre-zh svg.indicator-chart");
+      expect(before, "a visible static chart").not.toBeNull();
+      expect(await page.evaluate(() => customElements.get("bj-edu-app")), "the app has not run yet").toBeUndefined();
+
+      release();
+      await hydrated(page);
+      const after = await page.locator(`${FIRST_CHART} svg.indicator-chart`).evaluate((svg) => {
+        const r = svg.getBoundingClientRect();
+        return {top: r.top + scrollY, height: r.height, width: r.width};
+      });
+      console.info(`swap at ${width}×${height}: static chart top ${before!.top.toFixed(1)} h ${before!.height.toFixed(1)} → live top ${after.top.toFixed(1)} h ${after.height.toFixed(1)} (Δtop ${(after.top - before!.top).toFixed(1)} px)`);
+      expect(Math.abs(after.top - before!.top), `top moved from ${before!.top} to ${after.top}`).toBeLessThanOrEqual(8);
+      expect(Math.abs(after.height - before!.height) / before!.height, `height changed from ${before!.height} to ${after.height}`).toBeLessThanOrEqual(0.1);
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+      await close();
+    }
+  });
+});
+
+describe("damaged data files", () => {
+  const observations = () => JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8")) as Record<string, unknown>[];
+  const cases: {label: string; file: string; body: () => {status: number; body: string | Buffer}; zh: string; en: string}[] = [
+    {label: "catalogue.json answers 404", file: "catalogue.json", body: () => ({status: 404, body: "not found"}), zh: "服务器返回 404", en: "the server answered 404"},
+    {
+      label: "observations.json is truncated",
+      file: "observations.json",
+      body: () => ({status: 200, body: readFileSync(new URL("data/observations.json", dist)).subarray(0, 300)}),
+      zh: "不是有效的 JSON",
+      en: "it is not valid JSON"
+    },
+    {
+      label: "an observation's value is a string",
+      file: "observations.json",
+      body: () => {
+        const rows = observations();
+        rows[2] = {...rows[2], value: String(rows[2].value)};
+        return {status: 200, body: JSON.stringify(rows)};
+      },
+      zh: "第3条记录的“value”缺失或类型不对",
+      en: "record 3: “value” is missing or of the wrong type"
+    },
+    {label: "sources.json is an empty list", file: "sources.json", body: () => ({status: 200, body: "[]"}), zh: "文件中没有记录", en: "it holds no records"}
+  ];
+
+  for (const c of cases) {
+    for (const lang of ["zh", "en"] as const) {
+      it(`${c.label}: says so in ${lang}, names the file, and retries`, async () => {
+        const {page, errors, close} = await fresh({reducedMotion: "reduce"});
+        try {
+          const pattern = `**/data/${c.file}`;
+          const {status, body} = c.body();
+          await page.route(pattern, (route) => route.fulfill({status, contentType: "application/json", body}));
+          await page.goto(server.url + (lang === "en" ? "?lang=en" : ""));
+          const alert = page.locator(ALERT);
+          await alert.waitFor();
+          const text = (await alert.textContent()) ?? "";
+          expect(text).toContain(lang === "zh" ? "数据未能载入" : "The data could not be loaded");
+          expect(text).toContain(lang === "zh" ? `出错的文件：${c.file}（` : `File at fault: ${c.file} (`);
+          expect(text).toContain(lang === "zh" ? c.zh : c.en);
+          const retry = alert.locator("button");
+          expect(await retry.textContent()).toBe(lang === "zh" ? "重试" : "Try again");
+          // The reader sees the message without scrolling to the end of the static page, and the static page stays.
+          const box = (await alert.boundingBox())!;
+          expect(box.y, "the alert is on the first screen").toBeLessThan(900);
+          expect(await page.locator(`#prerendered .pre-${lang} h1`).isVisible()).toBe(true);
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang === "zh" ? "zh-CN" : "en");
+
+          await page.unroute(pattern);
+          await retry.click();
+          await hydrated(page);
+          expect(await alert.count()).toBe(0);
+          expect(await page.locator("bj-chart-figure svg.indicator-chart").count()).toBeGreaterThan(0);
+          expect(await page.locator("bj-lang-toggle a").textContent()).toBe(lang === "zh" ? "English" : "中文");
+
+          const unexpected = errors.filter((e) => !(status >= 400 && RESOURCE_FAILED.test(e.replace(/^console\.error: /, ""))));
+          expect(unexpected).toEqual([]);
+          expect(errors.length, "only the failed load's own line").toBeLessThanOrEqual(status >= 400 ? 1 : 0);
+        } finally {
+          await close();
+        }
+      });
+    }
+  }
+});
+
+describe("sizes and settings", () => {
+  it.each([240, 320, 768, 1920, 3840])("at %i px wide: no sideways scroll, the first chart in view", async (width) => {
+    const {page, errors, close} = await open("", {viewport: {width, height: 900}});
+    try {
+      const {scrollWidth, innerWidth} = await noSideways(page);
+      expect(scrollWidth, `scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`).toBeLessThanOrEqual(innerWidth);
+      const chart = page.locator(`${FIRST_CHART} svg.indicator-chart`);
+      expect(await chart.isVisible()).toBe(true);
+      const box = (await chart.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width + 0.5);
+      expect(box.height).toBeGreaterThan(50);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("at 400% zoom (320×256 CSS px at 4×): no sideways scroll, the heading in view", async () => {
+    const {page, errors, close} = await open("", {viewport: {width: 320, height: 256}, deviceScaleFactor: 4});
+    try {
+      const {scrollWidth, innerWidth} = await noSideways(page);
+      expect(scrollWidth, `scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`).toBeLessThanOrEqual(innerWidth);
+      const h1 = page.locator("bj-explainer h1");
+      expect(await h1.isVisible()).toBe(true);
+      const box = (await h1.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320.5);
+      expect(box.y).toBeLessThan(256);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([
+    ["reduced motion", {reducedMotion: "reduce"}],
+    ["forced colours", {forcedColors: "active"}]
+  ] as [string, BrowserContextOptions][])("with %s: charts render and a mark opens its provenance", async (_label, options) => {
+    const {page, errors, close} = await open("", options);
+    try {
+      expect(await page.locator("bj-chart-figure svg.indicator-chart").count()).toBeGreaterThan(0);
+      await page.locator(`${FIRST_CHART} a[data-observation]`).first().click();
+      await page.waitForSelector(`${DIALOG}[open]`);
+      expect(await page.locator(DIALOG).evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+      expect(await page.locator(`${DIALOG} blockquote`).count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("nothing hides anything at 320 px", () => {
+  it("the language toggle clears the heading; chart buttons stay inside their figure", async () => {
+    const {page, errors, close} = await open("", {viewport: {width: 320, height: 800}});
+    try {
+      const h1 = (await page.locator("bj-explainer h1").boundingBox())!;
+      const toggle = (await page.locator("bj-lang-toggle a").boundingBox())!;
+      expect(overlaps(h1, toggle), `h1 ${JSON.stringify(h1)} and toggle ${JSON.stringify(toggle)} overlap`).toBe(false);
+      expect(toggle.x + toggle.width).toBeLessThanOrEqual(320);
+
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll("bj-chart-figure")].flatMap((figure) => {
+          const f = figure.getBoundingClientRect();
+          return [...figure.shadowRoot!.querySelectorAll(".actions button")].flatMap((button) => {
+            const b = button.getBoundingClientRect();
+            const inside = b.left >= f.left - 0.5 && b.right <= f.right + 0.5 && b.top >= f.top - 0.5 && b.bottom <= f.bottom + 0.5;
+            const clipped = button.scrollWidth > button.clientWidth + 1;
+            return inside && !clipped ? [] : [`${figure.id} ${button.textContent?.trim()}: ${JSON.stringify({left: b.left, right: b.right, figure: [f.left, f.right]})}${clipped ? " (text clipped)" : ""}`];
+          });
+        })
+      );
+      expect(outside).toEqual([]);
+      // The buttons of one figure do not overlap each other.
+      const collisions = await page.evaluate(() =>
+        [...document.querySelectorAll("bj-chart-figure")].flatMap((figure) => {
+          const boxes = [...figure.shadowRoot!.querySelectorAll(".actions button")].map((b) => b.getBoundingClientRect());
+          return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map(() => figure.id));
+        })
+      );
+      expect(collisions).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
