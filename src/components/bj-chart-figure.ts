@@ -27,7 +27,11 @@ const ICONS: Record<MarkSeries, ReturnType<typeof svg>> = {
  * and reports which observation a reader opens.
  */
 export class BjChartFigure extends LitElement {
-  static properties = {chart: {attribute: false}, lang: {}, width: {state: true}, showTable: {state: true}, readout: {state: true}};
+  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, width: {state: true}, showTable: {state: true}, readout: {state: true}};
+  /** Draw even when off screen (a presentation's later steps, printing). */
+  declare eager: boolean;
+  /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
+  declare designWidth: number | undefined;
   declare chart: ChartWithTable;
   declare lang: Lang;
   declare width: number;
@@ -41,6 +45,7 @@ export class BjChartFigure extends LitElement {
     this.width = 640;
     this.showTable = false;
     this.readout = "";
+    this.eager = false;
   }
 
   static styles = [
@@ -54,7 +59,7 @@ export class BjChartFigure extends LitElement {
       .legend svg { flex: none; }
       .plot { width: 100%; }
       .plot svg { display: block; max-width: 100%; height: auto; overflow: visible; }
-      .plot svg.adopted { width: 100%; }
+      .plot svg.adopted, .plot svg.scaled { width: 100%; }
       .plot a { cursor: pointer; outline: none; }
       .plot a:focus-visible circle, .plot a:hover circle { fill-opacity: 0.18; stroke: var(--focus); stroke-width: 3; }
       .plot .chart-note { fill: var(--muted); }
@@ -114,20 +119,21 @@ export class BjChartFigure extends LitElement {
     }
     this.adoptedFor = undefined;
     // Otherwise Plot draws it, once it is near the screen.
-    const charts = this.near ? lazyModule(this, "indicator-chart", loadChart) : undefined;
-    const drawInputs = [this.chart, this.width, this.lang, charts];
+    const charts = this.near || this.eager ? lazyModule(this, "indicator-chart", loadChart) : undefined;
+    const drawInputs = [this.chart, this.chartWidth, this.lang, charts];
     // Rebuilt only when its inputs change, so focus on a mark survives a new read-out.
     if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
       this.plotSvg = charts.indicatorChart(this.chart, {
         width: this.chartWidth,
         tickFormat: this.chart.unit === "%" ? (d) => `${d}%` : (d) => formatNumber(d, this.lang)
       });
+      if (this.designWidth) this.plotSvg.classList.add("scaled");
       this.drawnFor = drawInputs;
     }
   }
 
   private get chartWidth() {
-    return Math.max(240, this.width);
+    return this.designWidth ?? Math.max(240, this.width);
   }
 
   /** Whether the chart itself (not its placeholder) is drawn. */

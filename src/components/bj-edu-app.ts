@@ -27,6 +27,10 @@ const loadDataView = () => import("../views/data-view.ts");
 const loadSourceView = () => import("../views/source-view.ts");
 const loadIndicatorView = () => import("../views/indicator-view.ts");
 const loadDownloads = () => import("../views/downloads.ts");
+const loadStoryView = () => import("../views/story-view.ts");
+
+/** Keeps the presenter's windows (the story and its speaker notes) on the same step. */
+const STORY_CHANNEL = "bj-edu-story";
 
 /**
  * The top-level element. It owns the state (the URL state and the open
@@ -156,7 +160,7 @@ export class BjEduApp extends LitElement {
    * one has drawn: its charts adopt the static page's SVG, so nothing jumps.
    */
   private async hydrate() {
-    const view = this.querySelector<LitElement>(".app-root > bj-explainer, .app-root > bj-source-view, .app-root > bj-data-view, .app-root > bj-indicator-detail");
+    const view = this.querySelector<LitElement>(".app-root > bj-explainer, .app-root > bj-source-view, .app-root > bj-data-view, .app-root > bj-indicator-detail, .app-root > bj-story");
     await view?.updateComplete;
     await (view as Partial<{fullyRendered: Promise<void>}> | null)?.fullyRendered;
     await Promise.all([...(view?.querySelectorAll<LitElement>("bj-chart-figure, bj-narrative, bj-lang-toggle") ?? [])].map((e) => e.updateComplete));
@@ -193,7 +197,7 @@ export class BjEduApp extends LitElement {
     this.pendingHash = "";
     // The target is drawn by the children, which render after this element: wait for them, and
     // for two frames so that charts redrawn at their real width have their final height.
-    const view = this.querySelector<LitElement>("bj-explainer, bj-source-view, bj-data-view, bj-indicator-detail");
+    const view = this.querySelector<LitElement>("bj-explainer, bj-source-view, bj-data-view, bj-indicator-detail, bj-story");
     await view?.updateComplete;
     await (view as Partial<{fullyRendered: Promise<void>}> | null)?.fullyRendered;
     await Promise.all([...(view?.querySelectorAll<LitElement>("bj-chart-figure, bj-narrative") ?? [])].map((e) => e.updateComplete));
@@ -206,6 +210,35 @@ export class BjEduApp extends LitElement {
     if (!o) return null;
     return provenance(o, dataset.texts.get(o.source_id)!, dataset.sources.get(o.source_id)!, this.summaries.get(o.indicator_id), this.state.lang, messagesFor(this.state.lang));
   }
+
+  private channel?: BroadcastChannel;
+
+  /** The channel to the other windows of this story, opened when a story is first shown. */
+  private storyChannel(): BroadcastChannel | undefined {
+    if (!this.channel && typeof BroadcastChannel !== "undefined") {
+      this.channel = new BroadcastChannel(STORY_CHANNEL);
+      this.channel.onmessage = (event: MessageEvent) => {
+        const message = event.data as {type?: unknown; story?: unknown; step?: unknown};
+        // Only a step of the story shown here, and only a whole number: anything else is ignored.
+        if (message?.type !== "step" || message.story !== this.state.story || !Number.isInteger(message.step)) return;
+        this.navigate({...this.state, step: message.step as number}, {push: false});
+      };
+    }
+    return this.channel;
+  }
+
+  private onStoryStep = (event: Event) => {
+    const step = (event as CustomEvent<number>).detail;
+    this.navigate({...this.state, step}, {push: false});
+    this.storyChannel()?.postMessage({type: "step", story: this.state.story, step});
+  };
+
+  private onStoryNotes = () => {
+    const url = new URL(location.href);
+    url.search = serializeUrlState({...this.state, notes: true});
+    url.hash = "";
+    window.open(url, "bj-edu-notes", "popup,width=720,height=760");
+  };
 
   private onStateChange = (event: Event) => {
     const {filters, sort, push} = (event as CustomEvent<StateChange>).detail;
@@ -245,6 +278,16 @@ export class BjEduApp extends LitElement {
     const m = messagesFor(state.lang);
     const back = serializeUrlState({...state, view: "explainer", indicator: null, doc: null}) || "?";
     const loading = html`<p class="page" role="status">${m.loading}</p>`;
+    if (state.story) {
+      const view = lazyModule(this, "story-view", loadStoryView);
+      if (!view) return loading;
+      const story = view.findStory(state.story);
+      if (!story) return html`<p class="page notice" role="alert">${interpolate(m.story.notFound, {id: state.story})}</p><bj-explainer .model=${model}></bj-explainer>`;
+      this.storyChannel();
+      const storyModel = view.storyModel(story, model, {observations: this.rows, indicators: dataset.indicators, sources: dataset.sources});
+      const step = view.clampStep(state.step, storyModel.steps.length);
+      return html`<bj-story .model=${storyModel} .step=${step} .lang=${state.lang} .notes=${state.notes} .backHref=${serializeUrlState({...state, story: null, step: 1, notes: false}) || "?"}></bj-story>`;
+    }
     if (state.view === "source") {
       const view = lazyModule(this, "source-view", loadSourceView);
       return view ? html`<bj-source-view .docs=${view.sourceDocs(dataset, this.rows, model)} .current=${state.doc ?? ""} .lang=${state.lang} .backHref=${back}></bj-source-view>` : loading;
@@ -290,7 +333,9 @@ export class BjEduApp extends LitElement {
           @close-provenance=${() => (this.selected = null)}
           @state-change=${this.onStateChange}
           @download-data=${this.onDownloadData}
-          @download-chart=${this.onDownloadChart}>
+          @download-chart=${this.onDownloadChart}
+          @story-step=${this.onStoryStep}
+          @story-notes=${this.onStoryNotes}>
           ${this.notice ? html`<p class="page notice" role="alert">${this.notice}</p>` : nothing}
           ${this.view(dataset)}
           <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${sourceHref}></bj-provenance-panel>

@@ -76,6 +76,7 @@ export class BjExplainer extends LitElement {
             <li><a href="#comparisons">${m.nav.comparisons}</a></li>
             <li><a href="#method">${m.nav.method}</a></li>
             <li><a href="?view=data${lang === "en" ? "&lang=en" : ""}">${m.nav.data}</a></li>
+            <li><a href="?story=plan&step=1${lang === "en" ? "&lang=en" : ""}">${m.story.open}</a></li>
             <li><a href=${sourceHref}>${m.nav.sources}</a></li>
           </ul>
         </nav>

@@ -227,6 +227,35 @@ export const en: Messages = {
     observations: "Its figures in each document",
     permalink: "Permalink to this indicator"
   },
+  story: {
+    open: "Presentation mode",
+    stepOf: "Step {step} of {total}",
+    announce: "Step {step} of {total}: {title}",
+    previous: "Previous",
+    next: "Next",
+    fullscreen: "Full screen",
+    notes: "Open the speaker notes",
+    exit: "Leave the presentation",
+    progress: "Presentation progress",
+    notesHeading: "Speaker notes",
+    nextUp: "Next: {title}",
+    last: "This is the last step.",
+    keys: "Keys: → Space PageDown next; ← PageUp previous; Home first; End last.",
+    notFound: "There is no presentation “{id}”."
+  },
+  stories: {
+    plan: {
+      title: "Beijing's education plan: a walk-through",
+      steps: [
+        {title: "The start: the Thirteenth plan's results", caption: "The plan starts from the Thirteenth plan's results: by {year:baseline}, {baseline:nearby-enrolment-rate} of pupils enrolled near home, and education took {baseline:education-share-of-public-spending} of public spending.", notes: "Only the grey circles for now: the baseline at the end of the Thirteenth plan ({year:baseline}). The plan's 'development base' gives figures for only some of the main targets; a row without a circle is a row the documents give no baseline for."},
+        {title: "The yardstick: the Fourteenth plan's targets", caption: "For {year:target} the plan keeps preschool enrolment at {target:preschool-enrolment-rate} and wants {target:compulsory-teacher-degree-share} of compulsory-education teachers to hold a degree.", notes: "Green is the target. Its shape shows how it is worded: a tick with an arrow is 'or more' (以上), an open circle with an arrow is 'more than' (超过), a band is 'about' (左右), a tick is 'reach' (达到)."},
+        {title: "Progress: what {year:actual} reported", caption: "The {year:actual} summary reports preschool enrolment of {actual:preschool-enrolment-rate} and near-home enrolment of {actual:nearby-enrolment-rate}, both met; public-benefit kindergartens cover {actual:public-kindergarten-coverage}, just short of the target.", notes: "Orange diamonds are {year:actual} figures. Most main targets have no {year:actual} figure in these documents; the page says 'no comparable data' and estimates nothing. Public-benefit coverage has no {year:baseline} baseline, so its pace cannot be judged."},
+        {title: "School places: ahead of the yearly pace", caption: "The plan adds {target:school-places-added} places over five years, about {pace:school-places-added} a year; {year:actual} added {actual:school-places-added}, beating the yearly pledge of {annual:school-places-added}.", notes: "A cumulative target is compared as a pace. {year:missing} is not in these documents, so whether the five-year total will be reached cannot be said; only that {year:actual} ran ahead of the yearly need."},
+        {title: "Behind: school building slower than the yearly pace", caption: "The plan builds or expands {target.n:schools-built-or-expanded} schools over five years, about {pace:schools-built-or-expanded} a year; {year:actual} built or expanded {actual:schools-built-or-expanded}: \"{status:schools-built-or-expanded}\".", notes: "The clearest 'behind' in the documents. Again {year:missing} is missing, so only the yearly pace is compared."},
+        {title: "Dongcheng: its own target", caption: "Dongcheng's {year:district} plan aims for preschool enrolment of {district:preschool-enrolment-rate}; the city's target keeps it at {target:preschool-enrolment-rate}.", notes: "Dongcheng's floor is lower than the city's; the scopes differ, so the targets do not contradict each other. Its plan has few quantified targets; the rest are in the data view."}
+      ]
+    }
+  },
   footer: {
     data: "Download the data:",
     csv: "CSV (all observations)",

@@ -226,6 +226,35 @@ export const zh = {
     observations: "各文件中的数字",
     permalink: "本指标的固定链接"
   },
+  story: {
+    open: "演示模式",
+    stepOf: "第{step}步，共{total}步",
+    announce: "第{step}步，共{total}步：{title}",
+    previous: "上一步",
+    next: "下一步",
+    fullscreen: "全屏",
+    notes: "打开演讲者备注",
+    exit: "退出演示",
+    progress: "演示进度",
+    notesHeading: "演讲者备注",
+    nextUp: "下一步：{title}",
+    last: "这是最后一步。",
+    keys: "键盘：→、空格、PageDown 下一步；←、PageUp 上一步；Home 第一步；End 最后一步。",
+    notFound: "找不到演示“{id}”。"
+  },
+  stories: {
+    plan: {
+      title: "北京教育“十四五”规划：一次走读",
+      steps: [
+        {title: "起点：“十三五”的成绩", caption: "规划从“十三五”的成绩出发：到{year:baseline}年，义务教育就近入学比例{baseline:nearby-enrolment-rate}，公共财政教育支出占比{baseline:education-share-of-public-spending}。", notes: "先只看灰色圆点：这是“十三五”结束时（{year:baseline}年）的基线。主要目标中只有部分在规划的“发展基础”里给出了数字；没有圆点的行，就是文件没有给出基线。"},
+        {title: "标尺：“十四五”的目标", caption: "规划为{year:target}年定下目标：入园率保持在{target:preschool-enrolment-rate}，义务教育专任教师本科及以上学历比例{target:compulsory-teacher-degree-share}。", notes: "绿色是目标。形状说明目标的写法：竖线加箭头是“以上”，空心圈加箭头是“超过”，区间是“左右”，竖线是“达到”。"},
+        {title: "进展：{year:actual}年报告了什么", caption: "{year:actual}年的工作总结报告入园率{actual:preschool-enrolment-rate}、就近入学比例{actual:nearby-enrolment-rate}，两项都已达成；普惠率{actual:public-kindergarten-coverage}，离目标还差一点。", notes: "橙色菱形是{year:actual}年的实际数。多数主要目标在这些文件里没有{year:actual}年的数字，页面标为“无可比数据”，不做推算。普惠率没有{year:baseline}年的基线，所以无法判断进度。"},
+        {title: "学位：快于年均所需", caption: "五年新增学位{target:school-places-added}，平均每年约需{pace:school-places-added}；{year:actual}年新增{actual:school-places-added}，超过了年度“新增{annual:school-places-added}”的任务。", notes: "累计目标按年均进度比较。{year:missing}年的数字不在这些文件里，所以不能判断五年累计是否达成，只能说{year:actual}年的进度快于平均所需。"},
+        {title: "落后：学校建设慢于年均所需", caption: "五年新建、改扩建中小学{target:schools-built-or-expanded}，平均每年约需{pace:schools-built-or-expanded}；{year:actual}年为{actual:schools-built-or-expanded}，状态为“{status:schools-built-or-expanded}”。", notes: "这是最明确的“落后”项。同样，{year:missing}年缺数，只比较年度进度。"},
+        {title: "东城区：自己的目标", caption: "东城区{year:district}年计划确保入园率{district:preschool-enrolment-rate}；全市目标是保持在{target:preschool-enrolment-rate}。", notes: "东城的下限低于全市，两者范围不同，并不矛盾。东城计划里的量化目标不多，其余数字见数据视图。"}
+      ]
+    }
+  } as Record<string, {title: string; steps: Array<{title: string; caption: string; notes: string}>}>,
   footer: {
     data: "下载数据：",
     csv: "CSV（全部观测值）",

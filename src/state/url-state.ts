@@ -28,6 +28,10 @@ export interface UrlState {
   doc: string | null;
   /** Indicator whose detail is open. */
   indicator: string | null;
+  /** The story being presented, its step (from 1), and whether this window shows the speaker notes. */
+  story: string | null;
+  step: number;
+  notes: boolean;
   filters: Filters;
   sort: {key: SortKey; dir: "asc" | "desc"};
 }
@@ -42,6 +46,9 @@ export const DEFAULT_STATE: UrlState = {
   view: "explainer",
   doc: null,
   indicator: null,
+  story: null,
+  step: 1,
+  notes: false,
   filters: {domain: [], scope: [], series: [], status: [], source: [], q: ""},
   sort: {key: "domain", dir: "asc"}
 };
@@ -65,6 +72,11 @@ function id(value: string | null): string | null {
   return value && value.length <= 80 && ID.test(value) ? value : null;
 }
 
+/** A step number: a whole number from 1 to 99, else the first step. */
+function step(value: string | null): number {
+  return value && /^[1-9][0-9]?$/.test(value) ? Number(value) : 1;
+}
+
 /** A search query: printable text, spaces folded, at most 100 characters. */
 export function cleanQuery(value: string | null): string {
   if (!value) return "";
@@ -85,6 +97,9 @@ export function parseUrlState(search: string, {sources}: ParseOptions = {}): Url
     view: one(get("view"), VIEWS, "explainer"),
     doc: doc && (!sources || sources.includes(doc)) ? doc : null,
     indicator: id(get("indicator")),
+    story: id(get("story")),
+    step: step(get("step")),
+    notes: get("notes") === "1",
     filters: {
       domain: pick(get("domain"), DOMAINS),
       scope: pick(get("scope"), SCOPES),
@@ -103,6 +118,11 @@ export function serializeUrlState(state: UrlState): string {
   if (state.view !== "explainer") params.set("view", state.view);
   if (state.doc) params.set("doc", state.doc);
   if (state.indicator) params.set("indicator", state.indicator);
+  if (state.story) {
+    params.set("story", state.story);
+    params.set("step", String(state.step));
+    if (state.notes) params.set("notes", "1");
+  }
   for (const key of ["domain", "scope", "series", "status", "source"] as const) {
     if (state.filters[key].length) params.set(key, state.filters[key].join(","));
   }

@@ -14,6 +14,8 @@ function isValid(state: UrlState): boolean {
     VIEWS.includes(state.view) &&
     (state.doc === null || SOURCES.includes(state.doc)) &&
     (state.indicator === null || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(state.indicator)) &&
+    (state.story === null || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(state.story)) &&
+    Number.isInteger(state.step) && state.step >= 1 && state.step <= 99 && typeof state.notes === "boolean" &&
     within(state.filters.domain, DOMAINS) && within(state.filters.scope, SCOPES) && within(state.filters.series, SERIES) &&
     within(state.filters.status, STATUSES) && within(state.filters.source, SOURCES) &&
     typeof state.filters.q === "string" && state.filters.q.length <= 100 && !/[\u0000-\u001f\u007f]/.test(state.filters.q) &&
@@ -28,6 +30,9 @@ describe("parseUrlState", () => {
       view: "data",
       doc: null,
       indicator: "preschool-enrolment-rate",
+      story: null,
+      step: 1,
+      notes: false,
       filters: {domain: ["preschool", "compulsory"], scope: ["dongcheng"], series: ["target", "actual"], status: ["met"], source: ["plan-2021"], q: "入园率"},
       sort: {key: "year", dir: "desc"}
     });
@@ -56,6 +61,12 @@ describe("parseUrlState", () => {
     expect(isValid(parse("?" + "domain=preschool&".repeat(100000)))).toBe(true);
   });
 
+  it("reads a story, its step and the notes flag; a bad step is the first", () => {
+    expect(parse("?story=plan&step=4&notes=1")).toMatchObject({story: "plan", step: 4, notes: true});
+    for (const bad of ["0", "-1", "100", "4.5", "4a", "", "04"]) expect(parse(`?story=plan&step=${bad}`).step).toBe(1);
+    expect(serializeUrlState(parse("?story=plan&step=4&lang=en"))).toBe("?story=plan&step=4&lang=en");
+  });
+
   it("round-trips through serializeUrlState", () => {
     const search = "?view=data&domain=preschool,compulsory&series=target&q=%E5%85%A5%E5%9B%AD&sort=year&dir=desc&lang=en";
     expect(serializeUrlState(parse(search))).toBe(search);
@@ -63,7 +74,7 @@ describe("parseUrlState", () => {
   });
 
   it("never throws and always returns a valid state, whatever the string (property)", () => {
-    const keys = fc.constantFrom("view", "doc", "indicator", "domain", "scope", "series", "status", "source", "q", "sort", "dir", "lang", "x", "__proto__", "constructor");
+    const keys = fc.constantFrom("view", "doc", "indicator", "story", "step", "notes", "domain", "scope", "series", "status", "source", "q", "sort", "dir", "lang", "x", "__proto__", "constructor");
     const values = fc.oneof(fc.string(), fc.string({unit: "binary"}), fc.constantFrom(...DOMAINS, ...SOURCES, ...SCOPES, "<script>alert(1)</script>", "%", "%E0%A4%A", "a,b,,c"));
     const query = fc.array(fc.tuple(keys, values), {maxLength: 12}).map((pairs) => "?" + pairs.map(([k, v]) => `${k}=${Math.random() < 0.5 ? encodeURIComponent(v) : v}`).join("&"));
     fc.assert(
