@@ -10,7 +10,7 @@ const noEval = fileURLToPath(new URL("./src/data/arquero-no-eval.ts", import.met
 const COMPILING = /arquero\/src\/(expression\/(compile|compare|row-object)|util\/unroll|table\/regroup)\.js$/;
 
 /** The browser gets Arquero without the modules that call Function() or lead to them (see src/data/arquero-no-eval.ts). */
-function arqueroWithoutEval(): Plugin {
+export function arqueroWithoutEval(): Plugin {
   return {
     name: "arquero-without-eval",
     enforce: "pre",

@@ -3,8 +3,10 @@
  * with the same pure builders the page uses (in a server-side DOM), and writes
  * them, with the text around them, into dist/index.html. The first paint then
  * carries the first chart, and the page reads without JavaScript.
+ * scripts/build-single.ts puts the same static page into the single file.
  */
 import {readFileSync, writeFileSync} from "node:fs";
+import {pathToFileURL} from "node:url";
 import {JSDOM} from "jsdom";
 import {indicatorChart} from "../src/charts/indicator-chart.ts";
 import {explainerModel} from "../src/data/explainer-model.ts";
@@ -13,29 +15,51 @@ import {formatNumber} from "../src/i18n/format-number.ts";
 import {LANGS} from "../src/i18n/locale.ts";
 import {PRERENDER_WIDTHS, prerenderId, staticPage, type PrerenderWidth} from "../src/prerender/static-page.ts";
 
-const dist = new URL("../dist/", import.meta.url);
-const read = (path: string) => readFileSync(new URL(path, dist), "utf8");
-const observations: Observation[] = JSON.parse(read("data/observations.json"));
-const indicators = new Map<string, Indicator>(JSON.parse(read("data/catalogue.json")).map((i: Indicator) => [i.id, i]));
-const sources = new Map<string, Source>(JSON.parse(read("data/sources.json")).map((s: Source) => [s.id, s]));
-const {document} = new JSDOM("<!doctype html><html><body></body></html>").window;
+export interface PrerenderData {
+  observations: Observation[];
+  indicators: Map<string, Indicator>;
+  sources: Map<string, Source>;
+}
 
-const pages = LANGS.map((lang) => {
-  const model = explainerModel({observations, indicators, sources}, lang);
-  const charts = [...model.scoreboard.charts, ...model.chapters.map((c) => c.charts[0]).filter(Boolean)];
-  const svgs = new Map<string, string>();
-  for (const chart of charts) {
-    for (const width of Object.keys(PRERENDER_WIDTHS) as PrerenderWidth[]) {
-      const id = prerenderId(lang, width, chart.id);
-      const svg = indicatorChart(chart, {document, width: PRERENDER_WIDTHS[width], id, tickFormat: chart.unit === "%" ? (d) => `${d}%` : (d) => formatNumber(d, lang)});
-      svgs.set(id, svg.outerHTML);
+/** The built data files (observations, catalogue, sources) of a `data/` folder. */
+export function readPrerenderData(data: URL): PrerenderData {
+  const read = (path: string) => JSON.parse(readFileSync(new URL(path, data), "utf8"));
+  return {
+    observations: read("observations.json"),
+    indicators: new Map<string, Indicator>(read("catalogue.json").map((i: Indicator) => [i.id, i])),
+    sources: new Map<string, Source>(read("sources.json").map((s: Source) => [s.id, s]))
+  };
+}
+
+/** The static page in every language, each with its charts at each width: the `<bj-edu-app>` content. */
+export function prerenderPages({observations, indicators, sources}: PrerenderData): string[] {
+  const {document} = new JSDOM("<!doctype html><html><body></body></html>").window;
+  return LANGS.map((lang) => {
+    const model = explainerModel({observations, indicators, sources}, lang);
+    const charts = [...model.scoreboard.charts, ...model.chapters.map((c) => c.charts[0]).filter(Boolean)];
+    const svgs = new Map<string, string>();
+    for (const chart of charts) {
+      for (const width of Object.keys(PRERENDER_WIDTHS) as PrerenderWidth[]) {
+        const id = prerenderId(lang, width, chart.id);
+        const svg = indicatorChart(chart, {document, width: PRERENDER_WIDTHS[width], id, tickFormat: chart.unit === "%" ? (d) => `${d}%` : (d) => formatNumber(d, lang)});
+        svgs.set(id, svg.outerHTML);
+      }
     }
-  }
-  return staticPage(model, {svgs});
-});
+    return staticPage(model, {svgs});
+  });
+}
 
-const html = read("index.html");
-const marker = "<bj-edu-app></bj-edu-app>";
-if (!html.includes(marker)) throw new Error("dist/index.html has no <bj-edu-app></bj-edu-app> to pre-render into");
-writeFileSync(new URL("index.html", dist), html.replace(marker, `<bj-edu-app><div id="prerendered" class="prerendered">\n${pages.join("\n")}\n</div></bj-edu-app>`));
-console.log(`pre-rendered ${pages.length} languages into dist/index.html (${Math.round(read("index.html").length / 1024)} KB)`);
+/** The page's HTML with the static pages inside its (empty) `<bj-edu-app>`. */
+export function withPrerendered(html: string, pages: string[], file = "index.html"): string {
+  const marker = "<bj-edu-app></bj-edu-app>";
+  if (!html.includes(marker)) throw new Error(`${file} has no <bj-edu-app></bj-edu-app> to pre-render into`);
+  return html.replace(marker, () => `<bj-edu-app><div id="prerendered" class="prerendered">\n${pages.join("\n")}\n</div></bj-edu-app>`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dist = new URL("../dist/", import.meta.url);
+  const pages = prerenderPages(readPrerenderData(new URL("data/", dist)));
+  const index = new URL("index.html", dist);
+  writeFileSync(index, withPrerendered(readFileSync(index, "utf8"), pages, "dist/index.html"));
+  console.log(`pre-rendered ${pages.length} languages into dist/index.html (${Math.round(readFileSync(index, "utf8").length / 1024)} KB)`);
+}
