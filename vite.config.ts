@@ -29,7 +29,11 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(version),
     __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10))
   },
-  build: {target: "es2022"},
+  build: {
+    target: "es2022",
+    // Two pages: the explainer, and embed.html, one chart (or a story) for iframes on other sites.
+    rolldownOptions: {input: {index: fileURLToPath(new URL("./index.html", import.meta.url)), embed: fileURLToPath(new URL("./embed.html", import.meta.url))}}
+  },
   // The dev server and `vite preview` send the same policy a host should.
   server: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},
   preview: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},

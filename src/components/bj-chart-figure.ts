@@ -2,6 +2,7 @@ import {css, html, LitElement, svg, type PropertyValues} from "lit";
 import type {ChartWithTable} from "../charts/chart-rows.ts";
 import type {MarkSeries} from "../charts/chart-model.ts";
 import {chartLayout} from "../charts/chart-layout.ts";
+import {isEmbeddableChart} from "../embed/embed-query.ts";
 import {formatNumber} from "../i18n/format-number.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -27,11 +28,13 @@ const ICONS: Record<MarkSeries, ReturnType<typeof svg>> = {
  * and reports which observation a reader opens.
  */
 export class BjChartFigure extends LitElement {
-  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, width: {state: true}, showTable: {state: true}, readout: {state: true}};
+  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, width: {state: true}, showTable: {state: true}, readout: {state: true}};
   /** Draw even when off screen (a presentation's later steps, printing). */
   declare eager: boolean;
   /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
   declare designWidth: number | undefined;
+  /** No "embed" button (the chart is already embedded). Charts the explainer cannot embed never have one. */
+  declare hideEmbed: boolean;
   declare chart: ChartWithTable;
   declare lang: Lang;
   declare width: number;
@@ -46,6 +49,7 @@ export class BjChartFigure extends LitElement {
     this.showTable = false;
     this.readout = "";
     this.eager = false;
+    this.hideEmbed = false;
   }
 
   static styles = [
@@ -70,6 +74,7 @@ export class BjChartFigure extends LitElement {
       th, td { text-align: start; padding: 0.3rem 0.4rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
       .table-wrap { overflow-x: auto; }
       .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-top: 0.5rem; }
+      @media print { .actions, .readout { display: none; } }
     `
   ];
 
@@ -164,6 +169,11 @@ export class BjChartFigure extends LitElement {
     this.dispatchEvent(new CustomEvent("download-chart", {detail: {chart: this.chart, format, svg: this.plotSvg}, bubbles: true, composed: true}));
   }
 
+  /** Asks the page to open the embed dialog for this chart. */
+  private embed() {
+    this.dispatchEvent(new CustomEvent("embed-chart", {detail: {chart: this.chart}, bubbles: true, composed: true}));
+  }
+
   private open(id: string) {
     this.dispatchEvent(new CustomEvent("open-provenance", {detail: id, bubbles: true, composed: true}));
   }
@@ -186,6 +196,7 @@ export class BjChartFigure extends LitElement {
           <button data-download="csv" @click=${() => this.download("csv")}>${m.downloads.chartCsv}</button>
           <button data-download="svg" @click=${() => this.download("svg")}>${m.downloads.svg}</button>
           <button data-download="png" @click=${() => this.download("png")}>${m.downloads.png}</button>
+          ${!this.hideEmbed && isEmbeddableChart(chart.id) ? html`<button data-embed aria-haspopup="dialog" @click=${this.embed}>${m.embed.button}</button>` : ""}
         </div>
         <div class="table-wrap" id=${tableId} ?hidden=${!this.showTable}>
           <table>

@@ -28,6 +28,7 @@ const loadSourceView = () => import("../views/source-view.ts");
 const loadIndicatorView = () => import("../views/indicator-view.ts");
 const loadDownloads = () => import("../views/downloads.ts");
 const loadStoryView = () => import("../views/story-view.ts");
+const loadEmbedDialog = () => import("./bj-embed-dialog.ts");
 
 /** Keeps the presenter's windows (the story and its speaker notes) on the same step. */
 const STORY_CHANNEL = "bj-edu-story";
@@ -38,12 +39,14 @@ const STORY_CHANNEL = "bj-edu-story";
  * functions from src/data, and hands it down. Children report through events.
  */
 export class BjEduApp extends LitElement {
-  static properties = {state: {state: true}, selected: {state: true}, notice: {state: true}, hydrated: {state: true}};
+  static properties = {state: {state: true}, selected: {state: true}, notice: {state: true}, hydrated: {state: true}, embedding: {state: true}};
   declare state: UrlState;
   declare selected: string | null;
   declare notice: string;
   /** False while the build's static page is still what the reader sees. */
   declare hydrated: boolean;
+  /** The chart whose embed dialog is open. */
+  declare embedding: ChartWithTable | null;
 
   private rows: Observation[] = [];
   /** The fragment still to scroll to, once the view that holds it has drawn. */
@@ -57,6 +60,17 @@ export class BjEduApp extends LitElement {
     this.selected = null;
     this.notice = "";
     this.hydrated = !document.getElementById("prerendered");
+    this.embedding = null;
+  }
+
+  private embedDialogShown = false;
+
+  /** The embed dialog: loaded when a chart's "embed" button is first used, then kept (closing gives focus back). */
+  private embedDialog() {
+    if (!this.embedding && !this.embedDialogShown) return nothing;
+    if (!lazyModule(this, "embed-dialog", loadEmbedDialog)) return nothing;
+    this.embedDialogShown = true;
+    return html`<bj-embed-dialog .chart=${this.embedding} .lang=${this.state.lang} .site=${new URL("./", document.baseURI).href} @close-embed=${() => (this.embedding = null)}></bj-embed-dialog>`;
   }
 
   // Light DOM: page-level ids must be reachable by URL fragments.
@@ -221,6 +235,7 @@ export class BjEduApp extends LitElement {
         const message = event.data as {type?: unknown; story?: unknown; step?: unknown};
         // Only a step of the story shown here, and only a whole number: anything else is ignored.
         if (message?.type !== "step" || message.story !== this.state.story || !Number.isInteger(message.step)) return;
+        if ((message.step as number) < 1 || (message.step as number) > 99) return;
         this.navigate({...this.state, step: message.step as number}, {push: false});
       };
     }
@@ -335,10 +350,12 @@ export class BjEduApp extends LitElement {
           @download-data=${this.onDownloadData}
           @download-chart=${this.onDownloadChart}
           @story-step=${this.onStoryStep}
-          @story-notes=${this.onStoryNotes}>
+          @story-notes=${this.onStoryNotes}
+          @embed-chart=${(e: CustomEvent<{chart: ChartWithTable}>) => (this.embedding = e.detail.chart)}>
           ${this.notice ? html`<p class="page notice" role="alert">${this.notice}</p>` : nothing}
           ${this.view(dataset)}
           <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${sourceHref}></bj-provenance-panel>
+          ${this.embedDialog()}
         </div>`;
       }
     });

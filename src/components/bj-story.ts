@@ -1,4 +1,5 @@
 import {css, html, LitElement, type PropertyValues} from "lit";
+import {chartLayout} from "../charts/chart-layout.ts";
 import {interpolate} from "../data/narrative.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -6,6 +7,9 @@ import {stepForKey} from "../story/story-keys.ts";
 import type {StoryModel} from "../story/story-model.ts";
 import "./bj-chart-figure.ts";
 import {sharedStyles} from "./shared-styles.ts";
+
+/** The width a step's chart is drawn at, then scaled to the screen. */
+const DESIGN_WIDTH = 760;
 
 /**
  * A story, presented: one step at a time on screen, every step when printed.
@@ -54,6 +58,8 @@ export class BjStory extends LitElement {
         .step:last-of-type { break-after: auto; page-break-after: auto; }
         h1 { font-size: 20pt; }
         .caption { font-size: 14pt; }
+        /* One page per step: a tall chart is narrowed until its drawing is at most 16cm high. */
+        bj-chart-figure { max-width: calc(16cm / var(--chart-aspect, 1)); margin-inline: auto; }
       }
     `
   ];
@@ -142,7 +148,8 @@ export class BjStory extends LitElement {
       ${steps.map((step) => html`<section class="step" aria-roledescription="slide" aria-labelledby="step-${step.number}-h" ?hidden=${step.number !== this.step}>
         <h1 id="step-${step.number}-h" tabindex="-1">${step.title}</h1>
         <p class="caption">${step.caption.map((p) => (typeof p === "string" ? p : html`<strong>${p.text}</strong>`))}</p>
-        <bj-chart-figure id="chart-${step.chart.id}" .chart=${step.chart} .lang=${this.lang} eager design-width="760"></bj-chart-figure>
+        <bj-chart-figure id="chart-${step.chart.id}" .chart=${step.chart} .lang=${this.lang} eager design-width=${DESIGN_WIDTH}
+          style="--chart-aspect: ${chartLayout(step.chart, DESIGN_WIDTH).height / DESIGN_WIDTH}"></bj-chart-figure>
       </section>`)}
       <p class="keys">${m.story.keys}</p>`;
   }

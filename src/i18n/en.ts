@@ -256,6 +256,27 @@ export const en: Messages = {
       ]
     }
   },
+  embed: {
+    button: "Embed",
+    heading: "Embed this chart",
+    intro: "Paste either snippet into your web page: the chart shows in the current language and links back to the full explainer.",
+    iframe: "iframe (any web page)",
+    iframeNote: "The iframe takes the chart's height: the script that comes with it accepts height messages only from this site, from this iframe.",
+    component: "Web component",
+    componentNote: "The chart is drawn in your page; the script and the data load from this site.",
+    copy: "Copy",
+    copyLabel: "Copy the code: {snippet}",
+    copied: "Copied",
+    copyFailed: "The clipboard is not available: the code is selected, copy it with your keyboard.",
+    close: "Close",
+    frameTitle: "{chart} ({site})",
+    credit: "A chart from",
+    missingChart: "This embed link names no chart.",
+    unknownChart: "There is no chart “{id}”.",
+    unknownStory: "There is no story “{id}”.",
+    openExplainer: "Open the full explainer",
+    unavailable: "This copy of the page is not opened from a web site, so it cannot give embed code: open the page on the site."
+  },
   footer: {
     data: "Download the data:",
     csv: "CSV (all observations)",

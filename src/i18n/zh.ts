@@ -255,6 +255,27 @@ export const zh = {
       ]
     }
   } as Record<string, {title: string; steps: Array<{title: string; caption: string; notes: string}>}>,
+  embed: {
+    button: "嵌入",
+    heading: "嵌入此图表",
+    intro: "把下面任一段代码粘贴到你的网页中：图表以当前语言显示，并链接回完整页面。",
+    iframe: "iframe（适用于任何网页）",
+    iframeNote: "iframe 的高度随图表自动调整：随附的脚本只接受本站从这个 iframe 发来的高度消息。",
+    component: "Web 组件",
+    componentNote: "图表绘制在你的页面里，脚本和数据从本站加载。",
+    copy: "复制",
+    copyLabel: "复制代码：{snippet}",
+    copied: "已复制",
+    copyFailed: "无法使用剪贴板：代码已选中，请用键盘复制。",
+    close: "关闭",
+    frameTitle: "{chart}（{site}）",
+    credit: "图表来自",
+    missingChart: "这个嵌入链接没有指明图表。",
+    unknownChart: "找不到图表“{id}”。",
+    unknownStory: "找不到演示“{id}”。",
+    openExplainer: "打开完整页面",
+    unavailable: "这份页面不是从网站打开的，无法生成嵌入代码；请在网站上打开本页。"
+  },
   footer: {
     data: "下载数据：",
     csv: "CSV（全部观测值）",

@@ -92,14 +92,16 @@ export function parseUrlState(search: string, {sources}: ParseOptions = {}): Url
   }
   const get = (key: string) => params.get(key);
   const doc = id(get("doc"));
+  const story = id(get("story"));
   return {
     lang: get("lang") === "en" ? "en" : "zh",
     view: one(get("view"), VIEWS, "explainer"),
     doc: doc && (!sources || sources.includes(doc)) ? doc : null,
     indicator: id(get("indicator")),
-    story: id(get("story")),
-    step: step(get("step")),
-    notes: get("notes") === "1",
+    story,
+    // A step and the notes flag mean something only within a story.
+    step: story ? step(get("step")) : 1,
+    notes: story !== null && get("notes") === "1",
     filters: {
       domain: pick(get("domain"), DOMAINS),
       scope: pick(get("scope"), SCOPES),

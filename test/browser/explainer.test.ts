@@ -174,11 +174,11 @@ describe("the explainer in Chromium", () => {
       });
       expect(noSpace(paragraph.text)).toContain(noSpace(o.quote));
       expect(noSpace(paragraph.marked)).toContain(noSpace(o.figure));
-      // The fragment brings the quote into view.
+      // The fragment brings the quote into view (once the view has drawn; a loaded machine is slow).
       await expect.poll(() => figure.evaluate((m) => {
         const r = m.getBoundingClientRect();
         return r.top >= 0 && r.bottom <= innerHeight;
-      })).toBe(true);
+      }), {timeout: 5000}).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await close();

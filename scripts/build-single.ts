@@ -1,0 +1,53 @@
+/**
+ * The last step of `npm run build:single`, after `npm run data` and
+ * `vite build --config vite.single.config.ts` (which writes dist-single/index.html
+ * with one JS and one CSS file): assembles dist-single/beijing-education-14th-fyp.html,
+ * one HTML file that opens from file:// and requests nothing. It holds the style
+ * sheet, lang.js, the static page with its charts (as scripts/prerender.ts draws
+ * it for dist/), the data files (read by src/data/load-dataset.ts instead of
+ * fetching them) and the whole app, Plot and every view included. The
+ * intermediate files are removed, so dist-single/ holds the one file.
+ */
+import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {gzipSync} from "node:zlib";
+import type {Source} from "../src/data/types.ts";
+import {SINGLE_FILE_NAME, singleFileHtml} from "../src/single/assemble.ts";
+import {prerenderPages, readPrerenderData, withPrerendered} from "./prerender.ts";
+
+const root = new URL("../", import.meta.url);
+const out = new URL("dist-single/", root);
+const data = new URL("public/data/", root);
+const text = (url: URL) => readFileSync(url, "utf8");
+
+const assets = readdirSync(new URL("assets/", out));
+const js = assets.filter((f) => f.endsWith(".js"));
+const css = assets.filter((f) => f.endsWith(".css"));
+if (js.length !== 1 || css.length !== 1 || assets.length !== 2) {
+  throw new Error(`dist-single/assets/ should hold one JS and one CSS file (code splitting off), not: ${assets.join(", ")}`);
+}
+const index = text(new URL("index.html", out));
+for (const file of [...js, ...css]) if (!index.includes(`"./assets/${file}"`)) throw new Error(`dist-single/index.html does not load assets/${file}`);
+
+// The files the page would fetch from data/: the dataset and the cleaned sources (compact, as only the
+// page reads them), and the published files it downloads or links to (as published).
+const sources: Source[] = JSON.parse(text(new URL("sources.json", data)));
+const compact = (f: string) => JSON.stringify(JSON.parse(text(new URL(f, data))));
+const files: Record<string, string> = {
+  ...Object.fromEntries(["observations.json", "catalogue.json", "sources.json"].map((f) => [f, compact(f)])),
+  ...Object.fromEntries(["datapackage.json", "indicators.csv", "indicators.json", ...sources.map((s) => s.text)].map((f) => [f, text(new URL(f, data))]))
+};
+
+const html = singleFileHtml({
+  html: withPrerendered(index, prerenderPages(readPrerenderData(data)), "dist-single/index.html"),
+  js: text(new URL(`assets/${js[0]}`, out)),
+  css: text(new URL(`assets/${css[0]}`, out)),
+  langJs: text(new URL("public/lang.js", root)),
+  data: files
+});
+
+rmSync(new URL("assets/", out), {recursive: true});
+rmSync(new URL("index.html", out));
+const target = new URL(SINGLE_FILE_NAME, out);
+writeFileSync(target, html);
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+console.log(`wrote dist-single/${SINGLE_FILE_NAME}: ${kb(statSync(target).size)} (${kb(gzipSync(html).length)} gzip), ${Object.keys(files).length} data files inlined`);

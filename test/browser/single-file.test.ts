@@ -1,0 +1,236 @@
+/**
+ * The offline single file (dist-single/beijing-education-14th-fyp.html) in real
+ * Chromium, opened from file:// with the network off and every request that is
+ * not file:, data: or blob: aborted: nothing asks the network, nothing logs an
+ * error, the pre-rendered charts show without script, every chart draws (Plot is
+ * inside the file), chart and data downloads work, the data view filters, the
+ * links to data/ files save the embedded copies, the source view, an indicator's
+ * page, English and the story (with its speaker notes window) work, and so does a
+ * reload with a query. Run `npm run build:single` before running this file alone.
+ */
+import {existsSync, readFileSync} from "node:fs";
+import type {Browser, Download, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {COLUMNS} from "../../src/extract/published-row.ts";
+import {messagesFor} from "../../src/i18n/messages.ts";
+import {parseCsv} from "../../src/publish/csv.ts";
+import {SINGLE_FILE_NAME} from "../../src/single/assemble.ts";
+import {launchChromium} from "./launch.ts";
+
+const file = new URL(`../../dist-single/${SINGLE_FILE_NAME}`, import.meta.url);
+const READY = "#chart-scoreboard-percent svg.indicator-chart a[data-observation]";
+const PRESCHOOL = "preschool-enrolment-rate";
+
+interface Observation {
+  observation_id: string;
+  indicator_id: string;
+  domain: string;
+}
+
+let browser: Browser;
+/** The data files embedded in the single file, by name. */
+let embedded: Record<string, string>;
+let observations: Observation[];
+
+beforeAll(async () => {
+  if (!existsSync(file)) throw new Error(`dist-single/${SINGLE_FILE_NAME} is missing: run \`npm run build:single\` first`);
+  const html = readFileSync(file, "utf8");
+  embedded = JSON.parse(html.match(/<script type="application\/json" id="bj-edu-data">([^<]*)<\/script>/)![1]);
+  observations = JSON.parse(embedded["observations.json"]);
+  browser = await launchChromium();
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  /** Console errors and uncaught exceptions, as they happen. */
+  errors: string[];
+  /** Every request for anything that is not file:, data: or blob: (all of them aborted). */
+  network: string[];
+  close(): Promise<void>;
+}
+
+const LOCAL = /^(file|data|blob):/;
+
+/** The single file in a fresh context with the network off, at `query`, once `ready` shows. */
+async function open(query = "", ready = READY): Promise<Opened> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, reducedMotion: "reduce", acceptDownloads: true, offline: true});
+  const network: string[] = [];
+  context.on("request", (request) => void (LOCAL.test(request.url()) || network.push(request.url())));
+  await context.route("**/*", (route) => (LOCAL.test(route.request().url()) ? route.continue() : route.abort("internetdisconnected")));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => void (message.type() === "error" && errors.push(`console.error: ${message.text()} (${message.location().url})`)));
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  await page.goto(file.href + query);
+  await page.waitForSelector(ready);
+  return {page, errors, network, close: () => context.close()};
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{name: string; bytes: Buffer}> {
+  const [saved] = await Promise.all([page.waitForEvent("download") as Promise<Download>, click()]);
+  expect(await saved.failure()).toBeNull();
+  return {name: saved.suggestedFilename(), bytes: readFileSync((await saved.path())!)};
+}
+
+const params = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+const count = async (page: Page) => ((await page.locator("bj-data-view .result-count").textContent()) ?? "").match(/\d+/g)!.map(Number);
+
+describe("the offline single file, from file:// with the network off", () => {
+  it("shows the explainer and draws every chart, and its links to data/ save the embedded files", async () => {
+    const {page, errors, network, close} = await open();
+    try {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+      expect(await page.locator("#prerendered").count(), "the static page has been replaced").toBe(0);
+      expect(await page.locator("bj-explainer h1").textContent()).toContain("十四五");
+      const figures = page.locator("bj-explainer bj-chart-figure");
+      const total = await figures.count();
+      expect(total).toBeGreaterThan(10);
+      // Charts draw as they come near the screen: scroll each into view.
+      for (let i = 0; i < total; i++) await figures.nth(i).scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator("bj-explainer bj-chart-figure:not(:has(svg.indicator-chart))").count(), {timeout: 10000}).toBe(0);
+      expect(await page.locator("bj-explainer bj-chart-figure svg.indicator-chart").count()).toBe(total);
+      // Some were drawn here by Plot, not adopted from the static page: Plot is in the file.
+      expect(await page.locator("bj-explainer bj-chart-figure svg.indicator-chart:not(.adopted)").count()).toBeGreaterThan(0);
+
+      // A chart's downloads: its data, and the chart as PNG (drawn through a blob: URL and a canvas).
+      const scoreboard = page.locator("bj-chart-figure#chart-scoreboard-percent");
+      const marks = await scoreboard.locator("svg.indicator-chart a[data-observation]").evaluateAll((as) => new Set(as.map((a) => a.getAttribute("data-observation"))).size);
+      const chartCsv = await download(page, () => scoreboard.locator("button[data-download=csv]").click());
+      expect(chartCsv.name).toMatch(/^beijing-education-14th-fyp_scoreboard-percent_\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(parseCsv(chartCsv.bytes.toString("utf8")).length - 1).toBe(marks);
+      const png = await download(page, () => scoreboard.locator("button[data-download=png]").click());
+      expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+      const csv = await download(page, () => page.locator('bj-explainer footer a[href="data/indicators.csv"]').click());
+      expect(csv.name).toBe("indicators.csv");
+      expect(csv.bytes.equals(Buffer.from(embedded["indicators.csv"], "utf8")), "indicators.csv as published").toBe(true);
+      expect([...csv.bytes.subarray(0, 3)], "UTF-8 BOM").toEqual([0xef, 0xbb, 0xbf]);
+      const pkg = await download(page, () => page.locator('bj-explainer footer a[href="data/datapackage.json"]').click());
+      expect(pkg.bytes.toString("utf8")).toBe(embedded["datapackage.json"]);
+
+      expect(network).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("carries the pre-rendered page: its charts show before any script runs", async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}, offline: true, javaScriptEnabled: false});
+    try {
+      const page = await context.newPage();
+      await page.goto(file.href);
+      expect(await page.locator("#prerendered .pre-zh figure svg.indicator-chart").count()).toBeGreaterThanOrEqual(24);
+      expect(await page.locator("#prerendered .pre-zh svg#pre-zh-wide-scoreboard-percent").isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("opens the data view from its link, filters, and downloads the selection (CSV) and the data package (ZIP)", async () => {
+    const {page, errors, network, close} = await open();
+    try {
+      await page.locator('bj-explainer nav a[href^="?view=data"]').click();
+      await page.waitForSelector("bj-data-view .result-count");
+      expect(params(page)).toEqual({view: "data"});
+      expect(await count(page)).toEqual([observations.length, observations.length]);
+
+      await page.locator('bj-data-view input[type=checkbox][name=domain][value="preschool"]').check();
+      await expect.poll(() => params(page).domain).toBe("preschool");
+      const ids = observations.filter((o) => o.domain === "preschool").map((o) => o.observation_id);
+      expect(ids.length).toBeGreaterThan(0);
+      await expect.poll(() => count(page)).toEqual([ids.length, observations.length]);
+      const shown = await page.locator("bj-data-view tbody tr[data-observation]").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-observation")!));
+      expect(shown.sort()).toEqual([...ids].sort());
+      // A reload of file://…?view=data&domain=preschool keeps the view and the filter.
+      await page.reload();
+      await page.waitForSelector("bj-data-view .result-count");
+      expect(await count(page)).toEqual([ids.length, observations.length]);
+
+      const csv = await download(page, () => page.locator("bj-data-view button[data-download=csv]").click());
+      expect(csv.name).toMatch(/^beijing-education-14th-fyp_preschool_\d{4}-\d{2}-\d{2}\.csv$/);
+      const [header, ...rows] = parseCsv(csv.bytes.toString("utf8"));
+      expect(header).toEqual([...COLUMNS]);
+      expect(rows.length).toBe(ids.length);
+      expect(rows.every((r) => r[COLUMNS.indexOf("domain")] === "preschool")).toBe(true);
+      // Each row is a line of the published indicators.csv.
+      const published = new Set(embedded["indicators.csv"].replace(/^\uFEFF/, "").split("\r\n"));
+      for (const line of csv.bytes.toString("utf8").replace(/^\uFEFF/, "").split("\r\n").filter(Boolean)) expect(published.has(line), line).toBe(true);
+
+      // The ZIP takes datapackage.json from the embedded copy (loadText) and the sources from the dataset.
+      const zip = await download(page, () => page.locator("bj-data-view button[data-download=zip]").click());
+      expect(zip.bytes.subarray(0, 4).toString("latin1")).toBe("PK\x03\x04");
+      expect(zip.bytes.includes(Buffer.from(embedded["datapackage.json"], "utf8")), "the ZIP holds datapackage.json as published").toBe(true);
+      expect(zip.bytes.includes(Buffer.from(embedded["sources/plan-2021.txt"], "utf8"))).toBe(true);
+
+      expect(network).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("shows English from ?lang=en, a source document, and an indicator's page, each opened with a query", async () => {
+    const {page, errors, network, close} = await open("?lang=en");
+    try {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      expect(await page.title()).toMatch(/Beijing/);
+      expect(await page.locator("bj-explainer h1").textContent()).toMatch(/[A-Za-z]{4}/);
+      expect(await page.locator("bj-explainer h1").textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+      // The language toggle switches back in place.
+      await page.locator("bj-explainer bj-lang-toggle a").click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+      expect(params(page).lang).toBeUndefined();
+      expect(await page.locator("bj-explainer h1").textContent()).toContain("十四五");
+
+      await page.goto(`${file.href}?view=source&doc=plan-2021&lang=en`);
+      await page.waitForSelector("bj-source-view mark a");
+      expect(await page.locator("bj-source-view mark").count()).toBeGreaterThan(10);
+
+      await page.goto(`${file.href}?indicator=${PRESCHOOL}`);
+      await page.waitForSelector("bj-indicator-detail bj-chart-figure svg.indicator-chart");
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+      expect(await page.locator("bj-indicator-detail article.observation").count()).toBe(observations.filter((o) => o.indicator_id === PRESCHOOL).length);
+
+      expect(network).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("presents the story: ?story=plan&step=1 shows step 1, → moves to step 2, and the speaker notes follow", async () => {
+    const {page, errors, network, close} = await open("?story=plan&step=1", "bj-story section.step:not([hidden]) bj-chart-figure svg.indicator-chart");
+    try {
+      const visible = page.locator("bj-story section.step:not([hidden]) h1");
+      await expect.poll(() => visible.count()).toBe(1);
+      const first = await visible.textContent();
+      expect(first).toBeTruthy();
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => params(page).step).toBe("2");
+      await expect.poll(() => visible.textContent()).not.toBe(first);
+      await page.waitForSelector("bj-story section.step:not([hidden]) bj-chart-figure svg.indicator-chart");
+
+      // The speaker notes open in a second window (file://…&notes=1) and follow the steps (a BroadcastChannel).
+      const [notes] = await Promise.all([page.context().waitForEvent("page"), page.locator("bj-story button", {hasText: messagesFor("zh").story.notes}).click()]);
+      notes.on("console", (message) => void (message.type() === "error" && errors.push(`notes console.error: ${message.text()}`)));
+      notes.on("pageerror", (error) => errors.push(`notes pageerror: ${error.message}`));
+      await notes.waitForSelector("bj-story h1#notes-h");
+      expect(new URL(notes.url()).protocol).toBe("file:");
+      expect(Object.fromEntries(new URL(notes.url()).searchParams)).toMatchObject({story: "plan", step: "2", notes: "1"});
+      await page.bringToFront();
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => params(page).step).toBe("3");
+      await expect.poll(() => new URL(notes.url()).searchParams.get("step")).toBe("3");
+
+      expect(network).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

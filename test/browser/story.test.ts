@@ -1,0 +1,512 @@
+/**
+ * Story (presentation) mode of the built explainer (dist/) in real Chromium:
+ * every presenter key and button moves the step and the URL keeps it; each
+ * step reveals exactly its series; the speaker-notes window and the main
+ * window stay on the same step and ignore malformed messages; printing gives
+ * one page per step; step changes are announced; the type is large and the
+ * charts fill the width; reduced motion stops the animation; axe finds nothing.
+ * Run `npm run build` before running this file alone.
+ */
+import {AxeBuilder} from "@axe-core/playwright";
+import {existsSync, readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import type {Browser, BrowserContextOptions, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Lang} from "../../src/i18n/locale.ts";
+import {messagesFor} from "../../src/i18n/messages.ts";
+import {launchChromium} from "./launch.ts";
+import {serveStatic, type StaticServer} from "./static-server.ts";
+
+const root = new URL("../../", import.meta.url);
+const dist = new URL("dist/", root);
+
+const TOTAL = 6;
+const CHANNEL = "bj-edu-story";
+/** The series each step reveals, in the chart's own order-free form. */
+const REVEALED: Record<number, string[]> = {
+  1: ["baseline"],
+  2: ["baseline", "target"],
+  3: ["actual", "baseline", "target"],
+  4: ["actual", "annual", "target"],
+  5: ["actual", "target"],
+  6: ["actual", "district", "target"]
+};
+const HYDRATED = "bj-edu-app .app-root:not([hidden])";
+const VISIBLE_CHART = "bj-story section.step:not([hidden]) bj-chart-figure svg.indicator-chart a[data-observation]";
+
+let browser: Browser;
+let server: StaticServer;
+/** Observation id → the series its mark is drawn as, from the built data. */
+let seriesOf: Map<string, string>;
+
+/** As src/data/indicator-summary.ts files them: Dongcheng's targets are `district`, a target for a year before 2025 is `annual`. */
+function markSeries(o: {series: string; scope: string; year: number}): string {
+  if (o.scope === "dongcheng") return o.series === "target" ? "district" : `dongcheng-${o.series}`;
+  if (o.series === "baseline" || o.series === "actual") return o.series;
+  return o.year === 2025 ? "target" : "annual";
+}
+
+beforeAll(async () => {
+  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/observations.json", dist))) {
+    throw new Error("dist/ is missing or incomplete: run `npm run build` first");
+  }
+  const observations: {observation_id: string; series: string; scope: string; year: number}[] = JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8"));
+  seriesOf = new Map(observations.map((o) => [o.observation_id, markSeries(o)]));
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A step's title as a pattern: the template's placeholders ({year:actual}) stand for any text. */
+const titlePattern = (lang: Lang, step: number) =>
+  new RegExp(`^${messagesFor(lang).stories.plan.steps[step - 1].title.split(/\{[^}]+\}/).map(escape).join(".+")}$`);
+const stepOf = (lang: Lang, step: number) => messagesFor(lang).story.stepOf.replace("{step}", String(step)).replace("{total}", String(TOTAL));
+
+interface Opened {
+  page: Page;
+  /** Console errors and uncaught exceptions of every page of the context, as they happen. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+function watch(page: Page, errors: string[], label = "") {
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${label}console.error: ${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => errors.push(`${label}pageerror: ${error.message}`));
+}
+
+/** A fresh context (reduced motion unless told otherwise), the story loaded, live and its step's chart drawn. */
+async function open(path: string, options: BrowserContextOptions = {}, selector = VISIBLE_CHART): Promise<Opened> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, reducedMotion: "reduce", ...options});
+  const page = await context.newPage();
+  const errors: string[] = [];
+  watch(page, errors);
+  await page.goto(server.url + path);
+  await ready(page, selector);
+  return {page, errors, close: () => context.close()};
+}
+
+async function ready(page: Page, selector = VISIBLE_CHART) {
+  await page.waitForSelector(HYDRATED, {state: "attached"});
+  await page.waitForSelector("#prerendered", {state: "detached"});
+  await page.waitForSelector(selector);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  });
+}
+
+/** What the story shows: which steps are displayed, the visible heading, progress, announcement, and the URL's step. */
+async function shown(page: Page) {
+  const dom = await page.evaluate(() => {
+    const story = document.querySelector("bj-story")!.shadowRoot!;
+    const sections = [...story.querySelectorAll<HTMLElement>("section.step")];
+    const visible = sections.filter((s) => !s.hidden && getComputedStyle(s).display !== "none");
+    return {
+      steps: visible.map((s) => sections.indexOf(s) + 1),
+      title: visible[0]?.querySelector("h1")?.textContent?.trim() ?? "",
+      progress: story.querySelector(".progress span")?.textContent?.trim() ?? "",
+      value: story.querySelector("progress")?.value,
+      announce: story.querySelector("p.announce")?.textContent?.trim() ?? ""
+    };
+  });
+  return {...dom, url: new URL(page.url()).searchParams.get("step")};
+}
+
+async function expectStep(page: Page, step: number, lang: Lang = "zh") {
+  await expect.poll(() => shown(page), {timeout: 5000}).toMatchObject({
+    steps: [step],
+    title: expect.stringMatching(titlePattern(lang, step)),
+    progress: stepOf(lang, step),
+    value: step,
+    url: String(step)
+  });
+}
+
+/** The speaker-notes window's step: its heading names the step and its title; the URL agrees. */
+async function expectNotesStep(page: Page, step: number, lang: Lang = "zh") {
+  const read = async () => ({
+    heading: ((await page.locator("bj-story section.step h1").textContent()) ?? "").trim(),
+    progress: ((await page.locator("bj-story .progress span").textContent()) ?? "").trim(),
+    url: new URL(page.url()).searchParams.get("step"),
+    notes: new URL(page.url()).searchParams.get("notes")
+  });
+  await expect.poll(read, {timeout: 5000}).toMatchObject({progress: stepOf(lang, step), url: String(step), notes: "1"});
+  const {heading} = await read();
+  expect(heading).toContain(stepOf(lang, step));
+  expect(heading).toMatch(new RegExp(titlePattern(lang, step).source.slice(1)));
+}
+
+/** The series the visible step's chart draws: by its mark groups, its legend, and its marks' observations. */
+async function drawnSeries(page: Page) {
+  const {groups, legend, marks} = await page.evaluate(() => {
+    const section = document.querySelector("bj-story")!.shadowRoot!.querySelector("section.step:not([hidden])")!;
+    const figure = section.querySelector("bj-chart-figure")!.shadowRoot!;
+    const svg = figure.querySelector("svg.indicator-chart")!;
+    const series = (el: Element) => [...el.classList].filter((c) => c.startsWith("series-")).map((c) => c.slice("series-".length));
+    return {
+      groups: [...svg.querySelectorAll("g[class*='series-']")].filter((g) => g.childElementCount > 0).flatMap(series),
+      legend: [...figure.querySelectorAll(".legend li")].flatMap(series),
+      marks: [...svg.querySelectorAll("a[data-observation]")].map((a) => a.getAttribute("data-observation")!)
+    };
+  });
+  const unknown = marks.filter((id) => !seriesOf.has(id));
+  expect(unknown, "marks with no observation").toEqual([]);
+  const sorted = (xs: string[]) => [...new Set(xs)].sort();
+  return {groups: sorted(groups), legend: sorted(legend), marks: sorted(marks.map((id) => seriesOf.get(id)!))};
+}
+
+const noSideways = (page: Page) => page.evaluate(() => ({scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth}));
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  const report = results.violations.map(
+    (v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n` +
+      v.nodes.slice(0, 4).map((n) => `    at ${JSON.stringify(n.target)}: ${n.failureSummary?.split("\n").join(" / ")}`).join("\n") +
+      (v.nodes.length > 4 ? `\n    … and ${v.nodes.length - 4} more` : "")
+  );
+  expect(results.violations.length, `axe violations in ${label}:\n${report.join("\n")}`).toBe(0);
+}
+
+describe("story mode in Chromium", () => {
+  it("moves the step and the URL with every presenter key and with the buttons", async () => {
+    const {page, errors, close} = await open("?story=plan&step=1");
+    try {
+      await expectStep(page, 1);
+      const entries = await page.evaluate(() => history.length);
+      const presses: [string, number][] = [["ArrowRight", 2], ["Space", 3], ["PageDown", 4], ["ArrowLeft", 3], ["PageUp", 2], ["End", 6], ["Home", 1]];
+      for (const [key, step] of presses) {
+        await page.keyboard.press(key);
+        await expectStep(page, step);
+      }
+      // At the ends, keys and buttons stop.
+      await page.keyboard.press("ArrowLeft");
+      await expectStep(page, 1);
+
+      const next = page.locator("bj-story .controls button", {hasText: messagesFor("zh").story.next});
+      const previous = page.locator("bj-story .controls button", {hasText: messagesFor("zh").story.previous});
+      expect(await previous.isDisabled()).toBe(true);
+      await next.click();
+      await expectStep(page, 2);
+      await next.click();
+      await expectStep(page, 3);
+      await previous.click();
+      await expectStep(page, 2);
+
+      // Space (and Enter) on the focused Next button press it once, not once for the button and once for the story.
+      await next.focus();
+      await page.keyboard.press("Space");
+      await expectStep(page, 3);
+      await page.waitForTimeout(100);
+      await expectStep(page, 3);
+      await next.focus();
+      await page.keyboard.press("Enter");
+      await expectStep(page, 4);
+      await page.waitForTimeout(100);
+      await expectStep(page, 4);
+
+      await page.keyboard.press("End");
+      await expectStep(page, 6);
+      expect(await next.isDisabled()).toBe(true);
+      // Stepping replaces the history entry rather than adding one per step.
+      expect(await page.evaluate(() => history.length)).toBe(entries);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("keeps the step on reload", async () => {
+    const {page, errors, close} = await open("?story=plan&step=1");
+    try {
+      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+      await expectStep(page, 4);
+      await page.reload();
+      await ready(page);
+      await expectStep(page, 4);
+      expect(await page.locator(VISIBLE_CHART).first().isVisible()).toBe(true);
+      expect(await page.locator("bj-story section.step:not([hidden]) bj-chart-figure").getAttribute("id")).toBe("chart-story-plan-places");
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("reveals exactly each step's series", async () => {
+    const {page, errors, close} = await open("?story=plan&step=1");
+    try {
+      for (let step = 1; step <= TOTAL; step++) {
+        if (step > 1) await page.keyboard.press("ArrowRight");
+        await expectStep(page, step);
+        await page.waitForSelector(VISIBLE_CHART);
+        const drawn = await drawnSeries(page);
+        expect(drawn, `step ${step}`).toEqual({groups: REVEALED[step], legend: REVEALED[step], marks: REVEALED[step]});
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("keeps the speaker notes and the main window on the same step, and ignores malformed messages", async () => {
+    const {page, errors, close} = await open("?story=plan&step=2");
+    const context = page.context();
+    try {
+      await expectStep(page, 2);
+      const [notes] = await Promise.all([
+        page.waitForEvent("popup"),
+        page.locator("bj-story .controls button", {hasText: messagesFor("zh").story.notes}).click()
+      ]);
+      watch(notes, errors, "notes: ");
+      await ready(notes, "bj-story .notes-text");
+      expect(new URL(notes.url()).searchParams.get("notes")).toBe("1");
+      await expectNotesStep(notes, 2);
+      expect(((await notes.locator("bj-story .notes-text").textContent()) ?? "").trim().length).toBeGreaterThan(10);
+      // The notes window shows notes, not the slides and their charts.
+      expect(await notes.locator("bj-story bj-chart-figure").count()).toBe(0);
+
+      await page.bringToFront();
+      await page.keyboard.press("ArrowRight");
+      await expectStep(page, 3);
+      await expectNotesStep(notes, 3);
+
+      await notes.bringToFront();
+      await notes.keyboard.press("ArrowRight");
+      await expectNotesStep(notes, 4);
+      await expectStep(page, 4);
+
+      // A third window of the same origin sends what the windows must ignore, then a fence both wait for.
+      const other = await context.newPage();
+      other.on("pageerror", (error) => errors.push(`other: pageerror: ${error.message}`));
+      await other.goto(server.url + "data/catalogue.json");
+      const fence = (p: Page) => p.evaluate((name) => {
+        (window as unknown as {__fence: Promise<void>}).__fence = new Promise<void>((done) => {
+          const channel = new BroadcastChannel(name);
+          channel.onmessage = (event) => {
+            if ((event.data as {type?: string})?.type === "fence") (channel.close(), done());
+          };
+        });
+      }, CHANNEL);
+      await Promise.all([fence(page), fence(notes)]);
+      await other.evaluate((name) => {
+        const channel = new BroadcastChannel(name);
+        for (const message of [
+          {type: "step", story: "other", step: 6},
+          {type: "step", story: "Plan", step: 6},
+          {type: "step", story: "plan", step: 2.5},
+          {type: "step", story: "plan", step: "6"},
+          {type: "step", story: "plan", step: Number.NaN},
+          {type: "step", story: "plan", step: null},
+          {type: "step", story: "plan"},
+          {type: "jump", story: "plan", step: 6},
+          {story: "plan", step: 6},
+          "step",
+          null
+        ]) channel.postMessage(message);
+        channel.postMessage({type: "fence"});
+        channel.close();
+      }, CHANNEL);
+      const waitFence = (p: Page) => p.evaluate(async () => {
+        await (window as unknown as {__fence: Promise<void>}).__fence;
+        for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      });
+      await Promise.all([waitFence(page), waitFence(notes)]);
+      await page.waitForTimeout(150);
+      await expectStep(page, 4);
+      await expectNotesStep(notes, 4);
+
+      // The same channel does carry a well-formed step from any window of the story.
+      await other.evaluate((name) => {
+        const channel = new BroadcastChannel(name);
+        channel.postMessage({type: "step", story: "plan", step: 6});
+        channel.close();
+      }, CHANNEL);
+      await expectStep(page, 6);
+      await expectNotesStep(notes, 6);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("prints one page per step, every step with its chart", async () => {
+    const {page, errors, close} = await open("?story=plan&step=3");
+    try {
+      // Every step's chart is drawn, hidden ones included, without scrolling to them.
+      await expect.poll(() => page.locator("bj-story section.step bj-chart-figure svg.indicator-chart").count(), {timeout: 10000}).toBe(TOTAL);
+      await page.emulateMedia({media: "print"});
+      const printed = await page.evaluate(() => {
+        const story = document.querySelector("bj-story")!.shadowRoot!;
+        return [...story.querySelectorAll<HTMLElement>("section.step")].map((s) => ({
+          display: getComputedStyle(s).display,
+          height: s.getBoundingClientRect().height,
+          chart: s.querySelector("bj-chart-figure")?.shadowRoot?.querySelector("svg.indicator-chart")?.getBoundingClientRect().height ?? 0,
+          cm: (() => {
+            const ruler = document.createElement("div");
+            ruler.style.height = "16cm";
+            document.body.append(ruler);
+            const height = ruler.getBoundingClientRect().height;
+            ruler.remove();
+            return height;
+          })(),
+          marks: s.querySelector("bj-chart-figure")?.shadowRoot?.querySelectorAll("svg.indicator-chart a[data-observation]").length ?? 0
+        }));
+      });
+      expect(printed.length).toBe(TOTAL);
+      for (const [i, s] of printed.entries()) {
+        expect(s.display, `step ${i + 1}`).not.toBe("none");
+        expect(s.chart, `step ${i + 1} chart height`).toBeGreaterThan(50);
+        // A tall chart is narrowed so that its step fits on a page.
+        expect(s.chart, `step ${i + 1} chart height`).toBeLessThanOrEqual(s.cm + 1);
+        expect(s.marks, `step ${i + 1} marks`).toBeGreaterThan(0);
+      }
+      // The controls are not printed.
+      expect(await page.locator("bj-story .bar").evaluate((el) => getComputedStyle(el).display)).toBe("none");
+      const pdf = (await page.pdf({format: "A4"})).toString("latin1");
+      const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(pages.length).toBe(TOTAL);
+      await page.emulateMedia({media: "screen"});
+      await expectStep(page, 3);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("announces each new step's title in a live region", async () => {
+    const {page, errors, close} = await open("?story=plan&step=1");
+    try {
+      const announce = page.locator("bj-story p.announce");
+      expect(await announce.getAttribute("aria-live")).toBe("polite");
+      const announced = (step: number) => new RegExp(`^${escape(stepOf("zh", step))}.+${titlePattern("zh", step).source.slice(1)}`);
+      expect((await announce.textContent())?.trim()).toMatch(announced(1));
+      for (const [key, step] of [["ArrowRight", 2], ["End", 6], ["ArrowLeft", 5], ["Home", 1]] as const) {
+        const before = (await announce.textContent())?.trim();
+        await page.keyboard.press(key);
+        await expect.poll(async () => (await announce.textContent())?.trim()).toMatch(announced(step));
+        expect((await announce.textContent())?.trim()).not.toBe(before);
+        // Focus follows to the new step's heading.
+        expect(await page.evaluate(() => document.querySelector("bj-story")!.shadowRoot!.activeElement?.id)).toBe(`step-${step}-h`);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("uses large type and charts that fill the width, with no sideways scroll", async () => {
+    for (const viewport of [{width: 1920, height: 1080}, {width: 1024, height: 768}]) {
+      const {page, errors, close} = await open("?story=plan&step=1", {viewport});
+      try {
+        for (const step of [1, 4]) {
+          if (step === 4) for (let i = 0; i < 3; i++) await page.keyboard.press("PageDown");
+          await expectStep(page, step);
+          await page.waitForSelector(VISIBLE_CHART);
+          const m = await page.evaluate(() => {
+            const section = document.querySelector("bj-story")!.shadowRoot!.querySelector<HTMLElement>("section.step:not([hidden])")!;
+            const figure = section.querySelector("bj-chart-figure")!.shadowRoot!;
+            const svg = figure.querySelector<SVGSVGElement>("svg.indicator-chart")!;
+            const ticks = [...svg.querySelectorAll<SVGTextElement>("g[font-variant='tabular-nums'] text")];
+            const labels = [...svg.querySelectorAll<SVGTextElement>("text")].filter((t) => t.textContent?.trim());
+            const height = (t: SVGTextElement) => t.getBoundingClientRect().height;
+            return {
+              caption: parseFloat(getComputedStyle(section.querySelector(".caption")!).fontSize),
+              h1: parseFloat(getComputedStyle(section.querySelector("h1")!).fontSize),
+              svg: svg.getBoundingClientRect().width,
+              figure: figure.querySelector("figure")!.getBoundingClientRect().width,
+              ticks: ticks.length,
+              tick: Math.min(...ticks.map(height)),
+              label: Math.min(...labels.map(height))
+            };
+          });
+          const where = `${viewport.width}×${viewport.height} step ${step}`;
+          expect(m.caption, `${where} caption font-size`).toBeGreaterThanOrEqual(20);
+          expect(m.h1, `${where} heading font-size`).toBeGreaterThan(m.caption);
+          expect(m.svg, `${where} chart width ${m.svg} in a figure of ${m.figure}`).toBeGreaterThanOrEqual(0.9 * m.figure);
+          // The chart is scaled up with its text: axis ticks and labels are drawn taller than 13px type.
+          expect(m.ticks, where).toBeGreaterThan(0);
+          expect(m.tick, `${where} tick label height`).toBeGreaterThanOrEqual(15);
+          expect(m.label, `${where} smallest label height`).toBeGreaterThanOrEqual(14);
+          const {scrollWidth, clientWidth} = await noSideways(page);
+          expect(scrollWidth, where).toBeLessThanOrEqual(clientWidth);
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  it("steps without animation under reduced motion, and animates otherwise", async () => {
+    const change = (page: Page, how: "key" | "button") => page.evaluate(async (how) => {
+      type Lit = HTMLElement & {updateComplete: Promise<boolean>};
+      const app = document.querySelector("bj-edu-app") as Lit;
+      const story = document.querySelector("bj-story") as Lit;
+      const root = story.shadowRoot!;
+      if (how === "button") root.querySelectorAll<HTMLButtonElement>(".controls button")[1].click();
+      else dispatchEvent(new KeyboardEvent("keydown", {key: "ArrowRight", bubbles: true}));
+      // The story tells the app, the app writes the URL and hands the story its new step.
+      await app.updateComplete;
+      await story.updateComplete;
+      const visible = root.querySelector<HTMLElement>("section.step:not([hidden])")!;
+      return {
+        step: Number(visible.querySelector("h1")!.id.match(/\d+/)![0]),
+        own: visible.getAnimations().map((a) => ({name: (a as CSSAnimation).animationName, state: a.playState})),
+        all: visible.getAnimations({subtree: true}).length
+      };
+    }, how);
+
+    const reduced = await open("?story=plan&step=1", {reducedMotion: "reduce"});
+    try {
+      const byButton = await change(reduced.page, "button");
+      expect(byButton).toEqual({step: 2, own: [], all: 0});
+      await expectStep(reduced.page, 2);
+      const byKey = await change(reduced.page, "key");
+      expect(byKey).toEqual({step: 3, own: [], all: 0});
+      await expectStep(reduced.page, 3);
+      // And through real key presses.
+      await reduced.page.keyboard.press("ArrowRight");
+      await expectStep(reduced.page, 4);
+      expect(await reduced.page.evaluate(() => document.querySelector("bj-story")!.shadowRoot!.querySelector("section.step:not([hidden])")!.getAnimations({subtree: true}).length)).toBe(0);
+      expect(reduced.errors).toEqual([]);
+    } finally {
+      await reduced.close();
+    }
+
+    const moving = await open("?story=plan&step=1", {reducedMotion: "no-preference"});
+    try {
+      const byButton = await change(moving.page, "button");
+      expect(byButton.step).toBe(2);
+      expect(byButton.own).toEqual([{name: "appear", state: "running"}]);
+      await expectStep(moving.page, 2);
+      expect(moving.errors).toEqual([]);
+    } finally {
+      await moving.close();
+    }
+  });
+
+  it("has no axe violation on a story step (zh) or on the speaker notes (en)", async () => {
+    const story = await open("?story=plan&step=3");
+    try {
+      await expectStep(story.page, 3);
+      await expectNoAxeViolations(story.page, "story step 3 (zh)");
+      expect(story.errors).toEqual([]);
+    } finally {
+      await story.close();
+    }
+    const notes = await open("?story=plan&step=2&notes=1&lang=en", {}, "bj-story .notes-text");
+    try {
+      await expectNotesStep(notes.page, 2, "en");
+      expect(await notes.page.locator("html").getAttribute("lang")).toBe("en");
+      await expectNoAxeViolations(notes.page, "speaker notes (en)");
+      expect(notes.errors).toEqual([]);
+    } finally {
+      await notes.close();
+    }
+  });
+});

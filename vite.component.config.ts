@@ -1,0 +1,29 @@
+/**
+ * The web component (`npm run build`, after `vite build`): <bj-edu-chart> as
+ * ONE ES module, dist/bj-edu-chart.js, with Plot and everything it loads
+ * lazily on the page inlined (no code splitting), next to the site's data/.
+ * Arquero goes without its expression compiler, as on the page, so the module
+ * runs under the site's Content-Security-Policy (no eval).
+ */
+import {fileURLToPath} from "node:url";
+import {defineConfig} from "vite";
+import app, {arqueroWithoutEval} from "./vite.config.ts";
+
+export default defineConfig({
+  plugins: [arqueroWithoutEval()],
+  define: app.define,
+  build: {
+    target: "es2022",
+    outDir: "dist",
+    // The site is already in dist/: add the module next to it.
+    emptyOutDir: false,
+    copyPublicDir: false,
+    lib: {
+      entry: fileURLToPath(new URL("./src/components/bj-edu-chart.ts", import.meta.url)),
+      formats: ["es"],
+      fileName: () => "bj-edu-chart.js"
+    },
+    // One file; minified whitespace included (Vite leaves whitespace in a library's ES output).
+    rolldownOptions: {output: {codeSplitting: false, minify: true}}
+  }
+});

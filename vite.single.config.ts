@@ -1,0 +1,36 @@
+/**
+ * The offline single-file build (`npm run build:single`): the same entry as
+ * vite.config.ts (index.html, src/main.ts) with code splitting off, so every
+ * lazily loaded module (Plot, the views, the downloads…) is in one JS file and
+ * every style in one CSS file. scripts/build-single.ts then inlines them, the
+ * data and the pre-rendered page into dist-single/beijing-education-14th-fyp.html.
+ */
+import {defineConfig, type Plugin} from "vite";
+import app, {arqueroWithoutEval} from "./vite.config.ts";
+
+/** Adds src/single/data-links.ts, which serves the page's links to data/ files from the embedded copies. */
+function embeddedDataLinks(): Plugin {
+  return {
+    name: "single-file-data-links",
+    // "pre": before Vite bundles the page's module scripts, so that this one is bundled with them.
+    transformIndexHtml: {order: "pre", handler: () => [{tag: "script", attrs: {type: "module", src: "/src/single/data-links.ts"}, injectTo: "body"}]}
+  };
+}
+
+export default defineConfig({
+  base: "./",
+  plugins: [arqueroWithoutEval(), embeddedDataLinks()],
+  define: app.define,
+  build: {
+    target: "es2022",
+    outDir: "dist-single",
+    emptyOutDir: true,
+    // lang.js and the data are inlined by scripts/build-single.ts, not copied.
+    copyPublicDir: false,
+    cssCodeSplit: false,
+    // One chunk: nothing to preload; any asset a module imports becomes a data: URL.
+    modulePreload: false,
+    assetsInlineLimit: () => true,
+    rolldownOptions: {output: {codeSplitting: false}}
+  }
+});
