@@ -1,3 +1,4 @@
+import type {DatasetYears} from "../data/dataset-years.ts";
 import type {IndicatorSummary} from "../data/indicator-summary.ts";
 import {interpolate} from "../data/narrative.ts";
 import type {StatusResult} from "../data/status.ts";
@@ -16,8 +17,8 @@ export interface ChartRowsOptions {
   sources: ReadonlyMap<string, Source>;
   /** Observations the narrative talks about. */
   highlight?: ReadonlySet<string>;
-  /** Missing years, for the pace note. */
-  missingYears?: number[];
+  /** The years the data speaks of (baseline, actual, unreported): read from the whole dataset, not from this chart. */
+  years: Pick<DatasetYears, "baseline" | "actual" | "missing">;
   /** Which figures to draw (default: all). */
   series?: readonly MarkSeries[];
 }
@@ -80,17 +81,12 @@ export function seriesOf(summary: IndicatorSummary, observation: Observation): M
  * The chart-ready model of a set of indicators that share one unit. Throws if
  * the units differ: figures of different kinds never share an axis.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), missingYears = [], series: shown = SERIES}: ChartRowsOptions): ChartWithTable {
+export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = SERIES}: ChartRowsOptions): ChartWithTable {
   const SHOWN = SERIES.filter((s) => shown.includes(s));
   const observations = summaries.flatMap((s) => SHOWN.map((series) => s[series]).filter((o): o is Observation => !!o));
   const units = [...new Set(observations.map((o) => o.unit_base))];
   if (units.length !== 1) throw new Error(`chart ${id} mixes units (${units.join(", ")}); figures of different kinds never share an axis`);
   const [unit] = units;
-  const years = {
-    actual: observations.find((o) => o.series === "actual")?.year ?? NaN,
-    baseline: observations.find((o) => o.series === "baseline")?.year ?? NaN,
-    missing: missingYears
-  };
   const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.zh : s.indicator.en);
   const sourceTitle = (o: Observation) => {
     const source = sources.get(o.source_id)!;
@@ -98,7 +94,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
   };
   const table: TableRow[] = [];
   const rows: ChartRow[] = summaries.map((summary) => {
-    const note = statusText(summary.status, messages, lang, unit, {...years, actual: years.actual || summary.target?.year || NaN});
+    const note = statusText(summary.status, messages, lang, unit, years);
     const marks: ChartMark[] = SHOWN.flatMap((series) => {
       const o = summary[series];
       if (!o) return [];

@@ -68,8 +68,8 @@ export function explainerModel({observations, indicators, sources}: ExplainerInp
   const noData = main.filter((s) => s.status?.status === "no-data").length;
   const takeaway = interpolate(messages.scoreboard.takeaway, {count: main.length, met, noData, actual: years.actual});
   const scoreboardCharts = [
-    chartRows(byUnit("%"), {id: "scoreboard-percent", title: messages.scoreboard.percentTitle, description: takeaway, lang, messages, sources, series: SCOREBOARD_SERIES}),
-    chartRows(byUnit("年"), {id: "scoreboard-years", title: messages.scoreboard.yearsTitle, description: statusLine(get("new-workforce-schooling-years"), messages, lang, years), lang, messages, sources, series: SCOREBOARD_SERIES})
+    chartRows(byUnit("%"), {id: "scoreboard-percent", title: messages.scoreboard.percentTitle, description: takeaway, lang, messages, sources, series: SCOREBOARD_SERIES, years}),
+    chartRows(byUnit("年"), {id: "scoreboard-years", title: messages.scoreboard.yearsTitle, description: statusLine(get("new-workforce-schooling-years"), messages, lang, years), lang, messages, sources, series: SCOREBOARD_SERIES, years})
   ];
 
   const chapters = CHAPTERS.map((chapter): ChapterModel => {
@@ -84,7 +84,7 @@ export function explainerModel({observations, indicators, sources}: ExplainerInp
       charts: chapter.charts.map((chart) => {
         const members = chart.indicators.map(get);
         const description = members.map((s) => statusLine(s, messages, lang, years)).join(lang === "zh" ? "" : " ");
-        return chartRows(members, {id: chart.id, title: members.map((s) => (lang === "zh" ? s.indicator.zh : s.indicator.en)).join(lang === "zh" ? "、" : "; "), description, lang, messages, sources, highlight, missingYears: years.missing});
+        return chartRows(members, {id: chart.id, title: members.map((s) => (lang === "zh" ? s.indicator.zh : s.indicator.en)).join(lang === "zh" ? "、" : "; "), description, lang, messages, sources, highlight, years});
       })
     };
   });
@@ -106,7 +106,7 @@ export function explainerModel({observations, indicators, sources}: ExplainerInp
       notComparableCharts: NOT_COMPARABLE.map((id) => {
         const s = get(id);
         const name = lang === "zh" ? s.indicator.zh : s.indicator.en;
-        return chartRows([s], {id: `compare-${id}`, title: name, description: statusLine(s, messages, lang, years), lang, messages, sources});
+        return chartRows([s], {id: `compare-${id}`, title: name, description: statusLine(s, messages, lang, years), lang, messages, sources, years});
       }),
       noCounterpart
     },

@@ -28,7 +28,7 @@ export function indicatorDetail(summary: IndicatorSummary, observations: readonl
     name,
     domain: messages.domains[summary.indicator.domain],
     status,
-    chart: chartRows([summary], {id: `indicator-${summary.indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, missingYears: years.missing}),
+    chart: chartRows([summary], {id: `indicator-${summary.indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, years}),
     observations: own.map((o) => provenance(o, texts.get(o.source_id)!, sources.get(o.source_id)!, summary, lang, messages))
   };
 }

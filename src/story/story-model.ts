@@ -44,7 +44,7 @@ export function storyModel(story: Story, explainer: ExplainerModel, {observation
         title: fillText(text.steps[i].title, context),
         caption: fillTemplate(text.steps[i].caption, context),
         notes: fillText(text.steps[i].notes, context),
-        chart: chartRows(members, {id: `story-${story.id}-${step.id}`, title: base.title, description: fillText(text.steps[i].caption, context), lang, messages, sources, highlight, series: step.reveal, missingYears: years.missing})
+        chart: chartRows(members, {id: `story-${story.id}-${step.id}`, title: base.title, description: fillText(text.steps[i].caption, context), lang, messages, sources, highlight, series: step.reveal, years})
       };
     })
   };

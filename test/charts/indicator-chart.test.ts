@@ -3,6 +3,7 @@ import {describe, expect, it} from "vitest";
 import {chartRows} from "../../src/charts/chart-rows.ts";
 import {indicatorChart} from "../../src/charts/indicator-chart.ts";
 import {explainerModel} from "../../src/data/explainer-model.ts";
+import {datasetYears} from "../../src/data/dataset-years.ts";
 import {summarise} from "../../src/data/indicator-summary.ts";
 import {zh} from "../../src/i18n/zh.ts";
 import {realData} from "../real-data.ts";
@@ -57,9 +58,19 @@ describe("indicatorChart", () => {
     expect(indicatorChart(places, {document}).querySelectorAll("g.series-target rect").length).toBe(1); // 16万个左右
   });
 
+  it("says every year it mentions, even in a chart with no figure of that year", () => {
+    for (const model of [models.zh, models.en]) {
+      const charts = [...model.scoreboard.charts, ...model.chapters.flatMap((c) => c.charts), ...model.comparisons.notComparableCharts];
+      for (const chart of charts) expect(JSON.stringify(chart), chart.id).not.toMatch(/NaN|undefined/);
+    }
+    // The preschool chart has no baseline of its own, but its note names the dataset's baseline year.
+    const preschool = models.en.chapters.find((c) => c.id === "preschool")!.charts[0];
+    expect(preschool.rows.find((r) => r.key === "public-kindergarten-coverage")!.note).toContain("no 2020 baseline");
+  });
+
   it("never puts two units on one axis", () => {
     const summaries = summarise(data.observations, data.indicators).filter((s) => ["winter-sports-students", "winter-sports-visits"].includes(s.indicator.id));
-    expect(() => chartRows(summaries, {id: "mixed", title: "", description: "", lang: "zh", messages: zh, sources: data.sources})).toThrow(/mixes units \(名, 人次\)/);
+    expect(() => chartRows(summaries, {id: "mixed", title: "", description: "", lang: "zh", messages: zh, sources: data.sources, years: datasetYears(data.observations)})).toThrow(/mixes units \(名, 人次\)/);
   });
 
   it("puts every main target on the scoreboard: percentages on one axis, years on their own", () => {
