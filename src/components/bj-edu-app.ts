@@ -201,14 +201,14 @@ export class BjEduApp extends LitElement {
 
   /** After a view change, honour the fragment (a quote in the source view, a chart in the explainer). */
   private async scrollToFragment() {
-    if (!this.pendingHash || !this.data.value) return;
+    const hash = this.pendingHash;
+    if (!hash || !this.data.value) return;
     let id: string;
     try {
-      id = decodeURIComponent(this.pendingHash.slice(1));
+      id = decodeURIComponent(hash.slice(1));
     } catch {
-      id = this.pendingHash.slice(1);
+      id = hash.slice(1);
     }
-    this.pendingHash = "";
     // The target is drawn by the children, which render after this element: wait for them, and
     // for two frames so that charts redrawn at their real width have their final height.
     const view = this.querySelector<LitElement>("bj-explainer, bj-source-view, bj-data-view, bj-indicator-detail, bj-story");
@@ -216,7 +216,11 @@ export class BjEduApp extends LitElement {
     await (view as Partial<{fullyRendered: Promise<void>}> | null)?.fullyRendered;
     await Promise.all([...(view?.querySelectorAll<LitElement>("bj-chart-figure, bj-narrative") ?? [])].map((e) => e.updateComplete));
     for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
-    document.getElementById(id)?.scrollIntoView({block: "center"});
+    const target = document.getElementById(id);
+    // A view that loads on first use may not be there yet: the fragment stays pending until it is.
+    if (!target || this.pendingHash !== hash) return;
+    this.pendingHash = "";
+    target.scrollIntoView({block: "center"});
   }
 
   private provenanceItem(dataset: Dataset): Provenance | null {

@@ -5,7 +5,6 @@
  * exactly what is shown; indicator permalinks; hostile and random URLs do no
  * harm; axe finds nothing. Run `npm run build` before running this file alone.
  */
-import {AxeBuilder} from "@axe-core/playwright";
 import {execFileSync} from "node:child_process";
 import {existsSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
@@ -17,6 +16,7 @@ import {parseCsv} from "../../src/publish/csv.ts";
 import {cleanQuery} from "../../src/state/url-state.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
+import {expectNoAxeViolations, settle} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -82,12 +82,6 @@ async function open(path = "", ready = DATA_READY, options: BrowserContextOption
   return {page, errors, close: () => context.close()};
 }
 
-async function settle(page: Page) {
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  });
-}
 
 /** The published row of an observation, found by its identifying columns. */
 function publishedRow(id: string): Row {
@@ -179,14 +173,6 @@ function expectCsvOf(bytes: Buffer, ids: string[]) {
   expect(rows.every((r) => r[COLUMNS.indexOf("comparator")] !== "=")).toBe(true);
 }
 
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  const report = results.violations.map(
-    (v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n` +
-      v.nodes.slice(0, 4).map((n) => `    at ${JSON.stringify(n.target)}: ${n.failureSummary?.split("\n").join(" / ")}`).join("\n")
-  );
-  expect(results.violations.length, `axe violations in ${label}:\n${report.join("\n")}`).toBe(0);
-}
 
 const QUERY = "入园";
 

@@ -6,7 +6,6 @@
  * plain page under the site's Content-Security-Policy, and the explainer's
  * embed dialog. Run `npm run build` before running this file alone.
  */
-import {AxeBuilder} from "@axe-core/playwright";
 import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -17,6 +16,7 @@ import {componentSnippet, iframeSnippet} from "../../src/embed/embed-snippet.ts"
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
+import {expectNoAxeViolations} from "./page-helpers.ts";
 
 const dist = new URL("../../dist/", import.meta.url);
 const CHART = "svg.indicator-chart";
@@ -104,12 +104,6 @@ async function open(url: string, options: BrowserContextOptions = {}): Promise<O
   return {page, errors, close: () => context.close()};
 }
 
-async function expectNoAxeViolations(page: Page, label: string, include?: string) {
-  const axe = new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]);
-  const results = await (include ? axe.include(include) : axe).analyze();
-  const report = results.violations.map((v) => `- ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(", ")}`);
-  expect(results.violations.length, `axe violations in ${label}:\n${report.join("\n")}`).toBe(0);
-}
 
 /** The content height embed.html measures and posts. */
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -275,7 +269,7 @@ describe("the embed dialog", () => {
       expect(await dialog.locator("[role=status]").textContent()).toBe("已复制");
 
       // The dialog is modal: the page under it is inert (the explainer's own tests run axe over it).
-      await expectNoAxeViolations(page, "the embed dialog", "bj-embed-dialog");
+      await expectNoAxeViolations(page, "the embed dialog", {include: "bj-embed-dialog"});
       await page.keyboard.press("Escape");
       await expect.poll(() => page.locator("bj-embed-dialog dialog").evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
       // Focus goes back to the button that opened it.

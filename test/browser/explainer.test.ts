@@ -4,13 +4,13 @@
  * both languages work, axe finds nothing, nothing scrolls sideways.
  * Run `npm run build` before running this file alone.
  */
-import {AxeBuilder} from "@axe-core/playwright";
 import {existsSync, mkdirSync, readFileSync, statSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContextOptions, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
+import {expectNoAxeViolations, settle} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -82,13 +82,6 @@ async function open(path = "", options: BrowserContextOptions = {}, ready = READ
   return {page, errors, close: () => context.close()};
 }
 
-/** Fonts loaded and two frames drawn, so ResizeObserver redraws have happened. */
-async function settle(page: Page) {
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  });
-}
 
 async function dialogOpen(page: Page): Promise<boolean> {
   return page.locator(DIALOG).evaluate((d) => (d as HTMLDialogElement).open);
@@ -103,15 +96,6 @@ function deepActive(page: Page) {
   });
 }
 
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  const report = results.violations.map(
-    (v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n` +
-      v.nodes.slice(0, 4).map((n) => `    at ${JSON.stringify(n.target)}: ${n.failureSummary?.split("\n").join(" / ")}`).join("\n") +
-      (v.nodes.length > 4 ? `\n    … and ${v.nodes.length - 4} more` : "")
-  );
-  expect(results.violations.length, `axe violations in ${label}:\n${report.join("\n")}`).toBe(0);
-}
 
 describe("the explainer in Chromium", () => {
   it("loads with no console error and no page error, and draws the scoreboard", async () => {

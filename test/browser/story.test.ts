@@ -7,7 +7,6 @@
  * charts fill the width; reduced motion stops the animation; axe finds nothing.
  * Run `npm run build` before running this file alone.
  */
-import {AxeBuilder} from "@axe-core/playwright";
 import {existsSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContextOptions, Page} from "playwright-core";
@@ -16,6 +15,7 @@ import type {Lang} from "../../src/i18n/locale.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
+import {expectNoAxeViolations} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -163,15 +163,6 @@ async function drawnSeries(page: Page) {
 
 const noSideways = (page: Page) => page.evaluate(() => ({scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth}));
 
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  const report = results.violations.map(
-    (v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n` +
-      v.nodes.slice(0, 4).map((n) => `    at ${JSON.stringify(n.target)}: ${n.failureSummary?.split("\n").join(" / ")}`).join("\n") +
-      (v.nodes.length > 4 ? `\n    … and ${v.nodes.length - 4} more` : "")
-  );
-  expect(results.violations.length, `axe violations in ${label}:\n${report.join("\n")}`).toBe(0);
-}
 
 describe("story mode in Chromium", () => {
   it("moves the step and the URL with every presenter key and with the buttons", async () => {
