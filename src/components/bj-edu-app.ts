@@ -194,7 +194,11 @@ export class BjEduApp extends LitElement {
     await this.updateComplete;
     await nextTask();
     this.classList.remove("revealing");
-    await nextTask();
+    // Taking a large hidden tree out of the document is work too: a section per task.
+    for (const part of [...prerendered.querySelectorAll(":scope > .page > *, :scope > .page")]) {
+      await nextTask();
+      part.remove();
+    }
     prerendered.remove();
     performance.mark("bj:hydrated");
   }
