@@ -73,9 +73,6 @@ export function domainFor(unit: string, values: number[]): [number, number] {
   return [0, niceMax(max)];
 }
 
-export function seriesOf(summary: IndicatorSummary, observation: Observation): MarkSeries {
-  return SERIES.find((s) => summary[s] === observation)!;
-}
 
 /**
  * The chart-ready model of a set of indicators that share one unit. Throws if

@@ -141,7 +141,7 @@ export class BjChartFigure extends LitElement {
     return this.designWidth ?? Math.max(240, this.width);
   }
 
-  /** Whether the chart itself (not its placeholder) is drawn. */
+  /** Whether the chart itself (not the box that reserves its space) is drawn. */
   get drawn(): boolean {
     return this.plotSvg !== undefined;
   }
@@ -188,7 +188,7 @@ export class BjChartFigure extends LitElement {
         <ul class="legend" aria-label=${m.chart.legend}>
           ${chart.legend.map(({series, label}) => html`<li class="series-${series}"><svg width="18" height="18" aria-hidden="true">${ICONS[series]}</svg><span>${label}</span></li>`)}
         </ul>
-        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @click=${this.onActivate}>${this.plotSvg ?? html`<div class="placeholder" style="height: ${chartLayout(chart, this.chartWidth).height}px"></div>`}</div>
+        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @click=${this.onActivate}>${this.plotSvg ?? html`<div class="reserved" style="height: ${chartLayout(chart, this.chartWidth).height}px"></div>`}</div>
         <p class="readout" aria-live="polite">${this.readout}</p>
         <figcaption>${chart.sourceLine}</figcaption>
         <div class="actions">

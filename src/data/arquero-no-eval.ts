@@ -2,8 +2,8 @@
  * Stand-ins for the Arquero modules that compile code with Function() or lead
  * to the expression parser (compile, compare, unroll, row-object, regroup).
  * The browser build resolves them here (vite.config.ts), so the shipped bundle
- * holds no Function() or eval() at all and runs under a Content-Security-Policy
- * without 'unsafe-eval'. Expression work (filter, derive, orderby, objects,
+ * compiles no code from strings and runs under the project's strict
+ * Content-Security-Policy (src/security/csp.ts). Expression work (filter, derive, orderby, objects,
  * groupby) belongs at build time in Node; reaching it in the browser fails
  * loudly here.
  */

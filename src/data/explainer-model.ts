@@ -4,7 +4,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor, type Messages} from "../i18n/messages.ts";
 import {CHAPTERS, NOT_COMPARABLE} from "./chapters.ts";
 import {datasetYears, type DatasetYears} from "./dataset-years.ts";
-import {summarise, type IndicatorSummary} from "./indicator-summary.ts";
+import {roleOf, statusOf, summarise, type IndicatorSummary} from "./indicator-summary.ts";
 import {fillTemplate, fillText, interpolate, type NarrativeContext, type Piece} from "./narrative.ts";
 import type {Indicator, Observation, Source} from "./types.ts";
 
@@ -56,8 +56,8 @@ export function explainerModel({observations, indicators, sources}: ExplainerInp
       if (typeof p === "string") return p;
       const o = p.observation;
       const source = sources.get(o.source_id)!;
-      const summary = summaries.get(o.indicator_id);
-      const status = summary?.status && (summary.target === o || summary.actual === o) ? messages.status[summary.status.status] : "";
+      const state = statusOf(o, summaries.get(o.indicator_id));
+      const status = state ? messages.status[state] : "";
       return {...p, tip: [writtenFigure(o), lang === "zh" ? source.title_zh : source.title_en, status].filter(Boolean).join(" · ")};
     });
   const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
@@ -111,8 +111,7 @@ export function explainerModel({observations, indicators, sources}: ExplainerInp
       noCounterpart
     },
     allFigures: observations.map((o) => {
-      const summary = summaries.get(o.indicator_id);
-      const series = o.scope === "dongcheng" ? "district" : o.series === "target" && summary?.annual === o ? "annual" : o.series;
+      const series = roleOf(o, summaries.get(o.indicator_id));
       const source = sources.get(o.source_id)!;
       return {
         id: o.observation_id,

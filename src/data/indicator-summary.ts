@@ -1,4 +1,5 @@
-import {status, type StatusOptions, type StatusResult} from "./status.ts";
+import type {MarkSeries} from "../charts/chart-model.ts";
+import {status, type Status, type StatusOptions, type StatusResult} from "./status.ts";
 import type {Indicator, Observation} from "./types.ts";
 
 /** Everything the documents say about one indicator, arranged for comparison. */
@@ -53,4 +54,16 @@ export function summarise(observations: readonly Observation[], indicators: Read
 /** Observations of one summary in reading order: baseline, actual, target, then the rest. */
 export function summaryObservations(s: IndicatorSummary): Observation[] {
   return [s.baseline, s.actual, s.annual, s.target, s.district].filter((o): o is Observation => o !== undefined);
+}
+
+/** Which of its indicator's figures an observation is: baseline, actual, a one-year target, the plan's target, or Dongcheng's. */
+export function roleOf(o: Observation, summary?: IndicatorSummary): MarkSeries {
+  if (o.scope === "dongcheng") return "district";
+  if (o.series === "target" && summary?.annual === o) return "annual";
+  return o.series;
+}
+
+/** The indicator's status, for the two figures it is about (the plan's target and the actual); else none. */
+export function statusOf(o: Observation, summary?: IndicatorSummary): Status | undefined {
+  return summary?.status && (summary.target === o || summary.actual === o) ? summary.status.status : undefined;
 }

@@ -1,7 +1,7 @@
 import type {Lang} from "../i18n/locale.ts";
 import {formatFigure, writtenFigure} from "../i18n/format-figure.ts";
 import type {Messages} from "../i18n/messages.ts";
-import type {IndicatorSummary} from "./indicator-summary.ts";
+import {roleOf, statusOf, type IndicatorSummary} from "./indicator-summary.ts";
 import {interpolate} from "./narrative.ts";
 import type {Observation, Source} from "./types.ts";
 
@@ -40,8 +40,9 @@ export function segmentsAround(text: string, from: number, o: Pick<Observation, 
 
 /** What the provenance panel shows for one observation. */
 export function provenance(o: Observation, text: string, source: Source, summary: IndicatorSummary | undefined, lang: Lang, messages: Messages): Provenance {
-  const series = o.scope === "dongcheng" ? "district" : o.series === "target" && summary?.annual === o ? "annual" : o.series;
-  const status = summary?.target === o && summary.status ? messages.status[summary.status.status] : summary?.actual === o && summary.status ? messages.status[summary.status.status] : "";
+  const series = roleOf(o, summary);
+  const state = statusOf(o, summary);
+  const status = state ? messages.status[state] : "";
   return {
     id: o.observation_id,
     indicator: lang === "zh" ? o.indicator_zh : o.indicator_en,

@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy the page runs under, and that hosts should send:
- * no 'unsafe-eval', no inline script. Inline styles stay allowed (Plot writes
+ * no code compiled from strings, no inline script. Inline styles stay allowed (Plot writes
  * a <style> into each chart, Lit sets style attributes).
  */
 export const CONTENT_SECURITY_POLICY = [

@@ -16,7 +16,7 @@ import {parseCsv} from "../../src/publish/csv.ts";
 import {cleanQuery} from "../../src/state/url-state.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {expectNoAxeViolations, settle} from "./page-helpers.ts";
+import {expectNoAxeViolations, newPage, settle} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -69,17 +69,11 @@ interface Opened {
 }
 
 async function open(path = "", ready = DATA_READY, options: BrowserContextOptions = {}): Promise<Opened> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}, reducedMotion: "reduce", acceptDownloads: true, ...options});
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console.error: ${message.text()} (${message.location().url})`);
-  });
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  const {page, errors, close} = await newPage(browser, {reducedMotion: "reduce", acceptDownloads: true, ...options});
   await page.goto(server.url + path);
   await page.waitForSelector(ready);
   await settle(page);
-  return {page, errors, close: () => context.close()};
+  return {page, errors, close};
 }
 
 

@@ -16,7 +16,7 @@ import {componentSnippet, iframeSnippet} from "../../src/embed/embed-snippet.ts"
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {expectNoAxeViolations} from "./page-helpers.ts";
+import {expectNoAxeViolations, newPage} from "./page-helpers.ts";
 
 const dist = new URL("../../dist/", import.meta.url);
 const CHART = "svg.indicator-chart";
@@ -90,18 +90,12 @@ interface Opened {
 }
 
 async function open(url: string, options: BrowserContextOptions = {}): Promise<Opened> {
-  const context = await browser.newContext({viewport: {width: 1000, height: 900}, reducedMotion: "reduce", acceptDownloads: true, ...options});
+  const {context, page, errors, close} = await newPage(browser, {viewport: {width: 1000, height: 900}, reducedMotion: "reduce", acceptDownloads: true, ...options});
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`), true);
   });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console.error: ${message.text()} (${message.location().url})`);
-  });
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   await page.goto(url);
-  return {page, errors, close: () => context.close()};
+  return {page, errors, close};
 }
 
 

@@ -10,7 +10,7 @@ import type {Browser, BrowserContextOptions, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {expectNoAxeViolations, settle} from "./page-helpers.ts";
+import {expectNoAxeViolations, newPage, settle} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -69,17 +69,11 @@ interface Opened {
 
 /** A fresh context (so viewport and colour scheme are its own), the page loaded and the scoreboard drawn. */
 async function open(path = "", options: BrowserContextOptions = {}, ready = READY): Promise<Opened> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}, reducedMotion: "reduce", ...options});
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console.error: ${message.text()} (${message.location().url})`);
-  });
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  const {page, errors, close} = await newPage(browser, {reducedMotion: "reduce", ...options});
   await page.goto(server.url + path);
   await page.waitForSelector(ready);
   await settle(page);
-  return {page, errors, close: () => context.close()};
+  return {page, errors, close};
 }
 
 

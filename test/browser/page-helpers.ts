@@ -1,16 +1,30 @@
 /** What every browser test file needs: errors collected as they happen, a settled page, axe with a readable report. */
 import {AxeBuilder} from "@axe-core/playwright";
-import type {Page} from "playwright-core";
+import type {Browser, BrowserContext, BrowserContextOptions, Page} from "playwright-core";
 import {expect} from "vitest";
 
-/** Console errors and uncaught exceptions of a page, collected as they happen. */
-export function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
+/** Console errors and uncaught exceptions of a page, collected as they happen (into a list several pages may share). */
+export function collectErrors(page: Page, {into = [], label = ""}: {into?: string[]; label?: string} = {}): string[] {
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console.error: ${message.text()} (${message.location().url})`);
+    if (message.type() === "error") into.push(`${label}console.error: ${message.text()} (${message.location().url})`);
   });
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
+  page.on("pageerror", (error) => into.push(`${label}pageerror: ${error.message}`));
+  return into;
+}
+
+export interface FreshPage {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions, as they happen. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A page in a context of its own (so viewport, colour scheme and downloads are its own), its errors collected. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<FreshPage> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}, ...options});
+  const page = await context.newPage();
+  return {context, page, errors: collectErrors(page), close: () => context.close()};
 }
 
 /** Fonts loaded and a few frames drawn, so ResizeObserver redraws have happened. */

@@ -14,7 +14,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {settle} from "./page-helpers.ts";
+import {newPage, settle} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -60,14 +60,7 @@ interface Opened {
 
 /** A fresh context with its own options, collecting errors; the page is not loaded yet. */
 async function fresh(options: BrowserContextOptions = {}): Promise<Opened> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}, ...options});
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console.error: ${message.text()} (${message.location().url})`);
-  });
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  return {context, page, errors, close: () => context.close()};
+  return newPage(browser, options);
 }
 
 /** Loaded, the static page swapped for the live one, and the first chart drawn. */
@@ -109,7 +102,7 @@ async function drawEveryChart(page: Page) {
     await page.waitForTimeout(state.atEnd ? 100 : 30);
   }
   await expect.poll(() => page.evaluate(() => [...document.querySelectorAll("bj-chart-figure")].filter((f) => !f.shadowRoot?.querySelector(".plot svg.indicator-chart")).map((f) => f.id)), {timeout: 10000}).toEqual([]);
-  expect(await page.locator("bj-chart-figure .placeholder").count()).toBe(0);
+  expect(await page.locator("bj-chart-figure .reserved").count()).toBe(0);
 }
 
 const noSideways = (page: Page) => page.evaluate(() => ({scrollWidth: document.documentElement.scrollWidth, innerWidth}));

@@ -16,6 +16,7 @@ import {messagesFor} from "../../src/i18n/messages.ts";
 import {parseCsv} from "../../src/publish/csv.ts";
 import {SINGLE_FILE_NAME} from "../../src/single/assemble.ts";
 import {launchChromium} from "./launch.ts";
+import {newPage} from "./page-helpers.ts";
 
 const file = new URL(`../../dist-single/${SINGLE_FILE_NAME}`, import.meta.url);
 const READY = "#chart-scoreboard-percent svg.indicator-chart a[data-observation]";
@@ -57,17 +58,13 @@ const LOCAL = /^(file|data|blob):/;
 
 /** The single file in a fresh context with the network off, at `query`, once `ready` shows. */
 async function open(query = "", ready = READY): Promise<Opened> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}, reducedMotion: "reduce", acceptDownloads: true, offline: true});
+  const {context, page, errors, close} = await newPage(browser, {reducedMotion: "reduce", acceptDownloads: true, offline: true});
   const network: string[] = [];
   context.on("request", (request) => void (LOCAL.test(request.url()) || network.push(request.url())));
   await context.route("**/*", (route) => (LOCAL.test(route.request().url()) ? route.continue() : route.abort("internetdisconnected")));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => void (message.type() === "error" && errors.push(`console.error: ${message.text()} (${message.location().url})`)));
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   await page.goto(file.href + query);
   await page.waitForSelector(ready);
-  return {page, errors, network, close: () => context.close()};
+  return {page, errors, network, close};
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<{name: string; bytes: Buffer}> {

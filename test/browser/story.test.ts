@@ -15,7 +15,7 @@ import type {Lang} from "../../src/i18n/locale.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {expectNoAxeViolations} from "./page-helpers.ts";
+import {collectErrors, expectNoAxeViolations, newPage} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -74,21 +74,15 @@ interface Opened {
 }
 
 function watch(page: Page, errors: string[], label = "") {
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`${label}console.error: ${message.text()} (${message.location().url})`);
-  });
-  page.on("pageerror", (error) => errors.push(`${label}pageerror: ${error.message}`));
+  collectErrors(page, {into: errors, label});
 }
 
 /** A fresh context (reduced motion unless told otherwise), the story loaded, live and its step's chart drawn. */
 async function open(path: string, options: BrowserContextOptions = {}, selector = VISIBLE_CHART): Promise<Opened> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}, reducedMotion: "reduce", ...options});
-  const page = await context.newPage();
-  const errors: string[] = [];
-  watch(page, errors);
+  const {page, errors, close} = await newPage(browser, {reducedMotion: "reduce", ...options});
   await page.goto(server.url + path);
   await ready(page, selector);
-  return {page, errors, close: () => context.close()};
+  return {page, errors, close};
 }
 
 async function ready(page: Page, selector = VISIBLE_CHART) {
