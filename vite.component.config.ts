@@ -19,7 +19,7 @@ export default defineConfig({
     emptyOutDir: false,
     copyPublicDir: false,
     lib: {
-      entry: fileURLToPath(new URL("./src/components/bj-edu-chart.ts", import.meta.url)),
+      entry: fileURLToPath(new URL("./src/shells/bj-edu-chart.ts", import.meta.url)),
       formats: ["es"],
       fileName: () => "bj-edu-chart.js"
     },

@@ -5,11 +5,11 @@ import {CONTENT_SECURITY_POLICY} from "./src/security/csp.ts";
 
 const {version} = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
-const noEval = fileURLToPath(new URL("./src/data/arquero-no-eval.ts", import.meta.url));
+const noEval = fileURLToPath(new URL("./src/model/arquero-no-eval.ts", import.meta.url));
 // The modules that compile code, and the two that reach the expression parser from the base Table.
 const COMPILING = /arquero\/src\/(expression\/(compile|compare|row-object)|util\/unroll|table\/regroup)\.js$/;
 
-/** The browser gets Arquero without the modules that call Function() or lead to them (see src/data/arquero-no-eval.ts). */
+/** The browser gets Arquero without the modules that call Function() or lead to them (see src/model/arquero-no-eval.ts). */
 export function arqueroWithoutEval(): Plugin {
   return {
     name: "arquero-without-eval",

@@ -8,12 +8,12 @@
 import {defineConfig, type Plugin} from "vite";
 import app, {arqueroWithoutEval} from "./vite.config.ts";
 
-/** Adds src/single/data-links.ts, which serves the page's links to data/ files from the embedded copies. */
+/** Adds src/app/single-data-links.ts, which serves the page's links to data/ files from the embedded copies. */
 function embeddedDataLinks(): Plugin {
   return {
     name: "single-file-data-links",
     // "pre": before Vite bundles the page's module scripts, so that this one is bundled with them.
-    transformIndexHtml: {order: "pre", handler: () => [{tag: "script", attrs: {type: "module", src: "/src/single/data-links.ts"}, injectTo: "body"}]}
+    transformIndexHtml: {order: "pre", handler: () => [{tag: "script", attrs: {type: "module", src: "/src/app/single-data-links.ts"}, injectTo: "body"}]}
   };
 }
 

@@ -5,13 +5,13 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import {countLedger} from "../src/extract/account-mentions.ts";
-import {DatasetErrors, formatError} from "../src/extract/dataset-error.ts";
-import {extractDataset} from "../src/extract/extract-dataset.ts";
-import {COLUMNS} from "../src/extract/published-row.ts";
-import {toCsv} from "../src/publish/csv.ts";
-import {dataPackage} from "../src/publish/datapackage.ts";
-import {readCuration} from "./read-curation.ts";
+import {countLedger} from "../src/build/extract/account-mentions.ts";
+import {DatasetErrors, formatError} from "../src/build/extract/dataset-error.ts";
+import {extractDataset} from "../src/build/extract/extract-dataset.ts";
+import {COLUMNS} from "../src/schema/published-row.ts";
+import {toCsv} from "../src/formats/csv.ts";
+import {dataPackage} from "../src/build/datapackage.ts";
+import {readCuration} from "../src/build/read-curation.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = resolve(root, process.argv[2] ?? "public/data");

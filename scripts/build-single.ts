@@ -4,14 +4,14 @@
  * with one JS and one CSS file): assembles dist-single/beijing-education-14th-fyp.html,
  * one HTML file that opens from file:// and requests nothing. It holds the style
  * sheet, lang.js, the static page with its charts (as scripts/prerender.ts draws
- * it for dist/), the data files (read by src/data/load-dataset.ts instead of
+ * it for dist/), the data files (read by src/model/load-dataset.ts instead of
  * fetching them) and the whole app, Plot and every view included. The
  * intermediate files are removed, so dist-single/ holds the one file.
  */
 import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {gzipSync} from "node:zlib";
-import type {Source} from "../src/data/types.ts";
-import {SINGLE_FILE_NAME, singleFileHtml} from "../src/single/assemble.ts";
+import type {Source} from "../src/schema/dataset.ts";
+import {SINGLE_FILE_NAME, singleFileHtml} from "../src/build/single-file.ts";
 import {prerenderPages, readPrerenderData, withPrerendered} from "./prerender.ts";
 
 const root = new URL("../", import.meta.url);

@@ -7,11 +7,11 @@
 import {existsSync, readFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import {cleanSource, type SourceFormat} from "../src/extract/clean-source.ts";
-import {extractDataset} from "../src/extract/extract-dataset.ts";
-import {scanMentions} from "../src/extract/scan-mentions.ts";
-import {suggestAccount} from "../src/extract/suggest-account.ts";
-import {readCuration} from "./read-curation.ts";
+import {cleanSource, type SourceFormat} from "../src/build/extract/clean-source.ts";
+import {extractDataset} from "../src/build/extract/extract-dataset.ts";
+import {scanMentions} from "../src/build/extract/scan-mentions.ts";
+import {suggestAccount} from "../src/build/extract/suggest-account.ts";
+import {readCuration} from "../src/build/read-curation.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const [target, ...flags] = process.argv.slice(2);

@@ -9,11 +9,12 @@ import {readFileSync, writeFileSync} from "node:fs";
 import {pathToFileURL} from "node:url";
 import {JSDOM} from "jsdom";
 import {indicatorChart} from "../src/charts/indicator-chart.ts";
-import {explainerModel} from "../src/data/explainer-model.ts";
-import type {Indicator, Observation, Source} from "../src/data/types.ts";
+import {explainerModel} from "../src/model/explainer-model.ts";
+import type {Indicator, Observation, Source} from "../src/schema/dataset.ts";
 import {formatNumber} from "../src/i18n/format-number.ts";
 import {LANGS} from "../src/i18n/locale.ts";
-import {PRERENDER_WIDTHS, prerenderId, staticPage, type PrerenderWidth} from "../src/prerender/static-page.ts";
+import {PRERENDER_WIDTHS, prerenderId, type PrerenderWidth} from "../src/app/prerendered.ts";
+import {staticPage} from "../src/prerender/static-page.ts";
 
 export interface PrerenderData {
   observations: Observation[];

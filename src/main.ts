@@ -1,3 +1,3 @@
 import "./styles/theme.css";
 import "./styles/page.css";
-import "./components/bj-edu-app.ts";
+import "./shells/bj-edu-app.ts";

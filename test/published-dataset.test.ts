@@ -4,10 +4,10 @@
  */
 import {existsSync, readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
-import {removeSpace} from "../src/extract/compact-text.ts";
-import {COLUMNS} from "../src/extract/published-row.ts";
-import {parseFigure} from "../src/extract/parse-figure.ts";
-import {BOM, parseCsv} from "../src/publish/csv.ts";
+import {removeSpace} from "../src/build/extract/compact-text.ts";
+import {COLUMNS} from "../src/schema/published-row.ts";
+import {parseFigure} from "../src/build/extract/parse-figure.ts";
+import {BOM, parseCsv} from "../src/formats/csv.ts";
 
 const dir = new URL("../dist/data/", import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), "utf8");

@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
-import {extractDataset} from "../src/extract/extract-dataset.ts";
-import type {Indicator, Observation, Source} from "../src/data/types.ts";
-import {readCuration} from "../scripts/read-curation.ts";
+import {extractDataset} from "../src/build/extract/extract-dataset.ts";
+import type {Indicator, Observation, Source} from "../src/schema/dataset.ts";
+import {readCuration} from "../src/build/read-curation.ts";
 
 /**
  * The real dataset, extracted from data/ in the test itself, so tests need no

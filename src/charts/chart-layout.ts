@@ -1,5 +1,5 @@
-import type {ChartMark, ChartModel} from "./chart-model.ts";
-import {MARK_SERIES} from "./chart-model.ts";
+import type {ChartMark, ChartModel} from "../model/chart-model.ts";
+import {MARK_SERIES} from "../model/chart-model.ts";
 import {wrapText} from "./wrap-text.ts";
 
 export const FONT = 13;

@@ -1,7 +1,7 @@
 import {arrow, axisX, dot, gridX, plot, rect, ruleX, ruleY, text} from "@observablehq/plot";
 import {finishSvg} from "./accessible-svg.ts";
-import type {ChartModel, MarkSeries} from "./chart-model.ts";
-import {MARK_SERIES} from "./chart-model.ts";
+import type {ChartModel, MarkSeries} from "../model/chart-model.ts";
+import {MARK_SERIES} from "../model/chart-model.ts";
 import {chartLayout, FONT, MARGIN, type PlacedMark as Placed} from "./chart-layout.ts";
 
 export interface IndicatorChartOptions {

@@ -1,14 +1,14 @@
 import {css, html, LitElement, svg, type PropertyValues} from "lit";
-import type {ChartWithTable} from "../charts/chart-rows.ts";
-import type {MarkSeries} from "../charts/chart-model.ts";
+import type {ChartWithTable} from "../model/chart-rows.ts";
+import type {MarkSeries} from "../model/chart-model.ts";
 import {chartLayout} from "../charts/chart-layout.ts";
-import {isEmbeddableChart} from "../embed/embed-query.ts";
+import {isEmbeddableChart} from "../model/embed-query.ts";
 import {formatNumber} from "../i18n/format-number.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {prerenderId, type PrerenderWidth} from "../prerender/static-page.ts";
-import {lazyModule} from "./lazy-module.ts";
-import {adoptPrerendered} from "./prerendered.ts";
+import {prerenderId, type PrerenderWidth} from "../app/prerendered.ts";
+import {lazyModule} from "../app/lazy-module.ts";
+import {adoptPrerendered} from "../app/prerendered.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.

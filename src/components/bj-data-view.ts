@@ -1,9 +1,9 @@
 import {html, LitElement, nothing} from "lit";
-import type {DataViewModel} from "../data/data-view-model.ts";
-import {interpolate} from "../data/narrative.ts";
+import type {DataViewModel} from "../model/data-view-model.ts";
+import {interpolate} from "../model/narrative.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {serializeUrlState, type Filters, type SortKey, type UrlState} from "../state/url-state.ts";
+import {serializeUrlState, type Filters, type SortKey, type UrlState} from "../model/url-state.ts";
 import "./bj-cite-panel.ts";
 import type {Citation} from "./bj-cite-panel.ts";
 

@@ -1,7 +1,7 @@
 import {css, html, LitElement, type PropertyValues} from "lit";
-import type {ChartWithTable} from "../charts/chart-rows.ts";
-import {interpolate} from "../data/narrative.ts";
-import {componentSnippet, iframeSnippet} from "../embed/embed-snippet.ts";
+import type {ChartWithTable} from "../model/chart-rows.ts";
+import {interpolate} from "../model/narrative.ts";
+import {componentSnippet, iframeSnippet} from "../model/embed-snippet.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {sharedStyles} from "./shared-styles.ts";

@@ -1,6 +1,6 @@
 import {html, LitElement} from "lit";
-import type {ExplainerModel} from "../data/explainer-model.ts";
-import type {Piece} from "../data/narrative.ts";
+import type {ExplainerModel} from "../model/explainer-model.ts";
+import type {Piece} from "../model/narrative.ts";
 import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
 import "./bj-narrative.ts";

@@ -1,5 +1,5 @@
 import {html, LitElement} from "lit";
-import type {IndicatorDetail} from "../data/indicator-detail.ts";
+import type {IndicatorDetail} from "../model/indicator-detail.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import "./bj-chart-figure.ts";

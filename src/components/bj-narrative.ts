@@ -1,5 +1,5 @@
 import {css, html, LitElement} from "lit";
-import type {Piece} from "../data/narrative.ts";
+import type {Piece} from "../model/narrative.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /**

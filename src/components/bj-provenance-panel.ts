@@ -1,8 +1,8 @@
 import {css, html, LitElement, type PropertyValues} from "lit";
-import type {Provenance} from "../data/provenance.ts";
+import type {Provenance} from "../model/provenance.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {interpolate} from "../data/narrative.ts";
+import {interpolate} from "../model/narrative.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /** A modal dialog with a figure's quote highlighted inside its paragraph. Closing dispatches `close-provenance`. */

@@ -1,7 +1,7 @@
 import {html, LitElement, nothing} from "lit";
-import type {SourcePiece} from "../data/source-segments.ts";
-import type {Source} from "../data/types.ts";
-import {interpolate} from "../data/narrative.ts";
+import type {SourcePiece} from "../model/source-segments.ts";
+import type {Source} from "../schema/dataset.ts";
+import {interpolate} from "../model/narrative.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 

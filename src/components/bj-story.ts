@@ -1,10 +1,10 @@
 import {css, html, LitElement, type PropertyValues} from "lit";
 import {chartLayout} from "../charts/chart-layout.ts";
-import {interpolate} from "../data/narrative.ts";
+import {interpolate} from "../model/narrative.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {stepForKey} from "../story/story-keys.ts";
-import type {StoryModel} from "../story/story-model.ts";
+import {stepForKey} from "../model/story-keys.ts";
+import type {StoryModel} from "../model/story-model.ts";
 import "./bj-chart-figure.ts";
 import {sharedStyles} from "./shared-styles.ts";
 

@@ -1,4 +1,4 @@
-import type {Comparator} from "../data/types.ts";
+import type {Comparator} from "../schema/dataset.ts";
 import {en} from "./en.ts";
 import {formatNumber} from "./format-number.ts";
 import type {Lang} from "./locale.ts";

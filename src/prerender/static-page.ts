@@ -1,17 +1,9 @@
-import type {ChartWithTable} from "../charts/chart-rows.ts";
-import type {MarkSeries} from "../charts/chart-model.ts";
-import type {ExplainerModel} from "../data/explainer-model.ts";
-import type {Piece} from "../data/narrative.ts";
-import {escapeHtml as e} from "./escape-html.ts";
-
-/** The widths charts are drawn at ahead of time; the page scales the nearest one to its column. */
-export const PRERENDER_WIDTHS = {narrow: 343, wide: 800} as const;
-export type PrerenderWidth = keyof typeof PRERENDER_WIDTHS;
-
-/** The id a pre-rendered chart's SVG carries, so the client can adopt it instead of drawing it again. */
-export function prerenderId(lang: string, width: PrerenderWidth, chartId: string): string {
-  return `pre-${lang}-${width}-${chartId}`;
-}
+import type {ChartWithTable} from "../model/chart-rows.ts";
+import type {MarkSeries} from "../model/chart-model.ts";
+import type {ExplainerModel} from "../model/explainer-model.ts";
+import type {Piece} from "../model/narrative.ts";
+import {prerenderId} from "../app/prerendered.ts";
+import {escapeHtml as e} from "../formats/escape-html.ts";
 
 export interface StaticPageOptions {
   /** SVG markup of each pre-rendered chart, by prerenderId. */

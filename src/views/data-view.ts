@@ -1,12 +1,12 @@
 /** The data view, loaded when first opened: its model, its citations and its element. */
 import type {Citation} from "../components/bj-cite-panel.ts";
 import "../components/bj-data-view.ts";
-import type {Dataset} from "../data/load-dataset.ts";
+import type {Dataset} from "../model/load-dataset.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {citeDataset, citeSource} from "../publish/citation.ts";
+import {citeDataset, citeSource} from "../formats/citation.ts";
 
-export {dataRows, dataViewModel} from "../data/data-view-model.ts";
+export {dataRows, dataViewModel} from "../model/data-view-model.ts";
 
 export function citations(dataset: Dataset, lang: Lang, url: string, version: string, date: string): Citation[] {
   const m = messagesFor(lang);

@@ -1,16 +1,16 @@
 /** Everything a download needs, loaded on the first download. */
-import type {ChartWithTable} from "../charts/chart-rows.ts";
+import type {ChartWithTable} from "../model/chart-rows.ts";
 import {exportSvg} from "../charts/export-svg.ts";
-import {loadText, type Dataset} from "../data/load-dataset.ts";
-import {interpolate} from "../data/narrative.ts";
-import type {Observation} from "../data/types.ts";
+import {loadText, type Dataset} from "../model/load-dataset.ts";
+import {interpolate} from "../model/narrative.ts";
+import type {Observation} from "../schema/dataset.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {rowsToCsv, rowsToJson} from "../publish/dataset-files.ts";
-import {downloadName, topicFromFilters} from "../publish/file-name.ts";
-import {zipStore} from "../publish/zip.ts";
-import type {Filters} from "../state/url-state.ts";
-import {saveFile, svgToPng} from "../components/save-file.ts";
+import {rowsToCsv, rowsToJson} from "../formats/dataset-files.ts";
+import {downloadName, topicFromFilters} from "../formats/file-name.ts";
+import {zipStore} from "../formats/zip.ts";
+import type {Filters} from "../model/url-state.ts";
+import {saveFile, svgToPng} from "../app/save-file.ts";
 
 export async function downloadData(kind: "csv" | "json" | "zip", selected: readonly Observation[], all: readonly Observation[], dataset: Dataset, filters: Filters): Promise<void> {
   const today = new Date();

@@ -1,9 +1,9 @@
 /** The source view, loaded when first opened. */
-import type {ExplainerModel} from "../data/explainer-model.ts";
-import type {Dataset} from "../data/load-dataset.ts";
-import {interpolate} from "../data/narrative.ts";
-import {sourceParagraphs} from "../data/source-segments.ts";
-import type {Observation} from "../data/types.ts";
+import type {ExplainerModel} from "../model/explainer-model.ts";
+import type {Dataset} from "../model/load-dataset.ts";
+import {interpolate} from "../model/narrative.ts";
+import {sourceParagraphs} from "../model/source-segments.ts";
+import type {Observation} from "../schema/dataset.ts";
 import type {SourceDoc} from "../components/bj-source-view.ts";
 import "../components/bj-source-view.ts";
 

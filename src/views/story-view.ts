@@ -1,6 +1,6 @@
 /** Story mode, loaded when a story is opened. */
 import "../components/bj-story.ts";
 
-export {findStory} from "../story/stories.ts";
-export {storyModel} from "../story/story-model.ts";
-export {clampStep} from "../story/story-keys.ts";
+export {findStory} from "../model/stories.ts";
+export {storyModel} from "../model/story-model.ts";
+export {clampStep} from "../model/story-keys.ts";

@@ -12,7 +12,7 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContextOptions, Frame, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {componentSnippet, iframeSnippet} from "../../src/embed/embed-snippet.ts";
+import {componentSnippet, iframeSnippet} from "../../src/model/embed-snippet.ts";
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";

@@ -11,10 +11,10 @@
 import {existsSync, readFileSync} from "node:fs";
 import type {Browser, Download, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {COLUMNS} from "../../src/extract/published-row.ts";
+import {COLUMNS} from "../../src/schema/published-row.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
-import {parseCsv} from "../../src/publish/csv.ts";
-import {SINGLE_FILE_NAME} from "../../src/single/assemble.ts";
+import {parseCsv} from "../../src/formats/csv.ts";
+import {SINGLE_FILE_NAME} from "../../src/build/single-file.ts";
 import {launchChromium} from "./launch.ts";
 import {newPage} from "./page-helpers.ts";
 

@@ -39,7 +39,7 @@ let server: StaticServer;
 /** Observation id → the series its mark is drawn as, from the built data. */
 let seriesOf: Map<string, string>;
 
-/** As src/data/indicator-summary.ts files them: Dongcheng's targets are `district`, a target for a year before 2025 is `annual`. */
+/** As src/model/indicator-summary.ts files them: Dongcheng's targets are `district`, a target for a year before 2025 is `annual`. */
 function markSeries(o: {series: string; scope: string; year: number}): string {
   if (o.scope === "dongcheng") return o.series === "target" ? "district" : `dongcheng-${o.series}`;
   if (o.series === "baseline" || o.series === "actual") return o.series;

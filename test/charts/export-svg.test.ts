@@ -2,7 +2,7 @@ import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {exportSvg, LIGHT_PALETTE} from "../../src/charts/export-svg.ts";
 import {indicatorChart} from "../../src/charts/indicator-chart.ts";
-import {explainerModel} from "../../src/data/explainer-model.ts";
+import {explainerModel} from "../../src/model/explainer-model.ts";
 import {realData} from "../real-data.ts";
 
 const {window} = new JSDOM("<!doctype html><body></body>");

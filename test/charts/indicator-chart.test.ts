@@ -1,10 +1,10 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {chartRows} from "../../src/charts/chart-rows.ts";
+import {chartRows} from "../../src/model/chart-rows.ts";
 import {indicatorChart} from "../../src/charts/indicator-chart.ts";
-import {explainerModel} from "../../src/data/explainer-model.ts";
-import {datasetYears} from "../../src/data/dataset-years.ts";
-import {summarise} from "../../src/data/indicator-summary.ts";
+import {explainerModel} from "../../src/model/explainer-model.ts";
+import {datasetYears} from "../../src/model/dataset-years.ts";
+import {summarise} from "../../src/model/indicator-summary.ts";
 import {zh} from "../../src/i18n/zh.ts";
 import {realData} from "../real-data.ts";
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {datasetYears} from "../../src/data/dataset-years.ts";
-import {summarise} from "../../src/data/indicator-summary.ts";
-import {fillTemplate, fillText} from "../../src/data/narrative.ts";
+import {datasetYears} from "../../src/model/dataset-years.ts";
+import {summarise} from "../../src/model/indicator-summary.ts";
+import {fillTemplate, fillText} from "../../src/model/narrative.ts";
 import {en} from "../../src/i18n/en.ts";
 import {formatFigure} from "../../src/i18n/format-figure.ts";
 import {formatNumber} from "../../src/i18n/format-number.ts";

@@ -1,0 +1,222 @@
+import type {SourceRecord} from "../schema/records.ts";
+import type {Lang} from "../i18n/locale.ts";
+
+/**
+ * Ways to cite a source document or the dataset itself: a plain-text line to
+ * paste into prose, a BibTeX entry and a CSL-JSON item (what Zotero and
+ * citeproc read). Pure: the caller decides whether to show or copy them.
+ */
+
+/** A CSL-JSON item, with only the variables written here. */
+export interface CslItem {
+  id: string;
+  type: "document" | "dataset";
+  title: string;
+  "original-title"?: string;
+  author?: Array<{literal: string}>;
+  issued: {"date-parts": number[][]};
+  number?: string;
+  URL?: string;
+  version?: string;
+  language?: string;
+  note?: string;
+}
+
+export interface Citation {
+  text: string;
+  bibtex: string;
+  csl: CslItem;
+}
+
+export interface CitationOptions {
+  /** Language of the citation (default "zh", the page's default). */
+  lang?: Lang;
+}
+
+export interface DatasetInfo {
+  name: string;
+  title: string;
+  version: string;
+  /** Build date, ISO yyyy-mm-dd. */
+  date: string;
+  url: string;
+  /** Authors as written; each is cited as one literal name. */
+  authors?: readonly string[];
+}
+
+/** Dates as the sources carry them: "2022", "2022-01" or "2022-01-14". */
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The date's parts, as many as it has; throws on anything else rather than cite a wrong date. */
+export function dateParts(date: string): number[] {
+  const match = DATE.exec(date);
+  if (!match) throw new Error(`Not a yyyy, yyyy-mm or yyyy-mm-dd date: ${JSON.stringify(date)}`);
+  const parts = match.slice(1).filter((p) => p !== undefined).map(Number);
+  const [, month, day] = parts;
+  if (month !== undefined && (month < 1 || month > 12)) throw new Error(`Month out of range: ${date}`);
+  if (day !== undefined && (day < 1 || day > 31)) throw new Error(`Day out of range: ${date}`);
+  return parts;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const BIB_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "2022年1月14日" or "14 January 2022": day before month, so no reader mistakes 1/2 for 2/1. */
+export function formatDate(date: string, lang: Lang): string {
+  const [year, month, day] = dateParts(date);
+  if (lang === "zh") return `${year}年` + (month ? `${month}月` : "") + (day ? `${day}日` : "");
+  return [day, month ? MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(" ");
+}
+
+/**
+ * Escape text for a braced BibTeX field. Braces become \textbraceleft{} and
+ * \textbraceright{} rather than \{ and \}: BibTeX counts braces even after a
+ * backslash, so a lone \{ would leave the field unbalanced and break the entry.
+ * One pass, so the braces this adds are never escaped again.
+ */
+export function escapeBibtex(text: string): string {
+  return text.replace(/[{}\\%&#$_~^]/g, (c) => BIBTEX_ESCAPES[c]!);
+}
+
+const BIBTEX_ESCAPES: Record<string, string> = {
+  "{": "\\textbraceleft{}",
+  "}": "\\textbraceright{}",
+  "\\": "\\textbackslash{}",
+  "%": "\\%",
+  "&": "\\&",
+  "#": "\\#",
+  $: "\\$",
+  _: "\\_",
+  "~": "\\textasciitilde{}",
+  "^": "\\textasciicircum{}"
+};
+
+/**
+ * URLs go into BibTeX unescaped (url fields are read verbatim), so the only
+ * characters that could break the entry, braces, backslashes and spaces, are
+ * percent-encoded instead; the URL still means the same.
+ */
+function bibtexUrl(url: string): string {
+  return url.replace(/[{}\\\s]/g, (c) => encodeURIComponent(c));
+}
+
+/** A BibTeX key from an id: "dongcheng-2022" → "dongcheng2022". */
+export function bibtexKey(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+type BibValue = {braced: string} | {bare: string};
+
+function bibtexEntry(type: string, key: string, fields: Array<[string, BibValue | undefined]>): string {
+  const lines = fields
+    .filter((f): f is [string, BibValue] => f[1] !== undefined)
+    .map(([name, value]) => `  ${name} = ${"bare" in value ? value.bare : `{${value.braced}}`}`);
+  return `@${type}{${key},\n${lines.join(",\n")}\n}\n`;
+}
+
+/** Date fields for both BibTeX (year, month) and biblatex (date, which it prefers). */
+function bibtexDate(date: string): Array<[string, BibValue | undefined]> {
+  const [year, month] = dateParts(date);
+  return [
+    ["year", {braced: String(year)}],
+    // A month macro (jan, feb, …) that each style prints in its own language.
+    ["month", month ? {bare: BIB_MONTHS[month - 1]!} : undefined],
+    ["date", {braced: date}]
+  ];
+}
+
+/** Corporate names in double braces, so BibTeX neither splits them at "and" nor reads "Commission" as a surname. */
+function bibtexAuthors(names: readonly string[]): BibValue | undefined {
+  return names.length ? {braced: names.map((n) => `{${escapeBibtex(n)}}`).join(" and ")} : undefined;
+}
+
+/** Close a sentence with a full stop unless it already ends with one. */
+function closeSentence(text: string, stop: string): string {
+  return /[.。!?！？]$/.test(text) ? text : text + stop;
+}
+
+/**
+ * A note whose first words say the date is a republication date: the text then
+ * says "republished", so no one cites it as the date the document was issued.
+ */
+function isRepublicationDate(note: string | null): boolean {
+  return note !== null && /republi/i.test(note);
+}
+
+export function citeSource(source: SourceRecord, {lang = "zh"}: CitationOptions = {}): Citation {
+  const republished = isRepublicationDate(source.date_note);
+  const issuer = lang === "zh" ? source.issuer_zh : source.issuer_en;
+  const date = formatDate(source.date, lang);
+  let text: string;
+  if (lang === "zh") {
+    const parts = [issuer, `《${source.title_zh}》`, source.document_number, republished ? `${date}转载` : date];
+    text = parts.filter((p) => p).join("，") + "。";
+  } else {
+    const parts = [`${source.title_en} [${source.title_zh}]`, source.document_number, republished ? `republished ${date}` : date];
+    text = `${closeSentence(issuer, ".")} ${parts.filter((p) => p).join(", ")}.`;
+  }
+
+  const key = bibtexKey(source.id);
+  // English titles carry the original in brackets, the convention for a translated title.
+  const title = lang === "zh" ? source.title_zh : `${source.title_en} [${source.title_zh}]`;
+  const bibtex = bibtexEntry("misc", key, [
+    ["author", bibtexAuthors([issuer])],
+    // Double braces keep the title's capitals in styles that lowercase titles.
+    ["title", {braced: `{${escapeBibtex(title)}}`}],
+    ["number", source.document_number ? {braced: escapeBibtex(source.document_number)} : undefined],
+    ...bibtexDate(source.date),
+    ["note", source.date_note ? {braced: escapeBibtex(source.date_note)} : undefined]
+  ]);
+
+  const csl: CslItem = {
+    id: key,
+    type: "document",
+    title: lang === "zh" ? source.title_zh : source.title_en,
+    ...(lang === "en" ? {"original-title": source.title_zh} : {}),
+    author: [{literal: issuer}],
+    issued: {"date-parts": [dateParts(source.date)]},
+    ...(source.document_number ? {number: source.document_number} : {}),
+    // The language of the document, whatever the language of the citation.
+    language: "zh-CN",
+    ...(source.date_note ? {note: source.date_note} : {})
+  };
+  return {text, bibtex, csl};
+}
+
+/** Known dataset names get a short key; others their name without punctuation. */
+const DATASET_KEY_STEMS: Record<string, string> = {"beijing-education-14th-fyp": "bjedu14fyp"};
+
+export function citeDataset({name, title, version, date, url, authors = []}: DatasetInfo, {lang = "zh"}: CitationOptions = {}): Citation {
+  const [year] = dateParts(date);
+  const key = (DATASET_KEY_STEMS[name] ?? bibtexKey(name)) + year;
+  const when = formatDate(date, lang);
+  // The URL ends the citation with no full stop after it, so that a reader
+  // that turns URLs into links does not take the stop as part of the address.
+  const text =
+    lang === "zh"
+      ? [...(authors.length ? [authors.join("、")] : []), `《${title}》（数据集）`, `版本 ${version}`, when].join("，") + `。${url}`
+      : (authors.length ? `${closeSentence(authors.join("; "), ".")} ` : "") + `${title} [dataset], version ${version}, ${when}. ${url}`;
+
+  const bibtex = bibtexEntry("misc", key, [
+    ["author", bibtexAuthors(authors)],
+    ["title", {braced: `{${escapeBibtex(title)}}`}],
+    // @misc rather than @dataset: plain BibTeX styles know only @misc, and
+    // howpublished is the field they print for where it is.
+    ["howpublished", {braced: `\\url{${bibtexUrl(url)}}`}],
+    ["url", {braced: bibtexUrl(url)}],
+    ["version", {braced: escapeBibtex(version)}],
+    ...bibtexDate(date),
+    ["note", {braced: lang === "zh" ? `数据集，版本 ${escapeBibtex(version)}` : `Dataset, version ${escapeBibtex(version)}`}]
+  ]);
+
+  const csl: CslItem = {
+    id: key,
+    type: "dataset",
+    title,
+    ...(authors.length ? {author: authors.map((literal) => ({literal}))} : {}),
+    issued: {"date-parts": [dateParts(date)]},
+    URL: url,
+    version
+  };
+  return {text, bibtex, csl};
+}

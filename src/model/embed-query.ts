@@ -1,0 +1,93 @@
+import {CHAPTERS, NOT_COMPARABLE} from "./chapters.ts";
+import type {Lang} from "../i18n/locale.ts";
+
+/**
+ * The query of embed.html (`?chart=<id>&lang=zh|en` or `?story=<id>&step=<n>&lang=…`),
+ * read by one pure parser like the page's URL state: known keys only, each
+ * value checked, anything else ignored without error.
+ */
+
+/**
+ * Every chart the explainer shows, by id: the scoreboard's two, each chapter's,
+ * and the comparison pair. Mirrors src/model/explainer-model.ts (a test checks
+ * that the two agree on the real data).
+ */
+export const EMBED_CHART_IDS: readonly string[] = [
+  "scoreboard-percent",
+  "scoreboard-years",
+  ...CHAPTERS.flatMap((chapter) => chapter.charts.map((chart) => chart.id)),
+  ...NOT_COMPARABLE.map((id) => `compare-${id}`)
+];
+
+export function isEmbeddableChart(id: string): boolean {
+  return EMBED_CHART_IDS.includes(id);
+}
+
+export type EmbedView =
+  | {kind: "chart"; chart: string}
+  /** A story, opened at `step` (from 1; the story keeps it within its steps). */
+  | {kind: "story"; story: string; step: number}
+  /**
+   * Nothing valid to show: no chart or story named, or one that does not exist. `asked` is the
+   * id asked for when it has the shape of an id (so a notice may name it), else null.
+   */
+  | {kind: "none"; what: "chart" | "story"; asked: string | null};
+
+export interface EmbedQuery {
+  lang: Lang;
+  view: EmbedView;
+}
+
+export interface EmbedQueryOptions {
+  /** Story ids that exist (default: none, so a story link gets the notice). */
+  stories?: readonly string[];
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SEARCH = 2048;
+
+function id(value: string | null): string | null {
+  return value && value.length <= 80 && ID.test(value) ? value : null;
+}
+
+/** A step number: a whole number from 1 to 99, else the first step. */
+function step(value: string | null): number {
+  return value && /^[1-9][0-9]?$/.test(value) ? Number(value) : 1;
+}
+
+export function parseEmbedQuery(search: string, {stories = []}: EmbedQueryOptions = {}): EmbedQuery {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(String(search).slice(0, MAX_SEARCH));
+  } catch {
+    params = new URLSearchParams();
+  }
+  const lang: Lang = params.get("lang") === "en" ? "en" : "zh";
+  const chart = id(params.get("chart"));
+  if (chart && isEmbeddableChart(chart)) return {lang, view: {kind: "chart", chart}};
+  // A chart named in the link wins over a story; a story is shown only when no chart is named.
+  if (!params.has("chart") && params.has("story")) {
+    const story = id(params.get("story"));
+    if (story && stories.includes(story)) return {lang, view: {kind: "story", story, step: step(params.get("step"))}};
+    return {lang, view: {kind: "none", what: "story", asked: story}};
+  }
+  return {lang, view: {kind: "none", what: "chart", asked: chart}};
+}
+
+/** The query string of an embed view, keys in a fixed order (`?chart=…&lang=…`). */
+export function serializeEmbedQuery(lang: Lang, view: {chart: string} | {story: string}): string {
+  const params = new URLSearchParams();
+  if ("chart" in view) params.set("chart", view.chart);
+  else params.set("story", view.story);
+  params.set("lang", lang);
+  return `?${params}`;
+}
+
+/**
+ * The explainer (the page next to embed.html), relative to it: at a chart
+ * (`./?lang=en#chart-<id>`), at a story (`./?story=<id>&lang=en`), or its top.
+ */
+export function explainerHref(lang: Lang, view?: {chart: string} | {story: string}): string {
+  if (view && "story" in view) return `./?story=${encodeURIComponent(view.story)}&lang=${lang}`;
+  return `./?lang=${lang}${view ? `#chart-${encodeURIComponent(view.chart)}` : ""}`;
+}

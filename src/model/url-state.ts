@@ -1,0 +1,138 @@
+import {STATUSES, type FilterStatus} from "../schema/statuses.ts";
+import {DOMAINS, SCOPES, SERIES, type Domain, type Scope, type Series} from "../schema/records.ts";
+import type {Lang} from "../i18n/locale.ts";
+
+/**
+ * Everything a view is, in the URL: language, page, filters, sort, open
+ * indicator. One pure parser reads it: known keys only, each value checked
+ * against its allowed set or shape, anything else dropped without error.
+ */
+export const VIEWS = ["explainer", "data", "source"] as const;
+export const SORT_KEYS = ["indicator", "domain", "scope", "series", "year", "value", "source"] as const;
+export type ViewName = (typeof VIEWS)[number];
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface Filters {
+  domain: Domain[];
+  scope: Scope[];
+  series: Series[];
+  status: FilterStatus[];
+  source: string[];
+  q: string;
+}
+
+export interface UrlState {
+  lang: Lang;
+  view: ViewName;
+  /** Source document shown by the source view. */
+  doc: string | null;
+  /** Indicator whose detail is open. */
+  indicator: string | null;
+  /** The story being presented, its step (from 1), and whether this window shows the speaker notes. */
+  story: string | null;
+  step: number;
+  notes: boolean;
+  filters: Filters;
+  sort: {key: SortKey; dir: "asc" | "desc"};
+}
+
+export interface ParseOptions {
+  /** Source ids that exist; others are dropped (default: any id of the right shape). */
+  sources?: readonly string[];
+}
+
+export const DEFAULT_STATE: UrlState = {
+  lang: "zh",
+  view: "explainer",
+  doc: null,
+  indicator: null,
+  story: null,
+  step: 1,
+  notes: false,
+  filters: {domain: [], scope: [], series: [], status: [], source: [], q: ""},
+  sort: {key: "domain", dir: "asc"}
+};
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SEARCH = 4096;
+const MAX_QUERY = 100;
+
+/** Values from a comma list that are in the allowed set, once each, in the set's order. */
+function pick<T extends string>(value: string | null, allowed: readonly T[]): T[] {
+  if (!value) return [];
+  const wanted = new Set(value.split(","));
+  return allowed.filter((v) => wanted.has(v));
+}
+
+function one<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function id(value: string | null): string | null {
+  return value && value.length <= 80 && ID.test(value) ? value : null;
+}
+
+/** A step number: a whole number from 1 to 99, else the first step. */
+function step(value: string | null): number {
+  return value && /^[1-9][0-9]?$/.test(value) ? Number(value) : 1;
+}
+
+/** A search query: printable text, spaces folded, at most 100 characters. */
+export function cleanQuery(value: string | null): string {
+  if (!value) return "";
+  return [...value.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, " ").replace(/\s+/g, " ").trim()].slice(0, MAX_QUERY).join("").trim();
+}
+
+export function parseUrlState(search: string, {sources}: ParseOptions = {}): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(String(search).slice(0, MAX_SEARCH));
+  } catch {
+    return structuredClone(DEFAULT_STATE);
+  }
+  const get = (key: string) => params.get(key);
+  const doc = id(get("doc"));
+  const story = id(get("story"));
+  return {
+    lang: get("lang") === "en" ? "en" : "zh",
+    view: one(get("view"), VIEWS, "explainer"),
+    doc: doc && (!sources || sources.includes(doc)) ? doc : null,
+    indicator: id(get("indicator")),
+    story,
+    // A step and the notes flag mean something only within a story.
+    step: story ? step(get("step")) : 1,
+    notes: story !== null && get("notes") === "1",
+    filters: {
+      domain: pick(get("domain"), DOMAINS),
+      scope: pick(get("scope"), SCOPES),
+      series: pick(get("series"), SERIES),
+      status: pick(get("status"), STATUSES),
+      source: sources ? pick(get("source"), sources) : [...new Set((get("source") ?? "").split(",").map(id).filter((s): s is string => s !== null))],
+      q: cleanQuery(get("q"))
+    },
+    sort: {key: one(get("sort"), SORT_KEYS, DEFAULT_STATE.sort.key), dir: get("dir") === "desc" ? "desc" : "asc"}
+  };
+}
+
+/** The query string of a state, keys in a fixed order, defaults left out. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.view !== "explainer") params.set("view", state.view);
+  if (state.doc) params.set("doc", state.doc);
+  if (state.indicator) params.set("indicator", state.indicator);
+  if (state.story) {
+    params.set("story", state.story);
+    params.set("step", String(state.step));
+    if (state.notes) params.set("notes", "1");
+  }
+  for (const key of ["domain", "scope", "series", "status", "source"] as const) {
+    if (state.filters[key].length) params.set(key, state.filters[key].join(","));
+  }
+  if (state.filters.q) params.set("q", state.filters.q);
+  if (state.sort.key !== DEFAULT_STATE.sort.key) params.set("sort", state.sort.key);
+  if (state.sort.dir !== DEFAULT_STATE.sort.dir) params.set("dir", state.sort.dir);
+  if (state.lang === "en") params.set("lang", "en");
+  // Commas stay readable; a comma inside the query reads back the same either way.
+  const text = params.toString().replace(/%2C/gi, ",");
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,168 @@
+import {execFileSync} from "node:child_process";
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {crc32, dosDateTime, zipStore} from "../../src/formats/zip.ts";
+
+interface ReadEntry {
+  name: string;
+  madeBy: number;
+  externalAttributes: number;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+}
+
+/**
+ * A minimal reader, written from APPNOTE.TXT independently of the writer: find
+ * the end record, walk the central directory, and check each local header
+ * against its central record.
+ */
+function readZip(zip: Uint8Array): ReadEntry[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22; // no archive comment, so the end record is the last 22 bytes
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const count = view.getUint16(end + 10, true);
+  expect(view.getUint16(end + 8, true)).toBe(count);
+  const centralSize = view.getUint32(end + 12, true);
+  let at = view.getUint32(end + 16, true);
+  expect(at + centralSize).toBe(end);
+  const decoder = new TextDecoder("utf-8", {fatal: true});
+  const entries: ReadEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    expect(view.getUint32(at, true)).toBe(0x02014b50);
+    const madeBy = view.getUint16(at + 4, true);
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    const time = view.getUint16(at + 12, true);
+    const date = view.getUint16(at + 14, true);
+    const crc = view.getUint32(at + 16, true);
+    const compressed = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const externalAttributes = view.getUint32(at + 38, true);
+    const offset = view.getUint32(at + 42, true);
+    const nameBytes = zip.subarray(at + 46, at + 46 + nameLength);
+    expect(compressed).toBe(size);
+
+    // The local header must say the same as the central record.
+    expect(view.getUint32(offset, true)).toBe(0x04034b50);
+    expect(zip.subarray(offset + 6, offset + 26)).toEqual(zip.subarray(at + 8, at + 28));
+    const localName = view.getUint16(offset + 26, true);
+    const localExtra = view.getUint16(offset + 28, true);
+    expect(zip.subarray(offset + 30, offset + 30 + localName)).toEqual(nameBytes);
+    const start = offset + 30 + localName + localExtra;
+    entries.push({name: decoder.decode(nameBytes), madeBy, externalAttributes, flags, method, time, date, crc, size, data: zip.slice(start, start + size)});
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  expect(at).toBe(end);
+  return entries;
+}
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const csv = "\ufeffindicator_id,value\r\npreschool-enrolment,90\r\n";
+const chinese = "东城区：学前教育三年毛入园率达到90%以上。\n";
+
+describe("crc32", () => {
+  it("gives the standard check value", () => {
+    expect(crc32(encode("123456789"))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array())).toBe(0);
+    expect(crc32(encode("The quick brown fox jumps over the lazy dog"))).toBe(0x414fa339);
+  });
+
+  it("continues over chunks", () => {
+    expect(crc32(encode("56789"), crc32(encode("1234")))).toBe(0xcbf43926);
+  });
+});
+
+describe("dosDateTime", () => {
+  it("packs UTC fields, seconds halved", () => {
+    expect(dosDateTime(new Date(Date.UTC(2020, 0, 1)))).toEqual({date: (40 << 9) | (1 << 5) | 1, time: 0});
+    expect(dosDateTime(new Date("2026-11-23T13:45:31Z"))).toEqual({date: (46 << 9) | (11 << 5) | 23, time: (13 << 11) | (45 << 5) | 15});
+  });
+
+  it("clamps to the years DOS can hold", () => {
+    expect(dosDateTime(new Date(Date.UTC(1970, 0, 1)))).toEqual({date: (1 << 5) | 1, time: 0});
+    expect(() => dosDateTime(new Date(Number.NaN))).toThrow();
+  });
+});
+
+describe("zipStore", () => {
+  const files = [
+    {name: "indicators.csv", data: csv},
+    {name: "数据/东城区.txt", data: chinese, date: new Date("2026-11-23T13:45:30Z")}
+  ];
+
+  it("writes stored entries with UTF-8 names, sizes and CRCs a reader finds", () => {
+    const entries = readZip(zipStore(files));
+    expect(entries.map((e) => e.name)).toEqual(["indicators.csv", "数据/东城区.txt"]);
+    for (const [i, entry] of entries.entries()) {
+      const data = encode(files[i]!.data);
+      expect(entry.method).toBe(0);
+      expect(entry.flags & 0x0800).toBe(0x0800);
+      // Made by Unix, as a regular rw-r--r-- file.
+      expect(entry.madeBy >> 8).toBe(3);
+      expect(entry.externalAttributes >>> 16).toBe(0o100644);
+      expect(entry.size).toBe(data.length);
+      expect(entry.crc).toBe(crc32(data));
+      expect(entry.data).toEqual(data);
+    }
+    expect(new TextDecoder().decode(entries[1]!.data)).toBe(chinese);
+    expect(encode(chinese).length).toBeGreaterThan(chinese.length); // really multi-byte
+    // The default date, and a given one.
+    expect([entries[0]!.date, entries[0]!.time]).toEqual([(40 << 9) | (1 << 5) | 1, 0]);
+    expect([entries[1]!.date, entries[1]!.time]).toEqual([(46 << 9) | (11 << 5) | 23, (13 << 11) | (45 << 5) | 15]);
+  });
+
+  it("takes bytes as they are and is deterministic", () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255]);
+    const zip = zipStore([{name: "chart.png", data: png}]);
+    expect(readZip(zip)[0]!.data).toEqual(png);
+    expect(zipStore([{name: "chart.png", data: png}])).toEqual(zip);
+    expect(zip.length).toBe(30 + 9 + png.length + 46 + 9 + 22);
+  });
+
+  it("writes an empty archive as just the end record", () => {
+    expect(zipStore([])).toEqual(new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]));
+  });
+
+  it("refuses names that would unpack elsewhere, and duplicates", () => {
+    for (const name of ["", "/etc/passwd", "../up.csv", "a/../../b", "a\\b.csv", "C:/x.csv"])
+      expect(() => zipStore([{name, data: ""}])).toThrow(/Unsafe name/);
+    expect(() => zipStore([{name: "a.csv", data: ""}, {name: "a.csv", data: "x"}])).toThrow(/Duplicate/);
+  });
+
+  it.skipIf(!existsSync("/usr/bin/python3"))("is read and verified by Python's zipfile", () => {
+    const dir = mkdtempSync(join(tmpdir(), "zip-test-"));
+    try {
+      const path = join(dir, "bundle.zip");
+      writeFileSync(path, zipStore(files));
+      const script = "import zipfile,sys,json; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(json.dumps([z.namelist(), z.read(z.namelist()[1]).decode('utf-8'), z.getinfo(z.namelist()[1]).date_time]))";
+      const output = execFileSync("/usr/bin/python3", ["-c", script, path], {encoding: "utf8"});
+      expect(JSON.parse(output)).toEqual([["indicators.csv", "数据/东城区.txt"], chinese, [2026, 11, 23, 13, 45, 30]]);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
+  // Info-ZIP reads a name as a DOS code page when the maker is MS-DOS, UTF-8 flag or not.
+  it.skipIf(!existsSync("/usr/bin/unzip"))("is tested by Info-ZIP unzip, which keeps the Chinese name", () => {
+    const dir = mkdtempSync(join(tmpdir(), "zip-test-"));
+    try {
+      const path = join(dir, "bundle.zip");
+      writeFileSync(path, zipStore(files));
+      const env = {...process.env, LC_ALL: "C.UTF-8"};
+      expect(execFileSync("/usr/bin/unzip", ["-tq", path], {encoding: "utf8", env})).toMatch(/^No errors detected/);
+      expect(execFileSync("/usr/bin/unzip", ["-Z1", path], {encoding: "utf8", env})).toBe("indicators.csv\n数据/东城区.txt\n");
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});

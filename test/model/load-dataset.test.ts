@@ -1,0 +1,45 @@
+import {describe, expect, it} from "vitest";
+import {loadDataset} from "../../src/model/load-dataset.ts";
+import {DataFileError} from "../../src/model/validate-data.ts";
+import {realData} from "../real-data.ts";
+
+const {observations, indicators, sources, texts} = realData();
+const GOOD: Record<string, string> = {
+  "observations.json": JSON.stringify(observations),
+  "catalogue.json": JSON.stringify([...indicators.values()]),
+  "sources.json": JSON.stringify([...sources.values()]),
+  ...Object.fromEntries([...texts].map(([id, text]) => [`sources/${id}.txt`, text]))
+};
+
+function fakeFetch(files: Record<string, string | null>): typeof fetch {
+  return (async (url: URL) => {
+    const name = url.pathname.replace(/^\/data\//, "");
+    const body = files[name];
+    if (body === undefined || body === null) return new Response("not found", {status: 404});
+    return new Response(body, {status: 200});
+  }) as unknown as typeof fetch;
+}
+
+const load = (changes: Record<string, string | null>) => loadDataset({base: "http://test/data/", fetch: fakeFetch({...GOOD, ...changes})});
+
+describe("loadDataset", () => {
+  it("loads the built files into an Arquero table and maps", async () => {
+    const dataset = await load({});
+    expect(dataset.observations.numRows()).toBe(observations.length);
+    expect(dataset.sources.get("plan-2021")?.title_zh).toContain("十四五");
+    expect(dataset.texts.get("summary-2022")).toContain("入园率达到 90%");
+  });
+
+  it.each([
+    ["a missing file", {"catalogue.json": null}, "catalogue.json", "the server answered 404"],
+    ["a truncated file", {"observations.json": GOOD["observations.json"].slice(0, 500)}, "observations.json", "is not valid JSON (truncated or damaged)"],
+    ["an empty list", {"sources.json": "[]"}, "sources.json", "the file holds no records"],
+    ["a value of the wrong type", {"observations.json": JSON.stringify([{...observations[0], value: "90"}])}, "observations.json", 'record 1: "value" is missing or not a number'],
+    ["a missing column", {"observations.json": JSON.stringify([{...observations[0], quote: undefined}])}, "observations.json", 'record 1: "quote" is missing or not a string'],
+    ["an unknown indicator", {"observations.json": JSON.stringify([{...observations[0], indicator_id: "nope"}])}, "observations.json", 'indicator "nope" is not in catalogue.json']
+  ])("names the file and the problem for %s", async (_name, changes, file, problem) => {
+    const error = await load(changes).catch((e) => e);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect({file: error.file, problem: error.problem}).toEqual({file, problem});
+  });
+});

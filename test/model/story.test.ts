@@ -1,0 +1,60 @@
+import {describe, expect, it} from "vitest";
+import {explainerModel} from "../../src/model/explainer-model.ts";
+import {STORIES, findStory} from "../../src/model/stories.ts";
+import {clampStep, stepForKey} from "../../src/model/story-keys.ts";
+import {storyModel} from "../../src/model/story-model.ts";
+import {en} from "../../src/i18n/en.ts";
+import {zh} from "../../src/i18n/zh.ts";
+import {realData} from "../real-data.ts";
+
+describe("stepForKey", () => {
+  it.each([
+    ["ArrowRight", 2, 3], ["PageDown", 2, 3], [" ", 2, 3], ["ArrowLeft", 2, 1], ["PageUp", 2, 1],
+    ["Home", 4, 1], ["End", 2, 6], ["ArrowRight", 6, 6], ["PageUp", 1, 1], ["a", 2, null], ["Enter", 2, null]
+  ] as const)("%j on step %d of 6 goes to %s", (key, step, expected) => {
+    expect(stepForKey(key, step, 6)).toBe(expected);
+  });
+
+  it("keeps a step from the URL within the story", () => {
+    expect([clampStep(0, 6), clampStep(4, 6), clampStep(99, 6), clampStep(NaN, 6)]).toEqual([1, 4, 6, 1]);
+  });
+});
+
+describe("the plan story", () => {
+  const data = realData();
+  const story = findStory("plan")!;
+
+  it("has a caption and speaker notes for every step, in both languages", () => {
+    expect(STORIES.map((s) => s.id)).toEqual(["plan"]);
+    for (const messages of [zh, en]) expect(messages.stories.plan.steps).toHaveLength(story.steps.length);
+  });
+
+  it("reveals baseline, then targets, then actuals, and ends with Dongcheng's target", () => {
+    expect(story.steps.slice(0, 3).map((s) => s.reveal)).toEqual([["baseline"], ["baseline", "target"], ["baseline", "target", "actual"]]);
+    const model = storyModel(story, explainerModel(data, "zh"), data);
+    const series = model.steps.map((s) => [...new Set(s.chart.rows.flatMap((r) => r.marks.map((m) => m.series)))].sort());
+    expect(series[0]).toEqual(["baseline"]);
+    expect(series[1]).toEqual(["baseline", "target"]);
+    expect(series[2]).toEqual(["actual", "baseline", "target"]);
+    expect(series.at(-1)).toContain("district");
+  });
+
+  it("fills every figure in its captions from the data", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const model = storyModel(story, explainerModel(data, lang), data);
+      for (const step of model.steps) {
+        const text = step.caption.map((p) => (typeof p === "string" ? p : p.text)).join("");
+        expect(text, step.title).not.toMatch(/[{}]/);
+        expect(step.notes).not.toMatch(/[{}]/);
+        expect(step.caption.some((p) => typeof p !== "string"), step.title).toBe(true);
+      }
+      expect(model.steps[2].caption.map((p) => (typeof p === "string" ? p : p.text)).join("")).toContain(lang === "zh" ? "入园率90%" : "enrolment of 90%");
+    }
+  });
+
+  it("rings the figures the caption talks about", () => {
+    const model = storyModel(story, explainerModel(data, "zh"), data);
+    const ringed = model.steps[4].chart.rows.flatMap((r) => r.marks.filter((m) => m.highlight).map((m) => m.id));
+    expect(ringed.sort()).toEqual(["plan-2021/schools-built-or-expanded-2021-2025", "summary-2022/schools-built-or-expanded"].sort());
+  });
+});
