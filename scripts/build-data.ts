@@ -1,56 +1,47 @@
 /**
- * `npm run data`: verifies the curated observations against the sources and
- * writes the published dataset. Fails, naming every problem, if anything is off.
+ * `npm run data`: verifies the curated observations against the sources,
+ * decides every status and writes the published dataset. Fails, naming every
+ * problem, if anything is off.
+ *
+ *   tsx scripts/build-data.ts [outDir] [--data dir] [--content dir] [--changelog file]
+ *
+ * outDir defaults to public/data (served by `npm run dev`, copied into dist/ by the build).
  */
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {dirname, join, resolve} from "node:path";
+import {readFileSync} from "node:fs";
+import {dirname, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import {countLedger} from "../src/build/extract/account-mentions.ts";
+import {parseArgs} from "node:util";
+import {buildDataset} from "../src/build/build-dataset.ts";
 import {DatasetErrors, formatError} from "../src/build/extract/dataset-error.ts";
-import {extractDataset} from "../src/build/extract/extract-dataset.ts";
-import {COLUMNS} from "../src/schema/published-row.ts";
-import {toCsv} from "../src/formats/csv.ts";
-import {dataPackage} from "../src/build/datapackage.ts";
+import {publish} from "../src/build/publish.ts";
+import {readContent} from "../src/build/content/read-content.ts";
 import {readCuration} from "../src/build/read-curation.ts";
+import {releaseOf} from "../src/build/release.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const outDir = resolve(root, process.argv[2] ?? "public/data");
-
-const input = readCuration(join(root, "data"));
-const result = extractDataset(input);
+const {values, positionals} = parseArgs({allowPositionals: true, options: {data: {type: "string"}, content: {type: "string"}, changelog: {type: "string"}}});
+const outDir = resolve(root, positionals[0] ?? "public/data");
+const input = readCuration(resolve(root, values.data ?? "data"));
+const content = readContent(resolve(root, values.content ?? "content"));
+const built = buildDataset(input, content);
 
 console.log("Number-bearing mentions per source:");
 console.log("  source           mentions  used  excluded  unaccounted  observations");
-for (const {record, ledger} of result.sources) {
-  const c = countLedger(ledger);
-  const n = result.observations.filter((o) => o.source_id === record.id).length;
-  console.log(`  ${record.id.padEnd(16)} ${String(c.mentions).padStart(8)} ${String(c.used).padStart(5)} ${String(c.excluded).padStart(9)} ${String(c.unaccounted).padStart(12)} ${String(n).padStart(13)}`);
+for (const c of built.ledger) {
+  console.log(`  ${c.source.padEnd(16)} ${String(c.mentions).padStart(8)} ${String(c.used).padStart(5)} ${String(c.excluded).padStart(9)} ${String(c.unaccounted).padStart(12)} ${String(c.observations).padStart(13)}`);
 }
 
-if (result.errors.length) {
-  console.error(`\n${new DatasetErrors(result.errors).message.split("\n")[0]}`);
-  for (const error of result.errors) console.error(`  - ${formatError(error)}`);
+if (!built.tables) {
+  console.error(`\n${new DatasetErrors(built.errors).message.split("\n")[0]}`);
+  for (const error of built.errors) console.error(`  - ${formatError(error)}`);
   process.exit(1);
 }
 
-const rows = result.observations.map((o) => Object.fromEntries(COLUMNS.map((c) => [c, o[c]])));
-const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version as string;
-const json = (value: unknown) => JSON.stringify(value, null, 1) + "\n";
-
-rmSync(outDir, {recursive: true, force: true});
-mkdirSync(join(outDir, "sources"), {recursive: true});
-writeFileSync(join(outDir, "indicators.csv"), toCsv(rows, {columns: COLUMNS}));
-writeFileSync(join(outDir, "indicators.json"), json(rows));
-writeFileSync(
-  join(outDir, "datapackage.json"),
-  json(dataPackage({sources: input.sources.map((s) => s.record), version, created: new Date().toISOString().slice(0, 10), rows: rows.length}))
-);
-writeFileSync(join(outDir, "catalogue.json"), json(input.catalogue));
-writeFileSync(join(outDir, "observations.json"), json(result.observations));
-writeFileSync(
-  join(outDir, "sources.json"),
-  json(result.sources.map(({record, ledger}) => ({...record, text: `sources/${record.id}.txt`, coverage: countLedger(ledger)})))
-);
-writeFileSync(join(outDir, "coverage.json"), json(result.sources.map(({record, ledger}) => ({source: record.id, mentions: ledger}))));
-for (const {record, text} of result.sources) writeFileSync(join(outDir, "sources", `${record.id}.txt`), text);
-console.log(`\nWrote ${rows.length} observations of ${new Set(rows.map((r) => r.indicator_id)).size} indicators to ${outDir}`);
+const release = releaseOf(readFileSync(resolve(root, values.changelog ?? "CHANGELOG.md"), "utf8"));
+const homepage = "https://example.org/bj/";
+publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, homepage, extra: {"content.json": content}});
+const {observations, indicators, status} = built.tables;
+const tally = new Map<string, number>();
+for (const s of status) tally.set(s.status, (tally.get(s.status) ?? 0) + 1);
+const counts = [...tally].map(([k, n]) => `${n} ${k}`).join(", ");
+console.log(`\nWrote ${observations.length} observations of ${new Set(observations.map((o) => o.indicator_id)).size} indicators (${indicators.length} in the catalogue), ${status.length} targets (${counts}), version ${release.version} of ${release.date}, to ${outDir}`);

@@ -10,9 +10,9 @@
  */
 import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {gzipSync} from "node:zlib";
-import type {Source} from "../src/schema/dataset.ts";
 import {SINGLE_FILE_NAME, singleFileHtml} from "../src/build/single-file.ts";
-import {prerenderPages, readPrerenderData, withPrerendered} from "./prerender.ts";
+import {prerenderPages, withPrerendered} from "./prerender.ts";
+import {pageFiles, readPublished} from "./read-published.ts";
 
 const root = new URL("../", import.meta.url);
 const out = new URL("dist-single/", root);
@@ -30,15 +30,15 @@ for (const file of [...js, ...css]) if (!index.includes(`"./assets/${file}"`)) t
 
 // The files the page would fetch from data/: the dataset and the cleaned sources (compact, as only the
 // page reads them), and the published files it downloads or links to (as published).
-const sources: Source[] = JSON.parse(text(new URL("sources.json", data)));
-const compact = (f: string) => JSON.stringify(JSON.parse(text(new URL(f, data))));
+const compact = (f: string) => (f.endsWith(".json") ? JSON.stringify(JSON.parse(text(new URL(f, data)))) : text(new URL(f, data)));
+const published = ["datapackage.json", "observations.csv", "observations-excel.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
 const files: Record<string, string> = {
-  ...Object.fromEntries(["observations.json", "catalogue.json", "sources.json"].map((f) => [f, compact(f)])),
-  ...Object.fromEntries(["datapackage.json", "indicators.csv", "indicators.json", ...sources.map((s) => s.text)].map((f) => [f, text(new URL(f, data))]))
+  ...Object.fromEntries(pageFiles(data).map((f) => [f, compact(f)])),
+  ...Object.fromEntries(published.map((f) => [f, text(new URL(f, data))]))
 };
 
 const html = singleFileHtml({
-  html: withPrerendered(index, prerenderPages(readPrerenderData(data)), "dist-single/index.html"),
+  html: withPrerendered(index, prerenderPages(readPublished(data)), "dist-single/index.html"),
   js: text(new URL(`assets/${js[0]}`, out)),
   css: text(new URL(`assets/${css[0]}`, out)),
   langJs: text(new URL("public/lang.js", root)),

@@ -10,33 +10,20 @@ import {pathToFileURL} from "node:url";
 import {JSDOM} from "jsdom";
 import {indicatorChart} from "../src/charts/indicator-chart.ts";
 import {explainerModel} from "../src/model/explainer-model.ts";
-import type {Indicator, Observation, Source} from "../src/schema/dataset.ts";
+import type {Dataset} from "../src/model/load-dataset.ts";
+import {pageData} from "../src/model/page-data.ts";
+import {readPublished} from "./read-published.ts";
 import {formatNumber} from "../src/i18n/format-number.ts";
 import {LANGS} from "../src/i18n/locale.ts";
 import {PRERENDER_WIDTHS, prerenderId, type PrerenderWidth} from "../src/app/prerendered.ts";
 import {staticPage} from "../src/prerender/static-page.ts";
 
-export interface PrerenderData {
-  observations: Observation[];
-  indicators: Map<string, Indicator>;
-  sources: Map<string, Source>;
-}
-
-/** The built data files (observations, catalogue, sources) of a `data/` folder. */
-export function readPrerenderData(data: URL): PrerenderData {
-  const read = (path: string) => JSON.parse(readFileSync(new URL(path, data), "utf8"));
-  return {
-    observations: read("observations.json"),
-    indicators: new Map<string, Indicator>(read("catalogue.json").map((i: Indicator) => [i.id, i])),
-    sources: new Map<string, Source>(read("sources.json").map((s: Source) => [s.id, s]))
-  };
-}
-
 /** The static page in every language, each with its charts at each width: the `<bj-edu-app>` content. */
-export function prerenderPages({observations, indicators, sources}: PrerenderData): string[] {
+export function prerenderPages(dataset: Dataset): string[] {
   const {document} = new JSDOM("<!doctype html><html><body></body></html>").window;
+  const data = pageData(dataset);
   return LANGS.map((lang) => {
-    const model = explainerModel({observations, indicators, sources}, lang);
+    const model = explainerModel(data, lang);
     const charts = [...model.scoreboard.charts, ...model.chapters.map((c) => c.charts[0]).filter(Boolean)];
     const svgs = new Map<string, string>();
     for (const chart of charts) {
@@ -59,7 +46,7 @@ export function withPrerendered(html: string, pages: string[], file = "index.htm
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = new URL("../dist/", import.meta.url);
-  const pages = prerenderPages(readPrerenderData(new URL("data/", dist)));
+  const pages = prerenderPages(readPublished(new URL("data/", dist)));
   const index = new URL("index.html", dist);
   writeFileSync(index, withPrerendered(readFileSync(index, "utf8"), pages, "dist/index.html"));
   console.log(`pre-rendered ${pages.length} languages into dist/index.html (${Math.round(readFileSync(index, "utf8").length / 1024)} KB)`);

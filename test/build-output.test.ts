@@ -78,7 +78,8 @@ describe("the pre-rendered page", () => {
       expect(page.querySelectorAll(`svg#pre-${lang}-narrow-scoreboard-percent, svg#pre-${lang}-wide-scoreboard-percent`)).toHaveLength(2);
       expect(page.querySelectorAll("section h2").length).toBeGreaterThan(10);
       expect(page.querySelectorAll("figure svg.indicator-chart").length).toBeGreaterThanOrEqual(24);
-      expect(page.querySelector('a[href="data/indicators.csv"]')).not.toBeNull();
+      // The CSV of every figure is observations.csv (or its spreadsheet copy); indicators.csv is now the catalogue.
+      expect(page.querySelector('a[href="data/observations-excel.csv"], a[href="data/observations.csv"]'), lang).not.toBeNull();
     }
     expect(doc.querySelector(".pre-zh h1")!.textContent).toBe("北京教育“十四五”规划：进展如何？");
   });

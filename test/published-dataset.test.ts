@@ -1,52 +1,75 @@
 /**
- * Checks the dataset the build publishes (dist/data), the files researchers download.
+ * Checks the dataset the build publishes (dist/data), the files researchers download:
+ * observations.csv/.json (one row per figure), its spreadsheet copy and the Data Package.
  * `npm test` builds first; run `npm run build` before running this file alone.
  */
 import {existsSync, readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
 import {removeSpace} from "../src/build/extract/compact-text.ts";
-import {COLUMNS} from "../src/schema/published-row.ts";
 import {parseFigure} from "../src/build/extract/parse-figure.ts";
 import {BOM, parseCsv} from "../src/formats/csv.ts";
+import {COMPARATORS} from "../src/schema/comparators.ts";
+import {columnsOf, OBSERVATION_FIELDS, type ObservationRow} from "../src/schema/tables.ts";
 
 const dir = new URL("../dist/data/", import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), "utf8");
-type Row = Record<(typeof COLUMNS)[number], string | number>;
+const COLUMNS = columnsOf(OBSERVATION_FIELDS);
+type Row = ObservationRow;
 
 let csv: string;
+let excel: string;
 let rows: Row[];
 let sources: Record<string, string>;
 
 beforeAll(() => {
-  if (!existsSync(new URL("indicators.csv", dir))) throw new Error("dist/data/indicators.csv is missing: run `npm run build` first");
-  csv = read("indicators.csv");
-  rows = JSON.parse(read("indicators.json"));
-  const records: Array<{id: string}> = JSON.parse(read("sources.json"));
-  sources = Object.fromEntries(records.map((s) => [s.id, read(`sources/${s.id}.txt`)]));
+  if (!existsSync(new URL("observations.csv", dir))) throw new Error("dist/data/observations.csv is missing: run `npm run build` first");
+  csv = read("observations.csv");
+  excel = read("observations-excel.csv");
+  rows = JSON.parse(read("observations.json"));
+  const records: Array<{id: string; text_path: string}> = JSON.parse(read("sources.json"));
+  sources = Object.fromEntries(records.map((s) => [s.id, read(s.text_path)]));
 });
 
-describe("dist/data/indicators.csv", () => {
-  it("starts with a BOM and has exactly the published columns, in order", () => {
-    expect(csv.startsWith(BOM)).toBe(true);
+describe("dist/data/observations.csv", () => {
+  it("has exactly the published columns, in order; only the spreadsheet copy starts with a BOM", () => {
+    expect(csv.startsWith(BOM)).toBe(false);
+    expect(excel.startsWith(BOM)).toBe(true);
+    expect(excel).toBe(BOM + csv);
     expect(parseCsv(csv)[0]).toEqual([...COLUMNS]);
+    expect(COLUMNS[0]).toBe("observation_id");
   });
 
-  it("round-trips to the same rows as indicators.json", () => {
+  it("round-trips to the same rows as observations.json, codes written as they are", () => {
     const [header, ...body] = parseCsv(csv);
     expect(body).toHaveLength(rows.length);
     body.forEach((cells, i) => {
       header.forEach((column, j) => {
         const expected = rows[i][column as keyof Row];
-        // The comparator "=" is neutralised in CSV so a spreadsheet does not read it as a formula.
-        const want = typeof expected === "number" ? String(expected) : expected === "=" ? "'=" : expected;
-        expect(cells[j], `${rows[i].indicator_id} ${column}`).toBe(want);
+        // Missing values are empty cells; numbers are written as numbers; codes (the comparator too) are never neutralised.
+        const want = expected === null ? "" : String(expected);
+        expect(cells[j], `${rows[i].observation_id} ${column}`).toBe(want);
       });
     });
+    for (const r of rows) expect(COMPARATORS).toContain(r.comparator);
   });
 
   it("covers all three sources and all three series", () => {
     expect(new Set(rows.map((r) => r.source_id))).toEqual(new Set(["plan-2021", "summary-2022", "dongcheng-2022"]));
     expect(new Set(rows.map((r) => r.series))).toEqual(new Set(["baseline", "target", "actual"]));
+  });
+
+  it("gives every target its published status, and no other row one", () => {
+    const status: Array<{target_id: string; status: string; status_reason: string}> = JSON.parse(read("status.json"));
+    const byTarget = new Map(status.map((s) => [s.target_id, s]));
+    for (const r of rows) {
+      if (r.series === "target") expect({status: r.status, status_reason: r.status_reason}, r.observation_id).toEqual({status: byTarget.get(r.observation_id)!.status, status_reason: byTarget.get(r.observation_id)!.status_reason});
+      else expect([r.status, r.status_reason], r.observation_id).toEqual([null, null]);
+    }
+    expect(byTarget.size).toBe(rows.filter((r) => r.series === "target").length);
+  });
+
+  it("has unique observation ids", () => {
+    expect(new Set(rows.map((r) => r.observation_id)).size).toBe(rows.length);
   });
 });
 
@@ -54,13 +77,15 @@ describe("every published row", () => {
   it("quotes its cleaned source verbatim at its offsets", () => {
     for (const row of rows) {
       const text = sources[row.source_id as string];
-      expect(text.slice(row.quote_start as number, row.quote_end as number), String(row.indicator_id)).toBe(row.quote);
+      expect(text.slice(row.quote_start, row.quote_end), row.observation_id).toBe(row.quote);
+      expect(text.slice(row.figure_start, row.figure_end), row.observation_id).toBe(row.figure);
+      expect(row.quote_start <= row.figure_start && row.figure_end <= row.quote_end, row.observation_id).toBe(true);
     }
   });
 
   it("has its value readable in its quote", () => {
     for (const row of rows) {
-      const quote = removeSpace(row.quote as string);
+      const quote = removeSpace(row.quote);
       const written = String(row.value);
       const chinese = /[一二两三四五六七八九十百千万]/.test(quote);
       expect(quote.includes(written) || chinese, `${row.indicator_id}: ${written} in ${quote}`).toBe(true);
@@ -69,36 +94,52 @@ describe("every published row", () => {
 
   it("has a base value consistent with its value and unit", () => {
     for (const row of rows) {
-      const unit = row.unit as string;
+      const unit = row.unit;
       const factor = unit.startsWith("万") ? 1e4 : unit.startsWith("亿") ? 1e8 : 1;
-      expect(row.value_base).toBeCloseTo((row.value as number) * factor, 6);
-      expect(unit.endsWith(row.unit_base as string) || unit === "万" || unit === "亿").toBe(true);
+      expect(row.value_base).toBeCloseTo(row.value * factor, 6);
+      if (row.value_upper === null) expect(row.value_upper_base).toBeNull();
+      else expect(row.value_upper_base).toBeCloseTo(row.value_upper * factor, 6);
+      expect(unit.endsWith(row.unit_base) || unit === "万" || unit === "亿").toBe(true);
     }
   });
 
   it("re-parses from the figure in its quote to the same value, unit and comparator", () => {
-    const observations: Array<Row & {figure: string; figure_start: number; figure_end: number; quote_start: number; quote_end: number}> = JSON.parse(read("observations.json"));
-    for (const o of observations) {
-      const text = sources[o.source_id as string];
+    for (const o of rows) {
+      const text = sources[o.source_id];
       expect(text.slice(o.figure_start, o.figure_end)).toBe(o.figure);
       const parsed = parseFigure(o.figure, {before: text.slice(o.quote_start, o.figure_start), after: text.slice(o.figure_end, o.quote_end)});
-      expect({value: parsed.value, comparator: parsed.comparator}, String(o.indicator_id)).toEqual({value: o.value, comparator: o.comparator});
+      expect({value: parsed.value, comparator: parsed.comparator}, o.observation_id).toEqual({value: o.value, comparator: o.comparator});
+    }
+  });
+
+  it("covers the period its basis says: one year for a level or a batch, its year the period's end", () => {
+    for (const o of rows) {
+      expect(o.year, o.observation_id).toBe(o.period_end);
+      expect(o.period_start <= o.period_end, o.observation_id).toBe(true);
+      if (o.basis === "level" || o.basis === "batch") expect(o.period_start, o.observation_id).toBe(o.period_end);
+      if (o.basis === "cumulative") expect(o.period_start, o.observation_id).toBeLessThan(o.period_end);
     }
   });
 });
 
 describe("dist/data/datapackage.json", () => {
-  it("describes both files with typed fields and enums", () => {
+  it("describes every published table as a tabular resource with typed fields and enums", () => {
     const pkg = JSON.parse(read("datapackage.json"));
-    expect(pkg.resources.map((r: {path: string}) => r.path)).toEqual(["indicators.csv", "indicators.json"]);
-    for (const resource of pkg.resources) {
-      expect(resource.schema.fields.map((f: {name: string}) => f.name)).toEqual([...COLUMNS]);
-      const field = (name: string) => resource.schema.fields.find((f: {name: string}) => f.name === name);
-      expect(field("series").constraints.enum).toEqual(["baseline", "target", "actual"]);
-      expect(field("scope").constraints.enum).toEqual(["beijing", "dongcheng"]);
-      expect(field("value").type).toBe("number");
-      expect(field("quote_start").type).toBe("integer");
-    }
+    expect(pkg.profile).toBe("tabular-data-package");
+    type Resource = {name: string; path: string; bytes: number; hash: string; schema: {fields: Array<{name: string; type: string; constraints?: {enum?: string[]; required?: boolean}}>; primaryKey: string | string[]}};
+    const resources: Resource[] = pkg.resources;
+    expect(resources.map((r) => r.path)).toEqual(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"]);
+    const observations = resources[0];
+    expect(observations.schema.fields.map((f) => f.name)).toEqual([...COLUMNS]);
+    expect(observations.schema.primaryKey).toBe("observation_id");
+    const field = (name: string) => observations.schema.fields.find((f) => f.name === name)!;
+    expect(field("series").constraints!.enum).toEqual(["baseline", "target", "actual"]);
+    expect(field("scope").constraints!.enum).toEqual(["beijing", "dongcheng"]);
+    expect(field("comparator").constraints!.enum).toEqual([...COMPARATORS]);
+    expect(field("value").type).toBe("number");
+    expect(field("quote_start").type).toBe("integer");
+    expect(field("status").constraints!.required).toBe(false);
+    for (const resource of resources) expect(Buffer.byteLength(read(resource.path), "utf8"), resource.path).toBe(resource.bytes);
     expect(pkg.sources).toHaveLength(3);
     expect(pkg.licenses[0].name).toBe("CC-BY-4.0");
   });

@@ -1,27 +1,32 @@
 import {readFileSync} from "node:fs";
-import {extractDataset} from "../src/build/extract/extract-dataset.ts";
-import type {Indicator, Observation, Source} from "../src/schema/dataset.ts";
+import {buildDataset} from "../src/build/build-dataset.ts";
+import {readContent} from "../src/build/content/read-content.ts";
 import {readCuration} from "../src/build/read-curation.ts";
+import {datasetFrom, type Dataset} from "../src/model/load-dataset.ts";
+import {pageData, type PageData} from "../src/model/page-data.ts";
+import type {Observation} from "../src/schema/dataset.ts";
+
+let cached: {dataset: Dataset; data: PageData} | undefined;
 
 /**
- * The real dataset, extracted from data/ in the test itself, so tests need no
- * build and always see the curated data as it stands.
+ * The real dataset, built from data/ and content/ in the test itself by the
+ * build's own stages, so tests need no build and always see the curation as
+ * it stands: the Arquero tables the page would load, and the page data.
  */
-export function realData() {
-  const input = readCuration(new URL("../data", import.meta.url).pathname);
-  const result = extractDataset(input);
-  if (result.errors.length) throw new Error(`the curated data has ${result.errors.length} errors; run npm run data`);
-  const observations: Observation[] = result.observations;
-  const indicators = new Map<string, Indicator>(input.catalogue.map((i) => [i.id, i]));
-  const sources = new Map<string, Source>(
-    result.sources.map(({record, ledger}) => [record.id, {...record, text: `sources/${record.id}.txt`, coverage: {mentions: ledger.length, used: 0, excluded: 0, unaccounted: 0}}])
-  );
-  const texts = new Map(result.sources.map((s) => [s.record.id, s.text]));
-  return {observations, indicators, sources, texts};
+export function realData(): {dataset: Dataset; data: PageData} {
+  if (cached) return cached;
+  const root = new URL("..", import.meta.url).pathname;
+  const built = buildDataset(readCuration(`${root}data`), readContent(`${root}content`));
+  if (!built.tables) throw new Error(`the curated data has ${built.errors.length} errors; run npm run data`);
+  const texts = new Map(built.extracted.sources.map((s) => [s.record.id, s.text]));
+  const dataset = datasetFrom({...built.tables, content: readContent(`${root}content`)}, built.tables.sources.map((s) => texts.get(s.id)!));
+  cached = {dataset, data: pageData(dataset)};
+  return cached;
 }
 
-export function observation(observations: Observation[], indicator: string, series: string, scope = "beijing"): Observation {
-  const found = observations.find((o) => o.indicator_id === indicator && o.series === series && o.scope === scope && (series !== "target" || o.year === 2025 || scope === "dongcheng"));
+/** One figure of the real data: the city's (or a district's) figure of an indicator in a series; targets are the plan's unless a district's. */
+export function observation(observations: readonly Observation[], indicator: string, series: string, scope = "beijing"): Observation {
+  const found = observations.find((o) => o.indicator_id === indicator && o.series === series && o.scope === scope && (series !== "target" || o.year === 2025 || scope !== "beijing"));
   if (!found) throw new Error(`no ${series} of ${indicator}`);
   return found;
 }

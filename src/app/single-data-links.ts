@@ -1,6 +1,6 @@
 /**
  * Added to the page by the single-file build only (vite.single.config.ts).
- * The page links to the published files (`data/indicators.csv`, …), which sit
+ * The page links to the published files (`data/observations-excel.csv`, …), which sit
  * next to index.html on a server but not next to the single file: there, a
  * click on such a link saves the copy embedded in the page instead.
  */

@@ -34,13 +34,13 @@ export function indicatorChart(model: ChartModel, {width = 640, document: doc = 
 
   const {height, labels, rules, marks: placed} = chartLayout(model, width);
 
-  const goals: ReadonlySet<MarkSeries> = new Set(["annual", "target", "district"]);
+  const goals: ReadonlySet<MarkSeries> = new Set(["annual", "pace", "target", "district"]);
   const arrowLength = toUnits(20);
   const band = (m: Placed) => Math.max(tolerance * Math.abs(m.value), toUnits(3));
   const labelOffset = (m: Placed) => {
-    const reach = m.comparator === "~" ? Math.round(px(band(m))) : 0;
+    const reach = m.comparator === "approx" ? Math.round(px(band(m))) : 0;
     if (m.side === "left") return -(HIT + 2 + reach);
-    return HIT + 2 + Math.max(reach, goals.has(m.series) && (m.comparator === ">=" || m.comparator === ">") ? 20 : 0);
+    return HIT + 2 + Math.max(reach, goals.has(m.series) && (m.comparator === "ge" || m.comparator === "gt") ? 20 : 0);
   };
 
   // Plot takes class names and label offsets as constants, so marks are grouped by series and placement.
@@ -51,11 +51,11 @@ export function indicatorChart(model: ChartModel, {width = 640, document: doc = 
     const by = (...comparators: string[]) => ms.filter((m) => comparators.includes(m.comparator));
     const shapes = goals.has(series)
       ? [
-          rect(by("~"), {x1: (m: Placed) => m.value - band(m), x2: (m: Placed) => m.value + band(m), y1: (m: Placed) => m.y - 7, y2: (m: Placed) => m.y + 7, fill: "currentColor", fillOpacity: 0.28, className}),
-          ruleX(by("=", ">=", "~", "<=", "<"), {x: "value", y1: (m: Placed) => m.y - 9, y2: (m: Placed) => m.y + 9, stroke: "currentColor", strokeWidth: 3, className}),
-          arrow(by(">=", ">"), {x1: "value", x2: (m: Placed) => Math.max(m.upper ?? -Infinity, m.value + arrowLength), y1: "y", y2: "y", stroke: "currentColor", strokeWidth: 2, headLength: 7, className}),
-          arrow(by("<=", "<"), {x1: "value", x2: (m: Placed) => m.value - arrowLength, y1: "y", y2: "y", stroke: "currentColor", strokeWidth: 2, headLength: 7, className}),
-          dot(by(">", "<"), {x: "value", y: "y", r: 5.5, fill: "var(--chart-bg, white)", stroke: "currentColor", strokeWidth: 2.5, className})
+          rect(by("approx"), {x1: (m: Placed) => m.value - band(m), x2: (m: Placed) => m.value + band(m), y1: (m: Placed) => m.y - 7, y2: (m: Placed) => m.y + 7, fill: "currentColor", fillOpacity: 0.28, className}),
+          ruleX(by("eq", "ge", "approx", "le", "lt"), {x: "value", y1: (m: Placed) => m.y - 9, y2: (m: Placed) => m.y + 9, stroke: "currentColor", strokeWidth: 3, className}),
+          arrow(by("ge", "gt"), {x1: "value", x2: (m: Placed) => Math.max(m.upper ?? -Infinity, m.value + arrowLength), y1: "y", y2: "y", stroke: "currentColor", strokeWidth: 2, headLength: 7, className}),
+          arrow(by("le", "lt"), {x1: "value", x2: (m: Placed) => m.value - arrowLength, y1: "y", y2: "y", stroke: "currentColor", strokeWidth: 2, headLength: 7, className}),
+          dot(by("gt", "lt"), {x: "value", y: "y", r: 5.5, fill: "var(--chart-bg, white)", stroke: "currentColor", strokeWidth: 2.5, className})
         ]
       : [dot(ms, {x: "value", y: "y", r: series === "actual" ? 7 : 5.5, symbol: series === "actual" ? "diamond2" : "circle", fill: "currentColor", className})];
     const highlights = dot(ms.filter((m) => m.highlight), {x: "value", y: "y", r: 11, fill: "none", stroke: "currentColor", strokeWidth: 1.5, className: `highlight ${className}`});

@@ -2,7 +2,6 @@ import {css, html, LitElement, svg, type PropertyValues} from "lit";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {MarkSeries} from "../model/chart-model.ts";
 import {chartLayout} from "../charts/chart-layout.ts";
-import {isEmbeddableChart} from "../model/embed-query.ts";
 import {formatNumber} from "../i18n/format-number.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -19,7 +18,8 @@ const ICONS: Record<MarkSeries, ReturnType<typeof svg>> = {
   actual: svg`<path d="M9 2 L16 9 L9 16 L2 9 Z" fill="currentColor"/>`,
   target: svg`<line x1="5" x2="5" y1="2" y2="16" stroke="currentColor" stroke-width="3"/><path d="M5 9 H15 M11 5 L15 9 L11 13" stroke="currentColor" stroke-width="2" fill="none"/>`,
   annual: svg`<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`,
-  district: svg`<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`
+  district: svg`<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`,
+  pace: svg`<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3" stroke-dasharray="3 2"/>`
 };
 
 /**
@@ -196,7 +196,7 @@ export class BjChartFigure extends LitElement {
           <button data-download="csv" @click=${() => this.download("csv")}>${m.downloads.chartCsv}</button>
           <button data-download="svg" @click=${() => this.download("svg")}>${m.downloads.svg}</button>
           <button data-download="png" @click=${() => this.download("png")}>${m.downloads.png}</button>
-          ${!this.hideEmbed && isEmbeddableChart(chart.id) ? html`<button data-embed aria-haspopup="dialog" @click=${this.embed}>${m.embed.button}</button>` : ""}
+          ${!this.hideEmbed && chart.embeddable ? html`<button data-embed aria-haspopup="dialog" @click=${this.embed}>${m.embed.button}</button>` : ""}
         </div>
         <div class="table-wrap" id=${tableId} ?hidden=${!this.showTable}>
           <table>

@@ -99,17 +99,17 @@ export class BjExplainer extends LitElement {
           </div>
 
           ${after >= 1 ? html`<section id="comparisons" aria-labelledby="comparisons-h">
-            <h2 id="comparisons-h">${m.comparisons.heading}</h2>
-            <h3>${m.comparisons.dongcheng.title}</h3>
+            <h2 id="comparisons-h">${comparisons.texts.heading}</h2>
+            <h3>${comparisons.texts.dongcheng.title}</h3>
             ${this.figures([comparisons.dongcheng], m.provenance.heading)}
-            <p><a href="#chart-preschool-rates">${m.chapters.preschool.title}</a></p>
-            <h3>${m.comparisons.notComparable.title}</h3>
+            ${comparisons.dongchengChart ? html`<p><a href="#chart-${comparisons.dongchengChart.id}">${comparisons.dongchengChart.title}</a></p>` : ""}
+            <h3>${comparisons.texts.notComparable.title}</h3>
             ${this.figures([comparisons.notComparable], m.provenance.heading)}
             <div class="compare-pair">
               ${comparisons.notComparableCharts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
             </div>
-            <h3>${m.comparisons.noCounterpart.title}</h3>
-            <p>${m.comparisons.noCounterpart.body}</p>
+            <h3>${comparisons.texts.noCounterpart.title}</h3>
+            <p>${comparisons.texts.noCounterpart.body}</p>
             <ul>
               ${comparisons.noCounterpart.map((item) => html`<li>${item.name}${m.sep}<a class="figure-link" href="#all-${item.observation.observation_id}">${item.figure}</a></li>`)}
             </ul>
@@ -138,8 +138,8 @@ export class BjExplainer extends LitElement {
         <footer class="footer">
           <p>${m.footer.data}</p>
           <ul>
-            <li><a href="data/indicators.csv" download>${m.footer.csv}</a></li>
-            <li><a href="data/indicators.json" download>${m.footer.json}</a></li>
+            <li><a href="data/observations-excel.csv" download>${m.footer.csv}</a></li>
+            <li><a href="data/observations.json" download>${m.footer.json}</a></li>
             <li><a href="data/datapackage.json">${m.footer.datapackage}</a></li>
           </ul>
           <p>${m.footer.note}</p>

@@ -41,7 +41,7 @@ export class BjSourceView extends LitElement {
         <p class="source-meta" lang=${this.lang === "zh" ? "zh-CN" : "en"}>
           ${interpolate(m.sourceView.issued, {issuer: this.lang === "zh" ? s.issuer_zh : s.issuer_en, date: s.date})}
           ${s.document_number ? html`<br />${interpolate(m.sourceView.docNumber, {number: s.document_number})}` : ""}
-          <br />${interpolate(m.sourceView.coverage, s.coverage)}
+          <br />${interpolate(m.sourceView.coverage, {mentions: s.mentions, used: s.used, excluded: s.excluded, unaccounted: s.unaccounted})}
         </p>
         <div class="source-text">${doc.paragraphs.map((p) => html`<p>${p.map((piece) => this.piece(piece, doc))}</p>`)}</div>
       </article>

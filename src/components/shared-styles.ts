@@ -11,6 +11,7 @@ export const sharedStyles = css`
   .series-target { color: var(--c-target); }
   .series-annual { color: var(--c-annual); }
   .series-district { color: var(--c-district); }
+  .series-pace { color: var(--c-target); }
   .status { font-weight: 600; }
   .status-met { color: var(--s-met); }
   .status-on-track { color: var(--s-on-track); }

@@ -1,4 +1,7 @@
-import type {SourceRecord} from "../schema/records.ts";
+import type {SourceRow} from "../schema/tables.ts";
+
+/** What a citation of a source needs. */
+type CitedSource = Pick<SourceRow, "id" | "title_zh" | "title_en" | "issuer_zh" | "issuer_en" | "date" | "date_note" | "document_number">;
 import type {Lang} from "../i18n/locale.ts";
 
 /**
@@ -143,7 +146,7 @@ function isRepublicationDate(note: string | null): boolean {
   return note !== null && /republi/i.test(note);
 }
 
-export function citeSource(source: SourceRecord, {lang = "zh"}: CitationOptions = {}): Citation {
+export function citeSource(source: CitedSource, {lang = "zh"}: CitationOptions = {}): Citation {
   const republished = isRepublicationDate(source.date_note);
   const issuer = lang === "zh" ? source.issuer_zh : source.issuer_en;
   const date = formatDate(source.date, lang);

@@ -15,22 +15,34 @@ export function quoteField(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-function formatCell(value: unknown): string {
+/** What a code cell may hold: ids and enum values never need quoting or neutralising. */
+const CODE = /^[A-Za-z0-9_.:/-]*$/;
+
+function formatCell(value: unknown, code: boolean): string {
   if (value === null || value === undefined) return "";
   // Numbers stay numbers: a spreadsheet must be able to sum value_base.
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  return quoteField(neutralise(String(value)));
+  if (typeof value === "boolean") return String(value);
+  const text = String(value);
+  if (code) {
+    // A code is written as it is, never altered; anything else in a code column is a bug upstream.
+    if (!CODE.test(text) || FORMULA_START.test(text)) throw new Error(`not a code: ${JSON.stringify(text)}`);
+    return text;
+  }
+  return quoteField(neutralise(text));
 }
 
 export interface CsvOptions<K extends string> {
   columns: readonly K[];
+  /** Columns that hold codes (ids, enum values): written unchanged, and checked to be codes. */
+  codes?: ReadonlySet<string>;
   /** Prepend a byte-order mark (default true). */
   bom?: boolean;
 }
 
-export function toCsv<K extends string>(rows: ReadonlyArray<Partial<Record<K, unknown>>>, {columns, bom = true}: CsvOptions<K>): string {
+export function toCsv<K extends string>(rows: ReadonlyArray<Partial<Record<K, unknown>>>, {columns, codes = new Set(), bom = true}: CsvOptions<K>): string {
   const lines = [columns.map((c) => quoteField(c)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => formatCell(row[c])).join(","));
+  for (const row of rows) lines.push(columns.map((c) => formatCell(row[c], codes.has(c))).join(","));
   return (bom ? BOM : "") + lines.join("\r\n") + "\r\n";
 }
 

@@ -1,17 +1,21 @@
-import {COLUMNS, type PublishedRow} from "../schema/published-row.ts";
+import type {ObservationRow} from "../schema/tables.ts";
+import {columnsOf, OBSERVATION_FIELDS} from "../schema/tables.ts";
 import {toCsv} from "./csv.ts";
 
-/** Rows reduced to exactly the published columns, in order. */
-export function publishedRows(rows: readonly PublishedRow[]): PublishedRow[] {
-  return rows.map((row) => Object.fromEntries(COLUMNS.map((c) => [c, row[c]])) as unknown as PublishedRow);
+const COLUMNS = columnsOf(OBSERVATION_FIELDS);
+const CODES = new Set(COLUMNS.filter((c) => OBSERVATION_FIELDS[c].kind === "code"));
+
+/** Rows reduced to exactly the published columns of observations.csv, in order. */
+export function publishedRows(rows: readonly ObservationRow[]): ObservationRow[] {
+  return rows.map((row) => Object.fromEntries(COLUMNS.map((c) => [c, row[c]])) as unknown as ObservationRow);
 }
 
-/** The CSV a researcher downloads: the columns of indicators.csv, BOM, RFC 4180, formulas neutralised. */
-export function rowsToCsv(rows: readonly PublishedRow[]): string {
-  return toCsv(publishedRows(rows), {columns: COLUMNS});
+/** The CSV a reader downloads: the columns of observations.csv, a byte-order mark for spreadsheets, codes as they are. */
+export function rowsToCsv(rows: readonly ObservationRow[]): string {
+  return toCsv(publishedRows(rows) as unknown as Array<Record<string, unknown>>, {columns: COLUMNS, codes: CODES});
 }
 
-/** The same rows as JSON, formatted as the published indicators.json is. */
-export function rowsToJson(rows: readonly PublishedRow[]): string {
+/** The same rows as JSON, formatted as the published observations.json is. */
+export function rowsToJson(rows: readonly ObservationRow[]): string {
   return JSON.stringify(publishedRows(rows), null, 1) + "\n";
 }

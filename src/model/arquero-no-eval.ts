@@ -30,5 +30,9 @@ export const unroll = refuse("unroll()");
 
 export const rowObjectBuilder = refuse("objects()");
 export const nest = refuse("groupby()");
-export const regroup = refuse("groupby()");
+/** An ungrouped table (the only kind the page makes) has nothing to regroup when it is filtered: as Arquero's own regroup. */
+export const regroup = <G>(groups: G | null, filter?: unknown): G | null => {
+  if (!groups || !filter) return groups;
+  throw new ExpressionInBrowserError("groupby()");
+};
 export const reindex = refuse("groupby()");

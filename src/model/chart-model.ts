@@ -1,9 +1,14 @@
 import type {Comparator} from "../schema/dataset.ts";
+import type {Role} from "../schema/roles.ts";
 
-/** Which figure a mark shows. `annual` is a one-year target; `district` is Dongcheng's. */
-export type MarkSeries = "baseline" | "actual" | "annual" | "target" | "district";
+/**
+ * Which figure a mark shows: a role (`annual` is a one-year target, `district`
+ * a district's), or `pace`: what a five-year total needs each year, drawn on
+ * the axis of the yearly figures it is judged against.
+ */
+export type MarkSeries = Role | "pace";
 
-export const MARK_SERIES: readonly MarkSeries[] = ["baseline", "actual", "annual", "target", "district"];
+export const MARK_SERIES: readonly MarkSeries[] = ["baseline", "actual", "annual", "pace", "target", "district"];
 
 export interface ChartMark {
   /** The observation this mark shows; links and provenance use it. */

@@ -1,12 +1,12 @@
-import type {DatasetYears} from "./dataset-years.ts";
-import type {IndicatorSummary} from "./indicator-summary.ts";
-import {interpolate} from "./narrative.ts";
-import type {StatusResult} from "./status.ts";
 import type {Observation, Source} from "../schema/dataset.ts";
+import type {DatasetYears} from "../schema/roles.ts";
 import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts";
+import {MARK_SERIES} from "./chart-model.ts";
+import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
+import {interpolate} from "./narrative.ts";
 
 export interface ChartRowsOptions {
   id: string;
@@ -21,6 +21,8 @@ export interface ChartRowsOptions {
   years: Pick<DatasetYears, "baseline" | "actual" | "missing">;
   /** Which figures to draw (default: all). */
   series?: readonly MarkSeries[];
+  /** Whether the chart can be embedded on another site (the explainer's own charts can). */
+  embeddable?: boolean;
 }
 
 export interface TableRow {
@@ -38,20 +40,19 @@ export interface ChartWithTable extends ChartModel {
   table: TableRow[];
   /** The series drawn, in drawing order, with their names. */
   legend: Array<{series: MarkSeries; label: string}>;
+  embeddable: boolean;
 }
 
-const SERIES: MarkSeries[] = ["baseline", "actual", "annual", "target", "district"];
-
-export function statusText(result: StatusResult | undefined, messages: Messages, lang: Lang, unit: string, years: {actual: number; baseline: number; missing: number[]}): string {
+export function statusText(result: StatusInfo | undefined, messages: Messages, lang: Lang, unit: string, years: {actual: number; baseline: number}): string {
   if (!result) return "";
   const label = messages.status[result.status];
   if (result.pace) {
     const pace = interpolate(messages.pace, {
       needed: formatQuantity(result.pace.neededPerYear, unit, lang),
       reported: formatQuantity(result.pace.reported, unit, lang),
-      actual: years.actual,
-      missing: result.pace.unreportedYears.join(lang === "zh" ? "、" : ", ")
-    });
+      actual: result.pace.reportedYears.join(lang === "zh" ? "、" : ", "),
+      missing: result.pace.unreportedYears.length ? interpolate(messages.paceMissing, {years: result.pace.unreportedYears.join(lang === "zh" ? "、" : ", ")}) : ""
+    }).trim();
     return `${label}${lang === "zh" ? "。" : ". "}${pace}`;
   }
   if (result.status === "no-data" && result.reason) {
@@ -73,41 +74,52 @@ export function domainFor(unit: string, values: number[]): [number, number] {
   return [0, niceMax(max)];
 }
 
+/** The figure a summary shows for one series: an observation, or for `pace` the five-year target whose yearly need is drawn. */
+function figureOf(summary: IndicatorSummary, series: MarkSeries): Observation | undefined {
+  return series === "pace" ? summary.paces?.summary.target : summary[series];
+}
 
 /**
- * The chart-ready model of a set of indicators that share one unit. Throws if
- * the units differ: figures of different kinds never share an axis.
+ * The chart-ready model of a set of indicators that share one unit and one
+ * basis. Throws if they do not: figures of different kinds never share an
+ * axis. A five-year total is drawn as the pace it needs, on the axis of the
+ * yearly figures it is judged against, never as a total beside them.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = SERIES}: ChartRowsOptions): ChartWithTable {
-  const SHOWN = SERIES.filter((s) => shown.includes(s));
-  const observations = summaries.flatMap((s) => SHOWN.map((series) => s[series]).filter((o): o is Observation => !!o));
-  const units = [...new Set(observations.map((o) => o.unit_base))];
-  if (units.length !== 1) throw new Error(`chart ${id} mixes units (${units.join(", ")}); figures of different kinds never share an axis`);
-  const [unit] = units;
-  const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.zh : s.indicator.en);
+export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = MARK_SERIES, embeddable = false}: ChartRowsOptions): ChartWithTable {
+  const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
+  const kinds = new Set(summaries.map((s) => `${s.indicator.unit} ${s.indicator.basis}`));
+  if (kinds.size !== 1) throw new Error(`chart ${id} mixes units or bases (${[...kinds].join("; ")}); figures of different kinds never share an axis`);
+  const unit = summaries[0].indicator.unit;
+  const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
   const sourceTitle = (o: Observation) => {
     const source = sources.get(o.source_id)!;
     return lang === "zh" ? source.title_zh : source.title_en;
   };
   const table: TableRow[] = [];
+  const usedSources = new Set<string>();
   const rows: ChartRow[] = summaries.map((summary) => {
-    const note = statusText(summary.status, messages, lang, unit, years);
+    const status = summary.paces?.status ?? summary.status;
+    const note = statusText(status, messages, lang, unit, years);
     const marks: ChartMark[] = SHOWN.flatMap((series) => {
-      const o = summary[series];
+      const o = figureOf(summary, series);
       if (!o) return [];
-      const figure = formatFigure(o, lang);
+      usedSources.add(sourceTitle(o));
+      const pace = series === "pace" ? summary.paces!.status.pace : undefined;
+      if (series === "pace" && !pace) return [];
+      const value = pace ? pace.neededPerYear : o.value_base;
+      const figure = pace ? interpolate(messages.paceFigure, {needed: formatQuantity(value, unit, lang), total: formatFigure(o, lang)}) : formatFigure(o, lang);
       const seriesName = interpolate(messages.series[series], {year: o.year});
       const short = interpolate(messages.seriesShort[series], {year: o.year});
-      const status = series === "target" ? note : "";
-      table.push({id: o.observation_id, indicatorId: summary.indicator.id, indicator: name(summary), series: seriesName, year: o.year, figure, status, source: sourceTitle(o)});
+      const markStatus = series === "target" || series === "pace" ? note : "";
+      table.push({id: o.observation_id, indicatorId: summary.indicator.id, indicator: name(summary), series: seriesName, year: o.year, figure, status: markStatus, source: sourceTitle(o)});
       return [{
         id: o.observation_id,
         series,
-        value: o.value_base,
-        upper: o.upper == null ? null : o.upper * (o.value_base / o.value),
+        value,
+        upper: pace || o.value_upper_base === null ? null : o.value_upper_base,
         comparator: o.comparator,
-        label: `${short} ${figure}`,
-        description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: interpolate(messages.seriesWithYear, {series: seriesName, year: o.year}), figure, source: sourceTitle(o), status}).trim(),
+        label: pace ? figure : `${short} ${figure}`,
+        description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: interpolate(messages.seriesWithYear, {series: seriesName, year: o.year}), figure, source: sourceTitle(o), status: markStatus}).trim(),
         highlight: highlight.has(o.observation_id),
         // Without script, or opened in a new tab, a mark leads to its quote in the source view.
         href: `?view=source&doc=${encodeURIComponent(o.source_id)}${lang === "en" ? "&lang=en" : ""}#q-${encodeURIComponent(o.observation_id)}`
@@ -116,7 +128,6 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
     return {key: summary.indicator.id, label: name(summary), note, marks};
   });
   const values = rows.flatMap((r) => r.marks.flatMap((m) => [m.value, m.upper ?? m.value]));
-  const usedSources = [...new Set(observations.map(sourceTitle))];
   const unitName = lang === "zh" ? unit : (messages.units[unit] ?? unit);
   return {
     id,
@@ -124,15 +135,16 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
     description,
     unit,
     axisLabel: unit === "%" ? messages.chart.axisPercent : unit === "年" ? messages.chart.axisYears : unitName ? interpolate(messages.chart.axisCount, {unit: unitName}) : messages.chart.axisCountPlain,
-    domain: domainFor(unit, values),
+    domain: domainFor(unit, values.length ? values : [0]),
     rows,
-    sourceLine: interpolate(messages.chart.source, {sources: usedSources.join(lang === "zh" ? "；" : "; ")}),
+    sourceLine: interpolate(messages.chart.source, {sources: [...usedSources].join(lang === "zh" ? "；" : "; ")}),
     table,
+    embeddable,
     legend: SHOWN.flatMap((series) => {
-      const o = summaries.map((s) => s[series]).find((x) => x);
+      const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
       if (!o) return [];
-      const name = interpolate(messages.series[series], {year: o.year});
-      return [{series, label: series === "target" ? `${name}${lang === "zh" ? "：" : ": "}${messages.chart.legendTarget}` : interpolate(messages.seriesWithYear, {series: name, year: o.year})}];
+      const label = interpolate(messages.series[series], {year: o.year});
+      return [{series, label: series === "target" ? `${label}${lang === "zh" ? "：" : ": "}${messages.chart.legendTarget}` : series === "pace" ? label : interpolate(messages.seriesWithYear, {series: label, year: o.year})}];
     })
   };
 }

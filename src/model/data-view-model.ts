@@ -3,13 +3,15 @@ import {DOMAINS, SCOPES, SERIES} from "../schema/records.ts";
 import {formatFigure} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
-import type {IndicatorSummary} from "./indicator-summary.ts";
 import {STATUSES, type FilterStatus} from "../schema/statuses.ts";
 import type {Observation, Source} from "../schema/dataset.ts";
+import type {Table} from "./table.ts";
+import {selectRows} from "./table-select.ts";
 
 /** An observation as the data view lists it. */
 export interface DataRow extends Observation {
-  status: FilterStatus;
+  /** The published status of the figure (targets only), or `none`. */
+  filterStatus: FilterStatus;
   name: string;
   sourceTitle: string;
   display: string;
@@ -33,13 +35,17 @@ type FacetKey = Exclude<keyof Filters, "q">;
 const FACETS: FacetKey[] = ["domain", "scope", "series", "status", "source"];
 const fold = (text: string) => text.toLowerCase().replace(/\s+/g, "");
 
-/** Each row's status is its indicator's: rows of an indicator with no five-year target say so. */
-export function dataRows(observations: readonly Observation[], summaries: ReadonlyMap<string, IndicatorSummary>, sources: ReadonlyMap<string, Source>, lang: Lang): DataRow[] {
+/**
+ * Each row's status is its own, as published: a target's, or `none` for a
+ * baseline or an actual, so a selection by status downloads exactly the rows
+ * whose status column says so.
+ */
+export function dataRows(observations: readonly Observation[], sources: ReadonlyMap<string, Source>, lang: Lang): DataRow[] {
   return observations.map((o) => {
     const source = sources.get(o.source_id)!;
     return {
       ...o,
-      status: summaries.get(o.indicator_id)?.status?.status ?? "no-target",
+      filterStatus: o.status ?? "none",
       name: lang === "zh" ? o.indicator_zh : o.indicator_en,
       sourceTitle: lang === "zh" ? source.title_zh : source.title_en,
       display: formatFigure(o, lang)
@@ -47,10 +53,14 @@ export function dataRows(observations: readonly Observation[], summaries: Readon
   });
 }
 
+function facetValue(row: DataRow, key: FacetKey): string {
+  return key === "source" ? row.source_id : key === "status" ? row.filterStatus : row[key];
+}
+
 function matches(row: DataRow, filters: Filters, skip?: FacetKey): boolean {
   for (const key of FACETS) {
     if (key === skip || filters[key].length === 0) continue;
-    const value = key === "source" ? row.source_id : row[key];
+    const value = facetValue(row, key);
     if (!(filters[key] as string[]).includes(value)) return false;
   }
   if (filters.q) {
@@ -84,8 +94,16 @@ function comparator(sort: UrlState["sort"], lang: Lang, domainOrder: Map<string,
   };
 }
 
+export interface DataViewOptions {
+  lang: Lang;
+  messages: Messages;
+  sources: ReadonlyMap<string, Source>;
+  /** The observations table the rows were read from, row for row: filtered and ordered as a table. */
+  table: Table;
+}
+
 /** Filters, counts and sorts the rows for the data view. The input is not changed. */
-export function dataViewModel(rows: readonly DataRow[], state: Pick<UrlState, "filters" | "sort">, {lang, messages, sources}: {lang: Lang; messages: Messages; sources: ReadonlyMap<string, Source>}): DataViewModel {
+export function dataViewModel(rows: readonly DataRow[], state: Pick<UrlState, "filters" | "sort">, {lang, messages, sources, table}: DataViewOptions): DataViewModel {
   const {filters} = state;
   const domainOrder = new Map(DOMAINS.map((d, i) => [d, i]));
   const labels: Record<FacetKey, (value: string) => string> = {
@@ -102,11 +120,12 @@ export function dataViewModel(rows: readonly DataRow[], state: Pick<UrlState, "f
       return [key, options[key].map((value) => ({
         value,
         label: labels[key](value),
-        count: pool.filter((row) => (key === "source" ? row.source_id : row[key]) === value).length,
+        count: pool.filter((row) => facetValue(row, key) === value).length,
         checked: (filters[key] as string[]).includes(value)
       }))];
     })
   ) as DataViewModel["facets"];
-  const selected = rows.filter((row) => matches(row, filters)).sort(comparator(state.sort, lang, domainOrder));
+  const order = comparator(state.sort, lang, domainOrder);
+  const selected = Array.from(selectRows(table, (i) => matches(rows[i], filters), (a, b) => order(rows[a], rows[b])), (i) => rows[i]);
   return {rows: selected, total: rows.length, facets};
 }

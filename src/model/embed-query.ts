@@ -1,28 +1,12 @@
-import {CHAPTERS, NOT_COMPARABLE} from "./chapters.ts";
 import type {Lang} from "../i18n/locale.ts";
 
 /**
  * The query of embed.html (`?chart=<id>&lang=zh|en` or `?story=<id>&step=<n>&lang=…`),
  * read by one pure parser like the page's URL state: known keys only, each
- * value checked, anything else ignored without error.
+ * value checked, anything else ignored without error. Which charts exist is
+ * known once the content has loaded; an id of the right shape that names no
+ * chart then gets a notice.
  */
-
-/**
- * Every chart the explainer shows, by id: the scoreboard's two, each chapter's,
- * and the comparison pair. Mirrors src/model/explainer-model.ts (a test checks
- * that the two agree on the real data).
- */
-export const EMBED_CHART_IDS: readonly string[] = [
-  "scoreboard-percent",
-  "scoreboard-years",
-  ...CHAPTERS.flatMap((chapter) => chapter.charts.map((chart) => chart.id)),
-  ...NOT_COMPARABLE.map((id) => `compare-${id}`)
-];
-
-export function isEmbeddableChart(id: string): boolean {
-  return EMBED_CHART_IDS.includes(id);
-}
-
 export type EmbedView =
   | {kind: "chart"; chart: string}
   /** A story, opened at `step` (from 1; the story keeps it within its steps). */
@@ -38,11 +22,6 @@ export interface EmbedQuery {
   view: EmbedView;
 }
 
-export interface EmbedQueryOptions {
-  /** Story ids that exist (default: none, so a story link gets the notice). */
-  stories?: readonly string[];
-}
-
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SEARCH = 2048;
 
@@ -55,7 +34,7 @@ function step(value: string | null): number {
   return value && /^[1-9][0-9]?$/.test(value) ? Number(value) : 1;
 }
 
-export function parseEmbedQuery(search: string, {stories = []}: EmbedQueryOptions = {}): EmbedQuery {
+export function parseEmbedQuery(search: string): EmbedQuery {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(String(search).slice(0, MAX_SEARCH));
@@ -64,11 +43,11 @@ export function parseEmbedQuery(search: string, {stories = []}: EmbedQueryOption
   }
   const lang: Lang = params.get("lang") === "en" ? "en" : "zh";
   const chart = id(params.get("chart"));
-  if (chart && isEmbeddableChart(chart)) return {lang, view: {kind: "chart", chart}};
+  if (chart) return {lang, view: {kind: "chart", chart}};
   // A chart named in the link wins over a story; a story is shown only when no chart is named.
   if (!params.has("chart") && params.has("story")) {
     const story = id(params.get("story"));
-    if (story && stories.includes(story)) return {lang, view: {kind: "story", story, step: step(params.get("step"))}};
+    if (story) return {lang, view: {kind: "story", story, step: step(params.get("step"))}};
     return {lang, view: {kind: "none", what: "story", asked: story}};
   }
   return {lang, view: {kind: "none", what: "chart", asked: chart}};

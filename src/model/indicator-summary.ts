@@ -1,69 +1,99 @@
-import type {MarkSeries} from "./chart-model.ts";
-import {status, type Status, type StatusOptions, type StatusResult} from "./status.ts";
-import type {Indicator, Observation} from "../schema/dataset.ts";
+import type {Indicator, Observation, Relation, TargetStatus} from "../schema/dataset.ts";
+import {CITY, roleOf, type DatasetYears, type Role} from "../schema/roles.ts";
+import type {Method, NoDataReason, Status} from "../schema/statuses.ts";
+
+/** A published status, read for display: the figures its pace compared, as numbers and years. */
+export interface StatusInfo {
+  status: Status;
+  method: Method;
+  reason?: NoDataReason;
+  progress?: number;
+  due?: number;
+  pace?: {neededPerYear: number; reported: number; reportedYears: number[]; unreportedYears: number[]};
+}
+
+const years = (text: string | null) => (text ? text.split(" ").map(Number) : []);
+
+export function statusInfo(row: TargetStatus): StatusInfo {
+  return {
+    status: row.status,
+    method: row.method,
+    ...(row.status === "no-data" ? {reason: row.status_reason as NoDataReason} : {}),
+    ...(row.progress !== null ? {progress: row.progress} : {}),
+    ...(row.due !== null ? {due: row.due} : {}),
+    ...(row.needed_per_year !== null && row.reported_per_year !== null
+      ? {pace: {neededPerYear: row.needed_per_year, reported: row.reported_per_year, reportedYears: years(row.reported_years), unreportedYears: years(row.unreported_years)}}
+      : {})
+  };
+}
 
 /** Everything the documents say about one indicator, arranged for comparison. */
 export interface IndicatorSummary {
   indicator: Indicator;
-  /** The 13th plan's result for Beijing. */
+  /** The latest baseline for the city. */
   baseline?: Observation;
-  /** The 14th plan's target for Beijing (due at the end of the plan). */
-  target?: Observation;
-  /** A target set for a single year, such as a yearly pledge the summary quotes. */
-  annual?: Observation;
-  /** Dongcheng district's target. */
-  district?: Observation;
-  /** The reported result for Beijing. */
+  /** The city's actuals, oldest first; `actual` is the latest. */
+  actuals: Observation[];
   actual?: Observation;
-  /** Status against the five-year target; absent when there is no target. */
-  status?: StatusResult;
-  /** Status of the actual against a one-year target, when there is one. */
-  annualStatus?: StatusResult;
+  /** The plan's target for the city. */
+  target?: Observation;
+  /** The latest one-year target for the city. */
+  annual?: Observation;
+  /** The latest district target. */
+  district?: Observation;
+  /** Where the plan's target stands; without one, where the latest one-year target stands. */
+  status?: StatusInfo;
+  /** Where the one-year target stands, when there is one. */
+  annualStatus?: StatusInfo;
+  /** A five-year total that this yearly indicator's figures are the pace of, with its status. */
+  paces?: {summary: IndicatorSummary; status: StatusInfo};
 }
 
-export interface SummaryOptions extends StatusOptions {
-  /** The year the plan's targets are due (default 2025). */
-  end?: number;
+const latest = (list: Observation[]) => list.reduce<Observation | undefined>((a, b) => (!a || b.year >= a.year ? b : a), undefined);
+
+export interface SummaryInput {
+  observations: readonly Observation[];
+  indicators: ReadonlyMap<string, Indicator>;
+  /** Published statuses by target id. */
+  status: ReadonlyMap<string, TargetStatus>;
+  relations: readonly Relation[];
+  years: DatasetYears;
 }
 
 /**
- * Groups observations by indicator and derives each status. The observations
- * are not changed and not reordered.
+ * Groups the figures by indicator and role, each role's latest by year (never
+ * by file order), and attaches the statuses the build decided. The
+ * observations are not changed and not reordered.
  */
-export function summarise(observations: readonly Observation[], indicators: ReadonlyMap<string, Indicator>, options: SummaryOptions = {}): IndicatorSummary[] {
-  const {end = 2025} = options;
-  const byIndicator = new Map<string, IndicatorSummary>();
+export function summarise({observations, indicators, status, relations, years}: SummaryInput): Map<string, IndicatorSummary> {
+  const byIndicator = new Map<string, Map<Role, Observation[]>>();
   for (const o of observations) {
-    let summary = byIndicator.get(o.indicator_id);
-    if (!summary) byIndicator.set(o.indicator_id, (summary = {indicator: indicators.get(o.indicator_id)!}));
-    if (o.scope === "dongcheng") {
-      if (o.series === "target") summary.district = o;
-    } else if (o.series === "baseline") summary.baseline = o;
-    else if (o.series === "actual") summary.actual = o;
-    else if (o.year === end) summary.target = o;
-    else summary.annual = o;
+    const roles = byIndicator.get(o.indicator_id) ?? new Map<Role, Observation[]>();
+    const role = roleOf(o, years.target);
+    // Baselines and actuals are the city's; a district's own actuals are not part of the city's series.
+    if (role !== "district" && o.scope !== CITY) continue;
+    roles.set(role, [...(roles.get(role) ?? []), o]);
+    byIndicator.set(o.indicator_id, roles);
   }
-  for (const summary of byIndicator.values()) {
-    const {indicator, target, annual, actual, baseline} = summary;
-    if (target) summary.status = status({better: indicator.better, target, actual, baseline}, options);
-    if (annual && actual && annual.year === actual.year) summary.annualStatus = status({better: indicator.better, target: annual, actual}, options);
+  const info = (o?: Observation) => (o && status.has(o.observation_id) ? statusInfo(status.get(o.observation_id)!) : undefined);
+  const summaries = new Map<string, IndicatorSummary>();
+  for (const [id, roles] of byIndicator) {
+    const actuals = [...(roles.get("actual") ?? [])].sort((a, b) => a.year - b.year);
+    const target = latest(roles.get("target") ?? []);
+    const annual = latest(roles.get("annual") ?? []);
+    const summary: IndicatorSummary = {indicator: indicators.get(id)!, baseline: latest(roles.get("baseline") ?? []), actuals, actual: actuals[actuals.length - 1], target, annual, district: latest(roles.get("district") ?? [])};
+    summary.status = info(target) ?? info(annual);
+    summary.annualStatus = info(annual);
+    summaries.set(id, summary);
   }
-  return [...byIndicator.values()];
+  for (const r of relations) {
+    const [total, yearly] = [summaries.get(r.indicator_id), summaries.get(r.related_id)];
+    if (r.relation === "pace" && total?.status && yearly) yearly.paces = {summary: total, status: total.status};
+  }
+  return summaries;
 }
 
-/** Observations of one summary in reading order: baseline, actual, target, then the rest. */
+/** Observations of one summary in reading order: baseline, actuals, targets. */
 export function summaryObservations(s: IndicatorSummary): Observation[] {
-  return [s.baseline, s.actual, s.annual, s.target, s.district].filter((o): o is Observation => o !== undefined);
-}
-
-/** Which of its indicator's figures an observation is: baseline, actual, a one-year target, the plan's target, or Dongcheng's. */
-export function roleOf(o: Observation, summary?: IndicatorSummary): MarkSeries {
-  if (o.scope === "dongcheng") return "district";
-  if (o.series === "target" && summary?.annual === o) return "annual";
-  return o.series;
-}
-
-/** The indicator's status, for the two figures it is about (the plan's target and the actual); else none. */
-export function statusOf(o: Observation, summary?: IndicatorSummary): Status | undefined {
-  return summary?.status && (summary.target === o || summary.actual === o) ? summary.status.status : undefined;
+  return [s.baseline, ...s.actuals, s.annual, s.target, s.district].filter((o): o is Observation => o !== undefined);
 }

@@ -1,18 +1,36 @@
 import {EMBEDDED_DATA_ID} from "../schema/embedded-data.ts";
+import type {Content} from "../schema/content.ts";
+import type {Indicator, Observation, Relation, Source, TargetStatus} from "../schema/dataset.ts";
+import {INDICATOR_FIELDS, OBSERVATION_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, STATUS_FIELDS, type Field} from "../schema/tables.ts";
 import {tableFrom, type Table} from "./table.ts";
-import type {Indicator, Observation, Source} from "../schema/dataset.ts";
-import {DataFileError, INDICATOR_SHAPE, OBSERVATION_SHAPE, SOURCE_SHAPE, validateRows} from "./validate-data.ts";
+import {DataFileError, validateContent, validateRows} from "./validate-data.ts";
 
 export {EMBEDDED_DATA_ID};
 
+/**
+ * The published tables as the page holds them: Arquero tables, read only
+ * through the methods proven to compile no code (src/model/table-rows.ts),
+ * with the content and the cleaned source texts beside them.
+ */
 export interface Dataset {
-  /** One row per observation: the published columns plus provenance offsets. */
   observations: Table;
-  indicators: Map<string, Indicator>;
-  sources: Map<string, Source>;
+  indicators: Table;
+  relations: Table;
+  sources: Table;
+  status: Table;
+  content: Content;
   /** Cleaned source texts by source id. */
   texts: Map<string, string>;
 }
+
+/** The files of the published tables, and the fields each must have. */
+const TABLE_FILES = {
+  observations: ["observations.json", OBSERVATION_FIELDS],
+  indicators: ["indicators.json", INDICATOR_FIELDS],
+  relations: ["relations.json", RELATION_FIELDS],
+  sources: ["sources.json", SOURCE_FIELDS],
+  status: ["status.json", STATUS_FIELDS]
+} as const;
 
 /** Fetches one more built file as text (the data package description, for downloads), or reads it from the page's embedded data. */
 export async function loadText(file: string, options: LoadOptions = {}): Promise<string> {
@@ -82,23 +100,41 @@ async function get(file: string, {base, fetch = globalThis.fetch, signal}: LoadO
 /** Loads the built dataset (embedded in the page, or fetched) and checks its shape. Throws DataFileError naming the file at fault. */
 export async function loadDataset(options: LoadOptions = {}): Promise<Dataset> {
   const embedded = embeddedFiles(options);
-  const [observations, indicators, sources] = await Promise.all([
-    get("observations.json", options, "json", embedded).then((v) => validateRows<Observation>("observations.json", v, OBSERVATION_SHAPE)),
-    get("catalogue.json", options, "json", embedded).then((v) => validateRows<Indicator>("catalogue.json", v, INDICATOR_SHAPE)),
-    get("sources.json", options, "json", embedded).then((v) => validateRows<Source>("sources.json", v, SOURCE_SHAPE))
+  const table = <T>(file: string, fields: Readonly<Record<string, Field>>) => get(file, options, "json", embedded).then((v) => validateRows<T>(file, v, fields));
+  const [observations, indicators, relations, sources, status, content] = await Promise.all([
+    table<Observation>(...TABLE_FILES.observations),
+    table<Indicator>(...TABLE_FILES.indicators),
+    // A catalogue may declare no relations at all: an empty list is fine here.
+    get(TABLE_FILES.relations[0], options, "json", embedded).then((v) => (Array.isArray(v) && v.length === 0 ? [] : validateRows<Relation>(TABLE_FILES.relations[0], v, RELATION_FIELDS))),
+    table<Source>(...TABLE_FILES.sources),
+    table<TargetStatus>(...TABLE_FILES.status),
+    get("content.json", options, "json", embedded).then((v) => validateContent("content.json", v))
   ]);
-  const texts = await Promise.all(sources.map((s) => get(s.text, options, "text", embedded) as Promise<string>));
-  return datasetFrom(observations, indicators, sources, texts);
+  const texts = await Promise.all(sources.map((s) => get(s.text_path, options, "text", embedded) as Promise<string>));
+  return datasetFrom({observations, indicators, relations, sources, status, content}, texts);
 }
 
-export function datasetFrom(observations: Observation[], indicators: Indicator[], sources: Source[], texts: string[]): Dataset {
-  const known = new Set(indicators.map((i) => i.id));
-  const unknown = observations.find((o) => !known.has(o.indicator_id));
+export interface DatasetRows {
+  observations: Observation[];
+  indicators: Indicator[];
+  relations: Relation[];
+  sources: Source[];
+  status: TargetStatus[];
+  content: Content;
+}
+
+/** The dataset from rows already read (in tests, from the build's own output). */
+export function datasetFrom(rows: DatasetRows, texts: string[]): Dataset {
+  const known = new Set(rows.indicators.map((i) => i.id));
+  const unknown = rows.observations.find((o) => !known.has(o.indicator_id));
   if (unknown) throw new DataFileError("observations.json", {code: "unknown-indicator", indicator: unknown.indicator_id});
   return {
-    observations: tableFrom(observations),
-    indicators: new Map(indicators.map((i) => [i.id, i])),
-    sources: new Map(sources.map((s) => [s.id, s])),
-    texts: new Map(sources.map((s, i) => [s.id, texts[i]]))
+    observations: tableFrom(rows.observations),
+    indicators: tableFrom(rows.indicators),
+    relations: tableFrom(rows.relations),
+    sources: tableFrom(rows.sources),
+    status: tableFrom(rows.status),
+    content: rows.content,
+    texts: new Map(rows.sources.map((s, i) => [s.id, texts[i]]))
   };
 }

@@ -1,9 +1,9 @@
 import type {Lang} from "../i18n/locale.ts";
 import {formatFigure, writtenFigure} from "../i18n/format-figure.ts";
 import type {Messages} from "../i18n/messages.ts";
-import {roleOf, statusOf, type IndicatorSummary} from "./indicator-summary.ts";
+import {figureStatus, roleIn, type PageData} from "./page-data.ts";
 import {interpolate} from "./narrative.ts";
-import type {Observation, Source} from "../schema/dataset.ts";
+import type {Observation} from "../schema/dataset.ts";
 
 export interface TextSegment {
   text: string;
@@ -38,10 +38,19 @@ export function segmentsAround(text: string, from: number, o: Pick<Observation, 
   return cuts.filter(([a, b]) => b > a).map(([a, b, kind]) => ({text: text.slice(a, b), kind}));
 }
 
+/** The paragraph of a cleaned text that holds a stretch of it: between the blank lines around it. */
+export function paragraphAround(text: string, start: number, end: number): {start: number; end: number} {
+  const before = text.lastIndexOf("\n\n", start);
+  const after = text.indexOf("\n\n", end);
+  return {start: before === -1 ? 0 : before + 2, end: after === -1 ? text.length : after};
+}
+
 /** What the provenance panel shows for one observation. */
-export function provenance(o: Observation, text: string, source: Source, summary: IndicatorSummary | undefined, lang: Lang, messages: Messages): Provenance {
-  const series = roleOf(o, summary);
-  const state = statusOf(o, summary);
+export function provenance(data: Pick<PageData, "years" | "status" | "byId" | "sources" | "texts">, o: Observation, lang: Lang, messages: Messages): Provenance {
+  const source = data.sources.get(o.source_id)!;
+  const text = data.texts.get(o.source_id)!;
+  const series = roleIn(data, o);
+  const state = figureStatus(data, o);
   const status = state ? messages.status[state] : "";
   return {
     id: o.observation_id,
@@ -55,6 +64,6 @@ export function provenance(o: Observation, text: string, source: Source, summary
     date: source.date,
     documentNumber: source.document_number,
     status,
-    paragraph: segmentsAround(text, o.paragraph_start, o, o.paragraph_end)
+    paragraph: segmentsAround(text, paragraphAround(text, o.quote_start, o.quote_end).start, o, paragraphAround(text, o.quote_start, o.quote_end).end)
   };
 }

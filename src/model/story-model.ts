@@ -1,9 +1,8 @@
+import type {StoryContent} from "../schema/content.ts";
 import {chartRows, type ChartWithTable} from "./chart-rows.ts";
 import type {ExplainerModel} from "./explainer-model.ts";
-import {summarise} from "./indicator-summary.ts";
 import {fillTemplate, fillText, type Piece} from "./narrative.ts";
-import type {Indicator, Observation, Source} from "../schema/dataset.ts";
-import type {Story} from "./stories.ts";
+import type {PageData} from "./page-data.ts";
 
 export interface StepModel {
   number: number;
@@ -19,17 +18,21 @@ export interface StoryModel {
   steps: StepModel[];
 }
 
+/** The story with this id in the content, or undefined. */
+export function findStory(data: Pick<PageData, "content">, id: string | null): StoryContent | undefined {
+  return data.content.stories.find((s) => s.id === id);
+}
+
 /**
  * A story's steps, ready to show: each step's chart drawn from the explainer's
  * chart of the same id, with only the revealed series and the called-out
  * indicators ringed; captions and notes filled from the data.
  */
-export function storyModel(story: Story, explainer: ExplainerModel, {observations, indicators, sources}: {observations: readonly Observation[]; indicators: ReadonlyMap<string, Indicator>; sources: ReadonlyMap<string, Source>}): StoryModel {
+export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources">): StoryModel {
   const {lang, messages, years} = explainer;
-  const text = messages.stories[story.id];
-  if (!text || text.steps.length !== story.steps.length) throw new Error(`story ${story.id} has ${story.steps.length} steps but its text has ${text?.steps.length ?? 0}`);
-  const summaries = new Map(summarise(observations, indicators).map((s) => [s.indicator.id, s]));
-  const context = {lang, messages, summaries, years};
+  const text = story[lang];
+  if (text.steps.length !== story.steps.length) throw new Error(`story ${story.id} has ${story.steps.length} steps but its text has ${text.steps.length}`);
+  const context = {lang, messages, summaries: data.summaries, years, verdicts: story.verdicts};
   const charts = new Map([...explainer.scoreboard.charts, ...explainer.chapters.flatMap((c) => c.charts)].map((c) => [c.id, c]));
   return {
     id: story.id,
@@ -37,14 +40,18 @@ export function storyModel(story: Story, explainer: ExplainerModel, {observation
     steps: story.steps.map((step, i) => {
       const base = charts.get(step.chart);
       if (!base) throw new Error(`story ${story.id} step ${step.id}: no chart ${step.chart}`);
-      const members = base.rows.map((r) => summaries.get(r.key)!);
-      const highlight = new Set(members.filter((s) => step.highlight?.includes(s.indicator.id)).flatMap((s) => step.reveal.map((series) => s[series]?.observation_id).filter((id): id is string => !!id)));
+      const members = base.rows.map((r) => data.summaries.get(r.key)!);
+      const highlight = new Set(
+        members
+          .filter((s) => step.highlight?.includes(s.indicator.id))
+          .flatMap((s) => step.reveal.map((series) => (series === "pace" ? s.paces?.summary.target : s[series])?.observation_id).filter((id): id is string => !!id))
+      );
       return {
         number: i + 1,
         title: fillText(text.steps[i].title, context),
         caption: fillTemplate(text.steps[i].caption, context),
         notes: fillText(text.steps[i].notes, context),
-        chart: chartRows(members, {id: `story-${story.id}-${step.id}`, title: base.title, description: fillText(text.steps[i].caption, context), lang, messages, sources, highlight, series: step.reveal, years})
+        chart: chartRows(members, {id: `story-${story.id}-${step.id}`, title: base.title, description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, highlight, series: step.reveal, years})
       };
     })
   };

@@ -1,3 +1,6 @@
+import type {Content} from "../schema/content.ts";
+import type {Field} from "../schema/tables.ts";
+
 /**
  * Checks that a loaded data file has the shape the page expects, so a missing,
  * truncated or altered file gives a clear error instead of a broken chart.
@@ -22,7 +25,7 @@ export function describeProblem(p: DataProblem): string {
     case "empty": return "the file holds no records";
     case "not-an-object": return `record ${p.record} is not an object`;
     case "field": return `record ${p.record}: "${p.field}" is missing or not a ${p.type}`;
-    case "unknown-indicator": return `indicator "${p.indicator}" is not in catalogue.json`;
+    case "unknown-indicator": return `indicator "${p.indicator}" is not in indicators.json`;
   }
 }
 
@@ -35,40 +38,36 @@ export class DataFileError extends Error {
   }
 }
 
-type Kind = "string" | "number" | "nullable-string" | "nullable-number" | "boolean?" | "array?";
-
-const OK: Record<Kind, (v: unknown) => boolean> = {
+const OK: Record<Field["type"], (v: unknown) => boolean> = {
   string: (v) => typeof v === "string",
+  integer: (v) => Number.isInteger(v),
   number: (v) => typeof v === "number" && Number.isFinite(v),
-  "nullable-string": (v) => v === null || typeof v === "string",
-  "nullable-number": (v) => v === null || (typeof v === "number" && Number.isFinite(v)),
-  "boolean?": (v) => v === undefined || typeof v === "boolean",
-  "array?": (v) => v === undefined || Array.isArray(v)
+  boolean: (v) => typeof v === "boolean"
 };
 
-export function validateRows<T>(file: string, value: unknown, shape: Record<string, Kind>): T[] {
+/**
+ * Checks rows against a published table's fields (src/schema/tables.ts): every
+ * field present, of its type, within its enum; null only where it may be missing.
+ */
+export function validateRows<T>(file: string, value: unknown, fields: Readonly<Record<string, Field>>): T[] {
   if (!Array.isArray(value)) throw new DataFileError(file, {code: "not-a-list"});
   if (value.length === 0) throw new DataFileError(file, {code: "empty"});
   value.forEach((row, i) => {
     if (typeof row !== "object" || row === null) throw new DataFileError(file, {code: "not-an-object", record: i + 1});
-    for (const [key, kind] of Object.entries(shape)) {
-      if (!OK[kind]((row as Record<string, unknown>)[key])) throw new DataFileError(file, {code: "field", record: i + 1, field: key, type: kind.replace("?", "")});
+    for (const [key, field] of Object.entries(fields)) {
+      const v = (row as Record<string, unknown>)[key];
+      const ok = v === null ? field.optional === true : OK[field.type](v) && (!field.enum || field.enum.includes(v as string));
+      if (!ok) throw new DataFileError(file, {code: "field", record: i + 1, field: key, type: field.enum ? `${field.type} (${field.enum.join(", ")})` : field.type});
     }
   });
   return value as T[];
 }
 
-export const OBSERVATION_SHAPE: Record<string, Kind> = {
-  indicator_id: "string", indicator_zh: "string", indicator_en: "string", domain: "string", scope: "string", series: "string",
-  year: "number", value: "number", unit: "string", comparator: "string", value_base: "number", unit_base: "string",
-  source_id: "string", source_title: "string", quote: "string", quote_start: "number", quote_end: "number",
-  observation_id: "string", basis: "string", period: "nullable-string", figure: "string", figure_start: "number",
-  figure_end: "number", upper: "nullable-number", note: "nullable-string", paragraph_start: "number", paragraph_end: "number"
-};
-
-export const INDICATOR_SHAPE: Record<string, Kind> = {id: "string", zh: "string", en: "string", domain: "string", unit: "string", better: "string", main_target: "boolean?", related: "array?"};
-
-export const SOURCE_SHAPE: Record<string, Kind> = {
-  id: "string", title_zh: "string", title_en: "string", issuer_zh: "string", issuer_en: "string", date: "string", kind: "string", scope: "string",
-  document_number: "nullable-string", sha256: "string", text: "string"
-};
+/** content.json: the explainer's prose, its chapters and its stories. */
+export function validateContent(file: string, value: unknown): Content {
+  const v = value as Partial<Content> | null;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new DataFileError(file, {code: "not-an-object", record: 1});
+  for (const key of ["chapters", "stories"] as const) if (!Array.isArray(v[key])) throw new DataFileError(file, {code: "field", record: 1, field: key, type: "list"});
+  if (typeof v.explainer !== "object" || v.explainer === null) throw new DataFileError(file, {code: "field", record: 1, field: "explainer", type: "object"});
+  return v as Content;
+}

@@ -18,7 +18,8 @@ const ICONS: Record<MarkSeries, string> = {
   actual: `<path d="M9 2 L16 9 L9 16 L2 9 Z" fill="currentColor"/>`,
   target: `<line x1="5" x2="5" y1="2" y2="16" stroke="currentColor" stroke-width="3"/><path d="M5 9 H15 M11 5 L15 9 L11 13" stroke="currentColor" stroke-width="2" fill="none"/>`,
   annual: `<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`,
-  district: `<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`
+  district: `<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`,
+  pace: `<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3" stroke-dasharray="3 2"/>`
 };
 
 function figure(chart: ChartWithTable, lang: string, {svgs}: StaticPageOptions): string {
@@ -74,7 +75,7 @@ ${chapter.charts[0] ? figure(chapter.charts[0], lang, options) : ""}
 <h2>${e(m.dataView.heading)}</h2>
 <ul>
 <li><a href="?view=data${lang === "en" ? "&amp;lang=en" : ""}">${e(m.dataView.open)}</a></li>
-<li><a href="data/indicators.csv" download>${e(m.footer.csv)}</a></li>
+<li><a href="data/observations-excel.csv" download>${e(m.footer.csv)}</a></li>
 <li><a href="data/datapackage.json">${e(m.footer.datapackage)}</a></li>
 </ul>
 </section>

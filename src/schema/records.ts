@@ -7,6 +7,14 @@ export type SourceFormat = "html" | "markdown" | "text";
 
 export const SERIES = ["baseline", "target", "actual"] as const;
 export const SCOPES = ["beijing", "dongcheng"] as const;
+/**
+ * What a figure counts. Two figures of one indicator are comparable only when
+ * they count the same thing, so one indicator has one basis.
+ * - level: a rate or a stock at a point in time (its period is one year);
+ * - flow: an amount per year (its period is that year, or the years over which it recurs: 每年 …);
+ * - cumulative: a total summed over its period (五年累计 …);
+ * - batch: one batch or tranche of a programme, not its total (its period is the year it was named).
+ */
 export const BASES = ["level", "flow", "cumulative", "batch"] as const;
 export const BETTER = ["higher", "lower", "neutral"] as const;
 export const SOURCE_KINDS = ["five-year-plan", "annual-work-summary", "district-annual-plan"] as const;
@@ -39,12 +47,19 @@ export interface SourceRecord {
   kind: (typeof SOURCE_KINDS)[number];
   scope: Scope;
   document_number: string | null;
+  /** The years the document speaks for, "YYYY-YYYY": a five-year plan its five years, an annual document its year. */
+  period: string;
   sha256: string;
 }
 
 export interface RelatedIndicator {
   id: string;
-  relation: "not-comparable" | "see-also";
+  /**
+   * not-comparable: looks alike but counts something else; see-also: related, not compared;
+   * pace: this indicator's cumulative target is judged against the related flow
+   * indicator's yearly figures as a pace (needed per year against reported per year).
+   */
+  relation: "not-comparable" | "see-also" | "pace";
   why_zh: string;
   why_en: string;
 }
@@ -53,6 +68,9 @@ export interface IndicatorRecord {
   id: string;
   zh: string;
   en: string;
+  /** What the indicator counts, in a sentence: who or what, where, and how it is counted. */
+  definition_zh: string;
+  definition_en: string;
   domain: Domain;
   unit: string;
   better: Better;
@@ -67,6 +85,11 @@ export interface ObservationRecord {
   scope: Scope;
   year: number;
   basis: Basis;
+  /**
+   * "YYYY-YYYY", ending in `year`: required for a cumulative figure (the years summed),
+   * allowed for a flow that recurs each year over several years (每年 …); a level,
+   * a batch and a single year's flow have the period of their year.
+   */
   period?: string;
   quote: string;
   figure?: string;

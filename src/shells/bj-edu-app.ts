@@ -3,10 +3,9 @@ import {html, LitElement, nothing} from "lit";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {explainerModel, type ExplainerModel} from "../model/explainer-model.ts";
 import {notFoundMessage} from "../model/indicator-detail-notice.ts";
-import {summarise, type IndicatorSummary} from "../model/indicator-summary.ts";
 import {loadDataset, type Dataset} from "../model/load-dataset.ts";
 import {interpolate} from "../model/narrative.ts";
-import {observationRows} from "../model/observation-rows.ts";
+import {pageData, type PageData} from "../model/page-data.ts";
 import {provenance, type Provenance} from "../model/provenance.ts";
 import type {Observation} from "../schema/dataset.ts";
 import {DataFileError} from "../model/validate-data.ts";
@@ -48,11 +47,9 @@ export class BjEduApp extends LitElement {
   /** The chart whose embed dialog is open. */
   declare embedding: ChartWithTable | null;
 
-  private rows: Observation[] = [];
   /** The fragment still to scroll to, once the view that holds it has drawn. */
   private pendingHash = location.hash;
-  private summaries = new Map<string, IndicatorSummary>();
-  private derived?: {dataset: Dataset; lang: string; model: ExplainerModel};
+  private derived?: {dataset: Dataset; data: PageData; lang: string; model: ExplainerModel};
 
   constructor() {
     super();
@@ -90,7 +87,7 @@ export class BjEduApp extends LitElement {
       // Parsing, deriving and drawing each get a task of their own, so none blocks a slow phone for long.
       await nextTask();
       // Source ids are known now: read the URL again against them.
-      this.state = parseUrlState(location.search, {sources: [...dataset.sources.keys()]});
+      this.state = parseUrlState(location.search, {sources: dataset.sources.array("id") as string[]});
       this.derive(dataset);
       await nextTask();
       return dataset;
@@ -109,7 +106,7 @@ export class BjEduApp extends LitElement {
   }
 
   private get sourceIds() {
-    return this.data.value ? [...this.data.value.sources.keys()] : undefined;
+    return this.data.value ? (this.data.value.sources.array("id") as string[]) : undefined;
   }
 
   private onPopState = () => {
@@ -156,10 +153,9 @@ export class BjEduApp extends LitElement {
   private derive(dataset: Dataset) {
     const {lang} = this.state;
     if (this.derived?.dataset !== dataset || this.derived.lang !== lang) {
-      this.rows = observationRows(dataset);
-      this.summaries = new Map(summarise(this.rows, dataset.indicators).map((s) => [s.indicator.id, s]));
-      const model = explainerModel({observations: this.rows, indicators: dataset.indicators, sources: dataset.sources}, lang);
-      this.derived = {dataset, lang, model};
+      const data = this.derived?.dataset === dataset ? this.derived.data : pageData(dataset);
+      const model = explainerModel(data, lang);
+      this.derived = {dataset, data, lang, model};
       performance.mark("bj:model");
     }
   }
@@ -227,10 +223,14 @@ export class BjEduApp extends LitElement {
     target.scrollIntoView({block: "center"});
   }
 
-  private provenanceItem(dataset: Dataset): Provenance | null {
-    const o = this.selected ? this.rows.find((r) => r.observation_id === this.selected) : undefined;
-    if (!o) return null;
-    return provenance(o, dataset.texts.get(o.source_id)!, dataset.sources.get(o.source_id)!, this.summaries.get(o.indicator_id), this.state.lang, messagesFor(this.state.lang));
+  private get rows(): Observation[] {
+    return this.derived?.data.observations ?? [];
+  }
+
+  private provenanceItem(): Provenance | null {
+    const data = this.derived!.data;
+    const o = this.selected ? data.byId.get(this.selected) : undefined;
+    return o ? provenance(data, o, this.state.lang, messagesFor(this.state.lang)) : null;
   }
 
   private channel?: BroadcastChannel;
@@ -271,15 +271,15 @@ export class BjEduApp extends LitElement {
   private async selectedRows(): Promise<Observation[]> {
     const {dataRows, dataViewModel} = await loadModule("data-view", loadDataView);
     const {lang} = this.state;
-    const dataset = this.data.value!;
-    return dataViewModel(dataRows(this.rows, this.summaries, dataset.sources, lang), this.state, {lang, messages: messagesFor(lang), sources: dataset.sources}).rows;
+    const data = this.derived!.data;
+    return dataViewModel(dataRows(data.observations, data.sources, lang), this.state, {lang, messages: messagesFor(lang), sources: data.sources, table: data.table}).rows;
   }
 
   private onDownloadData = async (event: Event) => {
     const kind = (event as CustomEvent<"csv" | "json" | "zip">).detail;
     try {
       const {downloadData} = await loadModule("downloads", loadDownloads);
-      await downloadData(kind, kind === "zip" ? this.rows : await this.selectedRows(), this.rows, this.data.value!, this.state.filters);
+      await downloadData(kind, kind === "zip" ? this.rows : await this.selectedRows(), this.derived!.data, this.state.filters);
     } catch (error) {
       this.notice = interpolate(messagesFor(this.state.lang).downloads.failed, {problem: (error as Error).message});
     }
@@ -295,8 +295,8 @@ export class BjEduApp extends LitElement {
     }
   };
 
-  private view(dataset: Dataset) {
-    const {model} = this.derived!;
+  private view() {
+    const {model, data} = this.derived!;
     const {state} = this;
     const m = messagesFor(state.lang);
     const back = serializeUrlState({...state, view: "explainer", indicator: null, doc: null}) || "?";
@@ -304,29 +304,29 @@ export class BjEduApp extends LitElement {
     if (state.story) {
       const view = lazyModule(this, "story-view", loadStoryView);
       if (!view) return loading;
-      const story = view.findStory(state.story);
+      const story = view.findStory(data, state.story);
       if (!story) return html`<p class="page notice" role="alert">${interpolate(m.story.notFound, {id: state.story})}</p><bj-explainer .model=${model}></bj-explainer>`;
       this.storyChannel();
-      const storyModel = view.storyModel(story, model, {observations: this.rows, indicators: dataset.indicators, sources: dataset.sources});
+      const storyModel = view.storyModel(story, model, data);
       const step = view.clampStep(state.step, storyModel.steps.length);
       return html`<bj-story .model=${storyModel} .step=${step} .lang=${state.lang} .notes=${state.notes} .backHref=${serializeUrlState({...state, story: null, step: 1, notes: false}) || "?"}></bj-story>`;
     }
     if (state.view === "source") {
       const view = lazyModule(this, "source-view", loadSourceView);
-      return view ? html`<bj-source-view .docs=${view.sourceDocs(dataset, this.rows, model)} .current=${state.doc ?? ""} .lang=${state.lang} .backHref=${back}></bj-source-view>` : loading;
+      return view ? html`<bj-source-view .docs=${view.sourceDocs(data, model)} .current=${state.doc ?? ""} .lang=${state.lang} .backHref=${back}></bj-source-view>` : loading;
     }
     if (state.view === "data") {
       const view = lazyModule(this, "data-view", loadDataView);
       if (!view) return loading;
-      const rows = view.dataRows(this.rows, this.summaries, dataset.sources, state.lang);
-      const citations = view.citations(dataset, state.lang, new URL(location.pathname, location.origin).toString(), __APP_VERSION__, __BUILD_DATE__);
-      return html`<bj-data-view .model=${view.dataViewModel(rows, state, {lang: state.lang, messages: m, sources: dataset.sources})} .state=${state} .lang=${state.lang} .citations=${citations}></bj-data-view>`;
+      const rows = view.dataRows(data.observations, data.sources, state.lang);
+      const citations = view.citations(data, state.lang, new URL(location.pathname, location.origin).toString(), __APP_VERSION__, __BUILD_DATE__);
+      return html`<bj-data-view .model=${view.dataViewModel(rows, state, {lang: state.lang, messages: m, sources: data.sources, table: data.table})} .state=${state} .lang=${state.lang} .citations=${citations}></bj-data-view>`;
     }
-    const summary = state.indicator ? this.summaries.get(state.indicator) : undefined;
+    const summary = state.indicator ? data.summaries.get(state.indicator) : undefined;
     if (summary) {
       const view = lazyModule(this, "indicator-view", loadIndicatorView);
       if (!view) return loading;
-      const detail = view.indicatorDetail(summary, this.rows, {lang: state.lang, messages: m, sources: dataset.sources, texts: dataset.texts, years: model.years});
+      const detail = view.indicatorDetail(summary, data, {lang: state.lang, messages: m});
       return html`<bj-indicator-detail .detail=${detail} .lang=${state.lang} .backHref=${back}></bj-indicator-detail>`;
     }
     return html`${state.indicator ? html`<p class="page notice" role="alert">${notFoundMessage(m, state.indicator)}</p>` : nothing}
@@ -346,8 +346,8 @@ export class BjEduApp extends LitElement {
           : {file: "—", problem: m.error.problems.other})}</p>
         <button @click=${() => this.data.run()}>${m.error.retry}</button>
       </div>`,
-      complete: (dataset: Dataset) => {
-        const item = this.provenanceItem(dataset);
+      complete: () => {
+        const item = this.provenanceItem();
         const sourceHref = item ? `?view=source&doc=${item.sourceId}${lang === "en" ? "&lang=en" : ""}#q-${item.id}` : "";
         return html`<div class="app-root" ?hidden=${!this.hydrated}
           @click=${this.onLinkClick}
@@ -361,7 +361,7 @@ export class BjEduApp extends LitElement {
           @story-notes=${this.onStoryNotes}
           @embed-chart=${(e: CustomEvent<{chart: ChartWithTable}>) => (this.embedding = e.detail.chart)}>
           ${this.notice ? html`<p class="page notice" role="alert">${this.notice}</p>` : nothing}
-          ${this.view(dataset)}
+          ${this.view()}
           <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${sourceHref}></bj-provenance-panel>
           ${this.embedDialog()}
         </div>`;

@@ -6,7 +6,7 @@ import {interpolate} from "../model/narrative.ts";
 import {DataFileError} from "../model/validate-data.ts";
 import {chartById} from "../model/embed-charts.ts";
 import {embedData, embedNotice, embedProvenance, sourceHref, type EmbedData} from "../model/embed-data.ts";
-import {explainerHref, isEmbeddableChart} from "../model/embed-query.ts";
+import {explainerHref} from "../model/embed-query.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
 import {htmlLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -88,9 +88,12 @@ export class BjEduChart extends LitElement {
     args: () => [this.base] as const
   });
 
+  private loaded?: Dataset;
+
   private model(loaded: Dataset): EmbedData {
-    if (this.derived?.dataset !== loaded || this.derived.lang !== this.language) this.derived = embedData(loaded, this.language);
-    return this.derived;
+    if (this.loaded !== loaded || this.derived?.lang !== this.language) this.derived = embedData(loaded, this.language);
+    this.loaded = loaded;
+    return this.derived!;
   }
 
   private onClick = (event: MouseEvent) => followToExplainer(event, SITE, "_self");
@@ -100,7 +103,7 @@ export class BjEduChart extends LitElement {
     const {chart, format, svg} = (event as CustomEvent<{chart: ChartWithTable; format: "csv" | "svg" | "png"; svg: SVGSVGElement}>).detail;
     try {
       const {downloadChart} = await loadModule("downloads", loadDownloads);
-      await downloadChart(chart, format, svg, this.derived!.rows, this.language);
+      await downloadChart(chart, format, svg, this.derived!.data.observations, this.language);
     } catch (error) {
       this.notice = interpolate(messagesFor(this.language).downloads.failed, {problem: (error as Error).message});
     }
@@ -117,13 +120,12 @@ export class BjEduChart extends LitElement {
     const lang = this.language;
     const m = messagesFor(lang);
     const id = this.chart ?? "";
-    if (!isEmbeddableChart(id)) {
-      const asked = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 80 ? id : null;
-      return html`<div lang=${htmlLang(lang)}>
+    const asked = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) && id.length <= 80 ? id : null;
+    const unknown = html`<div lang=${htmlLang(lang)}>
         <p class="notice">${embedNotice({kind: "none", what: "chart", asked}, m)}</p>
         <p><a href=${this.explainer()}>${m.embed.openExplainer}</a></p>
       </div>`;
-    }
+    if (!asked) return unknown;
     return this.data.render({
       pending: () => html`<p role="status">${m.loading}</p>`,
       error: (error) => html`<div role="alert" lang=${htmlLang(lang)}>
@@ -136,6 +138,8 @@ export class BjEduChart extends LitElement {
       complete: (loaded) => {
         const data = this.model(loaded);
         const chart = chartById(data.model, id);
+        // Which charts exist is known once the content has loaded.
+        if (!chart) return unknown;
         const item = embedProvenance(data, this.selected);
         return html`<div class="embed" lang=${htmlLang(lang)} @click=${this.onClick}
             @open-provenance=${(e: CustomEvent<string>) => (this.keep(e), (this.selected = e.detail))}

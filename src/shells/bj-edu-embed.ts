@@ -10,7 +10,6 @@ import {explainerHref, parseEmbedQuery, type EmbedQuery} from "../model/embed-qu
 import {followToExplainer} from "../app/retarget-links.ts";
 import {htmlLang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {STORIES} from "../model/stories.ts";
 import type {BjChartFigure} from "../components/bj-chart-figure.ts";
 import "../components/bj-chart-figure.ts";
 import "../components/bj-provenance-panel.ts";
@@ -41,7 +40,7 @@ export class BjEduEmbed extends LitElement {
   declare step: number;
   declare notice: string;
 
-  readonly query: EmbedQuery = parseEmbedQuery(location.search, {stories: STORIES.map((s) => s.id)});
+  readonly query: EmbedQuery = parseEmbedQuery(location.search);
   /** The explainer: the page next to this one. */
   private readonly explainer = new URL("./", location.href);
   /** Settles once the first chart is drawn, or once the page shows that there is none to draw. */
@@ -116,7 +115,7 @@ export class BjEduEmbed extends LitElement {
     const {chart, format, svg} = (event as CustomEvent<{chart: ChartWithTable; format: "csv" | "svg" | "png"; svg: SVGSVGElement}>).detail;
     try {
       const {downloadChart} = await loadModule("downloads", loadDownloads);
-      await downloadChart(chart, format, svg, this.data.value!.rows, this.query.lang);
+      await downloadChart(chart, format, svg, this.data.value!.data.observations, this.query.lang);
     } catch (error) {
       this.notice = interpolate(messagesFor(this.query.lang).downloads.failed, {problem: (error as Error).message});
     }
@@ -133,7 +132,9 @@ export class BjEduEmbed extends LitElement {
   private credit(data: EmbedData) {
     const {view, lang} = this.query;
     const m = messagesFor(lang);
-    const href = explainerHref(lang, view.kind === "chart" ? {chart: view.chart} : view.kind === "story" ? {story: view.story} : undefined);
+    // Only a chart or story that exists is linked to; an unknown one leads to the explainer's top.
+    const target = view.kind === "chart" && chartById(data.model, view.chart) ? {chart: view.chart} : view.kind === "story" && data.data.content.stories.some((s) => s.id === view.story) ? {story: view.story} : undefined;
+    const href = explainerHref(lang, target);
     return html`<p class="credit">${m.embed.credit} <a href=${href} target="_top">${data.model.messages.title}</a></p>`;
   }
 
@@ -143,7 +144,9 @@ export class BjEduEmbed extends LitElement {
     if (view.kind === "story") {
       const stories = lazyModule(this, "story-view", loadStoryView);
       if (!stories) return html`<p role="status">${m.loading}</p>`;
-      const model = stories.storyModel(stories.findStory(view.story)!, data.model, {observations: data.rows, indicators: data.dataset.indicators, sources: data.dataset.sources});
+      const story = stories.findStory(data.data, view.story);
+      if (!story) return html`<p class="notice">${embedNotice({kind: "none", what: "story", asked: view.story}, m)}</p>`;
+      const model = stories.storyModel(story, data.model, data.data);
       return html`<bj-story .model=${model} .step=${stories.clampStep(this.step, model.steps.length)} .lang=${lang} .notes=${false} .backHref=${explainerHref(lang)}
         @story-step=${(e: CustomEvent<number>) => (this.step = e.detail)} @story-notes=${this.onStoryNotes}></bj-story>`;
     }

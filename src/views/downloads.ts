@@ -1,7 +1,8 @@
 /** Everything a download needs, loaded on the first download. */
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {exportSvg} from "../charts/export-svg.ts";
-import {loadText, type Dataset} from "../model/load-dataset.ts";
+import {loadText} from "../model/load-dataset.ts";
+import type {PageData} from "../model/page-data.ts";
 import {interpolate} from "../model/narrative.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {Lang} from "../i18n/locale.ts";
@@ -12,16 +13,18 @@ import {zipStore} from "../formats/zip.ts";
 import type {Filters} from "../model/url-state.ts";
 import {saveFile, svgToPng} from "../app/save-file.ts";
 
-export async function downloadData(kind: "csv" | "json" | "zip", selected: readonly Observation[], all: readonly Observation[], dataset: Dataset, filters: Filters): Promise<void> {
+/** The files of the Data Package, as published (the ZIP holds them byte for byte). */
+const PACKAGE_FILES = ["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
+
+export async function downloadData(kind: "csv" | "json" | "zip", selected: readonly Observation[], data: PageData, filters: Filters): Promise<void> {
   const today = new Date();
   const topic = topicFromFilters({domains: filters.domain, scopes: filters.scope, series: filters.series, statuses: filters.status, sources: filters.source, query: filters.q});
   if (kind === "csv") return saveFile(downloadName({topic, date: today, ext: "csv"}), rowsToCsv(selected), "text/csv;charset=utf-8");
   if (kind === "json") return saveFile(downloadName({topic, date: today, ext: "json"}), rowsToJson(selected), "application/json");
   const zip = zipStore([
     {name: "datapackage.json", data: await loadText("datapackage.json")},
-    {name: "indicators.csv", data: rowsToCsv(all)},
-    {name: "indicators.json", data: rowsToJson(all)},
-    ...[...dataset.texts].map(([id, text]) => ({name: `sources/${id}.txt`, data: text}))
+    ...(await Promise.all(PACKAGE_FILES.map(async (name) => ({name, data: await loadText(name)})))),
+    ...[...data.texts].map(([id, text]) => ({name: `sources/${id}.txt`, data: text}))
   ]);
   saveFile(downloadName({topic: "datapackage", date: today, ext: "zip"}), zip, "application/zip");
 }

@@ -11,7 +11,8 @@ import {fileURLToPath} from "node:url";
 import fc from "fast-check";
 import type {Browser, BrowserContextOptions, Download, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {COLUMNS, NUMERIC_COLUMNS} from "../../src/schema/published-row.ts";
+import {COMPARATORS} from "../../src/schema/comparators.ts";
+import {columnsOf, OBSERVATION_FIELDS, type ObservationRow} from "../../src/schema/tables.ts";
 import {parseCsv} from "../../src/formats/csv.ts";
 import {cleanQuery} from "../../src/model/url-state.ts";
 import {launchChromium} from "./launch.ts";
@@ -21,11 +22,13 @@ import {expectNoAxeViolations, newPage, settle} from "./page-helpers.ts";
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
 
-type Row = Record<(typeof COLUMNS)[number], string | number | null>;
-interface Observation extends Row {
-  observation_id: string;
-  figure: string;
-}
+/** The columns of observations.csv, in order; which hold numbers, and which codes (written as they are, never neutralised). */
+const COLUMNS = columnsOf(OBSERVATION_FIELDS);
+const NUMERIC_COLUMNS = new Set(COLUMNS.filter((c) => OBSERVATION_FIELDS[c].type === "number" || OBSERVATION_FIELDS[c].type === "integer"));
+const CODE_COLUMNS = new Set(COLUMNS.filter((c) => OBSERVATION_FIELDS[c].kind === "code"));
+
+type Row = ObservationRow;
+type Observation = ObservationRow;
 
 const DATA_READY = "bj-data-view .result-count";
 const EXPLAINER_READY = "#chart-scoreboard-percent svg.indicator-chart a[data-observation]";
@@ -36,23 +39,22 @@ const FILE_NAME = /^beijing-education-14th-fyp_([a-z0-9]+(?:-[a-z0-9]+)*)_(\d{4}
 let browser: Browser;
 let server: StaticServer;
 let observations: Observation[];
-/** indicators.json rows by the key that identifies an observation. */
+/** observations.json rows by observation id, as published. */
 let published: Map<string, Row>;
 let byId: Map<string, Observation>;
-
-const key = (r: Row | Observation) => JSON.stringify([r.indicator_id, r.series, r.scope, String(r.year), r.source_id, String(r.quote_start)]);
 const noSpace = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, "");
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, "");
 /** Lone surrogates as U+FFFD (String.prototype.toWellFormed is ES2024). */
 const wellFormed = (s: string) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 
 beforeAll(async () => {
-  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/indicators.json", dist))) {
+  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/observations.json", dist))) {
     throw new Error("dist/ is missing or incomplete: run `npm run build` first");
   }
   observations = JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8"));
-  const rows: Row[] = JSON.parse(readFileSync(new URL("data/indicators.json", dist), "utf8"));
-  published = new Map(rows.map((r) => [key(r), r]));
+  // Read twice, so that nothing the test does to one copy can make the other agree with it.
+  const rows: Row[] = JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8"));
+  published = new Map(rows.map((r) => [r.observation_id, r]));
   byId = new Map(observations.map((o) => [o.observation_id, o]));
   [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
 }, 30000);
@@ -77,12 +79,11 @@ async function open(path = "", ready = DATA_READY, options: BrowserContextOption
 }
 
 
-/** The published row of an observation, found by its identifying columns. */
+/** The published row of an observation, found by its id. */
 function publishedRow(id: string): Row {
-  const o = byId.get(id);
-  expect(o, `observation ${id} exists`).toBeDefined();
-  const row = published.get(key(o!));
-  expect(row, `indicators.json has a row for ${id}`).toBeDefined();
+  expect(byId.get(id), `observation ${id} exists`).toBeDefined();
+  const row = published.get(id);
+  expect(row, `observations.json has a row for ${id}`).toBeDefined();
   return row!;
 }
 
@@ -139,8 +140,9 @@ function quotedFlags(text: string): boolean[][] {
   return rows;
 }
 
-/** A published row as the CSV writes it: numbers bare, text with formula starts neutralised. */
-const asCsvCells = (row: Row) => COLUMNS.map((c) => (row[c] === null ? "" : typeof row[c] === "number" ? String(row[c]) : /^[=+\-@\t\r\n]/.test(String(row[c])) ? `'${row[c]}` : String(row[c])));
+/** A published row as the CSV writes it: missing values empty, numbers bare, codes as they are, text with formula starts neutralised. */
+const asCsvCells = (row: Row) =>
+  COLUMNS.map((c) => (row[c] === null ? "" : typeof row[c] === "number" || CODE_COLUMNS.has(c) ? String(row[c]) : /^[=+\-@\t\r\n]/.test(String(row[c])) ? `'${row[c]}` : String(row[c])));
 
 /** A downloaded CSV holds exactly these observations' published rows, in this order, in the published columns. */
 function expectCsvOf(bytes: Buffer, ids: string[]) {
@@ -149,8 +151,7 @@ function expectCsvOf(bytes: Buffer, ids: string[]) {
   const [header, ...rows] = parseCsv(text);
   expect(header).toEqual([...COLUMNS]);
   expect(rows.map((r) => r.length)).toEqual(rows.map(() => COLUMNS.length));
-  const keyOf = (r: string[]) => JSON.stringify(["indicator_id", "series", "scope", "year", "source_id", "quote_start"].map((c) => r[COLUMNS.indexOf(c as (typeof COLUMNS)[number])]));
-  expect(new Set(rows.map(keyOf))).toEqual(new Set(ids.map((id) => key(publishedRow(id)))));
+  expect(rows.map((r) => r[COLUMNS.indexOf("observation_id")])).toEqual(ids);
   expect(rows).toEqual(ids.map((id) => asCsvCells(publishedRow(id))));
   // Numbers unquoted (and text with no comma, quote or newline unquoted too: RFC 4180's minimal quoting).
   const flags = quotedFlags(text.slice(1)).slice(1);
@@ -159,12 +160,14 @@ function expectCsvOf(bytes: Buffer, ids: string[]) {
     for (const [j, column] of COLUMNS.entries()) {
       if (NUMERIC_COLUMNS.has(column)) {
         expect(flags[i][j], `${column} of row ${i + 1} is quoted`).toBe(false);
-        expect(row[j], `${column} of row ${i + 1}`).toMatch(/^-?\d+(\.\d+)?$/);
+        // A missing number (value_upper of a figure that is not a range) is an empty cell.
+        expect(row[j], `${column} of row ${i + 1}`).toMatch(OBSERVATION_FIELDS[column].optional ? /^(-?\d+(\.\d+)?)?$/ : /^-?\d+(\.\d+)?$/);
       }
+      if (CODE_COLUMNS.has(column)) expect(row[j], `${column} of row ${i + 1} is a code, never neutralised`).not.toMatch(/^'/);
     }
   }
-  expect(rows.some((r) => r[COLUMNS.indexOf("comparator")] === "'="), "'=' is neutralised").toBe(ids.some((id) => publishedRow(id).comparator === "="));
-  expect(rows.every((r) => r[COLUMNS.indexOf("comparator")] !== "=")).toBe(true);
+  // Comparators are letter codes, written as they are: nothing for a spreadsheet to run, nothing neutralised.
+  expect(rows.every((r) => (COMPARATORS as readonly string[]).includes(r[COLUMNS.indexOf("comparator")]))).toBe(true);
 }
 
 
@@ -300,12 +303,16 @@ describe("the data view in Chromium", () => {
         ], {encoding: "utf8", maxBuffer: 64 * 1024 * 1024})
       ) as {names: string[]; bad: string | null; files: Record<string, string>};
       expect(listing.bad, "every entry's CRC is right").toBeNull();
-      expect(listing.names).toEqual(expect.arrayContaining(["datapackage.json", "indicators.csv", "indicators.json"]));
+      // The package's own files: its description and every table it describes.
+      const pkg = JSON.parse(readFileSync(new URL("data/datapackage.json", dist), "utf8")) as {resources: Array<{path: string}>};
+      const tables = pkg.resources.map((r) => r.path);
+      expect(tables).toEqual(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"]);
+      expect(listing.names).toEqual(expect.arrayContaining(["datapackage.json", ...tables]));
       const sources = JSON.parse(readFileSync(new URL("data/sources.json", dist), "utf8")) as Array<{id: string}>;
       expect(listing.names.filter((n) => n.startsWith("sources/")).sort()).toEqual(sources.map((s) => `sources/${s.id}.txt`).sort());
+      expect(listing.names.length).toBe(1 + tables.length + sources.length);
       const file = (name: string) => Buffer.from(listing.files[name], "base64");
-      expect(file("indicators.csv").equals(readFileSync(new URL("data/indicators.csv", dist))), "indicators.csv is the published file, byte for byte").toBe(true);
-      expect(JSON.parse(file("indicators.json").toString("utf8"))).toEqual(JSON.parse(readFileSync(new URL("data/indicators.json", dist), "utf8")));
+      for (const table of tables) expect(file(table).equals(readFileSync(new URL(`data/${table}`, dist))), `${table} is the published file, byte for byte`).toBe(true);
       expect(file("datapackage.json").equals(readFileSync(new URL("data/datapackage.json", dist)))).toBe(true);
       for (const s of sources) expect(file(`sources/${s.id}.txt`).equals(readFileSync(new URL(`data/sources/${s.id}.txt`, dist))), s.id).toBe(true);
       expect(errors).toEqual([]);
@@ -542,7 +549,7 @@ describe("hostile and random URLs in Chromium", () => {
     page.on("console", (m) => void (m.type() === "error" && errors.push(`console.error: ${m.text()}`)));
     const KEYS = ["lang", "view", "doc", "indicator", "domain", "scope", "series", "status", "source", "q", "sort", "dir", "__proto__", "constructor", "foo"];
     const value = fc.oneof(
-      fc.constantFrom("data", "source", "explainer", "en", "zh", "desc", "year", "preschool", "beijing,dongcheng", "target", "met,no-target", PRESCHOOL, "plan-2021", "__proto__", ""),
+      fc.constantFrom("data", "source", "explainer", "en", "zh", "desc", "year", "preschool", "beijing,dongcheng", "target", "met,none", PRESCHOOL, "plan-2021", "__proto__", ""),
       fc.string({maxLength: 40}),
       fc.string({unit: "grapheme", maxLength: 20}),
       fc.string({unit: "binary", maxLength: 20})

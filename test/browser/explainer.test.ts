@@ -48,7 +48,8 @@ beforeAll(async () => {
   if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/observations.json", dist))) {
     throw new Error("dist/ is missing or incomplete: run `npm run build` first");
   }
-  const catalogue: Indicator[] = JSON.parse(readFileSync(new URL("data/catalogue.json", dist), "utf8"));
+  // indicators.json is the catalogue: one row per indicator.
+  const catalogue: Indicator[] = JSON.parse(readFileSync(new URL("data/indicators.json", dist), "utf8"));
   observations = JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8"));
   const main = catalogue.filter((i) => i.main_target).map((i) => i.id);
   mainTargets = main.flatMap((id) => observations.filter((o) => o.indicator_id === id && o.series === "target" && o.scope === "beijing" && o.year === 2025));

@@ -189,7 +189,8 @@ describe("without JavaScript", () => {
       expect(figures.every((f) => f.trim().length > 0)).toBe(true);
       expect(figures.filter((f) => /\d/.test(f)).length, `figures: ${figures.join(" | ")}`).toBeGreaterThanOrEqual(5);
 
-      expect(await zh.locator('a[href="data/indicators.csv"]').first().isVisible()).toBe(true);
+      // The CSV of every figure: observations.csv or its spreadsheet copy (indicators.csv is now the catalogue).
+      expect(await zh.locator('a[href="data/observations-excel.csv"], a[href="data/observations.csv"]').first().isVisible()).toBe(true);
       expect(await zh.locator('a[href="?view=data"]').first().isVisible()).toBe(true);
       expect(await noSideways(page).then(({scrollWidth, innerWidth}) => scrollWidth <= innerWidth)).toBe(true);
       expect(errors).toEqual([]);
@@ -262,7 +263,7 @@ describe("the swap from the static page to the live one", () => {
 describe("damaged data files", () => {
   const observations = () => JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8")) as Record<string, unknown>[];
   const cases: {label: string; file: string; body: () => {status: number; body: string | Buffer}; zh: string; en: string}[] = [
-    {label: "catalogue.json answers 404", file: "catalogue.json", body: () => ({status: 404, body: "not found"}), zh: "服务器返回 404", en: "the server answered 404"},
+    {label: "indicators.json answers 404", file: "indicators.json", body: () => ({status: 404, body: "not found"}), zh: "服务器返回 404", en: "the server answered 404"},
     {
       label: "observations.json is truncated",
       file: "observations.json",

@@ -11,7 +11,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import type {Browser, Download, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {COLUMNS} from "../../src/schema/published-row.ts";
+import {columnsOf, OBSERVATION_FIELDS} from "../../src/schema/tables.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
 import {parseCsv} from "../../src/formats/csv.ts";
 import {SINGLE_FILE_NAME} from "../../src/build/single-file.ts";
@@ -21,6 +21,7 @@ import {newPage} from "./page-helpers.ts";
 const file = new URL(`../../dist-single/${SINGLE_FILE_NAME}`, import.meta.url);
 const READY = "#chart-scoreboard-percent svg.indicator-chart a[data-observation]";
 const PRESCHOOL = "preschool-enrolment-rate";
+const COLUMNS = columnsOf(OBSERVATION_FIELDS);
 
 interface Observation {
   observation_id: string;
@@ -103,9 +104,15 @@ describe("the offline single file, from file:// with the network off", () => {
       const png = await download(page, () => scoreboard.locator("button[data-download=png]").click());
       expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-      const csv = await download(page, () => page.locator('bj-explainer footer a[href="data/indicators.csv"]').click());
-      expect(csv.name).toBe("indicators.csv");
-      expect(csv.bytes.equals(Buffer.from(embedded["indicators.csv"], "utf8")), "indicators.csv as published").toBe(true);
+      // The footer's CSV of every figure: the observations (indicators.csv is now the catalogue), as published.
+      const csvLink = page.locator('bj-explainer footer a[href="data/observations-excel.csv"], bj-explainer footer a[href="data/observations.csv"]').first();
+      expect(await csvLink.count(), "the footer links to the CSV of every observation").toBe(1);
+      const csvName = (await csvLink.getAttribute("href"))!.replace(/^data\//, "");
+      const csv = await download(page, () => csvLink.click());
+      expect(csv.name).toBe(csvName);
+      expect(csv.bytes.equals(Buffer.from(embedded[csvName], "utf8")), `${csvName} as published`).toBe(true);
+      expect(parseCsv(csv.bytes.toString("utf8"))[0]).toEqual([...COLUMNS]);
+      // For a reader who double-clicks it: a byte-order mark, so a spreadsheet reads UTF-8.
       expect([...csv.bytes.subarray(0, 3)], "UTF-8 BOM").toEqual([0xef, 0xbb, 0xbf]);
       const pkg = await download(page, () => page.locator('bj-explainer footer a[href="data/datapackage.json"]').click());
       expect(pkg.bytes.toString("utf8")).toBe(embedded["datapackage.json"]);
@@ -155,8 +162,9 @@ describe("the offline single file, from file:// with the network off", () => {
       expect(header).toEqual([...COLUMNS]);
       expect(rows.length).toBe(ids.length);
       expect(rows.every((r) => r[COLUMNS.indexOf("domain")] === "preschool")).toBe(true);
-      // Each row is a line of the published indicators.csv.
-      const published = new Set(embedded["indicators.csv"].replace(/^\uFEFF/, "").split("\r\n"));
+      // Each row is a line of the published observations (the spreadsheet copy is the same table with a BOM).
+      expect(embedded["observations-excel.csv"]).toBe("\uFEFF" + embedded["observations.csv"]);
+      const published = new Set(embedded["observations.csv"].split("\r\n"));
       for (const line of csv.bytes.toString("utf8").replace(/^\uFEFF/, "").split("\r\n").filter(Boolean)) expect(published.has(line), line).toBe(true);
 
       // The ZIP takes datapackage.json from the embedded copy (loadText) and the sources from the dataset.

@@ -22,13 +22,13 @@ const dist = new URL("dist/", root);
 
 const TOTAL = 6;
 const CHANNEL = "bj-edu-story";
-/** The series each step reveals, in the chart's own order-free form. */
+/** The series each step reveals, in the chart's own order-free form; the five-year totals of school places and schools are drawn as the pace they need. */
 const REVEALED: Record<number, string[]> = {
   1: ["baseline"],
   2: ["baseline", "target"],
   3: ["actual", "baseline", "target"],
-  4: ["actual", "annual", "target"],
-  5: ["actual", "target"],
+  4: ["actual", "annual", "pace"],
+  5: ["actual", "pace"],
   6: ["actual", "district", "target"]
 };
 const HYDRATED = "bj-edu-app .app-root:not([hidden])";
@@ -38,11 +38,18 @@ let browser: Browser;
 let server: StaticServer;
 /** Observation id → the series its mark is drawn as, from the built data. */
 let seriesOf: Map<string, string>;
+/** The story's text as published (content.json). */
+let storyText: Record<Lang, {steps: Array<{title: string}>}>;
 
-/** As src/model/indicator-summary.ts files them: Dongcheng's targets are `district`, a target for a year before 2025 is `annual`. */
-function markSeries(o: {series: string; scope: string; year: number}): string {
+/**
+ * As src/model/indicator-summary.ts and chart-rows.ts file them: Dongcheng's targets are `district`, a target for a
+ * year before 2025 is `annual`, and the target of a five-year total judged by another indicator's yearly figures is
+ * drawn as the `pace` it needs.
+ */
+function markSeries(o: {series: string; scope: string; year: number; indicator_id: string}, paced: ReadonlySet<string>): string {
   if (o.scope === "dongcheng") return o.series === "target" ? "district" : `dongcheng-${o.series}`;
   if (o.series === "baseline" || o.series === "actual") return o.series;
+  if (paced.has(o.indicator_id)) return "pace";
   return o.year === 2025 ? "target" : "annual";
 }
 
@@ -50,8 +57,14 @@ beforeAll(async () => {
   if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/observations.json", dist))) {
     throw new Error("dist/ is missing or incomplete: run `npm run build` first");
   }
-  const observations: {observation_id: string; series: string; scope: string; year: number}[] = JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8"));
-  seriesOf = new Map(observations.map((o) => [o.observation_id, markSeries(o)]));
+  const read = (file: string) => JSON.parse(readFileSync(new URL(`data/${file}`, dist), "utf8"));
+  const observations: {observation_id: string; indicator_id: string; series: string; scope: string; year: number}[] = read("observations.json");
+  const relations: {indicator_id: string; relation: string}[] = read("relations.json");
+  const paced = new Set(relations.filter((r) => r.relation === "pace").map((r) => r.indicator_id));
+  seriesOf = new Map(observations.map((o) => [o.observation_id, markSeries(o, paced)]));
+  const content: {stories: Array<{id: string} & Record<Lang, {steps: Array<{title: string}>}>>} = read("content.json");
+  storyText = content.stories.find((s) => s.id === "plan")!;
+  expect(storyText.zh.steps).toHaveLength(TOTAL);
   [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
 }, 30000);
 
@@ -63,7 +76,7 @@ afterAll(async () => {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A step's title as a pattern: the template's placeholders ({year:actual}) stand for any text. */
 const titlePattern = (lang: Lang, step: number) =>
-  new RegExp(`^${messagesFor(lang).stories.plan.steps[step - 1].title.split(/\{[^}]+\}/).map(escape).join(".+")}$`);
+  new RegExp(`^${storyText[lang].steps[step - 1].title.split(/\{[^}]+\}/).map(escape).join(".+")}$`);
 const stepOf = (lang: Lang, step: number) => messagesFor(lang).story.stepOf.replace("{step}", String(step)).replace("{total}", String(TOTAL));
 
 interface Opened {
@@ -268,7 +281,7 @@ describe("story mode in Chromium", () => {
       // A third window of the same origin sends what the windows must ignore, then a fence both wait for.
       const other = await context.newPage();
       other.on("pageerror", (error) => errors.push(`other: pageerror: ${error.message}`));
-      await other.goto(server.url + "data/catalogue.json");
+      await other.goto(server.url + "data/indicators.json");
       const fence = (p: Page) => p.evaluate((name) => {
         (window as unknown as {__fence: Promise<void>}).__fence = new Promise<void>((done) => {
           const channel = new BroadcastChannel(name);

@@ -3,13 +3,11 @@ import {describe, expect, it} from "vitest";
 import {chartRows} from "../../src/model/chart-rows.ts";
 import {indicatorChart} from "../../src/charts/indicator-chart.ts";
 import {explainerModel} from "../../src/model/explainer-model.ts";
-import {datasetYears} from "../../src/model/dataset-years.ts";
-import {summarise} from "../../src/model/indicator-summary.ts";
 import {zh} from "../../src/i18n/zh.ts";
 import {realData} from "../real-data.ts";
 
 const {document} = new JSDOM("<!doctype html><html><body></body></html>").window;
-const data = realData();
+const {data} = realData();
 const models = {zh: explainerModel(data, "zh"), en: explainerModel(data, "en")};
 
 /** Rounds numbers in attributes so snapshots do not flake on float noise. */
@@ -52,10 +50,12 @@ describe("indicatorChart", () => {
   it("draws the comparator as a shape: ≥ tick and arrow, > open circle, ≈ band, = tick", () => {
     const svg = indicatorChart(models.zh.scoreboard.charts[0], {document, width: 640});
     const target = (cls: string, tag: string) => svg.querySelectorAll(`g.series-target ${tag}, g.${cls} ${tag}`).length;
-    expect(target("series-target", "line")).toBeGreaterThan(0); // ticks for =, ≥
+    expect(target("series-target", "line")).toBeGreaterThan(0); // ticks for eq, ge
     expect(svg.querySelectorAll("g.series-target circle").length).toBe(3); // 超过96%, 超过70%, 超过70%
+    // 16万个左右 over five years is drawn as the pace it needs each year (about 3.2万个), a band like any "about" target.
     const places = models.zh.chapters.find((c) => c.id === "places")!.charts[0];
-    expect(indicatorChart(places, {document}).querySelectorAll("g.series-target rect").length).toBe(1); // 16万个左右
+    expect(places.rows.flatMap((r) => r.marks).find((m) => m.series === "pace")).toMatchObject({id: "plan-2021/school-places-added-2021-2025", value: 32000, comparator: "approx"});
+    expect(indicatorChart(places, {document}).querySelectorAll("g.series-pace rect").length).toBe(1);
   });
 
   it("says every year it mentions, even in a chart with no figure of that year", () => {
@@ -68,9 +68,12 @@ describe("indicatorChart", () => {
     expect(preschool.rows.find((r) => r.key === "public-kindergarten-coverage")!.note).toContain("no 2020 baseline");
   });
 
-  it("never puts two units on one axis", () => {
-    const summaries = summarise(data.observations, data.indicators).filter((s) => ["winter-sports-students", "winter-sports-visits"].includes(s.indicator.id));
-    expect(() => chartRows(summaries, {id: "mixed", title: "", description: "", lang: "zh", messages: zh, sources: data.sources, years: datasetYears(data.observations)})).toThrow(/mixes units \(名, 人次\)/);
+  it("never puts two units, or two bases, on one axis", () => {
+    const pick = (...ids: string[]) => ids.map((id) => data.summaries.get(id)!);
+    const options = {id: "mixed", title: "", description: "", lang: "zh" as const, messages: zh, sources: data.sources, years: data.years};
+    expect(() => chartRows(pick("winter-sports-students", "winter-sports-visits"), options)).toThrow(/mixes units or bases \(名 level; 人次 flow\)/);
+    // The same unit, but a total and one batch of it.
+    expect(() => chartRows(pick("distinctive-vocational-specialties", "distinctive-vocational-specialties-batch"), options)).toThrow(/mixes units or bases \(个 level; 个 batch\)/);
   });
 
   it("puts every main target on the scoreboard: percentages on one axis, years on their own", () => {

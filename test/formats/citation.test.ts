@@ -14,6 +14,7 @@ const dongcheng: SourceRecord = {
   kind: "district-annual-plan",
   scope: "dongcheng",
   document_number: "东教工委发〔2022〕7号",
+  period: "2022-2022",
   sha256: "0".repeat(64),
   file: "sources/raw/001.txt",
   format: "text"
@@ -40,7 +41,8 @@ const plan: SourceRecord = {
   title_en: "Beijing 14th Five-Year Plan for Education Reform and Development (2021–2025)",
   date: "2021-10-08",
   date_note: "Date of the republication this copy comes from; the plan's own issue date is not in the source.",
-  kind: "five-year-plan"
+  kind: "five-year-plan",
+  period: "2021-2025"
 };
 
 const dataset = {

@@ -1,7 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {datasetYears} from "../../src/model/dataset-years.ts";
-import {summarise} from "../../src/model/indicator-summary.ts";
-import {fillTemplate, fillText} from "../../src/model/narrative.ts";
+import {fillTemplate, fillText, type NarrativeContext} from "../../src/model/narrative.ts";
 import {en} from "../../src/i18n/en.ts";
 import {formatFigure} from "../../src/i18n/format-figure.ts";
 import {formatNumber} from "../../src/i18n/format-number.ts";
@@ -22,39 +20,50 @@ function shape(value: unknown): unknown {
   return typeof value;
 }
 
+/** The prose of the content files, by language: the explainer's, each chapter's and each story's. */
+function prose(lang: "zh" | "en") {
+  const {content} = realData().data;
+  return {
+    explainer: {dek: content.explainer.dek[lang], scoreboard: content.explainer.scoreboard[lang], comparisons: content.explainer.comparisons[lang], verdicts: Object.values(content.explainer.verdicts ?? {}).map((v) => v[lang])},
+    chapters: content.chapters.map((c) => ({...c[lang], verdicts: Object.values(c.verdicts ?? {}).map((v) => v[lang])})),
+    stories: content.stories.map((s) => ({...s[lang], verdicts: Object.values(s.verdicts ?? {}).map((v) => v[lang])}))
+  };
+}
+
 describe("messages", () => {
   it("no text shown to people contains a digit: every number comes from the data", () => {
     for (const [lang, messages] of [["zh", zh], ["en", en]] as const) {
-      const withDigits = strings(messages).filter(([, text]) => /[0-9]/.test(text));
+      const withDigits = [...strings(messages), ...strings(prose(lang), "content")].filter(([, text]) => /[0-9]/.test(text));
       expect(withDigits, `${lang}: ${withDigits.map(([p, t]) => `${p}: ${t}`).join("\n")}`).toEqual([]);
     }
   });
 
   it("zh and en have the same keys, and the same number of narrative paragraphs", () => {
     expect(shape(en)).toEqual(shape(zh));
+    // Verdict wordings may cover different statuses per language (the rest fall to "other"), so only their count is compared.
+    const withoutVerdictKeys = (p: ReturnType<typeof prose>) => JSON.parse(JSON.stringify(p, (k, v) => (k === "verdicts" ? v.length : v)));
+    expect(shape(withoutVerdictKeys(prose("en")))).toEqual(shape(withoutVerdictKeys(prose("zh"))));
   });
 
   it("every narrative slot resolves against the real data, in both languages", () => {
-    const {observations, indicators} = realData();
-    const summaries = new Map(summarise(observations, indicators).map((s) => [s.indicator.id, s]));
-    const years = datasetYears(observations);
+    const {summaries, years, content} = realData().data;
+    const filled = (pieces: ReturnType<typeof fillTemplate>) => pieces.map((p) => (typeof p === "string" ? p : p.text)).join("");
     for (const [lang, messages] of [["zh", zh], ["en", en]] as const) {
-      const context = {lang, messages, summaries, years};
-      for (const chapter of Object.values(messages.chapters)) {
-        expect(() => fillText(chapter.title, context)).not.toThrow();
-        for (const paragraph of chapter.narrative) {
-          const pieces = fillTemplate(paragraph, context);
-          expect(pieces.map((p) => (typeof p === "string" ? p : p.text)).join("")).not.toMatch(/[{}]/);
-        }
+      const context = (verdicts = content.explainer.verdicts): NarrativeContext => ({lang, messages, summaries, years, verdicts});
+      for (const chapter of content.chapters) {
+        expect(fillText(chapter[lang].title, context(chapter.verdicts))).not.toMatch(/[{}]/);
+        expect(chapter[lang].narrative.length).toBeGreaterThan(0);
+        for (const paragraph of chapter[lang].narrative) expect(filled(fillTemplate(paragraph, context(chapter.verdicts)))).not.toMatch(/[{}]/);
       }
-      for (const body of [messages.comparisons.dongcheng.body, messages.comparisons.notComparable.body, messages.dek]) expect(() => fillText(body, context)).not.toThrow();
+      const {comparisons, dek, scoreboard} = content.explainer;
+      for (const body of [comparisons[lang].dongcheng.body, comparisons[lang].notComparable.body, dek[lang], scoreboard[lang].intro]) expect(fillText(body, context())).not.toMatch(/[{}]/);
+      expect(fillText(scoreboard[lang].takeaway, {...context(), values: {count: 12, met: 3, noData: 8}})).not.toMatch(/[{}]/);
     }
   });
 
   it("fills figures from the data, linked to their observations", () => {
-    const {observations, indicators} = realData();
-    const summaries = new Map(summarise(observations, indicators).map((s) => [s.indicator.id, s]));
-    const context = {lang: "zh" as const, messages: zh, summaries, years: datasetYears(observations)};
+    const {summaries, years} = realData().data;
+    const context = {lang: "zh" as const, messages: zh, summaries, years};
     const pieces = fillTemplate("目标{target:preschool-enrolment-rate}，{year:actual}年为{actual:preschool-enrolment-rate}（{status:preschool-enrolment-rate}）", context);
     expect(pieces.map((p) => (typeof p === "string" ? p : p.text)).join("")).toBe("目标90%以上，2022年为90%（已达成）");
     expect(pieces[1]).toMatchObject({observation: {observation_id: "plan-2021/preschool-enrolment-rate-2025"}});
@@ -70,8 +79,8 @@ describe("number formats", () => {
   });
 
   it("shows a figure as written in zh, and in words in en", () => {
-    const {observations} = realData();
-    const places = observation(observations, "school-places-added", "target");
+    const {observations} = realData().data;
+    const places = observation(observations, "school-places-added-five-year", "target");
     expect(formatFigure(places, "zh")).toBe("16万个左右");
     expect(formatFigure(places, "en")).toBe("about 160,000");
     const degree = observation(observations, "compulsory-teacher-degree-share", "target");

@@ -1,15 +1,14 @@
 import {describe, expect, it} from "vitest";
 import {dataRows, dataViewModel} from "../../src/model/data-view-model.ts";
-import {summarise} from "../../src/model/indicator-summary.ts";
 import {zh} from "../../src/i18n/zh.ts";
 import {DEFAULT_STATE, type UrlState} from "../../src/model/url-state.ts";
 import {realData} from "../real-data.ts";
 
-const {observations, indicators, sources} = realData();
-const summaries = new Map(summarise(observations, indicators).map((s) => [s.indicator.id, s]));
-const rows = dataRows(observations, summaries, sources, "zh");
+const {data} = realData();
+const {observations, sources} = data;
+const rows = dataRows(observations, sources, "zh");
 const view = (filters: Partial<UrlState["filters"]>, sort: UrlState["sort"] = DEFAULT_STATE.sort) =>
-  dataViewModel(rows, {filters: {...DEFAULT_STATE.filters, ...filters}, sort}, {lang: "zh", messages: zh, sources});
+  dataViewModel(rows, {filters: {...DEFAULT_STATE.filters, ...filters}, sort}, {lang: "zh", messages: zh, sources, table: data.table});
 
 describe("dataViewModel", () => {
   it("shows everything with no filter", () => {
@@ -41,11 +40,19 @@ describe("dataViewModel", () => {
     expect(view({q: "<script>"}).rows).toEqual([]);
   });
 
-  it("gives each row its indicator's status", () => {
-    const met = view({status: ["met"]}).rows.map((r) => r.indicator_id);
-    expect(new Set(met)).toEqual(new Set(["preschool-enrolment-rate", "nearby-enrolment-rate", "school-places-added"].filter((id) => summaries.get(id)!.status!.status === "met")));
-    expect(view({status: ["behind"]}).rows.map((r) => r.indicator_id)).toContain("schools-built-or-expanded");
-    expect(view({status: ["no-target"]}).rows.every((r) => !summaries.get(r.indicator_id)!.status)).toBe(true);
+  it("gives each row its own published status: a target's, none for a baseline or an actual", () => {
+    const met = view({status: ["met"]}).rows;
+    expect(met.map((r) => r.observation_id).sort()).toEqual(observations.filter((o) => o.status === "met").map((o) => o.observation_id).sort());
+    expect(met.map((r) => r.observation_id)).toEqual(expect.arrayContaining(["plan-2021/preschool-enrolment-rate-2025", "plan-2021/nearby-enrolment-rate-2025", "summary-2022/school-places-added-target"]));
+    expect(met.every((r) => r.series === "target" && r.status === "met" && r.filterStatus === "met")).toBe(true);
+    expect(view({status: ["behind"]}).rows.map((r) => r.observation_id)).toContain("plan-2021/schools-built-or-expanded-2021-2025");
+    expect(view({status: ["on-track"]}).rows.map((r) => r.observation_id)).toEqual(["plan-2021/school-places-added-2021-2025"]);
+    const none = view({status: ["none"]}).rows;
+    expect(none).toHaveLength(observations.filter((o) => o.series !== "target").length);
+    expect(none.every((r) => r.series !== "target" && r.status === null)).toBe(true);
+    // Every row is in exactly one status.
+    const counts = view({}).facets.status.map((o) => o.count);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(observations.length);
   });
 
   it("sorts by a column, both ways, and leaves its input alone", () => {

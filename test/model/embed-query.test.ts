@@ -2,30 +2,52 @@ import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {explainerModel} from "../../src/model/explainer-model.ts";
 import {chartById, explainerCharts} from "../../src/model/embed-charts.ts";
-import {EMBED_CHART_IDS, explainerHref, isEmbeddableChart, parseEmbedQuery, serializeEmbedQuery} from "../../src/model/embed-query.ts";
+import {explainerHref, parseEmbedQuery, serializeEmbedQuery} from "../../src/model/embed-query.ts";
+import {indicatorDetail} from "../../src/model/indicator-detail.ts";
+import {findStory, storyModel} from "../../src/model/story-model.ts";
+import {zh} from "../../src/i18n/zh.ts";
 import {realData} from "../real-data.ts";
 
-const STORIES = ["plan"];
-const parse = (search: string) => parseEmbedQuery(search, {stories: STORIES});
+const {data} = realData();
+const parse = (search: string) => parseEmbedQuery(search);
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The ids of the explainer's charts, as the content names them. */
+const CHART_IDS = [
+  "scoreboard-percent",
+  "scoreboard-years",
+  ...data.content.chapters.flatMap((chapter) => chapter.charts.map((chart) => chart.id)),
+  ...data.content.explainer.comparisons.notComparable.map((id) => `compare-${id}`)
+];
 
 describe("the charts an embed can show", () => {
-  it("are exactly the explainer's charts, in both languages", () => {
-    const data = realData();
+  it("are exactly the explainer's charts, in both languages, every one embeddable", () => {
     for (const lang of ["zh", "en"] as const) {
       const model = explainerModel(data, lang);
-      expect(explainerCharts(model).map((c) => c.id)).toEqual(EMBED_CHART_IDS);
+      expect(explainerCharts(model).map((c) => c.id)).toEqual(CHART_IDS);
+      expect(explainerCharts(model).every((c) => c.embeddable)).toBe(true);
       expect(chartById(model, "school-places")?.id).toBe("school-places");
       expect(chartById(model, "no-such-chart")).toBeUndefined();
     }
-    expect(EMBED_CHART_IDS).toContain("scoreboard-percent");
-    expect(EMBED_CHART_IDS).toContain("preschool-rates");
-    expect(EMBED_CHART_IDS).toContain("compare-winter-sports-visits");
-    expect(new Set(EMBED_CHART_IDS).size).toBe(EMBED_CHART_IDS.length);
+    expect(CHART_IDS).toContain("scoreboard-percent");
+    expect(CHART_IDS).toContain("preschool-rates");
+    expect(CHART_IDS).toContain("compare-winter-sports-visits");
+    expect(new Set(CHART_IDS).size).toBe(CHART_IDS.length);
+    // Every chart id can be asked for in a link.
+    for (const id of CHART_IDS) expect(id).toMatch(ID);
   });
 
   it("do not include a story's or an indicator page's charts", () => {
-    expect(isEmbeddableChart("story-plan-baseline")).toBe(false);
-    expect(isEmbeddableChart("")).toBe(false);
+    const model = explainerModel(data, "zh");
+    const story = storyModel(findStory(data, "plan")!, model, data);
+    for (const step of story.steps) {
+      expect(step.chart.embeddable).toBe(false);
+      expect(chartById(model, step.chart.id)).toBeUndefined();
+    }
+    expect(chartById(model, "story-plan-baseline")).toBeUndefined();
+    const detail = indicatorDetail(data.summaries.get("preschool-enrolment-rate")!, data, {lang: "zh", messages: zh});
+    expect(detail.chart.embeddable).toBe(false);
+    expect(chartById(model, detail.chart.id)).toBeUndefined();
+    expect(chartById(model, "")).toBeUndefined();
   });
 });
 
@@ -42,11 +64,17 @@ describe("parseEmbedQuery", () => {
     for (const step of ["0", "-1", "100", "2.5", "1e1", "04", " 3", "three"]) expect(parse(`?story=plan&step=${encodeURIComponent(step)}`).view).toEqual({kind: "story", story: "plan", step: 1});
   });
 
-  it("names what was asked for when it has the shape of an id but does not exist", () => {
-    expect(parse("?chart=no-such-chart&lang=en")).toEqual({lang: "en", view: {kind: "none", what: "chart", asked: "no-such-chart"}});
-    expect(parse("?story=no-such-story")).toEqual({lang: "zh", view: {kind: "none", what: "story", asked: "no-such-story"}});
-    // Stories are only known when the caller lists them.
-    expect(parseEmbedQuery("?story=plan").view).toEqual({kind: "none", what: "story", asked: "plan"});
+  it("takes any id-shaped chart or story: whether it exists is known only once the content has loaded", () => {
+    expect(parse("?chart=no-such-chart&lang=en")).toEqual({lang: "en", view: {kind: "chart", chart: "no-such-chart"}});
+    expect(parse("?story=no-such-story")).toEqual({lang: "zh", view: {kind: "story", story: "no-such-story", step: 1}});
+    // Once loaded, an unknown chart or story is found to be missing (the embed then shows its notice).
+    expect(chartById(explainerModel(data, "en"), "no-such-chart")).toBeUndefined();
+    expect(findStory(data, "no-such-story")).toBeUndefined();
+  });
+
+  it("names nothing when the chart or story asked for is not id-shaped", () => {
+    expect(parse("?story=No%20Such")).toEqual({lang: "zh", view: {kind: "none", what: "story", asked: null}});
+    expect(parse("?story=")).toEqual({lang: "zh", view: {kind: "none", what: "story", asked: null}});
   });
 
   it("does not repeat anything that is not an id", () => {
@@ -60,9 +88,10 @@ describe("parseEmbedQuery", () => {
     expect(parse("?lang=en&view=data&indicator=preschool-enrolment-rate")).toEqual({lang: "en", view: {kind: "none", what: "chart", asked: null}});
   });
 
-  it("prefers a named chart to a story; an unknown chart is not replaced by the story", () => {
+  it("prefers a named chart to a story; an unknown or invalid chart is not replaced by the story", () => {
     expect(parse("?chart=school-places&story=plan").view).toEqual({kind: "chart", chart: "school-places"});
-    expect(parse("?chart=nope&story=plan").view).toEqual({kind: "none", what: "chart", asked: "nope"});
+    expect(parse("?chart=nope&story=plan").view).toEqual({kind: "chart", chart: "nope"});
+    expect(parse("?chart=Nope!&story=plan").view).toEqual({kind: "none", what: "chart", asked: null});
   });
 
   it("takes the first of repeated keys and reads only zh or en", () => {
@@ -75,15 +104,17 @@ describe("parseEmbedQuery", () => {
       fc.property(fc.string({maxLength: 300}), (search) => {
         const {lang, view} = parse(search);
         expect(["zh", "en"]).toContain(lang);
-        if (view.kind === "chart") expect(EMBED_CHART_IDS).toContain(view.chart);
-        else if (view.kind === "story") expect(STORIES).toContain(view.story);
-        else expect(view.asked === null || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(view.asked)).toBe(true);
+        if (view.kind === "chart") expect(view.chart).toMatch(ID);
+        else if (view.kind === "story") {
+          expect(view.story).toMatch(ID);
+          expect(Number.isInteger(view.step) && view.step >= 1 && view.step <= 99).toBe(true);
+        } else expect(view.asked === null || ID.test(view.asked)).toBe(true);
       })
     );
   });
 
   it("reads back what serializeEmbedQuery writes", () => {
-    for (const chart of EMBED_CHART_IDS) {
+    for (const chart of CHART_IDS) {
       for (const lang of ["zh", "en"] as const) expect(parse(serializeEmbedQuery(lang, {chart}))).toEqual({lang, view: {kind: "chart", chart}});
     }
     expect(serializeEmbedQuery("en", {chart: "school-places"})).toBe("?chart=school-places&lang=en");

@@ -1,14 +1,18 @@
 import {describe, expect, it} from "vitest";
 import {loadDataset} from "../../src/model/load-dataset.ts";
+import {pageData} from "../../src/model/page-data.ts";
 import {DataFileError} from "../../src/model/validate-data.ts";
 import {realData} from "../real-data.ts";
 
-const {observations, indicators, sources, texts} = realData();
+const {observations, indicators, relations, sources, status, content, texts} = realData().data;
 const GOOD: Record<string, string> = {
   "observations.json": JSON.stringify(observations),
-  "catalogue.json": JSON.stringify([...indicators.values()]),
+  "indicators.json": JSON.stringify([...indicators.values()]),
+  "relations.json": JSON.stringify(relations),
   "sources.json": JSON.stringify([...sources.values()]),
-  ...Object.fromEntries([...texts].map(([id, text]) => [`sources/${id}.txt`, text]))
+  "status.json": JSON.stringify([...status.values()]),
+  "content.json": JSON.stringify(content),
+  ...Object.fromEntries([...sources.values()].map((s) => [s.text_path, texts.get(s.id)!]))
 };
 
 function fakeFetch(files: Record<string, string | null>): typeof fetch {
@@ -23,20 +27,29 @@ function fakeFetch(files: Record<string, string | null>): typeof fetch {
 const load = (changes: Record<string, string | null>) => loadDataset({base: "http://test/data/", fetch: fakeFetch({...GOOD, ...changes})});
 
 describe("loadDataset", () => {
-  it("loads the built files into an Arquero table and maps", async () => {
+  it("loads the built files into Arquero tables, with the content and the source texts", async () => {
     const dataset = await load({});
     expect(dataset.observations.numRows()).toBe(observations.length);
-    expect(dataset.sources.get("plan-2021")?.title_zh).toContain("十四五");
+    expect(dataset.indicators.numRows()).toBe(indicators.size);
+    expect(dataset.status.numRows()).toBe(status.size);
+    const data = pageData(dataset);
+    expect(data.sources.get("plan-2021")?.title_zh).toContain("十四五");
+    expect(data.observations).toEqual(observations);
+    expect(data.summaries).toEqual(realData().data.summaries);
+    expect(dataset.content).toEqual(content);
     expect(dataset.texts.get("summary-2022")).toContain("入园率达到 90%");
   });
 
   it.each([
-    ["a missing file", {"catalogue.json": null}, "catalogue.json", "the server answered 404"],
+    ["a missing file", {"indicators.json": null}, "indicators.json", "the server answered 404"],
+    ["a missing status file", {"status.json": null}, "status.json", "the server answered 404"],
+    ["missing content", {"content.json": null}, "content.json", "the server answered 404"],
     ["a truncated file", {"observations.json": GOOD["observations.json"].slice(0, 500)}, "observations.json", "is not valid JSON (truncated or damaged)"],
     ["an empty list", {"sources.json": "[]"}, "sources.json", "the file holds no records"],
     ["a value of the wrong type", {"observations.json": JSON.stringify([{...observations[0], value: "90"}])}, "observations.json", 'record 1: "value" is missing or not a number'],
     ["a missing column", {"observations.json": JSON.stringify([{...observations[0], quote: undefined}])}, "observations.json", 'record 1: "quote" is missing or not a string'],
-    ["an unknown indicator", {"observations.json": JSON.stringify([{...observations[0], indicator_id: "nope"}])}, "observations.json", 'indicator "nope" is not in catalogue.json']
+    ["a code that is not one of its column's", {"observations.json": JSON.stringify([{...observations[0], comparator: "="}])}, "observations.json", 'record 1: "comparator" is missing or not a string (eq, ge, gt, approx, le, lt)'],
+    ["an unknown indicator", {"observations.json": JSON.stringify([{...observations[0], indicator_id: "nope"}])}, "observations.json", 'indicator "nope" is not in indicators.json']
   ])("names the file and the problem for %s", async (_name, changes, file, problem) => {
     const error = await load(changes).catch((e) => e);
     expect(error).toBeInstanceOf(DataFileError);

@@ -7,18 +7,23 @@ import {afterEach, describe, expect, it, vi} from "vitest";
 import {EMBEDDED_DATA_ID, loadDataset, loadText} from "../../src/model/load-dataset.ts";
 import {DataFileError} from "../../src/model/validate-data.ts";
 import {embeddedDataText} from "../../src/build/single-file.ts";
+import {pageData} from "../../src/model/page-data.ts";
+import {tableRows} from "../../src/model/table-rows.ts";
 import {realData} from "../real-data.ts";
 
-const {observations, indicators, sources, texts} = realData();
+const {observations, indicators, relations, sources, status, content, texts} = realData().data;
 const DATAPACKAGE = JSON.stringify({name: "beijing-education-14th-fyp", note: "</script><!-- as published"}, null, 2);
 /** A source text that would end a script element or open a comment if written raw. */
 const HOSTILE = "前言</script><script>window.__pwned = 1</script><!-- <script> -->";
 const FILES: Record<string, string> = {
   "observations.json": JSON.stringify(observations),
-  "catalogue.json": JSON.stringify([...indicators.values()]),
+  "indicators.json": JSON.stringify([...indicators.values()]),
+  "relations.json": JSON.stringify(relations),
   "sources.json": JSON.stringify([...sources.values()]),
+  "status.json": JSON.stringify([...status.values()]),
+  "content.json": JSON.stringify(content),
   "datapackage.json": DATAPACKAGE,
-  ...Object.fromEntries([...texts].map(([id, text]) => [`sources/${id}.txt`, id === "plan-2021" ? HOSTILE + text : text]))
+  ...Object.fromEntries([...sources.values()].map((s) => [s.text_path, s.id === "plan-2021" ? HOSTILE + texts.get(s.id)! : texts.get(s.id)!]))
 };
 
 /** A fetch that fails the test if called. */
@@ -47,8 +52,10 @@ describe("loadDataset with embedded data", () => {
     const dataset = await loadDataset();
     expect(noFetch).not.toHaveBeenCalled();
     expect(dataset.observations.numRows()).toBe(observations.length);
-    expect(dataset.indicators.size).toBe(indicators.size);
-    expect(dataset.sources.get("plan-2021")?.title_zh).toContain("十四五");
+    expect(dataset.indicators.numRows()).toBe(indicators.size);
+    expect(dataset.status.numRows()).toBe(status.size);
+    expect(dataset.content).toEqual(content);
+    expect(pageData(dataset).sources.get("plan-2021")?.title_zh).toContain("十四五");
     expect(dataset.texts.get("plan-2021")).toBe(HOSTILE + texts.get("plan-2021"));
     expect(dataset.texts.get("summary-2022")).toBe(texts.get("summary-2022"));
     expect(await loadText("datapackage.json"), "the data package as published, for the ZIP").toBe(DATAPACKAGE);
@@ -63,8 +70,8 @@ describe("loadDataset with embedded data", () => {
     const columns = (d: typeof fetched) => Object.fromEntries(d.observations.columnNames().map((c) => [c, Array.from(d.observations.array(c))]));
     expect(embedded.observations.columnNames()).toEqual(fetched.observations.columnNames());
     expect(columns(embedded)).toEqual(columns(fetched));
-    expect(embedded.indicators).toEqual(fetched.indicators);
-    expect(embedded.sources).toEqual(fetched.sources);
+    for (const table of ["indicators", "relations", "sources", "status"] as const) expect(tableRows(embedded[table]), table).toEqual(tableRows(fetched[table]));
+    expect(embedded.content).toEqual(fetched.content);
     expect(embedded.texts).toEqual(fetched.texts);
   });
 
@@ -83,12 +90,12 @@ describe("loadDataset with embedded data", () => {
   };
 
   it.each([
-    ["a missing file", {"catalogue.json": null}, "catalogue.json", "the server answered 404"],
+    ["a missing file", {"indicators.json": null}, "indicators.json", "the server answered 404"],
     ["a truncated file", {"observations.json": FILES["observations.json"].slice(0, 500)}, "observations.json", "is not valid JSON (truncated or damaged)"],
     ["an empty list", {"sources.json": "[]"}, "sources.json", "the file holds no records"],
     ["a value of the wrong type", {"observations.json": JSON.stringify([{...observations[0], value: "90"}])}, "observations.json", 'record 1: "value" is missing or not a number'],
     ["a missing column", {"observations.json": JSON.stringify([{...observations[0], quote: undefined}])}, "observations.json", 'record 1: "quote" is missing or not a string'],
-    ["an unknown indicator", {"observations.json": JSON.stringify([{...observations[0], indicator_id: "nope"}])}, "observations.json", 'indicator "nope" is not in catalogue.json'],
+    ["an unknown indicator", {"observations.json": JSON.stringify([{...observations[0], indicator_id: "nope"}])}, "observations.json", 'indicator "nope" is not in indicators.json'],
     ["a missing source text", {"sources/summary-2022.txt": null}, "sources/summary-2022.txt", "the server answered 404"]
   ])("checks embedded data as it checks fetched data: %s", async (_name, changes, file, problem) => {
     const error = await load(changes).catch((e) => e);

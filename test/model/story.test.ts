@@ -1,10 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {explainerModel} from "../../src/model/explainer-model.ts";
-import {STORIES, findStory} from "../../src/model/stories.ts";
 import {clampStep, stepForKey} from "../../src/model/story-keys.ts";
-import {storyModel} from "../../src/model/story-model.ts";
-import {en} from "../../src/i18n/en.ts";
-import {zh} from "../../src/i18n/zh.ts";
+import {findStory, storyModel} from "../../src/model/story-model.ts";
 import {realData} from "../real-data.ts";
 
 describe("stepForKey", () => {
@@ -21,12 +18,17 @@ describe("stepForKey", () => {
 });
 
 describe("the plan story", () => {
-  const data = realData();
-  const story = findStory("plan")!;
+  const {data} = realData();
+  const story = findStory(data, "plan")!;
 
   it("has a caption and speaker notes for every step, in both languages", () => {
-    expect(STORIES.map((s) => s.id)).toEqual(["plan"]);
-    for (const messages of [zh, en]) expect(messages.stories.plan.steps).toHaveLength(story.steps.length);
+    expect(data.content.stories.map((s) => s.id)).toEqual(["plan"]);
+    expect(data.content.explainer.stories).toEqual(["plan"]);
+    expect(findStory(data, "nope")).toBeUndefined();
+    for (const lang of ["zh", "en"] as const) {
+      expect(story[lang].steps).toHaveLength(story.steps.length);
+      for (const step of story[lang].steps) for (const text of [step.title, step.caption, step.notes]) expect(text).toBeTruthy();
+    }
   });
 
   it("reveals baseline, then targets, then actuals, and ends with Dongcheng's target", () => {

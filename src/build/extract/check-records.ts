@@ -14,6 +14,7 @@ export function checkSources(sources: SourceInput[]): DatasetError[] {
     if (record.sha256 !== sha256) errors.push({...at, message: `raw file ${record.file} has sha256 ${sha256}, but sources.json records ${record.sha256}: the source was edited`});
     if (!SOURCE_KINDS.includes(record.kind)) errors.push({...at, message: `unknown kind ${JSON.stringify(record.kind)}`});
     if (!SCOPES.includes(record.scope)) errors.push({...at, message: `unknown scope ${JSON.stringify(record.scope)}`});
+    if (!/^\d{4}-\d{4}$/.test(record.period ?? "") || Number(record.period.slice(0, 4)) > Number(record.period.slice(5))) errors.push({...at, message: `period ${JSON.stringify(record.period)} must read YYYY-YYYY, the years the document speaks for`});
     for (const key of ["title_zh", "title_en", "issuer_zh", "issuer_en", "date"] as const) {
       if (!record[key]) errors.push({...at, message: `missing ${key}`});
     }
@@ -32,6 +33,7 @@ export function checkCatalogue(catalogue: IndicatorRecord[]): DatasetError[] {
     if (!BETTER.includes(indicator.better)) errors.push({record, message: `unknown direction ${JSON.stringify(indicator.better)}`});
     if (!indicator.unit) errors.push({record, message: "missing unit"});
     if (!indicator.zh || !indicator.en) errors.push({record, message: "missing zh or en name"});
+    if (!indicator.definition_zh || !indicator.definition_en) errors.push({record, message: "missing definition_zh or definition_en: say in a sentence what the indicator counts"});
     for (const related of indicator.related ?? []) {
       if (!ids.has(related.id)) errors.push({record, message: `related indicator ${related.id} does not exist`});
     }

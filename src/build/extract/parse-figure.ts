@@ -15,6 +15,8 @@ export interface ParsedFigure {
   unitBase: string;
   /** Upper bound of a range such as 1—2所, in the unit as written. */
   upper?: number;
+  /** The upper bound in the base unit. */
+  upperBase?: number;
 }
 
 export interface FigureContext {
@@ -75,7 +77,7 @@ export function readFigure(figure: string, {before = "", after = ""}: FigureCont
   let rest = takePrefixes(removeSpace(figure), found);
   let value: number;
   let digits: string;
-  let upper: number | undefined;
+  let upper: string | undefined;
   let places = 0;
   let unit = "";
 
@@ -84,9 +86,9 @@ export function readFigure(figure: string, {before = "", after = ""}: FigureCont
     digits = arabic[1];
     value = Number(digits);
     if (arabic[2] !== undefined) {
-      upper = Number(arabic[2]);
+      upper = arabic[2];
       // A range is read as its floor; the ceiling is kept alongside.
-      found.push(">=");
+      found.push("ge");
     }
     rest = takeOne(rest.slice(arabic[0].length), INFIXES, found);
     const multiplier = rest[0];
@@ -125,5 +127,5 @@ export function readFigure(figure: string, {before = "", after = ""}: FigureCont
   } catch (error) {
     throw new FigureError(`figure ${JSON.stringify(figure)}: ${(error as Error).message}`);
   }
-  return {parsed: {value, unit, comparator, valueBase: shiftDecimal(digits, places), unitBase, ...(upper === undefined ? {} : {upper})}, consumed};
+  return {parsed: {value, unit, comparator, valueBase: shiftDecimal(digits, places), unitBase, ...(upper === undefined ? {} : {upper: Number(upper), upperBase: shiftDecimal(upper, places)})}, consumed};
 }

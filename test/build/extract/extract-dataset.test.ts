@@ -9,16 +9,16 @@ function input(observations: ObservationRecord[], exclusions: ExtractInput["excl
   return {
     sources: [
       {
-        record: {id: "doc", file: "doc.txt", format: "text", title_zh: "文件", title_en: "Doc", issuer_zh: "市教委", issuer_en: "Commission", date: "2022", date_note: null, kind: "annual-work-summary", scope: "beijing", document_number: null, sha256: "abc"},
+        record: {id: "doc", file: "doc.txt", format: "text", title_zh: "文件", title_en: "Doc", issuer_zh: "市教委", issuer_en: "Commission", date: "2022", date_note: null, kind: "annual-work-summary", scope: "beijing", document_number: null, period: "2022-2022", sha256: "abc"},
         raw: RAW,
         sha256: "abc"
       }
     ],
     catalogue: [
-      {id: "preschool-enrolment-rate", zh: "入园率", en: "Enrolment", domain: "preschool", unit: "%", better: "higher"},
-      {id: "kindergarten-coverage", zh: "普惠率", en: "Coverage", domain: "preschool", unit: "%", better: "higher"},
-      {id: "places", zh: "学位", en: "Places", domain: "places", unit: "个", better: "higher"},
-      {id: "district-coverage", zh: "学区", en: "Districts", domain: "compulsory", unit: "%", better: "higher"}
+      {id: "preschool-enrolment-rate", zh: "入园率", en: "Enrolment", definition_zh: "入园率", definition_en: "Enrolment", domain: "preschool", unit: "%", better: "higher"},
+      {id: "kindergarten-coverage", zh: "普惠率", en: "Coverage", definition_zh: "普惠率", definition_en: "Coverage", domain: "preschool", unit: "%", better: "higher"},
+      {id: "places", zh: "学位", en: "Places", definition_zh: "学位", definition_en: "Places", domain: "places", unit: "个", better: "higher"},
+      {id: "district-coverage", zh: "学区", en: "Districts", definition_zh: "学区", definition_en: "Districts", domain: "compulsory", unit: "%", better: "higher"}
     ],
     observations: {doc: observations},
     exclusions: {doc: exclusions}
@@ -26,7 +26,7 @@ function input(observations: ObservationRecord[], exclusions: ExtractInput["excl
 }
 
 const obs = (id: string, indicator: string, quote: string, value: number, unit: string, extra: Partial<ObservationRecord> = {}): ObservationRecord => ({
-  id: `doc/${id}`, indicator, series: "actual", scope: "beijing", year: 2022, basis: "level", quote, expect: {value, unit, comparator: "="}, ...extra
+  id: `doc/${id}`, indicator, series: "actual", scope: "beijing", year: 2022, basis: "level", quote, expect: {value, unit, comparator: "eq"}, ...extra
 });
 
 const ALL = [
@@ -43,7 +43,7 @@ describe("extractDataset", () => {
     const result = extractDataset(input(ALL));
     expect(result.errors).toEqual([]);
     const places = result.observations.find((o) => o.observation_id === "doc/places")!;
-    expect(places).toMatchObject({value: 3.6, unit: "万个", value_base: 36000, unit_base: "个", comparator: "=", quote: "新增学位3.6万个", figure: "3.6万个"});
+    expect(places).toMatchObject({value: 3.6, unit: "万个", value_base: 36000, unit_base: "个", comparator: "eq", quote: "新增学位3.6万个", figure: "3.6万个"});
     expect(RAW.slice(places.quote_start, places.quote_end)).toBe("新增学位3.6万个");
     // The quote is matched white-space-insensitively but published as the source writes it.
     expect(result.observations.find((o) => o.observation_id === "doc/coverage")!.quote).toBe("普惠率达到 88%");
@@ -66,11 +66,11 @@ describe("extractDataset", () => {
   });
 
   it("names an expected unit or comparator that differs from the parse", () => {
-    const wrong = obs("places", "places", "新增学位3.6万个", 3.6, "个", {basis: "flow", expect: {value: 3.6, unit: "个", comparator: ">"}});
+    const wrong = obs("places", "places", "新增学位3.6万个", 3.6, "个", {basis: "flow", expect: {value: 3.6, unit: "个", comparator: "gt"}});
     const result = extractDataset(input([...ALL.slice(0, 2), wrong, ALL[3]]));
     expect(messages(result)).toEqual(expect.arrayContaining([
       'doc/places (source doc): expected unit "个" differs from the parsed unit "万个"',
-      "doc/places (source doc): expected comparator > differs from the parsed comparator ="
+      "doc/places (source doc): expected comparator gt differs from the parsed comparator eq"
     ]));
   });
 

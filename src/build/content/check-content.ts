@@ -1,0 +1,98 @@
+import {parseTemplate, TemplateError, type Content, type Verdicts} from "../../schema/content.ts";
+import {datasetYears, roleOf, type Role} from "../../schema/roles.ts";
+import {STATUS_CODES} from "../../schema/statuses.ts";
+import type {DatasetError} from "../extract/dataset-error.ts";
+import type {PublishedTables} from "../tables/published-tables.ts";
+
+const LANGS = ["zh", "en"] as const;
+
+/**
+ * Checks the content against the data it will be filled from: every template
+ * parses, every slot names an indicator with that figure (or status, or pace),
+ * every verdict covers every status, every chart holds indicators of one unit
+ * and one basis, every story step shows a chart the explainer has. Each error
+ * names the file and the text at fault.
+ */
+export function checkContent(content: Content, tables: PublishedTables): DatasetError[] {
+  const errors: DatasetError[] = [];
+  let years;
+  try {
+    years = datasetYears({sources: tables.sources, observations: tables.observations});
+  } catch (error) {
+    return [{record: "data/sources.json", message: `${(error as Error).message}; the page reads its years from the latest five-year plan`}];
+  }
+  const roles = new Map<string, Set<Role>>();
+  for (const o of tables.observations) {
+    const set = roles.get(o.indicator_id) ?? new Set<Role>();
+    set.add(roleOf(o, years.target));
+    roles.set(o.indicator_id, set);
+  }
+  const targets = new Map(tables.status.map((s) => [s.indicator_id, s]));
+  const indicators = new Map(tables.indicators.map((i) => [i.id, i]));
+
+  const checkText = (file: string, text: string, verdicts: Verdicts = {}, where = "") => {
+    const fail = (message: string) => errors.push({record: `content/${file}${where ? ` ${where}` : ""}`, message: `${message} in ${JSON.stringify(text.slice(0, 60))}`});
+    let parts;
+    try {
+      parts = parseTemplate(text);
+    } catch (error) {
+      if (error instanceof TemplateError) return fail(error.message);
+      throw error;
+    }
+    for (const part of parts) {
+      if (typeof part === "string") continue;
+      if (part.kind === "figure" && !roles.get(part.indicator)?.has(part.series)) fail(`indicator ${part.indicator} has no ${part.series} figure`);
+      if (part.kind === "status" && !targets.has(part.indicator)) fail(`indicator ${part.indicator} has no target, so no status`);
+      if (part.kind === "pace" && targets.get(part.indicator)?.method !== "pace") fail(`indicator ${part.indicator} is not judged as a pace`);
+      if (part.kind === "verdict" && !verdicts[part.key]) fail(`no verdict "${part.key}" in the file's verdicts`);
+      if (part.kind === "year" && part.year === "district" && Number.isNaN(years.district)) fail("no district document, so no district year");
+    }
+  };
+  const checkVerdicts = (file: string, verdicts: Verdicts = {}) => {
+    for (const [key, verdict] of Object.entries(verdicts)) {
+      const where = `verdict ${key}`;
+      if (!targets.has(verdict.status)) errors.push({record: `content/${file} ${where}`, message: `indicator ${verdict.status} has no target, so no status to choose by`});
+      for (const lang of LANGS) {
+        const cases = verdict[lang] ?? {};
+        const missing = STATUS_CODES.filter((s) => cases[s] === undefined);
+        if (missing.length && cases.other === undefined) errors.push({record: `content/${file} ${where}`, message: `${lang} has no wording for ${missing.join(", ")}; add them or "other"`});
+        for (const text of Object.values(cases)) if (text !== undefined) checkText(file, text, {}, `${where} (${lang})`);
+      }
+    }
+  };
+
+  const {explainer} = content;
+  checkVerdicts("explainer.json", explainer.verdicts);
+  for (const lang of LANGS) {
+    checkText("explainer.json", explainer.dek[lang], explainer.verdicts);
+    for (const text of Object.values(explainer.scoreboard[lang])) checkText("explainer.json", text, explainer.verdicts);
+    const c = explainer.comparisons[lang];
+    for (const text of [c.dongcheng.body, c.notComparable.body]) checkText("explainer.json", text, explainer.verdicts);
+  }
+  for (const id of explainer.comparisons.notComparable) if (!indicators.has(id)) errors.push({record: "content/explainer.json comparisons", message: `unknown indicator ${id}`});
+
+  const charts = new Set(["scoreboard-percent", "scoreboard-years"]);
+  for (const chapter of content.chapters) {
+    const file = `chapters/${chapter.id}.json`;
+    checkVerdicts(file, chapter.verdicts);
+    for (const lang of LANGS) for (const text of [chapter[lang].title, ...chapter[lang].narrative]) checkText(file, text, chapter.verdicts);
+    for (const chart of chapter.charts) {
+      charts.add(chart.id);
+      const members = chart.indicators.map((id) => indicators.get(id));
+      const unknown = chart.indicators.filter((_, i) => !members[i]);
+      if (unknown.length) errors.push({record: `content/${file} chart ${chart.id}`, message: `unknown indicators ${unknown.join(", ")}`});
+      const kinds = new Set(members.filter((m) => m).map((m) => `${m!.unit} ${m!.basis}`));
+      if (kinds.size > 1) errors.push({record: `content/${file} chart ${chart.id}`, message: `mixes units or bases (${[...kinds].join("; ")}); figures that count different things never share an axis`});
+    }
+  }
+  for (const story of content.stories) {
+    const file = `stories/${story.id}.json`;
+    checkVerdicts(file, story.verdicts);
+    for (const lang of LANGS) {
+      if (story[lang].steps.length !== story.steps.length) errors.push({record: `content/${file}`, message: `${story.steps.length} steps but ${story[lang].steps.length} ${lang} texts`});
+      for (const step of story[lang].steps) for (const text of [step.title, step.caption, step.notes]) checkText(file, text, story.verdicts);
+    }
+    for (const step of story.steps) if (!charts.has(step.chart)) errors.push({record: `content/${file} step ${step.id}`, message: `no explainer chart ${step.chart}`});
+  }
+  return errors;
+}

@@ -1,0 +1,75 @@
+import * as aq from "arquero";
+import type {IndicatorRecord} from "../../schema/records.ts";
+import type {StatusRow} from "../../schema/tables.ts";
+import {status, type Point} from "../status.ts";
+
+type Table = ReturnType<typeof aq.from>;
+type Row = Point & {observation_id: string; indicator_id: string; scope: string; series: string};
+
+const POINT = ["observation_id", "indicator_id", "scope", "value_base", "unit_base", "comparator", "basis", "period_start", "period_end", "year", "quote"];
+
+/**
+ * The comparable series, pivoted per target: each target beside the figures
+ * its status reads (the latest actual of its indicator and scope up to its
+ * year, the latest baseline before that, and for a five-year total the yearly
+ * figures of the indicator it is paced by), with the years read from the data,
+ * never from file order.
+ */
+export function statusInputs(observations: Table, catalogue: readonly IndicatorRecord[]): Table {
+  const pacedBy = aq.from(catalogue.flatMap((i) => (i.related ?? []).filter((r) => r.relation === "pace").map((r) => ({indicator_id: i.id, compared_id: r.id}))));
+  const targets = observations
+    .filter("d.series === 'target'")
+    .select(POINT)
+    .lookup(pacedBy.size ? pacedBy : aq.table({indicator_id: [], compared_id: []}), "indicator_id", ["compared_id"])
+    .derive({compared_id: "d.compared_id == null ? d.indicator_id : d.compared_id"});
+  // Every figure a target may read, newest first: the actuals of its own indicator (or of the yearly
+  // one it is paced by) and the baselines of its indicator, in its scope, before its year.
+  const newestFirst = (series: string, on: (t: Record<string, number | string>, o: Record<string, number | string>) => boolean, as: string) =>
+    targets
+      .join(observations.filter(`d.series === '${series}'`).select(POINT), on, [aq.all(), aq.all()], {suffix: ["", "_o"]})
+      .groupby("observation_id")
+      .orderby(aq.desc("year_o"))
+      .rollup({[as]: "op.array_agg(d.observation_id_o)"});
+  // Arquero reads these predicates as expressions (it parses their source), so they stay plain comparisons.
+  const actuals = newestFirst("actual", (t, o) => t.compared_id === o.indicator_id && t.scope === o.scope && o.year <= t.year, "actual_ids");
+  const baselines = newestFirst("baseline", (t, o) => t.indicator_id === o.indicator_id && t.scope === o.scope && o.year < t.year, "baseline_ids");
+  return targets
+    .lookup(actuals, "observation_id", ["actual_ids"])
+    .lookup(baselines, "observation_id", ["baseline_ids"])
+    .rename({observation_id: "target_id"});
+}
+
+/** The status of every target, decided by the status method on its inputs: one row per target. */
+export function statusTable(observations: Table, catalogue: readonly IndicatorRecord[]): Table {
+  const better = new Map(catalogue.map((i) => [i.id, i.better]));
+  const rows = new Map((observations.objects() as Row[]).map((o) => [o.observation_id, o]));
+  const out: StatusRow[] = [];
+  for (const input of statusInputs(observations, catalogue).objects() as Array<Row & {target_id: string; compared_id: string; actual_ids?: string[]; baseline_ids?: string[]}>) {
+    const target = rows.get(input.target_id)!;
+    const actuals = (input.actual_ids ?? []).map((id) => rows.get(id)!);
+    const paced = target.basis === "cumulative" && input.compared_id !== target.indicator_id;
+    // A yearly target reads that year's figure; any other target the latest one.
+    const actual = paced ? undefined : actuals.find((a) => target.basis !== "flow" || a.period_start === target.period_start);
+    const baseline = (input.baseline_ids ?? []).map((id) => rows.get(id)!).find((b) => b.year < (actual?.year ?? target.year));
+    const result = status({better: better.get(target.indicator_id)!, target, actual, baseline, flows: paced ? actuals : undefined});
+    out.push({
+      target_id: target.observation_id,
+      indicator_id: target.indicator_id,
+      scope: target.scope as StatusRow["scope"],
+      status: result.status,
+      status_reason: result.reason ?? result.method,
+      method: result.method,
+      baseline_id: result.method === "level" && baseline ? baseline.observation_id : null,
+      actual_id: paced ? (actuals[0]?.observation_id ?? null) : (actual?.observation_id ?? null),
+      progress: finiteOrNull(result.progress),
+      due: result.due ?? null,
+      needed_per_year: result.pace?.neededPerYear ?? null,
+      reported_per_year: result.pace?.reported ?? null,
+      reported_years: result.pace ? result.pace.reportedYears.join(" ") : null,
+      unreported_years: result.pace ? result.pace.unreportedYears.join(" ") : null
+    });
+  }
+  return aq.from(out);
+}
+
+const finiteOrNull = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? null : n);

@@ -1,0 +1,136 @@
+import type {Status} from "./statuses.ts";
+
+/**
+ * Editorial prose is data: content/*.json, checked by the build against the
+ * dataset and published with it (content.json), so that adding next year's
+ * figures, or showing a new indicator, is curation and never code.
+ *
+ * Text is a template whose numbers and years are slots, filled from the data:
+ *   {target:id} {actual:id} {baseline:id} {district:id} {annual:id}  the figure, formatted for the language
+ *   {target.n:id} …                                                   the same without its unit word
+ *   {status:id}          the status label of the indicator's target
+ *   {pace:id}            what a cumulative target needs per year
+ *   {year:baseline|actual|target|district|missing}  a year read from the data
+ *   {verdict:key}        wording chosen by a status: the file's `verdicts[key]`
+ *   {name}               a value the page passes in (counts, for instance)
+ */
+
+export const FIGURE_SLOTS = ["target", "actual", "baseline", "district", "annual"] as const;
+export const YEAR_SLOTS = ["baseline", "actual", "target", "district", "missing"] as const;
+export type FigureSlot = (typeof FIGURE_SLOTS)[number];
+export type YearSlot = (typeof YEAR_SLOTS)[number];
+
+export type Slot =
+  | {kind: "figure"; series: FigureSlot; unit: boolean; indicator: string}
+  | {kind: "status" | "pace"; indicator: string}
+  | {kind: "year"; year: YearSlot}
+  | {kind: "verdict"; key: string}
+  | {kind: "value"; name: string};
+
+export type TemplatePart = string | Slot;
+
+export class TemplateError extends Error {}
+
+const SLOT = /\{([a-zA-Z]+(?:\.[a-z]+)?)(?::([a-z0-9-]+))?\}/g;
+
+function slotOf(kind: string, arg: string | undefined, whole: string): Slot {
+  if (arg === undefined) return {kind: "value", name: kind};
+  const [series, modifier] = kind.split(".");
+  if ((FIGURE_SLOTS as readonly string[]).includes(series) && (modifier === undefined || modifier === "n")) {
+    return {kind: "figure", series: series as FigureSlot, unit: modifier !== "n", indicator: arg};
+  }
+  if (modifier !== undefined) throw new TemplateError(`unknown slot ${whole}`);
+  if (kind === "status" || kind === "pace") return {kind, indicator: arg};
+  if (kind === "year") {
+    if (!(YEAR_SLOTS as readonly string[]).includes(arg)) throw new TemplateError(`unknown year ${whole} (one of ${YEAR_SLOTS.join(", ")})`);
+    return {kind, year: arg as YearSlot};
+  }
+  if (kind === "verdict") return {kind, key: arg};
+  throw new TemplateError(`unknown slot ${whole}`);
+}
+
+/** A template cut into its text and its slots. Throws TemplateError on a slot it does not know. */
+export function parseTemplate(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(SLOT)) {
+    if (match.index > last) parts.push(template.slice(last, match.index));
+    parts.push(slotOf(match[1], match[2], match[0]));
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+
+/** Wording that depends on where an indicator's target stands: one template per status, or `other` for the rest. */
+export interface Verdict {
+  /** The indicator whose target's status chooses the wording. */
+  status: string;
+  zh: Partial<Record<Status | "other", string>>;
+  en: Partial<Record<Status | "other", string>>;
+}
+
+export type Verdicts = Record<string, Verdict>;
+
+/** A chart of a chapter: indicators that share one unit and one basis. */
+export interface ChapterChart {
+  id: string;
+  indicators: string[];
+}
+
+export interface ChapterContent {
+  id: string;
+  charts: ChapterChart[];
+  verdicts?: Verdicts;
+  zh: {title: string; narrative: string[]};
+  en: {title: string; narrative: string[]};
+}
+
+export interface StoryStepContent {
+  id: string;
+  /** An explainer chart id (scoreboard-percent, school-places, preschool-rates…). */
+  chart: string;
+  /** The figures shown: steps reveal baseline, then targets, then actuals. */
+  reveal: Array<"baseline" | "actual" | "annual" | "target" | "district" | "pace">;
+  /** Indicators whose figures the caption talks about. */
+  highlight?: string[];
+}
+
+export interface StoryContent {
+  id: string;
+  steps: StoryStepContent[];
+  verdicts?: Verdicts;
+  zh: {title: string; steps: Array<{title: string; caption: string; notes: string}>};
+  en: {title: string; steps: Array<{title: string; caption: string; notes: string}>};
+}
+
+type Texts<T> = {zh: T; en: T};
+
+/** The explainer's own prose and its order: the chapters and stories by id, the scoreboard's verdict, the comparisons. */
+export interface ExplainerContent {
+  chapters: string[];
+  stories: string[];
+  verdicts?: Verdicts;
+  dek: Texts<string>;
+  scoreboard: Texts<{intro: string; takeaway: string}>;
+  comparisons: {
+    /** Two indicators the documents invite a reader to compare, but that count different things. */
+    notComparable: [string, string];
+    zh: ComparisonTexts;
+    en: ComparisonTexts;
+  };
+}
+
+export interface ComparisonTexts {
+  heading: string;
+  dongcheng: {title: string; body: string};
+  notComparable: {title: string; body: string};
+  noCounterpart: {title: string; body: string};
+}
+
+/** content.json: everything above, chapters and stories in the explainer's order. */
+export interface Content {
+  explainer: ExplainerContent;
+  chapters: ChapterContent[];
+  stories: StoryContent[];
+}

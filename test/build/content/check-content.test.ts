@@ -1,0 +1,54 @@
+import {describe, expect, it} from "vitest";
+import {buildDataset} from "../../../src/build/build-dataset.ts";
+import {checkContent} from "../../../src/build/content/check-content.ts";
+import {readContent} from "../../../src/build/content/read-content.ts";
+import {formatError} from "../../../src/build/extract/dataset-error.ts";
+import {readCuration} from "../../../src/build/read-curation.ts";
+import type {Content} from "../../../src/schema/content.ts";
+
+const root = new URL("../../../", import.meta.url).pathname;
+const content = readContent(`${root}content`);
+const {tables} = buildDataset(readCuration(`${root}data`), content);
+
+/** The real content with one chapter changed. */
+function withChapter(change: (chapter: Content["chapters"][number]) => void): Content {
+  const copy: Content = structuredClone(content);
+  change(copy.chapters.find((c) => c.id === "places")!);
+  return copy;
+}
+
+const check = (c: Content) => checkContent(c, tables!).map(formatError);
+
+describe("checkContent", () => {
+  it("passes the real content against the real data", () => {
+    expect(check(content)).toEqual([]);
+  });
+
+  it("names a slot whose indicator has no such figure, or no status, or no pace", () => {
+    const errors = check(withChapter((c) => {
+      c.en.narrative.push("{baseline:school-places-added} {status:school-group-coverage} {pace:school-places-added}");
+    }));
+    expect(errors).toEqual([
+      'content/chapters/places.json: indicator school-places-added has no baseline figure in "{baseline:school-places-added} {status:school-group-coverage"',
+      'content/chapters/places.json: indicator school-group-coverage has no target, so no status in "{baseline:school-places-added} {status:school-group-coverage"',
+      'content/chapters/places.json: indicator school-places-added is not judged as a pace in "{baseline:school-places-added} {status:school-group-coverage"'
+    ]);
+  });
+
+  it("names an unknown slot and a verdict the file does not declare", () => {
+    expect(check(withChapter((c) => (c.zh.title = "{forecast:school-places-added}")))).toEqual(['content/chapters/places.json: unknown slot {forecast:school-places-added} in "{forecast:school-places-added}"']);
+    expect(check(withChapter((c) => (c.zh.title = "{verdict:nowhere}")))).toEqual(['content/chapters/places.json: no verdict "nowhere" in the file\'s verdicts in "{verdict:nowhere}"']);
+  });
+
+  it("asks a verdict for wording for every status, or `other`", () => {
+    const errors = check(withChapter((c) => {
+      c.verdicts!.places.en = {"on-track": "ahead", behind: "behind"};
+    }));
+    expect(errors).toEqual(["content/chapters/places.json verdict places: en has no wording for met, moving-away, no-data; add them or \"other\""]);
+  });
+
+  it("refuses a chart that mixes units or bases", () => {
+    const errors = check(withChapter((c) => c.charts[0].indicators.push("school-places-added-five-year")));
+    expect(errors).toEqual(["content/chapters/places.json chart school-places: mixes units or bases (个 flow; 个 cumulative); figures that count different things never share an axis"]);
+  });
+});

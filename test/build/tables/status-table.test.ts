@@ -1,0 +1,77 @@
+import * as aq from "arquero";
+import {describe, expect, it} from "vitest";
+import {statusTable} from "../../../src/build/tables/status-table.ts";
+import type {IndicatorRecord} from "../../../src/schema/records.ts";
+import type {StatusRow} from "../../../src/schema/tables.ts";
+
+/** A figure with what the status stage reads; everything else defaults. */
+function figure(id: string, over: Record<string, unknown>) {
+  const year = (over.year as number) ?? 2022;
+  return {observation_id: id, indicator_id: "rate", scope: "beijing", series: "actual", basis: "level", period_start: year, period_end: year, year, value_base: 0, unit_base: "%", comparator: "eq", quote: "", ...over};
+}
+
+const indicator = (id: string, extra: Partial<IndicatorRecord> = {}): IndicatorRecord =>
+  ({id, zh: id, en: id, definition_zh: id, definition_en: id, domain: "preschool", unit: "%", better: "higher", ...extra}) as IndicatorRecord;
+
+const byTarget = (rows: Array<Record<string, unknown>>, catalogue: IndicatorRecord[]) =>
+  new Map((statusTable(aq.from(rows), catalogue).objects() as unknown as StatusRow[]).map((s) => [s.target_id, s]));
+
+describe("statusTable", () => {
+  const catalogue = [indicator("rate")];
+  const rows = [
+    figure("plan/rate-2020", {series: "baseline", year: 2020, value_base: 80}),
+    figure("plan/rate-2025", {series: "target", year: 2025, value_base: 90}),
+    // The later actual comes first in file order: status must read it by year.
+    figure("s2023/rate", {year: 2023, value_base: 88}),
+    figure("s2022/rate", {year: 2022, value_base: 82})
+  ];
+
+  it("reads the latest actual by year, not by file order, and the baseline before it", () => {
+    const s = byTarget(rows, catalogue).get("plan/rate-2025")!;
+    expect(s).toMatchObject({status: "on-track", method: "level", actual_id: "s2023/rate", baseline_id: "plan/rate-2020"});
+    expect(s.progress).toBeCloseTo(0.8);
+    expect(s.due).toBeCloseTo(0.6);
+    // The same rows in the other order give the same answer.
+    expect(byTarget([...rows].reverse(), catalogue).get("plan/rate-2025")).toEqual(s);
+  });
+
+  it("never reads an actual from after the target's year", () => {
+    const late = [...rows, figure("s2026/rate", {year: 2026, value_base: 95})];
+    expect(byTarget(late, catalogue).get("plan/rate-2025")).toMatchObject({actual_id: "s2023/rate"});
+  });
+
+  it("judges a district's target by the district's own figures only", () => {
+    const district = [...rows, figure("d/rate", {series: "target", scope: "dongcheng", value_base: 85, comparator: "ge"})];
+    expect(byTarget(district, catalogue).get("d/rate")).toMatchObject({status: "no-data", status_reason: "no-actual", actual_id: null});
+  });
+
+  it("judges a one-year target by that year's figure (method year), met or behind", () => {
+    const flows = [
+      figure("s/places-target", {indicator_id: "places", series: "target", basis: "flow", value_base: 20000, unit_base: "个"}),
+      figure("s/places", {indicator_id: "places", basis: "flow", value_base: 36000, unit_base: "个"}),
+      figure("t/places", {indicator_id: "places", basis: "flow", year: 2023, value_base: 1000, unit_base: "个"})
+    ];
+    expect(byTarget(flows, [indicator("places", {unit: "个"})]).get("s/places-target")).toMatchObject({status: "met", method: "year", actual_id: "s/places"});
+  });
+
+  it("paces a five-year total on the yearly figures of the indicator it is paced by", () => {
+    const catalogue = [
+      indicator("places", {unit: "个"}),
+      indicator("places-five-year", {unit: "个", related: [{id: "places", relation: "pace", why_zh: "", why_en: ""}]})
+    ];
+    const paced = [
+      figure("plan/places", {indicator_id: "places-five-year", series: "target", basis: "cumulative", period_start: 2021, year: 2025, period_end: 2025, value_base: 160000, unit_base: "个", comparator: "approx"}),
+      figure("s2022/places", {indicator_id: "places", basis: "flow", value_base: 36000, unit_base: "个"}),
+      figure("s2024/places", {indicator_id: "places", basis: "flow", year: 2024, value_base: 20000, unit_base: "个"})
+    ];
+    expect(byTarget(paced, catalogue).get("plan/places")).toMatchObject({
+      status: "behind", method: "pace", actual_id: "s2024/places",
+      needed_per_year: 32000, reported_per_year: 28000, reported_years: "2022 2024", unreported_years: "2021 2023"
+    });
+  });
+
+  it("says what is missing when a total has no yearly figures", () => {
+    const lone = [figure("plan/total", {indicator_id: "total", series: "target", basis: "cumulative", period_start: 2021, year: 2025, period_end: 2025, value_base: 17, unit_base: "所"})];
+    expect(byTarget(lone, [indicator("total", {unit: "所"})]).get("plan/total")).toMatchObject({status: "no-data", status_reason: "no-actual", method: "pace"});
+  });
+});
