@@ -1,0 +1,195 @@
+// The harness on small synthetic packages: one valid, then one defect at a time.
+import {createHash} from "node:crypto";
+import {mkdir, mkdtemp, rm, writeFile} from "node:fs/promises";
+import net from "node:net";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from "vitest";
+import {checkDataPackage} from "./frictionless.ts";
+
+type Files = Record<string, string | Buffer>;
+type Descriptor = {created: string; resources: Array<Record<string, unknown>>; [key: string]: unknown};
+
+const CSV: Files = {
+  "observations.csv": "observation_id,indicator_id,source_id,year,value,is_target,status\r\n" + "obs1,ind1,src1,2020,95.5,true,met\r\n" + "obs2,ind2,src1,2025,,false,target\r\n" + 'obs3,ind2,src2,2025,"1200",FALSE,target\r\n',
+  "indicators.csv": "id,name,unit\r\nind1,Enrolment rate,%\r\nind2,\"Schools, public\",count\r\n",
+  "sources.csv": "id,title\r\nsrc1,14th five-year plan\r\nsrc2,2022 statistical bulletin\r\n"
+};
+
+function descriptor(files: Files): Descriptor {
+  const file = (path: string) => {
+    const data = Buffer.from(files[path]);
+    return {path, profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8", bytes: data.length, hash: `sha256:${createHash("sha256").update(data).digest("hex")}`};
+  };
+  const text = (name: string) => ({name, type: "string"});
+  return {
+    profile: "tabular-data-package",
+    name: "synthetic-education",
+    version: "1.0.0",
+    created: "2024-05-01T08:00:00Z",
+    licenses: [{name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0"}],
+    sources: [{title: "Synthetic test data"}],
+    contributors: [{title: "Test", role: "author"}],
+    resources: [
+      {
+        name: "observations",
+        ...file("observations.csv"),
+        schema: {
+          fields: [
+            {...text("observation_id"), constraints: {required: true}},
+            text("indicator_id"),
+            text("source_id"),
+            {name: "year", type: "integer"},
+            {name: "value", type: "number"},
+            {name: "is_target", type: "boolean"},
+            {...text("status"), constraints: {enum: ["met", "target"]}}
+          ],
+          missingValues: [""],
+          primaryKey: ["observation_id"],
+          foreignKeys: [
+            {fields: ["indicator_id"], reference: {resource: "indicators", fields: ["id"]}},
+            {fields: ["source_id"], reference: {resource: "sources", fields: ["id"]}}
+          ]
+        }
+      },
+      {name: "indicators", ...file("indicators.csv"), schema: {fields: [text("id"), text("name"), text("unit")], primaryKey: ["id"]}},
+      {name: "sources", ...file("sources.csv"), schema: {fields: [text("id"), text("title")], primaryKey: ["id"]}}
+    ]
+  };
+}
+
+let root: string;
+let count = 0;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "frictionless-"));
+});
+afterAll(async () => {
+  await rm(root, {recursive: true, force: true});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Writes a package; `changeFiles` runs before bytes and hash are computed, `changeDescriptor` after. */
+async function build(changeFiles: (files: Files) => void = () => {}, changeDescriptor: (d: Descriptor) => void = () => {}) {
+  const dir = join(root, `package-${++count}`);
+  const files = {...CSV};
+  changeFiles(files);
+  const d = descriptor(files);
+  changeDescriptor(d);
+  await mkdir(dir);
+  for (const [path, data] of Object.entries(files)) await writeFile(join(dir, path), data);
+  await writeFile(join(dir, "datapackage.json"), JSON.stringify(d, null, 2));
+  return checkDataPackage(dir);
+}
+const replaceIn = (path: string, from: string, to: string) => (files: Files) => {
+  files[path] = String(files[path]).replace(from, to);
+};
+const resource = (d: Descriptor, name: string) => d.resources.find((r) => r.name === name)!;
+
+describe("checkDataPackage", () => {
+  it("finds nothing wrong in a valid package, reads every row and stays offline", async () => {
+    const connect = vi.spyOn(net.Socket.prototype, "connect");
+    const result = await build();
+    expect(result.errors).toEqual([]);
+    expect(result.rows).toEqual({observations: 3, indicators: 2, sources: 2});
+    expect(connect).not.toHaveBeenCalled();
+  });
+
+  it("reports a BOM in a utf-8 CSV, and the header the client then misreads", async () => {
+    const {errors} = await build((files) => {
+      files["sources.csv"] = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(String(files["sources.csv"]))]);
+    });
+    expect(errors).toEqual([
+      'sources: the file starts with a UTF-8 byte order mark (BOM); encoding "utf-8" means no BOM',
+      "sources: header: The column header name 'id' is missing",
+      "observations: foreign keys not checked because sources has errors"
+    ]);
+  });
+
+  it('rejects encoding "utf-8-sig", which neither the spec nor the client knows', async () => {
+    const {errors} = await build(undefined, (d) => {
+      resource(d, "observations").encoding = "utf-8-sig";
+    });
+    expect(errors).toEqual([
+      'observations: encoding "utf-8-sig" is not a known encoding name',
+      "observations: the client cannot read it: Unknown encoding: utf-8-sig",
+      "observations: foreign keys not checked because observations has errors"
+    ]);
+  });
+
+  it("names the row and field of a value outside an enum", async () => {
+    const {errors, rows} = await build(replaceIn("observations.csv", "false,target", "false,planned"));
+    expect(errors).toEqual([
+      'observations row 3 field "status": The value "planned" does not conform to the "enum" constraint for column "status"',
+      "observations: foreign keys not checked because observations has errors"
+    ]);
+    expect(rows.observations).toBe(3);
+  });
+
+  it("names the row and value of a duplicate primary key", async () => {
+    const {errors} = await build(replaceIn("observations.csv", "obs3,", "obs1,"));
+    expect(errors).toEqual([
+      'observations row 4 field "observation_id": "obs1" repeats an earlier row (primaryKey/unique)',
+      "observations: foreign keys not checked because observations has errors"
+    ]);
+  });
+
+  it("reports an empty primary key, which the client lets through as null", async () => {
+    const {errors} = await build(replaceIn("sources.csv", "src2,", ","));
+    expect(errors).toEqual(['sources row 3 field "id": primary key is missing', "observations: foreign keys not checked because sources has errors"]);
+  });
+
+  it("insists on commas where the client would guess another delimiter", async () => {
+    const {errors, rows} = await build((files) => {
+      files["sources.csv"] = String(files["sources.csv"]).replace(/,/g, ";");
+    });
+    expect(errors).toEqual(['sources: header line "id;title" is not the schema\'s fields "id,title"']);
+    expect(rows.sources).toBe(2); // the client itself read it without complaint
+  });
+
+  it("names the row and value of a dangling foreign key", async () => {
+    const {errors} = await build(replaceIn("observations.csv", "obs2,ind2", "obs2,ind9"));
+    expect(errors).toEqual(['observations row 3 field "indicator_id": "ind9" is not in indicators.id (foreignKey)']);
+  });
+
+  it("recomputes hash and bytes", async () => {
+    const {errors} = await build(undefined, (d) => {
+      resource(d, "indicators").hash = `sha256:${"0".repeat(64)}`;
+      resource(d, "sources").bytes = 1;
+    });
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^indicators: hash is sha256:0{64} but the file's sha256 is [0-9a-f]{64}$/);
+    expect(errors[1]).toMatch(/^sources: bytes is 1 but the file has \d+ bytes$/);
+  });
+
+  it("requires created to be an RFC 3339 date-time, not a bare date", async () => {
+    const {errors} = await build(undefined, (d) => {
+      d.created = "2024-05-01";
+    });
+    expect(errors).toEqual(['descriptor /created: must match format "date-time"']);
+  });
+
+  it("reports a value the client cannot cast to the field's type", async () => {
+    const {errors} = await build(replaceIn("observations.csv", "src1,2020", "src1,2020.0"));
+    expect(errors).toEqual([
+      'observations row 2 field "year": The value "2020.0" in column "year" is not type "integer" and format "default"',
+      "observations: foreign keys not checked because observations has errors"
+    ]);
+  });
+
+  it("refuses a remote path or profile instead of letting the client fetch it", async () => {
+    const connect = vi.spyOn(net.Socket.prototype, "connect");
+    const {errors, rows} = await build(undefined, (d) => {
+      resource(d, "sources").path = "https://example.org/sources.csv";
+      resource(d, "indicators").profile = "https://example.org/profile.json";
+    });
+    expect(errors).toEqual([
+      'descriptor /resources/1/profile: must be one of ["tabular-data-resource"]',
+      "sources: path https://example.org/sources.csv is remote; the package must be readable offline",
+      "descriptor: https://example.org/profile.json is remote; the package must be readable offline"
+    ]);
+    expect(rows).toEqual({});
+    expect(connect).not.toHaveBeenCalled();
+  });
+});
