@@ -38,9 +38,14 @@ export default defineConfig({
   server: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},
   preview: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},
   test: {
-    include: ["test/**/*.test.ts"],
     // Pinned so that date-dependent output never depends on the machine.
     env: {TZ: "UTC"},
-    testTimeout: 20000
+    testTimeout: 20000,
+    // Two layers: `unit` needs nothing but a clone (`npx vitest run --project unit`); `built` reads
+    // what `npm run build` and `npm run build:single` write, and drives Chromium over it.
+    projects: [
+      {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/built/**", "test/browser/**"]}},
+      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts", "test/browser/**/*.test.ts"]}}
+    ]
   }
 });

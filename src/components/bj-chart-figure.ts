@@ -1,4 +1,5 @@
 import {css, html, LitElement, svg, type PropertyValues} from "lit";
+import {emit} from "../app/events.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {MarkSeries} from "../model/chart-model.ts";
 import {chartLayout} from "../charts/chart-layout.ts";
@@ -7,6 +8,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {prerenderId, type PrerenderWidth} from "../app/prerendered.ts";
 import {lazyModule} from "../app/lazy-module.ts";
+import {linkTo} from "../model/url-state.ts";
 import {adoptPrerendered} from "../app/prerendered.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
@@ -106,6 +108,9 @@ export class BjChartFigure extends LitElement {
   private drawnFor?: unknown[];
   private adoptedFor?: unknown[];
   private near = false;
+  /** Plot could not be loaded (the reader may retry); the chart's table still reads. */
+  private loadFailed = false;
+  private retrying = false;
 
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has("chart")) this.readout = "";
@@ -124,7 +129,10 @@ export class BjChartFigure extends LitElement {
     }
     this.adoptedFor = undefined;
     // Otherwise Plot draws it, once it is near the screen.
-    const charts = this.near || this.eager ? lazyModule(this, "indicator-chart", loadChart) : undefined;
+    const lazy = this.near || this.eager ? lazyModule(this, "indicator-chart", loadChart, {retry: this.retrying}) : undefined;
+    this.retrying = false;
+    this.loadFailed = lazy?.status === "failed";
+    const charts = lazy?.status === "ready" ? lazy.module : undefined;
     const drawInputs = [this.chart, this.chartWidth, this.lang, charts];
     // Rebuilt only when its inputs change, so focus on a mark survives a new read-out.
     if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
@@ -166,16 +174,16 @@ export class BjChartFigure extends LitElement {
 
   private download(format: "csv" | "svg" | "png") {
     if (!this.plotSvg) return;
-    this.dispatchEvent(new CustomEvent("download-chart", {detail: {chart: this.chart, format, svg: this.plotSvg}, bubbles: true, composed: true}));
+    emit(this, "download-chart", {chart: this.chart, format, svg: this.plotSvg});
   }
 
   /** Asks the page to open the embed dialog for this chart. */
   private embed() {
-    this.dispatchEvent(new CustomEvent("embed-chart", {detail: {chart: this.chart}, bubbles: true, composed: true}));
+    emit(this, "embed-chart", {chart: this.chart});
   }
 
   private open(id: string) {
-    this.dispatchEvent(new CustomEvent("open-provenance", {detail: id, bubbles: true, composed: true}));
+    emit(this, "open-provenance", id);
   }
 
   render() {
@@ -188,7 +196,9 @@ export class BjChartFigure extends LitElement {
         <ul class="legend" aria-label=${m.chart.legend}>
           ${chart.legend.map(({series, label}) => html`<li class="series-${series}"><svg width="18" height="18" aria-hidden="true">${ICONS[series]}</svg><span>${label}</span></li>`)}
         </ul>
-        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @click=${this.onActivate}>${this.plotSvg ?? html`<div class="reserved" style="height: ${chartLayout(chart, this.chartWidth).height}px"></div>`}</div>
+        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @click=${this.onActivate}>${this.plotSvg ?? (this.loadFailed
+          ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => ((this.retrying = true), this.requestUpdate())}>${m.error.retry}</button></p>`
+          : html`<div class="reserved" style="height: ${chartLayout(chart, this.chartWidth).height}px"></div>`)}</div>
         <p class="readout" aria-live="polite">${this.readout}</p>
         <figcaption>${chart.sourceLine}</figcaption>
         <div class="actions">
@@ -204,7 +214,7 @@ export class BjChartFigure extends LitElement {
             <thead><tr><th scope="col">${m.chart.table.indicator}</th><th scope="col">${m.chart.table.series}</th><th scope="col">${m.chart.table.value}</th><th scope="col">${m.chart.table.status}</th><th scope="col">${m.chart.table.source}</th></tr></thead>
             <tbody>
               ${chart.table.map((row) => html`<tr>
-                <td><a href="?indicator=${row.indicatorId}${this.lang === "en" ? "&lang=en" : ""}">${row.indicator}</a></td><td>${row.series}</td>
+                <td><a href=${linkTo(this.lang, {indicator: row.indicatorId})}>${row.indicator}</a></td><td>${row.series}</td>
                 <td><a href="#q-${row.id}" @click=${(e: Event) => (e.preventDefault(), this.open(row.id))}>${row.figure}</a></td>
                 <td>${row.status}</td><td>${row.source}</td>
               </tr>`)}

@@ -3,11 +3,12 @@ import type {DataViewModel} from "../model/data-view-model.ts";
 import {interpolate} from "../model/narrative.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {serializeUrlState, type Filters, type SortKey, type UrlState} from "../model/url-state.ts";
+import {linkTo, type Filters, type SortKey, type UrlState} from "../model/url-state.ts";
+import {emit, type StateChange} from "../app/events.ts";
 import "./bj-cite-panel.ts";
 import type {Citation} from "./bj-cite-panel.ts";
 
-export type StateChange = {filters?: Partial<Filters>; sort?: UrlState["sort"]; push: boolean};
+export type {StateChange};
 
 const COLUMNS: SortKey[] = ["indicator", "domain", "scope", "series", "year", "value", "source"];
 
@@ -28,7 +29,7 @@ export class BjDataView extends LitElement {
   }
 
   private change(detail: StateChange) {
-    this.dispatchEvent(new CustomEvent<StateChange>("state-change", {detail, bubbles: true}));
+    emit(this, "state-change", detail);
   }
 
   private toggle(key: Exclude<keyof Filters, "q">, value: string, on: boolean) {
@@ -43,16 +44,16 @@ export class BjDataView extends LitElement {
   }
 
   private download(kind: "csv" | "json" | "zip") {
-    this.dispatchEvent(new CustomEvent("download-data", {detail: kind, bubbles: true}));
+    emit(this, "download-data", kind);
   }
 
   render() {
     const m = messagesFor(this.lang);
     const {rows, total, facets} = this.model;
     const {filters, sort} = this.state;
-    const back = serializeUrlState({...this.state, view: "explainer", filters: {...filters, domain: [], scope: [], series: [], status: [], source: [], q: ""}}) || "?";
-    const sourceHref = (sourceId: string, id: string) => `?view=source&doc=${sourceId}${this.lang === "en" ? "&lang=en" : ""}#q-${encodeURIComponent(id)}`;
-    const indicatorHref = (id: string) => `?indicator=${id}${this.lang === "en" ? "&lang=en" : ""}`;
+    const back = linkTo(this.lang);
+    const sourceHref = (doc: string, id: string) => linkTo(this.lang, {view: "source", doc, hash: `q-${id}`});
+    const indicatorHref = (indicator: string) => linkTo(this.lang, {indicator});
     const anyFilter = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : v !== ""));
     return html`<div class="page data-view">
       <p class="back"><a href=${back}>← ${m.indicatorView.back}</a></p>

@@ -1,4 +1,5 @@
 import {css, html, LitElement, type PropertyValues} from "lit";
+import {emit} from "../app/events.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {interpolate} from "../model/narrative.ts";
 import {componentSnippet, iframeSnippet} from "../model/embed-snippet.ts";
@@ -74,7 +75,7 @@ export class BjEmbedDialog extends LitElement {
   }
 
   private onClose() {
-    this.dispatchEvent(new CustomEvent("close-embed", {bubbles: true, composed: true}));
+    emit(this, "close-embed");
   }
 
   private async copy(kind: SnippetKind) {

@@ -1,6 +1,8 @@
 import {html, LitElement} from "lit";
+import {emit} from "../app/events.ts";
 import type {ExplainerModel} from "../model/explainer-model.ts";
 import type {Piece} from "../model/narrative.ts";
+import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
 import "./bj-narrative.ts";
@@ -12,8 +14,10 @@ const FIGURE_ROWS_PER_BLOCK = 25;
  * downloads. It renders the model it is given and nothing else.
  */
 export class BjExplainer extends LitElement {
-  static properties = {model: {attribute: false}, shown: {state: true}};
+  static properties = {model: {attribute: false}, langHref: {}, shown: {state: true}};
   declare model: ExplainerModel;
+  /** The same page in the other language. */
+  declare langHref: string;
   /**
    * How many blocks (scoreboard, each chapter, comparisons, method, each slice of
    * the table of every figure) are drawn. The first paint is the build's static
@@ -60,13 +64,13 @@ export class BjExplainer extends LitElement {
     const chapters = this.model.chapters.slice(0, Math.max(0, this.shown - 1));
     const after = this.shown - 1 - this.model.chapters.length;
     const allFigures = this.model.allFigures.slice(0, Math.max(0, after - 2) * FIGURE_ROWS_PER_BLOCK);
-    const sourceHref = `?view=source${lang === "en" ? "&lang=en" : ""}`;
+
     return html`
       <a class="skip" href="#main">${m.skipToContent}</a>
       <div class="page">
         <header class="masthead">
           <h1>${m.title}</h1>
-          <bj-lang-toggle .lang=${lang}></bj-lang-toggle>
+          <bj-lang-toggle .lang=${lang} .href=${this.langHref ?? linkTo(lang === "zh" ? "en" : "zh")}></bj-lang-toggle>
         </header>
         <p class="dek">${this.model.dek}</p>
         <nav class="toc" aria-label=${m.nav.label}>
@@ -75,9 +79,9 @@ export class BjExplainer extends LitElement {
             <li><a href="#chapters">${m.nav.chapters}</a></li>
             <li><a href="#comparisons">${m.nav.comparisons}</a></li>
             <li><a href="#method">${m.nav.method}</a></li>
-            <li><a href="?view=data${lang === "en" ? "&lang=en" : ""}">${m.nav.data}</a></li>
-            <li><a href="?story=plan&step=1${lang === "en" ? "&lang=en" : ""}">${m.story.open}</a></li>
-            <li><a href=${sourceHref}>${m.nav.sources}</a></li>
+            <li><a href=${linkTo(lang, {view: "data"})}>${m.nav.data}</a></li>
+            ${this.model.stories.slice(0, 1).map((id) => html`<li><a href=${linkTo(lang, {story: id})}>${m.story.open}</a></li>`)}
+            <li><a href=${linkTo(lang, {view: "source"})}>${m.nav.sources}</a></li>
           </ul>
         </nav>
         <main id="main" tabindex="-1">
@@ -129,7 +133,7 @@ export class BjExplainer extends LitElement {
                 <thead><tr><th scope="col">${m.chart.table.indicator}</th><th scope="col">${m.allFigures.domain}</th><th scope="col">${m.chart.table.series}</th><th scope="col">${m.chart.table.value}</th><th scope="col">${m.chart.table.source}</th></tr></thead>
                 <tbody>
                   ${allFigures.map((f) => html`<tr id="all-${f.id}"><td>${f.indicator}</td><td>${f.domain}</td><td>${f.series}</td>
-                    <td><button class="figure-link" @click=${() => this.dispatchEvent(new CustomEvent("open-provenance", {detail: f.id, bubbles: true}))}>${f.figure}</button></td><td>${f.source}</td></tr>`)}
+                    <td><button class="figure-link" @click=${() => emit(this, "open-provenance", f.id)}>${f.figure}</button></td><td>${f.source}</td></tr>`)}
                 </tbody>
               </table>
             </div>

@@ -2,6 +2,7 @@ import {html, LitElement} from "lit";
 import type {IndicatorDetail} from "../model/indicator-detail.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
 
 /** One indicator's page: status, chart, and every figure with its quote in context. */
@@ -18,7 +19,7 @@ export class BjIndicatorDetail extends LitElement {
   render() {
     const m = messagesFor(this.lang);
     const d = this.detail;
-    const permalink = `?indicator=${d.id}${this.lang === "en" ? "&lang=en" : ""}`;
+    const permalink = linkTo(this.lang, {indicator: d.id});
     return html`<div class="page indicator-detail">
       <p class="back"><a href=${this.backHref}>← ${m.indicatorView.back}</a></p>
       <p class="muted">${d.domain}</p>
@@ -31,7 +32,7 @@ export class BjIndicatorDetail extends LitElement {
         <h3>${o.series}${m.sep}${o.written}${o.formatted !== o.written ? ` (${o.formatted})` : ""}</h3>
         <p class="muted">${o.issuer}${m.sep}${o.source}${o.documentNumber ? ` ${o.documentNumber}` : ""}, ${o.date}</p>
         <blockquote lang="zh-CN">${o.paragraph.map((s) => (s.kind === "plain" ? s.text : s.kind === "quote" ? html`<mark>${s.text}</mark>` : html`<mark><strong>${s.text}</strong></mark>`))}</blockquote>
-        <p><a href="?view=source&doc=${o.sourceId}${this.lang === "en" ? "&lang=en" : ""}#q-${encodeURIComponent(o.id)}">${m.provenance.openSource}</a></p>
+        <p><a href=${linkTo(this.lang, {view: "source", doc: o.sourceId, hash: `q-${o.id}`})}>${m.provenance.openSource}</a></p>
       </article>`)}
     </div>`;
   }

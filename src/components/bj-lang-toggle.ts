@@ -1,11 +1,14 @@
 import {css, html, LitElement} from "lit";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {emit} from "../app/events.ts";
 
 /** A link to the page in the other language; clicking it switches in place and dispatches `lang-change`. */
 export class BjLangToggle extends LitElement {
-  static properties = {lang: {}};
+  static properties = {lang: {}, href: {}};
   declare lang: Lang;
+  /** The same view in the other language (made by the page from its state). */
+  declare href: string;
 
   static styles = css`
     a { display: inline-flex; align-items: center; min-height: 44px; min-width: 44px; padding: 0 0.75rem; color: inherit; border: 1px solid currentColor; border-radius: 4px; text-decoration: none; }
@@ -19,16 +22,19 @@ export class BjLangToggle extends LitElement {
   private onClick(event: MouseEvent) {
     if (event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
-    this.dispatchEvent(new CustomEvent<Lang>("lang-change", {detail: this.other, bubbles: true, composed: true}));
+    emit(this, "lang-change", this.other);
   }
 
   render() {
     const m = messagesFor(this.lang);
-    const url = new URL(location.href);
-    if (this.other === "en") url.searchParams.set("lang", "en");
-    else url.searchParams.delete("lang");
-    return html`<a href=${url.search || "?"} hreflang=${this.other === "en" ? "en" : "zh-CN"} lang=${this.other === "en" ? "en" : "zh-CN"} aria-label=${m.lang.switchLabel} @click=${this.onClick}>${m.lang.switchTo}</a>`;
+    return html`<a href=${this.href} hreflang=${this.other === "en" ? "en" : "zh-CN"} lang=${this.other === "en" ? "en" : "zh-CN"} aria-label=${m.lang.switchLabel} @click=${this.onClick}>${m.lang.switchTo}</a>`;
   }
 }
 
 customElements.define("bj-lang-toggle", BjLangToggle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-lang-toggle": BjLangToggle;
+  }
+}

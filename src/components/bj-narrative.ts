@@ -1,4 +1,5 @@
 import {css, html, LitElement} from "lit";
+import {emit} from "../app/events.ts";
 import type {Piece} from "../model/narrative.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
@@ -25,7 +26,7 @@ export class BjNarrative extends LitElement {
   ];
 
   private open(id: string) {
-    this.dispatchEvent(new CustomEvent("open-provenance", {detail: id, bubbles: true, composed: true}));
+    emit(this, "open-provenance", id);
   }
 
   // Escape hides a tooltip without moving focus (WCAG 1.4.13); it shows again on the next hover or focus.

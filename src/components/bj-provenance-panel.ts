@@ -1,4 +1,5 @@
 import {css, html, LitElement, type PropertyValues} from "lit";
+import {emit} from "../app/events.ts";
 import type {Provenance} from "../model/provenance.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -40,7 +41,7 @@ export class BjProvenancePanel extends LitElement {
   }
 
   private onClose() {
-    this.dispatchEvent(new CustomEvent("close-provenance", {bubbles: true, composed: true}));
+    emit(this, "close-provenance");
   }
 
   render() {

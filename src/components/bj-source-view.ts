@@ -1,16 +1,10 @@
 import {html, LitElement, nothing} from "lit";
+import type {SourceDoc} from "../model/source-docs.ts";
 import type {SourcePiece} from "../model/source-segments.ts";
-import type {Source} from "../schema/dataset.ts";
+import {linkTo} from "../model/url-state.ts";
 import {interpolate} from "../model/narrative.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-
-export interface SourceDoc {
-  source: Source;
-  paragraphs: SourcePiece[][];
-  /** Where each used figure links back to (its chart, or its row in the table of all figures). */
-  links: Record<string, {href: string; label: string}>;
-}
 
 /** One whole source document with every used figure highlighted and linked back. */
 export class BjSourceView extends LitElement {
@@ -34,7 +28,7 @@ export class BjSourceView extends LitElement {
       <h1>${m.sourceView.heading}</h1>
       <p>${m.sourceView.intro}</p>
       <nav class="doc-tabs" aria-label=${m.sourceView.heading}><ul>${this.docs.map(
-        (d) => html`<li><a href="?view=source&doc=${d.source.id}${this.lang === "en" ? "&lang=en" : ""}" aria-current=${d === doc ? "page" : "false"}>${this.lang === "zh" ? d.source.title_zh : d.source.title_en}</a></li>`
+        (d) => html`<li><a href=${linkTo(this.lang, {view: "source", doc: d.source.id})} aria-current=${d === doc ? "page" : "false"}>${this.lang === "zh" ? d.source.title_zh : d.source.title_en}</a></li>`
       )}</ul></nav>
       <article lang="zh-CN" aria-labelledby="doc-title">
         <h2 id="doc-title">${s.title_zh}</h2>

@@ -1,4 +1,5 @@
 import {css, html, LitElement, type PropertyValues} from "lit";
+import {emit} from "../app/events.ts";
 import {chartLayout} from "../charts/chart-layout.ts";
 import {interpolate} from "../model/narrative.ts";
 import type {Lang} from "../i18n/locale.ts";
@@ -66,7 +67,7 @@ export class BjStory extends LitElement {
 
   private go(step: number) {
     const next = Math.min(Math.max(1, step), this.model.steps.length);
-    if (next !== this.step) this.dispatchEvent(new CustomEvent("story-step", {detail: next, bubbles: true, composed: true}));
+    if (next !== this.step) emit(this, "story-step", next);
   }
 
   private onKey = (event: KeyboardEvent) => {
@@ -108,7 +109,7 @@ export class BjStory extends LitElement {
   }
 
   private openNotes() {
-    this.dispatchEvent(new CustomEvent("story-notes", {bubbles: true, composed: true}));
+    emit(this, "story-notes");
   }
 
   render() {

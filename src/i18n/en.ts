@@ -13,6 +13,7 @@ export const en: Messages = {
       "network": "it could not be downloaded (network)",
       "status": "the server answered {status}",
       "json": "it is not valid JSON (truncated or damaged)",
+      "html": "the server sent a web page (HTML), not the data file: the data address is wrong, or the data is being rebuilt",
       "not-a-list": "it should be a list of records",
       "empty": "it holds no records",
       "not-an-object": "record {record} is not a record",
@@ -68,6 +69,7 @@ export const en: Messages = {
     yearsTitle: "Years of schooling of new entrants to the workforce"
   },
   chart: {
+    loadFailed: "The chart could not be loaded (a dropped connection?). Its data table below still works.",
     showTable: "Show the data table",
     hideTable: "Hide the data table",
     table: {indicator: "Indicator", series: "Series", year: "Year", value: "As written", status: "Status", source: "Source"},

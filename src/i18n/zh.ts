@@ -11,6 +11,7 @@ export const zh = {
       "network": "网络连接失败，未能下载",
       "status": "服务器返回 {status}",
       "json": "不是有效的 JSON（文件被截断或损坏）",
+      "html": "服务器返回的是网页（HTML），不是数据文件：数据地址不对，或数据正在重新生成",
       "not-a-list": "应为记录列表",
       "empty": "文件中没有记录",
       "not-an-object": "第{record}条记录格式不对",
@@ -67,6 +68,7 @@ export const zh = {
     yearsTitle: "新增劳动力受教育年限"
   },
   chart: {
+    loadFailed: "图表未能载入（网络中断？）。下面的数据表仍可查看。",
     showTable: "显示数据表",
     hideTable: "隐藏数据表",
     table: {indicator: "指标", series: "系列", year: "年份", value: "原文数值", status: "状态", source: "来源"},

@@ -7,6 +7,7 @@ import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts
 import {MARK_SERIES} from "./chart-model.ts";
 import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
 import {interpolate} from "./narrative.ts";
+import {linkTo} from "./url-state.ts";
 
 export interface ChartRowsOptions {
   id: string;
@@ -122,7 +123,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
         description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: interpolate(messages.seriesWithYear, {series: seriesName, year: o.year}), figure, source: sourceTitle(o), status: markStatus}).trim(),
         highlight: highlight.has(o.observation_id),
         // Without script, or opened in a new tab, a mark leads to its quote in the source view.
-        href: `?view=source&doc=${encodeURIComponent(o.source_id)}${lang === "en" ? "&lang=en" : ""}#q-${encodeURIComponent(o.observation_id)}`
+        href: linkTo(lang, {view: "source", doc: o.source_id, hash: `q-${o.observation_id}`})
       }];
     });
     return {key: summary.indicator.id, label: name(summary), note, marks};

@@ -1,4 +1,6 @@
 import type {Lang} from "../i18n/locale.ts";
+import {idOrNull} from "../schema/ids.ts";
+import {linkTo} from "./url-state.ts";
 
 /**
  * The query of embed.html (`?chart=<id>&lang=zh|en` or `?story=<id>&step=<n>&lang=…`),
@@ -22,12 +24,7 @@ export interface EmbedQuery {
   view: EmbedView;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SEARCH = 2048;
-
-function id(value: string | null): string | null {
-  return value && value.length <= 80 && ID.test(value) ? value : null;
-}
 
 /** A step number: a whole number from 1 to 99, else the first step. */
 function step(value: string | null): number {
@@ -42,11 +39,11 @@ export function parseEmbedQuery(search: string): EmbedQuery {
     params = new URLSearchParams();
   }
   const lang: Lang = params.get("lang") === "en" ? "en" : "zh";
-  const chart = id(params.get("chart"));
+  const chart = idOrNull(params.get("chart"));
   if (chart) return {lang, view: {kind: "chart", chart}};
   // A chart named in the link wins over a story; a story is shown only when no chart is named.
   if (!params.has("chart") && params.has("story")) {
-    const story = id(params.get("story"));
+    const story = idOrNull(params.get("story"));
     if (story) return {lang, view: {kind: "story", story, step: step(params.get("step"))}};
     return {lang, view: {kind: "none", what: "story", asked: story}};
   }
@@ -64,9 +61,9 @@ export function serializeEmbedQuery(lang: Lang, view: {chart: string} | {story: 
 
 /**
  * The explainer (the page next to embed.html), relative to it: at a chart
- * (`./?lang=en#chart-<id>`), at a story (`./?story=<id>&lang=en`), or its top.
+ * (`./?lang=en#chart-<id>`), at a story (`./?story=<id>&step=1&lang=en`), or its top.
  */
 export function explainerHref(lang: Lang, view?: {chart: string} | {story: string}): string {
-  if (view && "story" in view) return `./?story=${encodeURIComponent(view.story)}&lang=${lang}`;
-  return `./?lang=${lang}${view ? `#chart-${encodeURIComponent(view.chart)}` : ""}`;
+  // The explainer's own default state needs no query: `./` and `./#chart-…`.
+  return `./${linkTo(lang, !view ? {} : "story" in view ? {story: view.story} : {hash: `chart-${view.chart}`}).replace(/^\?(?=#|$)/, "")}`;
 }

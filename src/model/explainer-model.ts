@@ -33,6 +33,8 @@ export interface ExplainerModel {
     noCounterpart: Array<{name: string; observation: Observation; figure: string}>;
   };
   method: {intro: string; items: string[]};
+  /** The stories a presenter can open, by id, in order. */
+  stories: string[];
   /** Every observation, for the table of all figures (the anchor for figures no chart shows). */
   allFigures: Array<{id: string; indicator: string; domain: string; series: string; figure: string; source: string}>;
 }
@@ -118,6 +120,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       notComparableCharts: comparisons.notComparable.map((id) => chart([get(id)], {id: `compare-${id}`, title: name(get(id)), description: statusLine(get(id))})),
       noCounterpart
     },
+    stories: content.stories.map((s) => s.id),
     allFigures: data.observations.map((o) => {
       const role = roleIn(data, o);
       return {

@@ -89,6 +89,9 @@ async function get(file: string, {base, fetch = globalThis.fetch, signal}: LoadO
     throw new DataFileError(file, {code: "network"});
   }
   if (!response.ok) throw new DataFileError(file, {code: "status", status: response.status});
+  // A server that answers a missing file with its index page (a single-page fallback) would otherwise
+  // show up as "damaged JSON": say what it is.
+  if (/text\/html/i.test(response.headers.get("content-type") ?? "")) throw new DataFileError(file, {code: "html"});
   if (as === "text") return response.text();
   try {
     return await response.json();

@@ -1,6 +1,7 @@
 import {STATUSES, type FilterStatus} from "../schema/statuses.ts";
 import {DOMAINS, SCOPES, SERIES, type Domain, type Scope, type Series} from "../schema/records.ts";
 import type {Lang} from "../i18n/locale.ts";
+import {idOrNull} from "../schema/ids.ts";
 
 /**
  * Everything a view is, in the URL: language, page, filters, sort, open
@@ -53,7 +54,6 @@ export const DEFAULT_STATE: UrlState = {
   sort: {key: "domain", dir: "asc"}
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SEARCH = 4096;
 const MAX_QUERY = 100;
 
@@ -66,10 +66,6 @@ function pick<T extends string>(value: string | null, allowed: readonly T[]): T[
 
 function one<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
-}
-
-function id(value: string | null): string | null {
-  return value && value.length <= 80 && ID.test(value) ? value : null;
 }
 
 /** A step number: a whole number from 1 to 99, else the first step. */
@@ -91,13 +87,13 @@ export function parseUrlState(search: string, {sources}: ParseOptions = {}): Url
     return structuredClone(DEFAULT_STATE);
   }
   const get = (key: string) => params.get(key);
-  const doc = id(get("doc"));
-  const story = id(get("story"));
+  const doc = idOrNull(get("doc"));
+  const story = idOrNull(get("story"));
   return {
     lang: get("lang") === "en" ? "en" : "zh",
     view: one(get("view"), VIEWS, "explainer"),
     doc: doc && (!sources || sources.includes(doc)) ? doc : null,
-    indicator: id(get("indicator")),
+    indicator: idOrNull(get("indicator")),
     story,
     // A step and the notes flag mean something only within a story.
     step: story ? step(get("step")) : 1,
@@ -107,7 +103,7 @@ export function parseUrlState(search: string, {sources}: ParseOptions = {}): Url
       scope: pick(get("scope"), SCOPES),
       series: pick(get("series"), SERIES),
       status: pick(get("status"), STATUSES),
-      source: sources ? pick(get("source"), sources) : [...new Set((get("source") ?? "").split(",").map(id).filter((s): s is string => s !== null))],
+      source: sources ? pick(get("source"), sources) : [...new Set((get("source") ?? "").split(",").map(idOrNull).filter((s): s is string => s !== null))],
       q: cleanQuery(get("q"))
     },
     sort: {key: one(get("sort"), SORT_KEYS, DEFAULT_STATE.sort.key), dir: get("dir") === "desc" ? "desc" : "asc"}
@@ -135,4 +131,25 @@ export function serializeUrlState(state: UrlState): string {
   // Commas stay readable; a comma inside the query reads back the same either way.
   const text = params.toString().replace(/%2C/gi, ",");
   return text ? `?${text}` : "";
+}
+
+/** A change to a state, and a fragment to land on (`chart-…`, `q-…`, `all-…`). */
+export type StatePatch = Partial<Omit<UrlState, "filters">> & {filters?: Partial<Filters>; hash?: string};
+
+/**
+ * Every link the page makes: a state changed by a patch, as a relative URL
+ * (`?view=source&doc=…#q-…`, or `?` for the explainer's top). The one place
+ * that encodes, so every link reads back through parseUrlState to the state
+ * it was made from. A story link starts at its first step unless it names one.
+ */
+export function hrefFor(state: UrlState, {hash, filters, ...patch}: StatePatch = {}): string {
+  const next: UrlState = {...state, ...patch, filters: {...state.filters, ...filters}};
+  if (patch.story !== undefined && patch.step === undefined) next.step = 1;
+  // A fragment keeps its slashes readable (#q-plan-2021/…); everything else in it is encoded.
+  return `${serializeUrlState(next) || "?"}${hash ? `#${encodeURIComponent(hash).replace(/%2F/gi, "/")}` : ""}`;
+}
+
+/** A link from a fresh state in a language: what a permalink or a link in the text needs. */
+export function linkTo(lang: Lang, patch: StatePatch = {}): string {
+  return hrefFor({...structuredClone(DEFAULT_STATE), lang}, patch);
 }

@@ -9,6 +9,7 @@ export type DataProblem =
   | {code: "network"}
   | {code: "status"; status: number}
   | {code: "json"}
+  | {code: "html"}
   | {code: "not-a-list"}
   | {code: "empty"}
   | {code: "not-an-object"; record: number}
@@ -21,6 +22,7 @@ export function describeProblem(p: DataProblem): string {
     case "network": return "could not be fetched (network)";
     case "status": return `the server answered ${p.status}`;
     case "json": return "is not valid JSON (truncated or damaged)";
+    case "html": return "the server sent a web page (HTML) instead of the file: the data URL is wrong, or the data is being rebuilt";
     case "not-a-list": return "expected a list of records";
     case "empty": return "the file holds no records";
     case "not-an-object": return `record ${p.record} is not an object`;

@@ -1,30 +1,26 @@
-import {Task} from "@lit/task";
-import {css, html, LitElement, nothing} from "lit";
-import type {ChartWithTable} from "../model/chart-rows.ts";
-import {loadDataset} from "../model/load-dataset.ts";
-import {interpolate} from "../model/narrative.ts";
-import {DataFileError} from "../model/validate-data.ts";
-import {chartById} from "../model/embed-charts.ts";
-import {embedData, embedNotice, embedProvenance, sourceHref, type EmbedData} from "../model/embed-data.ts";
-import {explainerHref, parseEmbedQuery, type EmbedQuery} from "../model/embed-query.ts";
+import {css, html, LitElement, type TemplateResult} from "lit";
+import {DataController} from "../app/data-controller.ts";
+import {DownloadController} from "../app/download-controller.ts";
+import {lazyModule} from "../app/lazy-module.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
+import type {BjChartFigure} from "../components/bj-chart-figure.ts";
+import "../components/bj-data-error.ts";
+import {embeddedChart} from "../components/embedded-chart.ts";
+import {sharedStyles} from "../components/shared-styles.ts";
 import {htmlLang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import type {BjChartFigure} from "../components/bj-chart-figure.ts";
-import "../components/bj-chart-figure.ts";
-import "../components/bj-provenance-panel.ts";
-import {lazyModule, loadModule} from "../app/lazy-module.ts";
-import {sharedStyles} from "../components/shared-styles.ts";
+import {embedNotice} from "../model/embed-notice.ts";
+import {explainerHref, parseEmbedQuery, type EmbedQuery} from "../model/embed-query.ts";
+import type {PageModel} from "../model/page-model.ts";
+import {DEFAULT_STATE, linkTo} from "../model/url-state.ts";
 
-const loadDownloads = () => import("../views/downloads.ts");
 const loadStoryView = () => import("../views/story-view.ts");
 
 /** Resolves once a chart figure has drawn its chart (Plot loads on first use). */
 async function drawn(figure: BjChartFigure): Promise<void> {
-  for (;;) {
+  while (!figure.drawn) {
     await figure.updateComplete;
-    if (figure.drawn) return;
-    await new Promise((done) => setTimeout(done, 50));
+    if (!figure.drawn) await new Promise((done) => setTimeout(done, 50));
   }
 }
 
@@ -35,14 +31,16 @@ async function drawn(figure: BjChartFigure): Promise<void> {
  * Links inside lead to the explainer, in the host's tab.
  */
 export class BjEduEmbed extends LitElement {
-  static properties = {selected: {state: true}, step: {state: true}, notice: {state: true}};
+  static properties = {selected: {state: true}, step: {state: true}};
   declare selected: string | null;
+  /** The story's step, kept here: the embed's URL belongs to the host. */
   declare step: number;
-  declare notice: string;
 
   readonly query: EmbedQuery = parseEmbedQuery(location.search);
   /** The explainer: the page next to this one. */
   private readonly explainer = new URL("./", location.href);
+  private readonly data = new DataController(this);
+  private readonly downloads = new DownloadController(this, {lang: () => this.query.lang, data: () => this.data.data});
   /** Settles once the first chart is drawn, or once the page shows that there is none to draw. */
   readonly ready: Promise<void>;
   private settle!: () => void;
@@ -51,7 +49,6 @@ export class BjEduEmbed extends LitElement {
   constructor() {
     super();
     this.selected = null;
-    this.notice = "";
     this.step = this.query.view.kind === "story" ? this.query.view.step : 1;
     this.ready = new Promise((resolve) => (this.settle = resolve));
   }
@@ -67,124 +64,67 @@ export class BjEduEmbed extends LitElement {
     `
   ];
 
-  private data = new Task(this, {
-    task: async (_args, {signal}) => (this.query.view.kind === "none" ? null : embedData(await loadDataset({signal}), this.query.lang)),
-    args: () => []
-  });
-
   connectedCallback() {
     super.connectedCallback();
-    const m = messagesFor(this.query.lang);
     document.documentElement.lang = htmlLang(this.query.lang);
-    document.title = m.title;
-  }
-
-  private get chart(): ChartWithTable | undefined {
-    const {view} = this.query;
-    return view.kind === "chart" && this.data.value ? chartById(this.data.value.model, view.chart) : undefined;
+    document.title = messagesFor(this.query.lang).title;
   }
 
   protected updated() {
     if (this.watching) return;
-    const {view} = this.query;
-    if (view.kind === "none" || this.data.error) {
-      this.watching = true;
-      this.settle();
-      return;
-    }
-    if (!this.data.value) return;
-    const chart = this.chart;
-    if (chart) document.title = `${chart.title} · ${messagesFor(this.query.lang).title}`;
+    if (this.query.view.kind === "none" || this.data.task.error) return (this.watching = true), this.settle();
+    const model = this.data.model(this.query.lang);
+    if (!model) return;
     const figure = this.renderRoot.querySelector<BjChartFigure>("bj-chart-figure");
     const story = this.renderRoot.querySelector<LitElement>("bj-story");
-    if (!figure && !story) return;
+    if (figure) document.title = `${figure.chart.title} · ${model.messages.title}`;
+    if (!figure && !story && this.renderRoot.querySelector("[role=status]")) return;
     this.watching = true;
     void (async () => {
       await story?.updateComplete;
-      const first = figure ?? story!.renderRoot.querySelector<BjChartFigure>(".step:not([hidden]) bj-chart-figure");
+      const first = figure ?? story?.renderRoot.querySelector<BjChartFigure>(".step:not([hidden]) bj-chart-figure");
       // No waiting for a frame: a browser may not draw frames for an iframe that is off screen.
       if (first) await drawn(first);
       this.settle();
     })();
   }
 
-  private onClick = (event: MouseEvent) => followToExplainer(event, this.explainer, "_top");
-
-  private onDownloadChart = async (event: Event) => {
-    event.stopPropagation();
-    const {chart, format, svg} = (event as CustomEvent<{chart: ChartWithTable; format: "csv" | "svg" | "png"; svg: SVGSVGElement}>).detail;
-    try {
-      const {downloadChart} = await loadModule("downloads", loadDownloads);
-      await downloadChart(chart, format, svg, this.data.value!.data.observations, this.query.lang);
-    } catch (error) {
-      this.notice = interpolate(messagesFor(this.query.lang).downloads.failed, {problem: (error as Error).message});
-    }
-  };
-
   /** The speaker notes open as the explainer's notes window (the explainer keeps the steps in line). */
-  private onStoryNotes = () => {
-    const {view, lang} = this.query;
-    if (view.kind !== "story") return;
-    const url = new URL(`./?story=${encodeURIComponent(view.story)}&step=${this.step}&notes=1${lang === "en" ? "&lang=en" : ""}`, this.explainer);
-    window.open(url, "bj-edu-notes", "popup,width=720,height=760");
+  private onStoryNotes = (story: string) => {
+    window.open(new URL(linkTo(this.query.lang, {story, step: this.step, notes: true}), this.explainer), "bj-edu-notes", "popup,width=720,height=760");
   };
 
-  private credit(data: EmbedData) {
+  /** The chart or story asked for, and where its credit leads; a notice and the explainer's top for one that does not exist. */
+  private content(model: PageModel): {content: TemplateResult | NonNullable<ReturnType<PageModel["charts"]["get"]>>; credit: string} {
     const {view, lang} = this.query;
-    const m = messagesFor(lang);
-    // Only a chart or story that exists is linked to; an unknown one leads to the explainer's top.
-    const target = view.kind === "chart" && chartById(data.model, view.chart) ? {chart: view.chart} : view.kind === "story" && data.data.content.stories.some((s) => s.id === view.story) ? {story: view.story} : undefined;
-    const href = explainerHref(lang, target);
-    return html`<p class="credit">${m.embed.credit} <a href=${href} target="_top">${data.model.messages.title}</a></p>`;
-  }
-
-  private content(data: EmbedData) {
-    const {view, lang} = this.query;
-    const m = messagesFor(lang);
-    if (view.kind === "story") {
-      const stories = lazyModule(this, "story-view", loadStoryView);
-      if (!stories) return html`<p role="status">${m.loading}</p>`;
-      const story = stories.findStory(data.data, view.story);
-      if (!story) return html`<p class="notice">${embedNotice({kind: "none", what: "story", asked: view.story}, m)}</p>`;
-      const model = stories.storyModel(story, data.model, data.data);
-      return html`<bj-story .model=${model} .step=${stories.clampStep(this.step, model.steps.length)} .lang=${lang} .notes=${false} .backHref=${explainerHref(lang)}
-        @story-step=${(e: CustomEvent<number>) => (this.step = e.detail)} @story-notes=${this.onStoryNotes}></bj-story>`;
+    const none = (what: "chart" | "story", asked: string) => ({content: html`<p class="notice">${embedNotice({kind: "none", what, asked}, model.messages)}</p>`, credit: explainerHref(lang)});
+    if (view.kind === "chart") {
+      const chart = model.charts.get(view.chart);
+      return chart ? {content: chart, credit: explainerHref(lang, {chart: view.chart})} : none("chart", view.chart);
     }
-    const chart = this.chart;
-    if (!chart) return html`<p class="notice">${embedNotice({kind: "none", what: "chart", asked: view.kind === "chart" ? view.chart : null}, m)}</p>`;
-    return html`<bj-chart-figure hide-embed .chart=${chart} .lang=${lang}></bj-chart-figure>`;
+    if (view.kind !== "story") return none("chart", "");
+    if (!model.data.content.stories.some((s) => s.id === view.story)) return none("story", view.story);
+    const stories = lazyModule(this, "story", loadStoryView);
+    const story = stories.status === "ready" ? stories.module.render({state: {...DEFAULT_STATE, lang, story: view.story, step: this.step}, model}) : html`<p role="status">${model.messages.loading}</p>`;
+    return {
+      content: html`<div @story-step=${(e: CustomEvent<number>) => (this.step = e.detail)} @story-notes=${() => this.onStoryNotes(view.story)}>${story}</div>`,
+      credit: explainerHref(lang, {story: view.story})
+    };
   }
 
   render() {
     const {view, lang} = this.query;
     const m = messagesFor(lang);
-    if (view.kind === "none") {
-      return html`<main>
-        <p class="notice">${embedNotice(view, m)}</p>
-        <p><a href=${explainerHref(lang)} target="_top">${m.embed.openExplainer}</a></p>
-      </main>`;
-    }
-    return this.data.render({
+    const explainerLink = html`<p><a href=${new URL(explainerHref(lang), this.explainer).href} target="_top">${m.embed.openExplainer}</a></p>`;
+    if (view.kind === "none") return html`<main><p class="notice">${embedNotice(view, m)}</p>${explainerLink}</main>`;
+    return this.data.task.render({
       pending: () => html`<p role="status">${m.loading}</p>`,
-      error: (error) => html`<div role="alert">
-        <p><strong>${m.error.title}</strong></p>
-        <p>${interpolate(m.error.detail, error instanceof DataFileError
-          ? {file: error.file, problem: interpolate(m.error.problems[error.detail.code], error.detail as unknown as Record<string, string | number>)}
-          : {file: "—", problem: m.error.problems.other})}</p>
-        <button @click=${() => this.data.run()}>${m.error.retry}</button>
-        <p><a href=${explainerHref(lang)} target="_top">${m.embed.openExplainer}</a></p>
-      </div>`,
-      complete: (data) => {
-        if (!data) return nothing;
-        const item = embedProvenance(data, this.selected);
-        return html`<main @click=${this.onClick}
-            @open-provenance=${(e: CustomEvent<string>) => (this.selected = e.detail)}
-            @close-provenance=${() => (this.selected = null)}
-            @download-chart=${this.onDownloadChart}>
-          ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
-          ${this.content(data)}
-          ${this.credit(data)}
-          <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${item ? sourceHref(item, lang) : ""}></bj-provenance-panel>
+      error: (error) => html`<bj-data-error .error=${error} .lang=${lang} @retry=${() => this.data.retry()}>${explainerLink}</bj-data-error>`,
+      complete: () => {
+        const model = this.data.model(lang)!;
+        return html`<main @click=${(e: MouseEvent) => followToExplainer(e, this.explainer, "_top")}
+            @open-provenance=${(e: CustomEvent<string>) => (this.selected = e.detail)} @close-provenance=${() => (this.selected = null)}>
+          ${embeddedChart({model, ...this.content(model), selected: this.selected, notice: this.downloads.notice, explainer: this.explainer, target: "_top"})}
         </main>`;
       }
     });
@@ -192,3 +132,9 @@ export class BjEduEmbed extends LitElement {
 }
 
 customElements.define("bj-edu-embed", BjEduEmbed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-edu-embed": BjEduEmbed;
+  }
+}

@@ -1,18 +1,33 @@
 /** The data view, loaded when first opened: its model, its citations and its element. */
+import {html} from "lit";
 import type {Citation} from "../components/bj-cite-panel.ts";
 import "../components/bj-data-view.ts";
-import type {PageData} from "../model/page-data.ts";
-import type {Lang} from "../i18n/locale.ts";
-import {messagesFor} from "../i18n/messages.ts";
 import {citeDataset, citeSource} from "../formats/citation.ts";
+import {dataRows, dataViewModel} from "../model/data-view-model.ts";
+import type {PageModel} from "../model/page-model.ts";
+import type {Observation} from "../schema/dataset.ts";
+import type {ViewContext} from "./view-context.ts";
 
-export {dataRows, dataViewModel} from "../model/data-view-model.ts";
+function model({state, model}: ViewContext) {
+  const {data, lang, messages} = model;
+  return dataViewModel(dataRows(data.observations, data.sources, lang), state, {lang, messages, sources: data.sources, table: data.table});
+}
 
-export function citations(data: PageData, lang: Lang, url: string, version: string, date: string): Citation[] {
-  const m = messagesFor(lang);
+/** The rows the reader has selected: what "download the selection" writes. */
+export function selection(context: ViewContext): Observation[] {
+  return model(context).rows;
+}
+
+export function citations({data, lang, messages}: PageModel, url: string, version: string, date: string): Citation[] {
   const asCitation = (id: string, title: string, c: ReturnType<typeof citeSource>): Citation => ({id, title, text: c.text, bibtex: c.bibtex, csl: JSON.stringify(c.csl, null, 2)});
   return [
-    asCitation("dataset", m.cite.dataset, citeDataset({name: "beijing-education-14th-fyp", title: m.title, version, date, url}, {lang})),
+    asCitation("dataset", messages.cite.dataset, citeDataset({name: "beijing-education-14th-fyp", title: messages.title, version, date, url}, {lang})),
     ...[...data.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang})))
   ];
+}
+
+export function render(context: ViewContext) {
+  const {state} = context;
+  const cites = citations(context.model, new URL(location.pathname, location.origin).toString(), __APP_VERSION__, __BUILD_DATE__);
+  return html`<bj-data-view .model=${model(context)} .state=${state} .lang=${state.lang} .citations=${cites}></bj-data-view>`;
 }

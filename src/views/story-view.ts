@@ -1,5 +1,19 @@
 /** Story mode, loaded when a story is opened. */
+import {html} from "lit";
 import "../components/bj-story.ts";
+import {clampStep} from "../model/story-keys.ts";
+import {findStory, storyModel} from "../model/story-model.ts";
+import {hrefFor} from "../model/url-state.ts";
+import type {ViewContext} from "./view-context.ts";
 
-export {findStory, storyModel} from "../model/story-model.ts";
-export {clampStep} from "../model/story-keys.ts";
+/** How many steps the story in the state has (0 when there is no such story). */
+export function stepsOf({state, model}: ViewContext): number {
+  return findStory(model.data, state.story)?.steps.length ?? 0;
+}
+
+export function render({state, model}: ViewContext) {
+  const story = findStory(model.data, state.story)!;
+  const steps = storyModel(story, model.explainer, model.data);
+  const back = hrefFor(state, {story: null, step: 1, notes: false});
+  return html`<bj-story .model=${steps} .step=${clampStep(state.step, steps.steps.length)} .lang=${state.lang} .notes=${state.notes} .backHref=${back}></bj-story>`;
+}

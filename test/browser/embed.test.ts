@@ -112,7 +112,8 @@ describe("embed.html", () => {
       expect(await page.locator("bj-edu-embed bj-chart-figure h3").textContent()).toMatch(/per cent/);
       expect(await page.locator("bj-edu-embed bj-chart-figure figcaption").textContent()).toMatch(/^Source/);
       const back = page.locator("bj-edu-embed .credit a");
-      expect(await back.getAttribute("href")).toBe("./?lang=en#chart-scoreboard-percent");
+      // Every link of an embed is absolute: it leads to the explainer, wherever the embed is framed.
+      expect(await back.getAttribute("href")).toBe(`${site.url}?lang=en#chart-scoreboard-percent`);
       expect(await back.getAttribute("target")).toBe("_top");
       expect(await page.locator("bj-edu-embed button[data-embed]").count(), "no embed button inside an embed").toBe(0);
       expect(await page.title()).toMatch(/per cent/);
@@ -120,12 +121,12 @@ describe("embed.html", () => {
       // A mark opens its quote; the link to the source view leads to the explainer, not to embed.html.
       await page.locator(`bj-edu-embed ${CHART} a[data-observation]`).first().click();
       await page.waitForSelector("bj-edu-embed bj-provenance-panel dialog[open] blockquote mark");
-      expect(await page.locator("bj-edu-embed bj-provenance-panel dialog a").getAttribute("href")).toMatch(/^\.\/\?view=source&doc=[a-z0-9-]+&lang=en#q-/);
+      expect(await page.locator("bj-edu-embed bj-provenance-panel dialog a").getAttribute("href")).toMatch(new RegExp(`^${site.url.replace(/[.?]/g, "\\$&")}\\?view=source&doc=[a-z0-9-]+&lang=en#q-`));
       await page.keyboard.press("Escape");
 
       await page.goto(`${site.url}embed.html?chart=no-such-chart&lang=en`);
       await expect.poll(() => page.locator("bj-edu-embed .notice").textContent()).toBe("There is no chart “no-such-chart”.");
-      expect(await page.locator("bj-edu-embed a").getAttribute("href")).toBe("./?lang=en");
+      expect(await page.locator("bj-edu-embed a").getAttribute("href")).toBe(`${site.url}?lang=en`);
       expect(await page.locator("bj-edu-embed a").getAttribute("target")).toBe("_top");
       await expectNoAxeViolations(page, "embed.html, an unknown chart");
 
@@ -145,7 +146,7 @@ describe("embed.html", () => {
       expect(await page.locator("bj-edu-embed bj-story .step:not([hidden]) h1").textContent()).toBeTruthy();
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => page.locator("bj-edu-embed bj-story progress").evaluate((p) => (p as HTMLProgressElement).value)).toBe(2);
-      expect(await page.locator("bj-edu-embed .credit a").getAttribute("href")).toBe("./?story=plan&lang=en");
+      expect(await page.locator("bj-edu-embed .credit a").getAttribute("href")).toBe(`${site.url}?story=plan&step=1&lang=en`);
       expect(errors).toEqual([]);
     } finally {
       await close();

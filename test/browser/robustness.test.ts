@@ -23,7 +23,7 @@ const HYDRATED = "bj-edu-app .app-root:not([hidden])";
 const FIRST_CHART = "bj-chart-figure#chart-scoreboard-percent";
 const READY = `${FIRST_CHART} svg.indicator-chart a[data-observation]`;
 const DIALOG = "bj-provenance-panel dialog";
-const ALERT = "bj-edu-app div.state[role=alert]";
+const ALERT = "bj-edu-app bj-data-error [role=alert]";
 /** The only console error a failed resource load may cause (the browser's own network log line). */
 const RESOURCE_FAILED = /^Failed to load resource: the server responded with a status of \d{3}/;
 

@@ -5,29 +5,24 @@ import {indicatorChart} from "../../src/charts/indicator-chart.ts";
 import {explainerModel} from "../../src/model/explainer-model.ts";
 import {zh} from "../../src/i18n/zh.ts";
 import {realData} from "../real-data.ts";
+import {snapshotOf} from "./snapshot.ts";
+import {SYNTHETIC} from "./synthetic-charts.ts";
 
 const {document} = new JSDOM("<!doctype html><html><body></body></html>").window;
 const {data} = realData();
 const models = {zh: explainerModel(data, "zh"), en: explainerModel(data, "en")};
 
-/** Rounds numbers in attributes so snapshots do not flake on float noise. */
-function normalise(svg: Element): string {
-  return svg.outerHTML
-    .replace(/(\d+\.\d{2})\d+/g, "$1")
-    .replace(/></g, ">\n<");
-}
-
 const allCharts = [...models.zh.scoreboard.charts, ...models.zh.chapters.flatMap((c) => c.charts), ...models.zh.comparisons.notComparableCharts];
 
 describe("indicatorChart", () => {
-  it.each(allCharts.map((c) => [c.id, c] as const))("renders %s as in its stored snapshot", async (id, chart) => {
-    const svg = indicatorChart(chart, {document, width: 640});
-    await expect(normalise(svg)).toMatchFileSnapshot(`__snapshots__/${id}.zh.svg`);
+  // Snapshots of small synthetic models pin what the builder draws; a curation change never rewrites them.
+  it.each(SYNTHETIC.flatMap((c) => [[c.id, c, 640], [c.id, c, 320]] as const))("draws the synthetic chart %s at %d px as in its stored snapshot", async (id, chart, width) => {
+    await expect(snapshotOf(indicatorChart(chart, {document, width}))).toMatchFileSnapshot(`__snapshots__/synthetic-${id}.${width}.svg`);
   });
 
-  it("renders the English scoreboard as in its stored snapshot", async () => {
-    const svg = indicatorChart(models.en.scoreboard.charts[0], {document, width: 375});
-    await expect(normalise(svg)).toMatchFileSnapshot("__snapshots__/scoreboard-percent.en.375.svg");
+  // One real chart, to see the builder on the real data: the scoreboard, in English on a phone.
+  it("draws the real English scoreboard at 375 px as in its stored snapshot", async () => {
+    await expect(snapshotOf(indicatorChart(models.en.scoreboard.charts[0], {document, width: 375}))).toMatchFileSnapshot("__snapshots__/scoreboard-percent.en.375.svg");
   });
 
   it("gives every figure a named, focusable link to its quote, and no unnamed ARIA groups", () => {
@@ -37,7 +32,7 @@ describe("indicatorChart", () => {
       const links = [...svg.querySelectorAll("a")];
       expect(links.map((a) => a.getAttribute("data-observation")).sort()).toEqual(marks.map((m) => m.id).sort());
       for (const a of links) {
-        expect(a.getAttribute("href")).toMatch(new RegExp(`^\\?view=source&doc=[a-z0-9-]+#q-${encodeURIComponent(a.getAttribute("data-observation")!)}$`));
+        expect(a.getAttribute("href")).toBe(`?view=source&doc=${a.getAttribute("data-observation")!.split("/")[0]}#q-${a.getAttribute("data-observation")}`);
         expect(a.getAttribute("aria-label")).toBeTruthy();
         expect(Number(a.querySelector("circle")!.getAttribute("r"))).toBeGreaterThanOrEqual(12);
       }

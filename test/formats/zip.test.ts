@@ -3,7 +3,8 @@ import {existsSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {crc32, dosDateTime, zipStore} from "../../src/formats/zip.ts";
+import {inflateRawSync, crc32} from "node:zlib";
+import {zipFiles} from "../../src/formats/zip.ts";
 
 interface ReadEntry {
   name: string;
@@ -17,6 +18,7 @@ interface ReadEntry {
   size: number;
   data: Uint8Array;
 }
+
 
 /**
  * A minimal reader, written from APPNOTE.TXT independently of the writer: find
@@ -50,7 +52,6 @@ function readZip(zip: Uint8Array): ReadEntry[] {
     const externalAttributes = view.getUint32(at + 38, true);
     const offset = view.getUint32(at + 42, true);
     const nameBytes = zip.subarray(at + 46, at + 46 + nameLength);
-    expect(compressed).toBe(size);
 
     // The local header must say the same as the central record.
     expect(view.getUint32(offset, true)).toBe(0x04034b50);
@@ -59,7 +60,11 @@ function readZip(zip: Uint8Array): ReadEntry[] {
     const localExtra = view.getUint16(offset + 28, true);
     expect(zip.subarray(offset + 30, offset + 30 + localName)).toEqual(nameBytes);
     const start = offset + 30 + localName + localExtra;
-    entries.push({name: decoder.decode(nameBytes), madeBy, externalAttributes, flags, method, time, date, crc, size, data: zip.slice(start, start + size)});
+    // Deflated (8) or stored (0): inflated with Node's zlib, independently of the writer.
+    const stored = zip.slice(start, start + compressed);
+    const data = method === 8 ? new Uint8Array(inflateRawSync(stored)) : stored;
+    expect(data.length).toBe(size);
+    entries.push({name: decoder.decode(nameBytes), madeBy, externalAttributes, flags, method, time, date, crc, size, data});
     at += 46 + nameLength + extraLength + commentLength;
   }
   expect(at).toBe(end);
@@ -70,43 +75,20 @@ const encode = (text: string) => new TextEncoder().encode(text);
 const csv = "\ufeffindicator_id,value\r\npreschool-enrolment,90\r\n";
 const chinese = "东城区：学前教育三年毛入园率达到90%以上。\n";
 
-describe("crc32", () => {
-  it("gives the standard check value", () => {
-    expect(crc32(encode("123456789"))).toBe(0xcbf43926);
-    expect(crc32(new Uint8Array())).toBe(0);
-    expect(crc32(encode("The quick brown fox jumps over the lazy dog"))).toBe(0x414fa339);
-  });
-
-  it("continues over chunks", () => {
-    expect(crc32(encode("56789"), crc32(encode("1234")))).toBe(0xcbf43926);
-  });
-});
-
-describe("dosDateTime", () => {
-  it("packs UTC fields, seconds halved", () => {
-    expect(dosDateTime(new Date(Date.UTC(2020, 0, 1)))).toEqual({date: (40 << 9) | (1 << 5) | 1, time: 0});
-    expect(dosDateTime(new Date("2026-11-23T13:45:31Z"))).toEqual({date: (46 << 9) | (11 << 5) | 23, time: (13 << 11) | (45 << 5) | 15});
-  });
-
-  it("clamps to the years DOS can hold", () => {
-    expect(dosDateTime(new Date(Date.UTC(1970, 0, 1)))).toEqual({date: (1 << 5) | 1, time: 0});
-    expect(() => dosDateTime(new Date(Number.NaN))).toThrow();
-  });
-});
-
-describe("zipStore", () => {
+describe("zipFiles", () => {
   const files = [
     {name: "indicators.csv", data: csv},
     {name: "数据/东城区.txt", data: chinese, date: new Date("2026-11-23T13:45:30Z")}
   ];
 
-  it("writes stored entries with UTF-8 names, sizes and CRCs a reader finds", () => {
-    const entries = readZip(zipStore(files));
+  it("writes deflated entries with UTF-8 names, sizes and CRCs a reader finds", () => {
+    const entries = readZip(zipFiles(files));
     expect(entries.map((e) => e.name)).toEqual(["indicators.csv", "数据/东城区.txt"]);
     for (const [i, entry] of entries.entries()) {
       const data = encode(files[i]!.data);
-      expect(entry.method).toBe(0);
-      expect(entry.flags & 0x0800).toBe(0x0800);
+      expect(entry.method).toBe(8);
+      // The UTF-8 flag on every name that needs it (not ASCII).
+      expect(entry.flags & 0x0800).toBe(/^[\x00-\x7f]*$/.test(entry.name) ? 0 : 0x0800);
       // Made by Unix, as a regular rw-r--r-- file.
       expect(entry.madeBy >> 8).toBe(3);
       expect(entry.externalAttributes >>> 16).toBe(0o100644);
@@ -123,27 +105,41 @@ describe("zipStore", () => {
 
   it("takes bytes as they are and is deterministic", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255]);
-    const zip = zipStore([{name: "chart.png", data: png}]);
+    const zip = zipFiles([{name: "chart.png", data: png}]);
     expect(readZip(zip)[0]!.data).toEqual(png);
-    expect(zipStore([{name: "chart.png", data: png}])).toEqual(zip);
-    expect(zip.length).toBe(30 + 9 + png.length + 46 + 9 + 22);
+    expect(zipFiles([{name: "chart.png", data: png}])).toEqual(zip);
+    // A large, repetitive file is smaller deflated: the point of using a deflating writer.
+    const big = "indicator_id,value\r\n".repeat(2000);
+    expect(zipFiles([{name: "big.csv", data: big}]).length).toBeLessThan(big.length / 10);
   });
 
   it("writes an empty archive as just the end record", () => {
-    expect(zipStore([])).toEqual(new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]));
+    expect(zipFiles([])).toEqual(new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]));
+  });
+
+  it("writes the same bytes whatever the machine's time zone", () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = "Asia/Shanghai";
+      const shanghai = zipFiles(files);
+      process.env.TZ = "America/Los_Angeles";
+      expect(zipFiles(files)).toEqual(shanghai);
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 
   it("refuses names that would unpack elsewhere, and duplicates", () => {
     for (const name of ["", "/etc/passwd", "../up.csv", "a/../../b", "a\\b.csv", "C:/x.csv"])
-      expect(() => zipStore([{name, data: ""}])).toThrow(/Unsafe name/);
-    expect(() => zipStore([{name: "a.csv", data: ""}, {name: "a.csv", data: "x"}])).toThrow(/Duplicate/);
+      expect(() => zipFiles([{name, data: ""}])).toThrow(/Unsafe name/);
+    expect(() => zipFiles([{name: "a.csv", data: ""}, {name: "a.csv", data: "x"}])).toThrow(/Duplicate/);
   });
 
   it.skipIf(!existsSync("/usr/bin/python3"))("is read and verified by Python's zipfile", () => {
     const dir = mkdtempSync(join(tmpdir(), "zip-test-"));
     try {
       const path = join(dir, "bundle.zip");
-      writeFileSync(path, zipStore(files));
+      writeFileSync(path, zipFiles(files));
       const script = "import zipfile,sys,json; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(json.dumps([z.namelist(), z.read(z.namelist()[1]).decode('utf-8'), z.getinfo(z.namelist()[1]).date_time]))";
       const output = execFileSync("/usr/bin/python3", ["-c", script, path], {encoding: "utf8"});
       expect(JSON.parse(output)).toEqual([["indicators.csv", "数据/东城区.txt"], chinese, [2026, 11, 23, 13, 45, 30]]);
@@ -157,7 +153,7 @@ describe("zipStore", () => {
     const dir = mkdtempSync(join(tmpdir(), "zip-test-"));
     try {
       const path = join(dir, "bundle.zip");
-      writeFileSync(path, zipStore(files));
+      writeFileSync(path, zipFiles(files));
       const env = {...process.env, LC_ALL: "C.UTF-8"};
       expect(execFileSync("/usr/bin/unzip", ["-tq", path], {encoding: "utf8", env})).toMatch(/^No errors detected/);
       expect(execFileSync("/usr/bin/unzip", ["-Z1", path], {encoding: "utf8", env})).toBe("indicators.csv\n数据/东城区.txt\n");

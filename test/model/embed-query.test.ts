@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {explainerModel} from "../../src/model/explainer-model.ts";
-import {chartById, explainerCharts} from "../../src/model/embed-charts.ts";
+import {pageModel} from "../../src/model/page-model.ts";
 import {explainerHref, parseEmbedQuery, serializeEmbedQuery} from "../../src/model/embed-query.ts";
 import {indicatorDetail} from "../../src/model/indicator-detail.ts";
 import {findStory, storyModel} from "../../src/model/story-model.ts";
@@ -22,11 +21,11 @@ const CHART_IDS = [
 describe("the charts an embed can show", () => {
   it("are exactly the explainer's charts, in both languages, every one embeddable", () => {
     for (const lang of ["zh", "en"] as const) {
-      const model = explainerModel(data, lang);
-      expect(explainerCharts(model).map((c) => c.id)).toEqual(CHART_IDS);
-      expect(explainerCharts(model).every((c) => c.embeddable)).toBe(true);
-      expect(chartById(model, "school-places")?.id).toBe("school-places");
-      expect(chartById(model, "no-such-chart")).toBeUndefined();
+      const model = pageModel(data, lang);
+      expect([...model.charts.keys()]).toEqual(CHART_IDS);
+      expect([...model.charts.values()].every((c) => c.embeddable)).toBe(true);
+      expect(model.charts.get("school-places")?.id).toBe("school-places");
+      expect(model.charts.get("no-such-chart")).toBeUndefined();
     }
     expect(CHART_IDS).toContain("scoreboard-percent");
     expect(CHART_IDS).toContain("preschool-rates");
@@ -37,17 +36,17 @@ describe("the charts an embed can show", () => {
   });
 
   it("do not include a story's or an indicator page's charts", () => {
-    const model = explainerModel(data, "zh");
-    const story = storyModel(findStory(data, "plan")!, model, data);
+    const model = pageModel(data, "zh");
+    const story = storyModel(findStory(data, "plan")!, model.explainer, data);
     for (const step of story.steps) {
       expect(step.chart.embeddable).toBe(false);
-      expect(chartById(model, step.chart.id)).toBeUndefined();
+      expect(model.charts.get(step.chart.id)).toBeUndefined();
     }
-    expect(chartById(model, "story-plan-baseline")).toBeUndefined();
+    expect(model.charts.get("story-plan-baseline")).toBeUndefined();
     const detail = indicatorDetail(data.summaries.get("preschool-enrolment-rate")!, data, {lang: "zh", messages: zh});
     expect(detail.chart.embeddable).toBe(false);
-    expect(chartById(model, detail.chart.id)).toBeUndefined();
-    expect(chartById(model, "")).toBeUndefined();
+    expect(model.charts.get(detail.chart.id)).toBeUndefined();
+    expect(model.charts.get("")).toBeUndefined();
   });
 });
 
@@ -68,7 +67,7 @@ describe("parseEmbedQuery", () => {
     expect(parse("?chart=no-such-chart&lang=en")).toEqual({lang: "en", view: {kind: "chart", chart: "no-such-chart"}});
     expect(parse("?story=no-such-story")).toEqual({lang: "zh", view: {kind: "story", story: "no-such-story", step: 1}});
     // Once loaded, an unknown chart or story is found to be missing (the embed then shows its notice).
-    expect(chartById(explainerModel(data, "en"), "no-such-chart")).toBeUndefined();
+    expect(pageModel(data, "en").charts.get("no-such-chart")).toBeUndefined();
     expect(findStory(data, "no-such-story")).toBeUndefined();
   });
 
@@ -125,8 +124,9 @@ describe("parseEmbedQuery", () => {
 describe("explainerHref", () => {
   it("links to the chart in the explainer, in the language", () => {
     expect(explainerHref("en", {chart: "school-places"})).toBe("./?lang=en#chart-school-places");
-    expect(explainerHref("zh", {chart: "scoreboard-percent"})).toBe("./?lang=zh#chart-scoreboard-percent");
-    expect(explainerHref("en", {story: "plan"})).toBe("./?story=plan&lang=en");
-    expect(explainerHref("zh")).toBe("./?lang=zh");
+    // Chinese is the explainer's default: no query (the links are made by hrefFor, as every other).
+    expect(explainerHref("zh", {chart: "scoreboard-percent"})).toBe("./#chart-scoreboard-percent");
+    expect(explainerHref("en", {story: "plan"})).toBe("./?story=plan&step=1&lang=en");
+    expect(explainerHref("zh")).toBe("./");
   });
 });

@@ -5,13 +5,13 @@
  */
 import {existsSync, readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
-import {removeSpace} from "../src/build/extract/compact-text.ts";
-import {parseFigure} from "../src/build/extract/parse-figure.ts";
-import {BOM, parseCsv} from "../src/formats/csv.ts";
-import {COMPARATORS} from "../src/schema/comparators.ts";
-import {columnsOf, OBSERVATION_FIELDS, type ObservationRow} from "../src/schema/tables.ts";
+import {removeSpace} from "../../src/build/extract/compact-text.ts";
+import {parseFigure} from "../../src/build/extract/parse-figure.ts";
+import {BOM, parseCsv} from "../../src/formats/csv.ts";
+import {COMPARATORS} from "../../src/schema/comparators.ts";
+import {columnsOf, OBSERVATION_FIELDS, type ObservationRow} from "../../src/schema/tables.ts";
 
-const dir = new URL("../dist/data/", import.meta.url);
+const dir = new URL("../../dist/data/", import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dir), "utf8");
 const COLUMNS = columnsOf(OBSERVATION_FIELDS);
 type Row = ObservationRow;

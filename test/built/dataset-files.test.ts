@@ -10,10 +10,10 @@ const COLUMNS = columnsOf(OBSERVATION_FIELDS);
 
 describe("downloaded files", () => {
   it("the CSV of every row is the published observations-excel.csv (with its byte-order mark), byte for byte", () => {
-    const published = new URL("../../public/data/observations-excel.csv", import.meta.url);
-    if (!existsSync(published)) throw new Error("public/data is missing: run npm run data");
+    const published = new URL("../../dist/data/observations-excel.csv", import.meta.url);
+    if (!existsSync(published)) throw new Error("dist/data is missing: run npm run build");
     expect(rowsToCsv(observations)).toBe(readFileSync(published, "utf8"));
-    expect(rowsToJson(observations)).toBe(readFileSync(new URL("../../public/data/observations.json", import.meta.url), "utf8"));
+    expect(rowsToJson(observations)).toBe(readFileSync(new URL("../../dist/data/observations.json", import.meta.url), "utf8"));
   });
 
   it("a selection keeps exactly the published columns and nothing of the page's extras", () => {

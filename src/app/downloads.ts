@@ -9,9 +9,9 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {rowsToCsv, rowsToJson} from "../formats/dataset-files.ts";
 import {downloadName, topicFromFilters} from "../formats/file-name.ts";
-import {zipStore} from "../formats/zip.ts";
+import {zipFiles} from "../formats/zip.ts";
 import type {Filters} from "../model/url-state.ts";
-import {saveFile, svgToPng} from "../app/save-file.ts";
+import {saveFile, svgToPng} from "./save-file.ts";
 
 /** The files of the Data Package, as published (the ZIP holds them byte for byte). */
 const PACKAGE_FILES = ["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
@@ -21,7 +21,7 @@ export async function downloadData(kind: "csv" | "json" | "zip", selected: reado
   const topic = topicFromFilters({domains: filters.domain, scopes: filters.scope, series: filters.series, statuses: filters.status, sources: filters.source, query: filters.q});
   if (kind === "csv") return saveFile(downloadName({topic, date: today, ext: "csv"}), rowsToCsv(selected), "text/csv;charset=utf-8");
   if (kind === "json") return saveFile(downloadName({topic, date: today, ext: "json"}), rowsToJson(selected), "application/json");
-  const zip = zipStore([
+  const zip = zipFiles([
     {name: "datapackage.json", data: await loadText("datapackage.json")},
     ...(await Promise.all(PACKAGE_FILES.map(async (name) => ({name, data: await loadText(name)})))),
     ...[...data.texts].map(([id, text]) => ({name: `sources/${id}.txt`, data: text}))

@@ -8,7 +8,7 @@ import {gzipSync} from "node:zlib";
 import {beforeAll, describe, expect, it} from "vitest";
 import {JSDOM} from "jsdom";
 
-const dist = new URL("../dist/", import.meta.url);
+const dist = new URL("../../dist/", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, dist), "utf8");
 const gzip = (text: string) => gzipSync(text, {level: 9}).length;
 let html: string;

@@ -1,0 +1,46 @@
+import type {Lang} from "../i18n/locale.ts";
+import type {ChartWithTable} from "../model/chart-rows.ts";
+import type {Filters, SortKey} from "../model/url-state.ts";
+
+/** A chart the reader asked to download, as what, and the SVG on screen. */
+export interface ChartDownload {
+  chart: ChartWithTable;
+  format: "csv" | "svg" | "png";
+  svg: SVGSVGElement;
+}
+
+/** A change to the data view's filters or sort; `push` adds a history entry. */
+export interface StateChange {
+  filters?: Partial<Filters>;
+  sort?: {key: SortKey; dir: "asc" | "desc"};
+  push: boolean;
+}
+
+/**
+ * Every event the elements dispatch, with its detail: they bubble (and cross
+ * shadow roots), and the shells or controllers above handle them. Declared
+ * here once so that listeners are typed.
+ */
+export interface BjEventMap {
+  "open-provenance": CustomEvent<string>;
+  "close-provenance": CustomEvent<void>;
+  "lang-change": CustomEvent<Lang>;
+  "state-change": CustomEvent<StateChange>;
+  "download-data": CustomEvent<"csv" | "json" | "zip">;
+  "download-chart": CustomEvent<ChartDownload>;
+  "embed-chart": CustomEvent<{chart: ChartWithTable}>;
+  "close-embed": CustomEvent<void>;
+  "story-step": CustomEvent<number>;
+  "story-notes": CustomEvent<void>;
+  "retry": CustomEvent<void>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends BjEventMap {}
+}
+
+/** Dispatches one of the events above from an element: bubbling, composed, typed. */
+export function emit<K extends keyof BjEventMap>(from: EventTarget, type: K, ...detail: BjEventMap[K] extends CustomEvent<infer D> ? (D extends void ? [] : [D]) : never): boolean {
+  return from.dispatchEvent(new CustomEvent(type, {detail: detail[0], bubbles: true, composed: true}));
+}

@@ -1,0 +1,68 @@
+import type {LitElement, ReactiveControllerHost} from "lit";
+import {stashPrerendered} from "./prerendered.ts";
+
+/** Lets the browser paint and handle input before the next piece of work. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Resolves once a view and the elements it holds have drawn (a view built a block per task says when it is whole). */
+export async function viewDrawn(view: LitElement | null): Promise<void> {
+  await view?.updateComplete;
+  await (view as Partial<{fullyRendered: Promise<void>}> | null)?.fullyRendered;
+  await Promise.all([...(view?.querySelectorAll<LitElement>("bj-chart-figure, bj-narrative, bj-lang-toggle") ?? [])].map((e) => e.updateComplete));
+}
+
+/**
+ * The swap from the build's static page to the live one: once the live view
+ * has drawn (its charts adopt the static page's SVG, so nothing jumps), the
+ * static copy is hidden in the same frame and then taken out of the document
+ * a section per task, so no task blocks a slow phone.
+ */
+export class Hydration {
+  hydrated = !document.getElementById("prerendered");
+  private running = false;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+
+  async swap(view: LitElement | null): Promise<void> {
+    if (this.hydrated || this.running) return;
+    this.running = true;
+    await viewDrawn(view);
+    performance.mark("bj:rendered");
+    const prerendered = document.getElementById("prerendered");
+    this.hydrated = true;
+    if (!prerendered) return this.host.requestUpdate();
+    stashPrerendered(prerendered);
+    this.host.classList.add("revealing");
+    prerendered.hidden = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    await nextTask();
+    this.host.classList.remove("revealing");
+    for (const part of [...prerendered.querySelectorAll(":scope > .page > *, :scope > .page")]) {
+      await nextTask();
+      part.remove();
+    }
+    prerendered.remove();
+    performance.mark("bj:hydrated");
+  }
+}
+
+/**
+ * Scrolls to a fragment once the view that holds it has drawn, and charts
+ * redrawn at their real width have their final height (two frames). Returns
+ * false when the target is not there yet (a view that loads on first use).
+ */
+export async function landOn(view: LitElement | null, hash: string): Promise<boolean> {
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    id = hash.slice(1);
+  }
+  await viewDrawn(view);
+  for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+  const target = document.getElementById(id);
+  if (!target) return false;
+  target.scrollIntoView({block: "center"});
+  return true;
+}

@@ -1,0 +1,72 @@
+import type {ReactiveController, ReactiveControllerHost} from "lit";
+import {parseUrlState, serializeUrlState, type UrlState} from "../model/url-state.ts";
+
+/**
+ * The page's state is its URL: one parser reads it (on load, on Back and
+ * Forward), links within the page (`?…`) change it without reloading the
+ * data, and `navigate` writes it. The fragment a link names waits in
+ * `pendingHash` until the view that holds it has drawn.
+ */
+export class Router implements ReactiveController {
+  state: UrlState;
+  /** The fragment still to scroll to (`#chart-…`, `#q-…`), or "". */
+  pendingHash = location.hash;
+
+  /** @param sources the source ids that exist, once known (the parser drops others) */
+  constructor(private readonly host: ReactiveControllerHost, private readonly sources: () => readonly string[] | undefined = () => undefined) {
+    this.state = parseUrlState(location.search);
+    host.addController(this);
+  }
+
+  hostConnected() {
+    addEventListener("popstate", this.onPopState);
+  }
+
+  hostDisconnected() {
+    removeEventListener("popstate", this.onPopState);
+  }
+
+  /** Reads the URL again, against the source ids now known. */
+  reread(): void {
+    this.state = parseUrlState(location.search, {sources: this.sources()});
+    this.host.requestUpdate();
+  }
+
+  private onPopState = () => {
+    this.pendingHash = location.hash;
+    this.reread();
+  };
+
+  /** A click on a link within the page: followed in place (a modified click, a download, or another page keep their meaning). */
+  onLinkClick = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const link = event.composedPath().find((el): el is Element => el instanceof Element && el.localName === "a");
+    const href = link?.getAttribute("href");
+    if (!link || !href || !href.startsWith("?") || link.hasAttribute("download")) return;
+    event.preventDefault();
+    const url = new URL(href, location.href);
+    history.pushState(null, "", url);
+    this.pendingHash = url.hash;
+    this.reread();
+    if (!url.hash) scrollTo(0, 0);
+  };
+
+  /** Makes a state the page's: a history entry (unless `push` is false, or the URL is the same), then a render. */
+  navigate(state: UrlState, {push = true} = {}): void {
+    const url = new URL(location.href);
+    url.search = serializeUrlState(state);
+    url.hash = "";
+    if (push && url.href !== location.href) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  /** The state as a URL of this page (for a second window: the speaker notes). */
+  urlFor(state: UrlState): URL {
+    const url = new URL(location.href);
+    url.search = serializeUrlState(state);
+    url.hash = "";
+    return url;
+  }
+}

@@ -1,0 +1,51 @@
+import {css, html, LitElement} from "lit";
+import {emit} from "../app/events.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {messagesFor} from "../i18n/messages.ts";
+import {interpolate} from "../model/narrative.ts";
+import {DataFileError} from "../model/validate-data.ts";
+import {sharedStyles} from "./shared-styles.ts";
+
+/**
+ * What every view shows when the data cannot be loaded: which file, what is
+ * wrong with it (translated), and a retry button that dispatches `retry`.
+ * Anything slotted (a link to the explainer) follows.
+ */
+export class BjDataError extends LitElement {
+  static properties = {error: {attribute: false}, lang: {}, heading: {type: Boolean}};
+  /** The error the load failed with. */
+  declare error: unknown;
+  declare lang: Lang;
+  /** Say it as a page heading (the page), not as a paragraph (an embed). */
+  declare heading: boolean;
+
+  constructor() {
+    super();
+    this.lang = "zh";
+    this.heading = false;
+  }
+
+  static styles = [sharedStyles, css`:host { display: block; } h1 { font-size: 1.5rem; }`];
+
+  render() {
+    const m = messagesFor(this.lang);
+    const error = this.error;
+    const detail = interpolate(m.error.detail, error instanceof DataFileError
+      ? {file: error.file, problem: interpolate(m.error.problems[error.detail.code], error.detail as unknown as Record<string, string | number>)}
+      : {file: "—", problem: m.error.problems.other});
+    return html`<div role="alert">
+      ${this.heading ? html`<h1>${m.error.title}</h1>` : html`<p><strong>${m.error.title}</strong></p>`}
+      <p>${detail}</p>
+      <button @click=${() => emit(this, "retry")}>${m.error.retry}</button>
+      <slot></slot>
+    </div>`;
+  }
+}
+
+customElements.define("bj-data-error", BjDataError);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-data-error": BjDataError;
+  }
+}

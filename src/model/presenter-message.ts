@@ -1,0 +1,23 @@
+/**
+ * The message the presenter's windows (the story and its speaker notes) send
+ * each other: which step of which story is shown. A message is only ever
+ * data: anything that is not exactly this shape, for this story, with a
+ * whole step within its steps, is ignored.
+ */
+export interface StepMessage {
+  type: "step";
+  story: string;
+  step: number;
+}
+
+export function stepMessage(story: string, step: number): StepMessage {
+  return {type: "step", story, step};
+}
+
+/** The step a message asks for, or null when it is not a step of this story within 1…total. */
+export function readStepMessage(data: unknown, story: string | null, total: number): number | null {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
+  const {type, story: named, step} = data as Record<string, unknown>;
+  if (type !== "step" || named !== story || typeof step !== "number" || !Number.isInteger(step)) return null;
+  return step >= 1 && step <= total ? step : null;
+}
