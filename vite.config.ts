@@ -24,6 +24,8 @@ export function arqueroWithoutEval(): Plugin {
 
 export default defineConfig({
   base: "./",
+  // Two pages, no single-page fallback: a missing file (data/x.json) is a 404, never index.html.
+  appType: "mpa",
   plugins: [arqueroWithoutEval()],
   define: {
     __APP_VERSION__: JSON.stringify(version),

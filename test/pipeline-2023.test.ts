@@ -84,6 +84,6 @@ describe("a year of curation, no code: the 2023 fixture", () => {
 
   it("publishes the fixture's rows with the same columns as every other row", () => {
     const csv = readFileSync(join(out, "observations.csv"), "utf8");
-    expect(csv.split("\r\n").filter((line) => line.startsWith("summary-2023/"))).toHaveLength(5);
+    expect(csv.split("\r\n").filter((line) => line.startsWith('"summary-2023/'))).toHaveLength(5);
   });
 });

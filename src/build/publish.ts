@@ -1,6 +1,6 @@
 import {createHash} from "node:crypto";
-import {mkdirSync, rmSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {dirname, join} from "node:path";
 import {neutralise, toCsv} from "../formats/csv.ts";
 import type {SourceRecord} from "../schema/records.ts";
 import {columnsOf, INDICATOR_FIELDS, OBSERVATION_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, STATUS_FIELDS, type Field} from "../schema/tables.ts";
@@ -32,7 +32,7 @@ export const TABLES: readonly TableSpec[] = [
     foreignKeys: [{fields: "target_id", reference: {resource: "observations", fields: "observation_id"}}, {fields: "actual_id", reference: {resource: "observations", fields: "observation_id"}}, {fields: "baseline_id", reference: {resource: "observations", fields: "observation_id"}}]}
 ];
 
-const codesOf = (fields: AnyFields) => new Set(Object.keys(fields).filter((c) => fields[c].kind === "code"));
+const codesOf = (fields: AnyFields) => Object.keys(fields).filter((c) => fields[c].kind === "code");
 
 /**
  * Text that a spreadsheet would run as a formula would have to be altered in
@@ -64,28 +64,52 @@ export interface PublishInput {
   extra?: Record<string, unknown>;
 }
 
-/** Writes the published dataset into `outDir` (emptied first). */
-export function publish(outDir: string, {tables, texts, release, homepage, extra = {}}: PublishInput): void {
-  rmSync(outDir, {recursive: true, force: true});
+/**
+ * Writes the published dataset into `outDir`. Files are written beside it
+ * first and then moved over the old ones, never deleting the folder: a dev
+ * server watching it (npm start while npm run build runs) keeps serving a
+ * complete dataset instead of losing track of the folder. Files the new
+ * dataset does not have are removed last.
+ */
+export function publish(outDir: string, input: PublishInput): void {
+  const next = `${outDir}.next`;
+  rmSync(next, {recursive: true, force: true});
+  const written = writeDataset(next, input);
+  for (const path of written) {
+    mkdirSync(dirname(join(outDir, path)), {recursive: true});
+    renameSync(join(next, path), join(outDir, path));
+  }
+  const kept = new Set(written);
+  for (const path of readdirSync(outDir, {recursive: true}) as string[]) {
+    if (!kept.has(path) && statSync(join(outDir, path)).isFile()) rmSync(join(outDir, path));
+  }
+  rmSync(next, {recursive: true, force: true});
+}
+
+/** Writes every file of the dataset into an empty folder; returns their paths. */
+function writeDataset(outDir: string, {tables, texts, release, homepage, extra = {}}: PublishInput): string[] {
   mkdirSync(join(outDir, "sources"), {recursive: true});
+  const paths: string[] = [];
   const write = (path: string, data: string): WrittenFile => {
     writeFileSync(join(outDir, path), data);
+    paths.push(path);
     const bytes = Buffer.from(data, "utf8");
     return {path, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex")};
   };
   const json = (value: unknown) => JSON.stringify(value, null, 1) + "\n";
   const resources: TableResource[] = TABLES.map(({key, fields, ...spec}) => {
     const rows = tables[key] as unknown as Array<Record<string, unknown>>;
-    const file = write(`${key}.csv`, toCsv(rows, {columns: Object.keys(fields), codes: codesOf(fields), bom: false}));
+    const file = write(`${key}.csv`, toCsv(rows, {columns: Object.keys(fields), codeColumns: codesOf(fields), bom: false}));
     write(`${key}.json`, json(rows));
     return {name: key, file, fields, ...spec};
   });
   // The same observations for spreadsheets: a byte-order mark, so Excel reads UTF-8 when the file is double-clicked.
-  write("observations-excel.csv", toCsv(tables.observations as unknown as Array<Record<string, unknown>>, {columns: columnsOf(OBSERVATION_FIELDS), codes: codesOf(OBSERVATION_FIELDS as AnyFields), bom: true}));
+  write("observations-excel.csv", toCsv(tables.observations as unknown as Array<Record<string, unknown>>, {columns: columnsOf(OBSERVATION_FIELDS), codeColumns: codesOf(OBSERVATION_FIELDS as AnyFields), bom: true}));
   for (const {record, text} of texts) write(`sources/${record.id}.txt`, text);
   for (const [name, value] of Object.entries(extra)) write(name, json(value));
   const figures = tables.observations.length;
   const indicators = new Set(tables.observations.map((o) => o.indicator_id)).size;
   const description = `${figures} figures of ${indicators} indicators read from ${texts.length} official documents, each with the verbatim quote it was read from, its offsets in the cleaned source text, what it counts, and for targets the status against the plan.`;
   write("datapackage.json", json(dataPackage({release, sources: texts.map((t) => t.record), tables: resources, description, homepage})));
+  return paths;
 }

@@ -1,28 +1,20 @@
-import {css, html, LitElement, svg, type PropertyValues} from "lit";
+import {html, LitElement, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
-import type {MarkSeries} from "../model/chart-model.ts";
 import {chartLayout} from "../charts/chart-layout.ts";
 import {formatNumber} from "../i18n/format-number.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {prerenderId, type PrerenderWidth} from "../app/prerendered.ts";
 import {lazyModule} from "../app/lazy-module.ts";
-import {linkTo} from "../model/url-state.ts";
 import {adoptPrerendered} from "../app/prerendered.ts";
+import {chartFigureStyles} from "./chart-figure-styles.ts";
+import {chartTable} from "./chart-table.ts";
+import {legendKey} from "./legend-key.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
 const loadChart = () => import("../charts/indicator-chart.ts");
-
-const ICONS: Record<MarkSeries, ReturnType<typeof svg>> = {
-  baseline: svg`<circle cx="9" cy="9" r="5.5" fill="currentColor"/>`,
-  actual: svg`<path d="M9 2 L16 9 L9 16 L2 9 Z" fill="currentColor"/>`,
-  target: svg`<line x1="5" x2="5" y1="2" y2="16" stroke="currentColor" stroke-width="3"/><path d="M5 9 H15 M11 5 L15 9 L11 13" stroke="currentColor" stroke-width="2" fill="none"/>`,
-  annual: svg`<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`,
-  district: svg`<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`,
-  pace: svg`<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3" stroke-dasharray="3 2"/>`
-};
 
 /**
  * One chart with its title, legend, source line, a read-out of the focused
@@ -54,31 +46,7 @@ export class BjChartFigure extends LitElement {
     this.hideEmbed = false;
   }
 
-  static styles = [
-    sharedStyles,
-    css`
-      :host { display: block; margin: 1.5rem 0 2rem; --chart-bg: var(--bg); }
-      figure { margin: 0; }
-      h3 { font-size: 1rem; margin: 0 0 0.25rem; }
-      .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 0.5rem; font-size: 0.8125rem; color: var(--muted); }
-      .legend li { display: inline-flex; align-items: center; gap: 0.3rem; }
-      .legend svg { flex: none; }
-      .plot { width: 100%; }
-      .plot svg { display: block; max-width: 100%; height: auto; overflow: visible; }
-      .plot svg.adopted, .plot svg.scaled { width: 100%; }
-      .plot a { cursor: pointer; outline: none; }
-      .plot a:focus-visible circle, .plot a:hover circle { fill-opacity: 0.18; stroke: var(--focus); stroke-width: 3; }
-      .plot .chart-note { fill: var(--muted); }
-      .readout { min-height: 1.6em; margin: 0.25rem 0; font-size: 0.875rem; }
-      figcaption { font-size: 0.8125rem; color: var(--muted); }
-      table { border-collapse: collapse; width: 100%; font-size: 0.875rem; margin-top: 0.5rem; }
-      caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
-      th, td { text-align: start; padding: 0.3rem 0.4rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
-      .table-wrap { overflow-x: auto; }
-      .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-top: 0.5rem; }
-      @media print { .actions, .readout { display: none; } }
-    `
-  ];
+  static styles = [sharedStyles, chartFigureStyles];
 
   private intersection?: IntersectionObserver;
 
@@ -194,7 +162,7 @@ export class BjChartFigure extends LitElement {
       <figure aria-labelledby="title-${chart.id}">
         <h3 id="title-${chart.id}">${chart.title}</h3>
         <ul class="legend" aria-label=${m.chart.legend}>
-          ${chart.legend.map(({series, label}) => html`<li class="series-${series}"><svg width="18" height="18" aria-hidden="true">${ICONS[series]}</svg><span>${label}</span></li>`)}
+          ${chart.legend.map(({series, label}) => html`<li class="series-${series}"><svg width="18" height="18" aria-hidden="true">${legendKey(series)}</svg><span>${label}</span></li>`)}
         </ul>
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @click=${this.onActivate}>${this.plotSvg ?? (this.loadFailed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => ((this.retrying = true), this.requestUpdate())}>${m.error.retry}</button></p>`
@@ -208,22 +176,16 @@ export class BjChartFigure extends LitElement {
           <button data-download="png" @click=${() => this.download("png")}>${m.downloads.png}</button>
           ${!this.hideEmbed && chart.embeddable ? html`<button data-embed aria-haspopup="dialog" @click=${this.embed}>${m.embed.button}</button>` : ""}
         </div>
-        <div class="table-wrap" id=${tableId} ?hidden=${!this.showTable}>
-          <table>
-            <caption>${chart.title}</caption>
-            <thead><tr><th scope="col">${m.chart.table.indicator}</th><th scope="col">${m.chart.table.series}</th><th scope="col">${m.chart.table.value}</th><th scope="col">${m.chart.table.status}</th><th scope="col">${m.chart.table.source}</th></tr></thead>
-            <tbody>
-              ${chart.table.map((row) => html`<tr>
-                <td><a href=${linkTo(this.lang, {indicator: row.indicatorId})}>${row.indicator}</a></td><td>${row.series}</td>
-                <td><a href="#q-${row.id}" @click=${(e: Event) => (e.preventDefault(), this.open(row.id))}>${row.figure}</a></td>
-                <td>${row.status}</td><td>${row.source}</td>
-              </tr>`)}
-            </tbody>
-          </table>
-        </div>
+        <div class="table-wrap" id=${tableId} ?hidden=${!this.showTable}>${chartTable(chart, this.lang, (id) => this.open(id))}</div>
       </figure>
     `;
   }
 }
 
 customElements.define("bj-chart-figure", BjChartFigure);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-chart-figure": BjChartFigure;
+  }
+}

@@ -62,3 +62,9 @@ export class BjCitePanel extends LitElement {
 }
 
 customElements.define("bj-cite-panel", BjCitePanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-cite-panel": BjCitePanel;
+  }
+}

@@ -110,3 +110,9 @@ export class BjDataView extends LitElement {
 }
 
 customElements.define("bj-data-view", BjDataView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-data-view": BjDataView;
+  }
+}

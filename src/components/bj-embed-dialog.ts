@@ -136,3 +136,9 @@ export class BjEmbedDialog extends LitElement {
 }
 
 customElements.define("bj-embed-dialog", BjEmbedDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-embed-dialog": BjEmbedDialog;
+  }
+}

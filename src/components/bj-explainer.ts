@@ -154,3 +154,9 @@ export class BjExplainer extends LitElement {
 }
 
 customElements.define("bj-explainer", BjExplainer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-explainer": BjExplainer;
+  }
+}

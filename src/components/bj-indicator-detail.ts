@@ -39,3 +39,9 @@ export class BjIndicatorDetail extends LitElement {
 }
 
 customElements.define("bj-indicator-detail", BjIndicatorDetail);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-indicator-detail": BjIndicatorDetail;
+  }
+}

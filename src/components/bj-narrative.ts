@@ -51,3 +51,9 @@ export class BjNarrative extends LitElement {
 }
 
 customElements.define("bj-narrative", BjNarrative);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-narrative": BjNarrative;
+  }
+}

@@ -69,3 +69,9 @@ export class BjProvenancePanel extends LitElement {
 }
 
 customElements.define("bj-provenance-panel", BjProvenancePanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-provenance-panel": BjProvenancePanel;
+  }
+}

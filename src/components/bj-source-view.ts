@@ -52,3 +52,9 @@ export class BjSourceView extends LitElement {
 }
 
 customElements.define("bj-source-view", BjSourceView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-source-view": BjSourceView;
+  }
+}

@@ -157,3 +157,9 @@ export class BjStory extends LitElement {
 }
 
 customElements.define("bj-story", BjStory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "bj-story": BjStory;
+  }
+}

@@ -3,6 +3,10 @@ import type {SourceRow} from "../schema/tables.ts";
 /** What a citation of a source needs. */
 type CitedSource = Pick<SourceRow, "id" | "title_zh" | "title_en" | "issuer_zh" | "issuer_en" | "date" | "date_note" | "document_number">;
 import type {Lang} from "../i18n/locale.ts";
+import {dateParts} from "./date-parts.ts";
+import {bibtexAuthors, bibtexDate, bibtexEntry, bibtexKey, bibtexUrl, escapeBibtex} from "./bibtex.ts";
+
+export {bibtexKey, dateParts, escapeBibtex};
 
 /**
  * Ways to cite a source document or the dataset itself: a plain-text line to
@@ -47,90 +51,13 @@ export interface DatasetInfo {
   authors?: readonly string[];
 }
 
-/** Dates as the sources carry them: "2022", "2022-01" or "2022-01-14". */
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** The date's parts, as many as it has; throws on anything else rather than cite a wrong date. */
-export function dateParts(date: string): number[] {
-  const match = DATE.exec(date);
-  if (!match) throw new Error(`Not a yyyy, yyyy-mm or yyyy-mm-dd date: ${JSON.stringify(date)}`);
-  const parts = match.slice(1).filter((p) => p !== undefined).map(Number);
-  const [, month, day] = parts;
-  if (month !== undefined && (month < 1 || month > 12)) throw new Error(`Month out of range: ${date}`);
-  if (day !== undefined && (day < 1 || day > 31)) throw new Error(`Day out of range: ${date}`);
-  return parts;
-}
-
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const BIB_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** "2022年1月14日" or "14 January 2022": day before month, so no reader mistakes 1/2 for 2/1. */
 export function formatDate(date: string, lang: Lang): string {
   const [year, month, day] = dateParts(date);
   if (lang === "zh") return `${year}年` + (month ? `${month}月` : "") + (day ? `${day}日` : "");
   return [day, month ? MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(" ");
-}
-
-/**
- * Escape text for a braced BibTeX field. Braces become \textbraceleft{} and
- * \textbraceright{} rather than \{ and \}: BibTeX counts braces even after a
- * backslash, so a lone \{ would leave the field unbalanced and break the entry.
- * One pass, so the braces this adds are never escaped again.
- */
-export function escapeBibtex(text: string): string {
-  return text.replace(/[{}\\%&#$_~^]/g, (c) => BIBTEX_ESCAPES[c]!);
-}
-
-const BIBTEX_ESCAPES: Record<string, string> = {
-  "{": "\\textbraceleft{}",
-  "}": "\\textbraceright{}",
-  "\\": "\\textbackslash{}",
-  "%": "\\%",
-  "&": "\\&",
-  "#": "\\#",
-  $: "\\$",
-  _: "\\_",
-  "~": "\\textasciitilde{}",
-  "^": "\\textasciicircum{}"
-};
-
-/**
- * URLs go into BibTeX unescaped (url fields are read verbatim), so the only
- * characters that could break the entry, braces, backslashes and spaces, are
- * percent-encoded instead; the URL still means the same.
- */
-function bibtexUrl(url: string): string {
-  return url.replace(/[{}\\\s]/g, (c) => encodeURIComponent(c));
-}
-
-/** A BibTeX key from an id: "dongcheng-2022" → "dongcheng2022". */
-export function bibtexKey(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
-
-type BibValue = {braced: string} | {bare: string};
-
-function bibtexEntry(type: string, key: string, fields: Array<[string, BibValue | undefined]>): string {
-  const lines = fields
-    .filter((f): f is [string, BibValue] => f[1] !== undefined)
-    .map(([name, value]) => `  ${name} = ${"bare" in value ? value.bare : `{${value.braced}}`}`);
-  return `@${type}{${key},\n${lines.join(",\n")}\n}\n`;
-}
-
-/** Date fields for both BibTeX (year, month) and biblatex (date, which it prefers). */
-function bibtexDate(date: string): Array<[string, BibValue | undefined]> {
-  const [year, month] = dateParts(date);
-  return [
-    ["year", {braced: String(year)}],
-    // A month macro (jan, feb, …) that each style prints in its own language.
-    ["month", month ? {bare: BIB_MONTHS[month - 1]!} : undefined],
-    ["date", {braced: date}]
-  ];
-}
-
-/** Corporate names in double braces, so BibTeX neither splits them at "and" nor reads "Commission" as a surname. */
-function bibtexAuthors(names: readonly string[]): BibValue | undefined {
-  return names.length ? {braced: names.map((n) => `{${escapeBibtex(n)}}`).join(" and ")} : undefined;
 }
 
 /** Close a sentence with a full stop unless it already ends with one. */

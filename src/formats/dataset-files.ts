@@ -3,7 +3,7 @@ import {columnsOf, OBSERVATION_FIELDS} from "../schema/tables.ts";
 import {toCsv} from "./csv.ts";
 
 const COLUMNS = columnsOf(OBSERVATION_FIELDS);
-const CODES = new Set(COLUMNS.filter((c) => OBSERVATION_FIELDS[c].kind === "code"));
+const CODES = COLUMNS.filter((c) => OBSERVATION_FIELDS[c].kind === "code");
 
 /** Rows reduced to exactly the published columns of observations.csv, in order. */
 export function publishedRows(rows: readonly ObservationRow[]): ObservationRow[] {
@@ -12,7 +12,7 @@ export function publishedRows(rows: readonly ObservationRow[]): ObservationRow[]
 
 /** The CSV a reader downloads: the columns of observations.csv, a byte-order mark for spreadsheets, codes as they are. */
 export function rowsToCsv(rows: readonly ObservationRow[]): string {
-  return toCsv(publishedRows(rows) as unknown as Array<Record<string, unknown>>, {columns: COLUMNS, codes: CODES});
+  return toCsv(publishedRows(rows) as unknown as Array<Record<string, unknown>>, {columns: COLUMNS, codeColumns: CODES});
 }
 
 /** The same rows as JSON, formatted as the published observations.json is. */

@@ -1,8 +1,8 @@
 import type {ChartWithTable} from "../model/chart-rows.ts";
-import type {MarkSeries} from "../model/chart-model.ts";
 import type {ExplainerModel} from "../model/explainer-model.ts";
 import type {Piece} from "../model/narrative.ts";
 import {prerenderId} from "../app/prerendered.ts";
+import {keyMarkup} from "../charts/legend-keys.ts";
 import {escapeHtml as e} from "../formats/escape-html.ts";
 
 export interface StaticPageOptions {
@@ -12,23 +12,13 @@ export interface StaticPageOptions {
 
 const paragraph = (pieces: Piece[]) => `<p>${pieces.map((p) => (typeof p === "string" ? e(p) : `<strong>${e(p.text)}</strong>`)).join("")}</p>`;
 
-/** The legend's keys, the same shapes as bj-chart-figure draws, so the live legend takes the same space. */
-const ICONS: Record<MarkSeries, string> = {
-  baseline: `<circle cx="9" cy="9" r="5.5" fill="currentColor"/>`,
-  actual: `<path d="M9 2 L16 9 L9 16 L2 9 Z" fill="currentColor"/>`,
-  target: `<line x1="5" x2="5" y1="2" y2="16" stroke="currentColor" stroke-width="3"/><path d="M5 9 H15 M11 5 L15 9 L11 13" stroke="currentColor" stroke-width="2" fill="none"/>`,
-  annual: `<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`,
-  district: `<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3"/>`,
-  pace: `<line x1="9" x2="9" y1="2" y2="16" stroke="currentColor" stroke-width="3" stroke-dasharray="3 2"/>`
-};
-
 function figure(chart: ChartWithTable, lang: string, {svgs}: StaticPageOptions): string {
   const variants = (["narrow", "wide"] as const)
     .map((w) => `<div class="pre-chart pre-${w}">${svgs.get(prerenderId(lang, w, chart.id)) ?? ""}</div>`)
     .join("");
   return `<figure class="pre-figure" id="pre-chart-${lang}-${e(chart.id)}">
 <h3>${e(chart.title)}</h3>
-<ul class="legend">${chart.legend.map((l) => `<li class="series-${l.series}"><svg width="18" height="18" aria-hidden="true">${ICONS[l.series]}</svg><span>${e(l.label)}</span></li>`).join("")}</ul>
+<ul class="legend">${chart.legend.map((l) => `<li class="series-${l.series}"><svg width="18" height="18" aria-hidden="true">${keyMarkup(l.series)}</svg><span>${e(l.label)}</span></li>`).join("")}</ul>
 ${variants}
 <p class="readout"></p>
 <figcaption>${e(chart.sourceLine)}</figcaption>

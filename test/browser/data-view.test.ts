@@ -9,15 +9,16 @@ import {execFileSync} from "node:child_process";
 import {existsSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import fc from "fast-check";
-import type {Browser, BrowserContextOptions, Download, Page} from "playwright-core";
+import type {Browser, BrowserContextOptions, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {COMPARATORS} from "../../src/schema/comparators.ts";
 import {columnsOf, OBSERVATION_FIELDS, type ObservationRow} from "../../src/schema/tables.ts";
-import {parseCsv} from "../../src/formats/csv.ts";
+import {neutralise} from "../../src/formats/csv.ts";
+import {parseCsv} from "../support/read-csv.ts";
 import {cleanQuery} from "../../src/model/url-state.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {expectNoAxeViolations, newPage, settle} from "./page-helpers.ts";
+import {download, openPage, settle, expectNoAxeViolations} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -70,13 +71,7 @@ interface Opened {
   close(): Promise<void>;
 }
 
-async function open(path = "", ready = DATA_READY, options: BrowserContextOptions = {}): Promise<Opened> {
-  const {page, errors, close} = await newPage(browser, {reducedMotion: "reduce", acceptDownloads: true, ...options});
-  await page.goto(server.url + path);
-  await page.waitForSelector(ready);
-  await settle(page);
-  return {page, errors, close};
-}
+const open = (path = "", ready = DATA_READY, options: BrowserContextOptions = {}): Promise<Opened> => openPage(browser, server.url + path, {ready, ...options});
 
 
 /** The published row of an observation, found by its id. */
@@ -111,38 +106,8 @@ async function count(page: Page): Promise<[number, number]> {
   return [numbers[0], numbers[1]];
 }
 
-async function download(page: Page, click: () => Promise<void>): Promise<{name: string; path: string; bytes: Buffer}> {
-  const [file] = await Promise.all([page.waitForEvent("download") as Promise<Download>, click()]);
-  const path = (await file.path())!;
-  expect(await file.failure()).toBeNull();
-  return {name: file.suggestedFilename(), path, bytes: readFileSync(path)};
-}
-
-/** A CSV's fields with whether each was quoted, to check that numbers are written bare. */
-function quotedFlags(text: string): boolean[][] {
-  const rows: boolean[][] = [];
-  let row: boolean[] = [];
-  let quoted = false;
-  let inQuotes = false;
-  let fieldStarted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"' && text[i + 1] === '"') i++;
-      else if (c === '"') inQuotes = false;
-    } else if (c === '"' && !fieldStarted) (inQuotes = true), (quoted = true), (fieldStarted = true);
-    else if (c === ",") row.push(quoted), (quoted = false), (fieldStarted = false);
-    else if (c === "\r" || c === "\n") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(quoted), rows.push(row), (row = []), (quoted = false), (fieldStarted = false);
-    } else fieldStarted = true;
-  }
-  return rows;
-}
-
-/** A published row as the CSV writes it: missing values empty, numbers bare, codes as they are, text with formula starts neutralised. */
-const asCsvCells = (row: Row) =>
-  COLUMNS.map((c) => (row[c] === null ? "" : typeof row[c] === "number" || CODE_COLUMNS.has(c) ? String(row[c]) : /^[=+\-@\t\r\n]/.test(String(row[c])) ? `'${row[c]}` : String(row[c])));
+/** A published row as a CSV reader gets it back: missing values empty, numbers as written, codes as they are, text with formula starts neutralised. */
+const asCsvCells = (row: Row) => COLUMNS.map((c) => (row[c] === null ? "" : typeof row[c] === "number" || CODE_COLUMNS.has(c) ? String(row[c]) : neutralise(String(row[c]))));
 
 /** A downloaded CSV holds exactly these observations' published rows, in this order, in the published columns. */
 function expectCsvOf(bytes: Buffer, ids: string[]) {
@@ -153,13 +118,12 @@ function expectCsvOf(bytes: Buffer, ids: string[]) {
   expect(rows.map((r) => r.length)).toEqual(rows.map(() => COLUMNS.length));
   expect(rows.map((r) => r[COLUMNS.indexOf("observation_id")])).toEqual(ids);
   expect(rows).toEqual(ids.map((id) => asCsvCells(publishedRow(id))));
-  // Numbers unquoted (and text with no comma, quote or newline unquoted too: RFC 4180's minimal quoting).
-  const flags = quotedFlags(text.slice(1)).slice(1);
-  expect(flags.length).toBe(rows.length);
+  // Every field is quoted (a spreadsheet splitting on ; or TAB then reads a row as one cell; see
+  // src/formats/csv.ts), and a number reads back as the number it is.
+  expect(text.split("\r\n").filter(Boolean).every((line) => /^\uFEFF?".*"$/.test(line))).toBe(true);
   for (const [i, row] of rows.entries()) {
     for (const [j, column] of COLUMNS.entries()) {
       if (NUMERIC_COLUMNS.has(column)) {
-        expect(flags[i][j], `${column} of row ${i + 1} is quoted`).toBe(false);
         // A missing number (value_upper of a figure that is not a range) is an empty cell.
         expect(row[j], `${column} of row ${i + 1}`).toMatch(OBSERVATION_FIELDS[column].optional ? /^(-?\d+(\.\d+)?)?$/ : /^-?\d+(\.\d+)?$/);
       }

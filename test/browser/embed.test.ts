@@ -16,7 +16,7 @@ import {componentSnippet, iframeSnippet} from "../../src/model/embed-snippet.ts"
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {expectNoAxeViolations, newPage} from "./page-helpers.ts";
+import {openPage, expectNoAxeViolations} from "./page-helpers.ts";
 
 const dist = new URL("../../dist/", import.meta.url);
 const CHART = "svg.indicator-chart";
@@ -89,14 +89,8 @@ interface Opened {
   close(): Promise<void>;
 }
 
-async function open(url: string, options: BrowserContextOptions = {}): Promise<Opened> {
-  const {context, page, errors, close} = await newPage(browser, {viewport: {width: 1000, height: 900}, reducedMotion: "reduce", acceptDownloads: true, ...options});
-  await context.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`), true);
-  });
-  await page.goto(url);
-  return {page, errors, close};
-}
+const reportViolations = () => document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`), true);
+const open = (url: string, options: BrowserContextOptions = {}): Promise<Opened> => openPage(browser, url, {viewport: {width: 1000, height: 900}, initScript: reportViolations, ...options});
 
 
 /** The content height embed.html measures and posts. */

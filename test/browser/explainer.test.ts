@@ -10,7 +10,7 @@ import type {Browser, BrowserContextOptions, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {expectNoAxeViolations, newPage, settle} from "./page-helpers.ts";
+import {openPage, settle, expectNoAxeViolations} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -69,13 +69,7 @@ interface Opened {
 }
 
 /** A fresh context (so viewport and colour scheme are its own), the page loaded and the scoreboard drawn. */
-async function open(path = "", options: BrowserContextOptions = {}, ready = READY): Promise<Opened> {
-  const {page, errors, close} = await newPage(browser, {reducedMotion: "reduce", ...options});
-  await page.goto(server.url + path);
-  await page.waitForSelector(ready);
-  await settle(page);
-  return {page, errors, close};
-}
+const open = (path = "", options: BrowserContextOptions = {}, ready = READY): Promise<Opened> => openPage(browser, server.url + path, {ready, ...options});
 
 
 async function dialogOpen(page: Page): Promise<boolean> {

@@ -1,4 +1,5 @@
 /** What every browser test file needs: errors collected as they happen, a settled page, axe with a readable report. */
+import {readFileSync} from "node:fs";
 import {AxeBuilder} from "@axe-core/playwright";
 import type {Browser, BrowserContext, BrowserContextOptions, Page} from "playwright-core";
 import {expect} from "vitest";
@@ -45,4 +46,41 @@ export async function expectNoAxeViolations(page: Page, label: string, {include}
       (v.nodes.length > 4 ? `\n    … and ${v.nodes.length - 4} more` : "")
   );
   expect(results.violations.length, `axe violations in ${label}:\n${report.join("\n")}`).toBe(0);
+}
+
+export interface OpenOptions extends BrowserContextOptions {
+  /** A selector to wait for once the page has loaded (default: none). */
+  ready?: string;
+  /** Wait until the live page has replaced the static one (default: false). */
+  hydrated?: boolean;
+  /** Run before any script of the page (in every frame of the context). */
+  initScript?: () => void;
+}
+
+/** The live page, rendered and with the static page gone. */
+export const HYDRATED = "bj-edu-app .app-root:not([hidden])";
+
+/**
+ * Opens a URL in a page of its own (reduced motion and downloads on by default),
+ * waits for what the test says the page is ready with, and lets it settle.
+ */
+export async function openPage(browser: Browser, url: string, {ready, hydrated = false, initScript, ...options}: OpenOptions = {}): Promise<FreshPage> {
+  const opened = await newPage(browser, {reducedMotion: "reduce", acceptDownloads: true, ...options});
+  if (initScript) await opened.context.addInitScript(initScript);
+  await opened.page.goto(url);
+  if (hydrated) {
+    await opened.page.waitForSelector(HYDRATED, {state: "attached"});
+    await opened.page.waitForSelector("#prerendered", {state: "detached"});
+  }
+  if (ready) await opened.page.waitForSelector(ready);
+  await settle(opened.page);
+  return opened;
+}
+
+/** A file the page downloads when `click` runs: its suggested name, its path on disk and its bytes. */
+export async function download(page: Page, click: () => Promise<void>): Promise<{name: string; path: string; bytes: Buffer}> {
+  const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+  expect(await file.failure()).toBeNull();
+  const path = (await file.path())!;
+  return {name: file.suggestedFilename(), path, bytes: readFileSync(path)};
 }

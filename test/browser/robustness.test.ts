@@ -9,12 +9,12 @@
  */
 import {existsSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import type {Browser, BrowserContext, BrowserContextOptions, Download, Page, Route} from "playwright-core";
+import type {Browser, BrowserContext, BrowserContextOptions, Page, Route} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {newPage, settle} from "./page-helpers.ts";
+import {download, newPage, settle} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -79,13 +79,6 @@ async function hydrated(page: Page, ready = READY) {
 }
 
 
-async function download(page: Page, click: () => Promise<void>): Promise<Download> {
-  const [file] = await Promise.all([page.waitForEvent("download"), click()]);
-  expect(await file.failure()).toBeNull();
-  expect(readFileSync((await file.path())!).length).toBeGreaterThan(0);
-  return file;
-}
-
 /** Scrolls down a screen at a time until every chart figure holds a drawn chart. */
 async function drawEveryChart(page: Page) {
   const figures = await page.locator("bj-chart-figure").count();
@@ -134,7 +127,7 @@ describe("under a strict Content-Security-Policy", () => {
 
       // A chart as PNG: an SVG drawn through an image into a canvas, saved through a blob: URL.
       const png = await download(page, () => page.locator(`${FIRST_CHART} button[data-download=png]`).click());
-      expect(png.suggestedFilename()).toMatch(/\.png$/);
+      expect(png.name).toMatch(/\.png$/);
 
       // The other language, in place.
       await page.locator("bj-lang-toggle a").click();
@@ -147,7 +140,7 @@ describe("under a strict Content-Security-Policy", () => {
       await page.locator("bj-data-view input[name=domain][value=preschool]").check();
       await expect.poll(() => new URL(page.url()).searchParams.get("domain")).toBe("preschool");
       const csv = await download(page, () => page.locator("bj-data-view button[data-download=csv]").click());
-      expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+      expect(csv.name).toMatch(/\.csv$/);
 
       // A quote in the source view.
       await page.locator('bj-data-view tbody tr[data-observation] a[href*="view=source"]').first().click();

@@ -15,7 +15,7 @@ import type {Lang} from "../../src/i18n/locale.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {collectErrors, expectNoAxeViolations, newPage} from "./page-helpers.ts";
+import {collectErrors, openPage, expectNoAxeViolations} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -92,10 +92,9 @@ function watch(page: Page, errors: string[], label = "") {
 
 /** A fresh context (reduced motion unless told otherwise), the story loaded, live and its step's chart drawn. */
 async function open(path: string, options: BrowserContextOptions = {}, selector = VISIBLE_CHART): Promise<Opened> {
-  const {page, errors, close} = await newPage(browser, {reducedMotion: "reduce", ...options});
-  await page.goto(server.url + path);
-  await ready(page, selector);
-  return {page, errors, close};
+  const opened = await openPage(browser, server.url + path, options);
+  await ready(opened.page, selector);
+  return opened;
 }
 
 async function ready(page: Page, selector = VISIBLE_CHART) {

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {rowsToCsv, rowsToJson} from "../../src/formats/dataset-files.ts";
-import {parseCsv} from "../../src/formats/csv.ts";
+import {parseCsv} from "../support/read-csv.ts";
 import {columnsOf, OBSERVATION_FIELDS} from "../../src/schema/tables.ts";
 import {realData} from "../real-data.ts";
 

@@ -7,7 +7,8 @@ import {existsSync, readFileSync} from "node:fs";
 import {beforeAll, describe, expect, it} from "vitest";
 import {removeSpace} from "../../src/build/extract/compact-text.ts";
 import {parseFigure} from "../../src/build/extract/parse-figure.ts";
-import {BOM, parseCsv} from "../../src/formats/csv.ts";
+import {BOM} from "../../src/formats/csv.ts";
+import {parseCsv} from "../support/read-csv.ts";
 import {COMPARATORS} from "../../src/schema/comparators.ts";
 import {columnsOf, OBSERVATION_FIELDS, type ObservationRow} from "../../src/schema/tables.ts";
 

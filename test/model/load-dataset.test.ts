@@ -15,12 +15,15 @@ const GOOD: Record<string, string> = {
   ...Object.fromEntries([...sources.values()].map((s) => [s.text_path, texts.get(s.id)!]))
 };
 
-function fakeFetch(files: Record<string, string | null>): typeof fetch {
+/** A server with these files; `html` answers every unknown path with a page, as a single-page fallback does. */
+function fakeFetch(files: Record<string, string | null>, {html = false} = {}): typeof fetch {
   return (async (url: URL) => {
     const name = url.pathname.replace(/^\/data\//, "");
     const body = files[name];
-    if (body === undefined || body === null) return new Response("not found", {status: 404});
-    return new Response(body, {status: 200});
+    if (body === undefined || body === null) {
+      return html ? new Response("<!doctype html><title>x</title>", {status: 200, headers: {"content-type": "text/html; charset=utf-8"}}) : new Response("not found", {status: 404});
+    }
+    return new Response(body, {status: 200, headers: {"content-type": "application/json"}});
   }) as unknown as typeof fetch;
 }
 
@@ -54,5 +57,12 @@ describe("loadDataset", () => {
     const error = await load(changes).catch((e) => e);
     expect(error).toBeInstanceOf(DataFileError);
     expect({file: error.file, problem: error.problem}).toEqual({file, problem});
+  });
+
+  it("says so when the server answers a data file with a web page (a wrong data URL, or a dev server's fallback)", async () => {
+    const error = await loadDataset({base: "http://test/data/", fetch: fakeFetch({...GOOD, "status.json": null}, {html: true})}).catch((e) => e);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect({file: error.file, code: error.detail.code}).toEqual({file: "status.json", code: "html"});
+    expect(error.problem).toMatch(/web page \(HTML\) instead of the file/);
   });
 });

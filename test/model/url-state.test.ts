@@ -2,7 +2,7 @@ import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {STATUSES} from "../../src/schema/statuses.ts";
 import {DOMAINS, SCOPES, SERIES} from "../../src/schema/records.ts";
-import {DEFAULT_STATE, parseUrlState, serializeUrlState, SORT_KEYS, VIEWS, type UrlState} from "../../src/model/url-state.ts";
+import {DEFAULT_STATE, hrefFor, linkTo, parseUrlState, serializeUrlState, SORT_KEYS, VIEWS, type UrlState} from "../../src/model/url-state.ts";
 
 const SOURCES = ["plan-2021", "summary-2022", "dongcheng-2022"];
 const parse = (search: string) => parseUrlState(search, {sources: SOURCES});
@@ -86,5 +86,30 @@ describe("parseUrlState", () => {
       }),
       {numRuns: 2000}
     );
+  });
+
+  it("makes every link with hrefFor, and every link reads back to the state it was made from (property)", () => {
+    const patches = fc.record({
+      view: fc.constantFrom("explainer", "data", "source"),
+      doc: fc.constantFrom(null, ...SOURCES),
+      indicator: fc.constantFrom(null, "preschool-enrolment-rate", "school-places-added"),
+      story: fc.constantFrom(null, "plan"),
+      lang: fc.constantFrom("zh", "en"),
+      hash: fc.constantFrom(undefined, "chart-school-places", "q-plan-2021/preschool-enrolment-rate-2025", "all-x")
+    }, {requiredKeys: []});
+    fc.assert(
+      fc.property(patches, (patch) => {
+        const href = hrefFor(DEFAULT_STATE, patch as Parameters<typeof hrefFor>[1]);
+        const url = new URL(href, "https://example.org/bj/");
+        const state = parse(url.search);
+        for (const key of ["view", "doc", "indicator", "story", "lang"] as const) if (patch[key] !== undefined) expect(state[key]).toEqual(patch[key]);
+        if (patch.story) expect(state.step).toBe(1);
+        expect(decodeURIComponent(url.hash.slice(1))).toBe(patch.hash ?? "");
+      }),
+      {numRuns: 300}
+    );
+    expect(linkTo("en", {view: "source", doc: "plan-2021", hash: "q-plan-2021/x"})).toBe("?view=source&doc=plan-2021&lang=en#q-plan-2021/x");
+    expect(linkTo("zh", {hash: "chart-fitness"})).toBe("?#chart-fitness");
+    expect(linkTo("zh")).toBe("?");
   });
 });

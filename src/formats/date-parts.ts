@@ -1,0 +1,13 @@
+/** Dates as the sources carry them: "2022", "2022-01" or "2022-01-14". */
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The date's parts, as many as it has; throws on anything else rather than cite a wrong date. */
+export function dateParts(date: string): number[] {
+  const match = DATE.exec(date);
+  if (!match) throw new Error(`Not a yyyy, yyyy-mm or yyyy-mm-dd date: ${JSON.stringify(date)}`);
+  const parts = match.slice(1).filter((p) => p !== undefined).map(Number);
+  const [, month, day] = parts;
+  if (month !== undefined && (month < 1 || month > 12)) throw new Error(`Month out of range: ${date}`);
+  if (day !== undefined && (day < 1 || day > 31)) throw new Error(`Day out of range: ${date}`);
+  return parts;
+}
