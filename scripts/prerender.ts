@@ -13,7 +13,6 @@ import {explainerModel} from "../src/model/explainer-model.ts";
 import type {Dataset} from "../src/model/load-dataset.ts";
 import {pageData} from "../src/model/page-data.ts";
 import {readPublished} from "./read-published.ts";
-import {formatNumber} from "../src/i18n/format-number.ts";
 import {LANGS} from "../src/i18n/locale.ts";
 import {PRERENDER_WIDTHS, prerenderId, type PrerenderWidth} from "../src/app/prerendered.ts";
 import {staticPage} from "../src/prerender/static-page.ts";
@@ -24,12 +23,12 @@ export function prerenderPages(dataset: Dataset): string[] {
   const data = pageData(dataset);
   return LANGS.map((lang) => {
     const model = explainerModel(data, lang);
-    const charts = [...model.scoreboard.charts, ...model.chapters.map((c) => c.charts[0]).filter(Boolean)];
+    const charts = [model.scoreboard.chart, ...model.chapters.map((c) => c.charts[0]).filter(Boolean)];
     const svgs = new Map<string, string>();
     for (const chart of charts) {
       for (const width of Object.keys(PRERENDER_WIDTHS) as PrerenderWidth[]) {
         const id = prerenderId(lang, width, chart.id);
-        const svg = indicatorChart(chart, {document, width: PRERENDER_WIDTHS[width], id, tickFormat: chart.unit === "%" ? (d) => `${d}%` : (d) => formatNumber(d, lang)});
+        const svg = indicatorChart(chart, {document, width: PRERENDER_WIDTHS[width], id});
         svgs.set(id, svg.outerHTML);
       }
     }

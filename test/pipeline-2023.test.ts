@@ -30,7 +30,7 @@ export function curateFixture(dir: string): {data: string; content: string} {
   }
   // The one edit in content/: show the new indicator in a chapter of its own domain.
   const chapter = JSON.parse(readFileSync(join(content, "chapters/whole-person.json"), "utf8"));
-  chapter.charts.push({id: "labour-bases", indicators: ["labour-education-practice-bases"]});
+  chapter.charts.push({id: "labour-bases", indicators: ["labour-education-practice-bases"], zh: {title: "劳动教育实践基地{actual:labour-education-practice-bases}"}, en: {title: "{actual:labour-education-practice-bases} labour-education bases"}});
   writeFileSync(join(content, "chapters/whole-person.json"), JSON.stringify(chapter, null, 2));
   return {data, content};
 }

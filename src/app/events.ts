@@ -28,6 +28,8 @@ export interface BjEventMap {
   "state-change": CustomEvent<StateChange>;
   "download-data": CustomEvent<"csv" | "json" | "zip">;
   "download-chart": CustomEvent<ChartDownload>;
+  /** From a chart's menu to its figure, which holds the SVG. */
+  "chart-download": CustomEvent<ChartDownload["format"]>;
   "embed-chart": CustomEvent<{chart: ChartWithTable}>;
   "close-embed": CustomEvent<void>;
   "story-step": CustomEvent<number>;

@@ -1,97 +1,92 @@
-import {arrow, axisX, dot, gridX, plot, rect, ruleX, ruleY, text} from "@observablehq/plot";
-import {finishSvg} from "./accessible-svg.ts";
+import {arrow, dot, link, plot, rect, ruleX, text, type Markish} from "@observablehq/plot";
 import type {ChartModel, MarkSeries} from "../model/chart-model.ts";
-import {MARK_SERIES} from "../model/chart-model.ts";
-import {chartLayout, FONT, MARGIN, type PlacedMark as Placed} from "./chart-layout.ts";
+import {finishSvg} from "./accessible-svg.ts";
+import {ARROW, chartLayout, FONT, HIT, MARGIN, type PlacedMark as Placed, type PlacedRow} from "./chart-layout.ts";
+import type {Status} from "../schema/statuses.ts";
+import {STATUS_SYMBOLS, STROKED} from "./status-symbols.ts";
 
 export interface IndicatorChartOptions {
   width?: number;
   /** The document to create elements in; pass a server-side DOM's document in Node. */
   document?: Document;
-  /** Half-width of the band drawn for an "about" (≈) figure, as a share of the value. */
-  tolerance?: number;
   /** A stable id for the SVG, used for its description's id. */
   id?: string;
-  /** Tick format for the x axis. */
-  tickFormat?: (value: number) => string;
 }
 
-const HIT = 12;
+const GOALS: ReadonlySet<MarkSeries> = new Set(["annual", "pace", "target", "district"]);
+const by = (marks: Placed[], ...comparators: string[]) => marks.filter((m) => comparators.includes(m.comparator));
+
+/** The shapes of one series: each figure drawn so that its qualifier shows (≥ arrow, > open circle, ≈ band, = tick). */
+function seriesMarks(series: MarkSeries, ms: Placed[], plot: {left: number; right: number}): Markish[] {
+  const className = `series-${series}`;
+  if (!GOALS.has(series)) return [dot(ms, {x: "x", y: "y", r: series === "actual" ? 7 : 5.5, symbol: series === "actual" ? "diamond2" : "circle", fill: "currentColor", className})];
+  const clampX = (x: number) => Math.min(plot.right, Math.max(plot.left, x));
+  return [
+    rect(by(ms, "approx"), {x1: (m: Placed) => clampX(m.x - m.band), x2: (m: Placed) => clampX(m.x + m.band), y1: (m: Placed) => m.y - 7, y2: (m: Placed) => m.y + 7, fill: "currentColor", fillOpacity: 0.28, className}),
+    ruleX(by(ms, "eq", "ge", "approx", "le", "lt"), {x: "x", y1: (m: Placed) => m.y - 9, y2: (m: Placed) => m.y + 9, stroke: "currentColor", strokeWidth: 3, strokeDasharray: series === "pace" ? "4 3" : undefined, className}),
+    arrow(by(ms, "ge", "gt"), {x1: "x", x2: (m: Placed) => Math.min(plot.right, m.x + m.reach.right - 5), y1: "y", y2: "y", stroke: "currentColor", strokeWidth: 2, headLength: 7, className}),
+    arrow(by(ms, "le", "lt"), {x1: "x", x2: (m: Placed) => Math.max(plot.left, m.x - ARROW), y1: "y", y2: "y", stroke: "currentColor", strokeWidth: 2, headLength: 7, className}),
+    dot(by(ms, "gt", "lt"), {x: "x", y: "y", r: 5.5, fill: "var(--chart-bg, white)", stroke: "currentColor", strokeWidth: 2.5, className})
+  ];
+}
+
+/** A row's own axis: a line, ticks and their labels; an axis that does not start at zero opens with a break. */
+function rowAxis(rows: PlacedRow[], plot: {left: number; right: number}): Markish[] {
+  const ticks = rows.flatMap((r) => r.ticks.map((t) => ({...t, y: r.axisY})));
+  const breaks = rows.filter((r) => r.row.zoomed).flatMap((r) => [0, 4].map((dx) => ({x: plot.left - 9 + dx, y: r.axisY})));
+  return [
+    link(rows, {x1: plot.left, x2: plot.right, y1: (r: PlacedRow) => r.axisY, y2: (r: PlacedRow) => r.axisY, stroke: "currentColor", strokeOpacity: 0.35}),
+    link(ticks, {x1: "x", x2: "x", y1: "y", y2: (t: {y: number}) => t.y + 4, stroke: "currentColor", strokeOpacity: 0.5}),
+    link(breaks, {x1: (b: {x: number}) => b.x, x2: (b: {x: number}) => b.x + 3, y1: (b: {y: number}) => b.y + 4, y2: (b: {y: number}) => b.y - 4, stroke: "currentColor", strokeWidth: 1.5, className: "axis-break"}),
+    ...(["start", "middle", "end"] as const).map((anchor) =>
+      text(ticks.filter((t) => t.anchor === anchor), {x: "x", y: (t: {y: number}) => t.y + 15, text: "label", textAnchor: anchor, fontSize: FONT - 1, fill: "currentColor", className: "tick-label"}))
+  ];
+}
 
 /**
- * A dot plot of one unit: one row per indicator, one lane per figure, each
- * figure drawn so that its comparator shows (≥ arrow open to the right, > open
- * circle and arrow, ≈ band, = tick). Pure: the same model gives the same SVG,
- * in the browser or in Node.
+ * A chart of indicators, a row each, each row on a scale of its own: every
+ * figure in a lane with its label beside it, drawn so that its qualifier
+ * shows, and a 24 px target that links to its quote. Positions come from
+ * chartLayout (pure); Plot draws them on identity scales. Pure: the same model
+ * gives the same SVG, in the browser or in Node.
  */
-export function indicatorChart(model: ChartModel, {width = 640, document: doc = globalThis.document, tolerance = 0.05, id = `plot-${model.id}`, tickFormat}: IndicatorChartOptions = {}): SVGSVGElement {
-  const [x0, x1] = model.domain;
-  const {left: marginLeft, right: marginRight} = MARGIN;
-  const plotWidth = width - marginLeft - marginRight;
-  const px = (units: number) => (units / (x1 - x0)) * plotWidth;
-  const toUnits = (pixels: number) => (pixels / plotWidth) * (x1 - x0);
+export function indicatorChart(model: ChartModel, {width = 640, document: doc = globalThis.document, id = `plot-${model.id}`}: IndicatorChartOptions = {}): SVGSVGElement {
   for (const row of model.rows) for (const m of row.marks) if (!Number.isFinite(m.value)) throw new Error(`chart ${model.id}: ${m.id} has no value`);
-
-  const {height, labels, rules, marks: placed} = chartLayout(model, width);
-
-  const goals: ReadonlySet<MarkSeries> = new Set(["annual", "pace", "target", "district"]);
-  const arrowLength = toUnits(20);
-  const band = (m: Placed) => Math.max(tolerance * Math.abs(m.value), toUnits(3));
-  const labelOffset = (m: Placed) => {
-    const reach = m.comparator === "approx" ? Math.round(px(band(m))) : 0;
-    if (m.side === "left") return -(HIT + 2 + reach);
-    return HIT + 2 + Math.max(reach, goals.has(m.series) && (m.comparator === "ge" || m.comparator === "gt") ? 20 : 0);
-  };
-
-  // Plot takes class names and label offsets as constants, so marks are grouped by series and placement.
-  const seriesMarks = MARK_SERIES.flatMap((series) => {
-    const ms = placed.filter((m) => m.series === series);
-    if (!ms.length) return [];
-    const className = `series-${series}`;
-    const by = (...comparators: string[]) => ms.filter((m) => comparators.includes(m.comparator));
-    const shapes = goals.has(series)
-      ? [
-          rect(by("approx"), {x1: (m: Placed) => m.value - band(m), x2: (m: Placed) => m.value + band(m), y1: (m: Placed) => m.y - 7, y2: (m: Placed) => m.y + 7, fill: "currentColor", fillOpacity: 0.28, className}),
-          ruleX(by("eq", "ge", "approx", "le", "lt"), {x: "value", y1: (m: Placed) => m.y - 9, y2: (m: Placed) => m.y + 9, stroke: "currentColor", strokeWidth: 3, className}),
-          arrow(by("ge", "gt"), {x1: "value", x2: (m: Placed) => Math.max(m.upper ?? -Infinity, m.value + arrowLength), y1: "y", y2: "y", stroke: "currentColor", strokeWidth: 2, headLength: 7, className}),
-          arrow(by("le", "lt"), {x1: "value", x2: (m: Placed) => m.value - arrowLength, y1: "y", y2: "y", stroke: "currentColor", strokeWidth: 2, headLength: 7, className}),
-          dot(by("gt", "lt"), {x: "value", y: "y", r: 5.5, fill: "var(--chart-bg, white)", stroke: "currentColor", strokeWidth: 2.5, className})
-        ]
-      : [dot(ms, {x: "value", y: "y", r: series === "actual" ? 7 : 5.5, symbol: series === "actual" ? "diamond2" : "circle", fill: "currentColor", className})];
-    const highlights = dot(ms.filter((m) => m.highlight), {x: "value", y: "y", r: 11, fill: "none", stroke: "currentColor", strokeWidth: 1.5, className: `highlight ${className}`});
-    const groups = new Map<string, Placed[]>();
-    for (const m of ms) {
-      const key = `${m.side} ${labelOffset(m)} ${m.highlight}`;
-      groups.set(key, [...(groups.get(key) ?? []), m]);
-    }
-    const labelMarks = [...groups].map(([key, group]) => {
-      const [side, dx, highlight] = key.split(" ");
-      return text(group, {x: "value", y: "y", text: "label", dx: Number(dx), textAnchor: side === "left" ? "end" : "start", fill: "currentColor", fontWeight: highlight === "true" ? 700 : 400, className});
-    });
-    return [...shapes, highlights, ...labelMarks];
-  });
-
+  const layout = chartLayout(model, width);
+  const {plot: area, rows, marks: placed} = layout;
+  const lines = rows.flatMap((r) => r.lines);
+  const notes = rows.filter((r) => r.row.status && r.lines.some((l) => l.kind === "note")).map((r) => ({status: r.row.status!, y: r.lines.find((l) => l.kind === "note")!.y - 4}));
+  const labelText = (m: Placed) => m.fitted.lines.join("\n");
+  const marks: Markish[] = [
+    text(lines.filter((l) => l.kind === "label"), {x: MARGIN.left, y: "y", text: "text", textAnchor: "start", fontWeight: 600, fill: "currentColor"}),
+    ...(Object.entries(STATUS_SYMBOLS) as Array<[Status, (typeof STATUS_SYMBOLS)[Status]]>).map(([status, symbol]) =>
+      dot(notes.filter((n) => n.status === status), {x: MARGIN.left + 5, y: "y", r: 4, symbol, fill: STROKED.has(status) ? "none" : "currentColor", stroke: "currentColor", strokeWidth: 1.8, className: `status-key status-${status}`})),
+    text(lines.filter((l) => l.kind === "note"), {x: MARGIN.left + 14, y: "y", text: "text", textAnchor: "start", fontSize: FONT - 1, className: "chart-note", fill: "currentColor"}),
+    ...rowAxis(rows, area),
+    ...(["baseline", "actual", "annual", "pace", "target", "district"] as const).flatMap((series) => {
+      const ms = placed.filter((m) => m.series === series);
+      if (!ms.length) return [];
+      const className = `series-${series}`;
+      const label = (side: "left" | "right", bold: boolean) =>
+        text(ms.filter((m) => m.fitted.side === side && m.highlight === bold), {x: (m: Placed) => m.fitted.x, y: "y", text: labelText, textAnchor: side === "left" ? "end" : "start", lineAnchor: "middle", lineHeight: 16 / FONT, fill: "currentColor", fontWeight: bold ? 700 : 400, className});
+      return [
+        ...seriesMarks(series, ms, area),
+        dot(ms.filter((m) => m.highlight), {x: "x", y: "y", r: 11, fill: "none", stroke: "currentColor", strokeWidth: 1.5, className: `highlight ${className}`}),
+        label("right", false), label("right", true), label("left", false), label("left", true)
+      ];
+    }),
+    // Invisible 24 px targets carry the links, names and keyboard focus.
+    dot(placed, {x: "x", y: "y", r: HIT, fill: "currentColor", fillOpacity: 0, href: "href", ariaLabel: "description", className: "hit"})
+  ];
   const svg = plot({
     document: doc,
     width,
-    height,
-    marginLeft,
-    marginRight,
-    marginTop: 0,
-    marginBottom: 32,
+    height: layout.height,
+    margin: 0,
     style: {fontSize: `${FONT}px`, fontFamily: "inherit", overflow: "visible"},
-    x: {domain: model.domain, label: model.axisLabel, labelAnchor: "left", labelArrow: "none"},
+    x: {type: "identity", axis: null},
     y: {type: "identity", axis: null},
-    marks: [
-      gridX({stroke: "currentColor", strokeOpacity: 0.12, y1: 0, y2: height - 32, ticks: width < 480 ? 4 : 8}),
-      ruleY(rules, {y: (d: number) => d, stroke: "currentColor", strokeOpacity: 0.18}),
-      axisX({anchor: "bottom", ticks: width < 480 ? 4 : 8, tickFormat, label: model.axisLabel, labelAnchor: "left", labelArrow: "none", fill: "currentColor"}),
-      text(labels.filter((l) => l.kind === "label"), {x: x0, y: "y", text: "text", textAnchor: "start", dx: -marginLeft + 2, fontWeight: 600, fill: "currentColor"}),
-      text(labels.filter((l) => l.kind === "note"), {x: x0, y: "y", text: "text", textAnchor: "start", dx: -marginLeft + 2, fontSize: FONT - 1, className: "chart-note", fill: "currentColor"}),
-      ...seriesMarks,
-      // Invisible 24px targets carry the links, names and keyboard focus.
-      dot(placed, {x: "value", y: "y", r: HIT, fill: "currentColor", fillOpacity: 0, href: "href", ariaLabel: "description", className: "hit"})
-    ]
+    marks
   }) as SVGSVGElement;
   svg.setAttribute("id", id);
   svg.setAttribute("class", `${svg.getAttribute("class") ?? ""} indicator-chart`.trim());

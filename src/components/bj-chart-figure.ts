@@ -1,28 +1,29 @@
-import {html, LitElement, type PropertyValues} from "lit";
+import {html, LitElement, nothing, type PropertyValues} from "lit";
+import {styleMap} from "lit/directives/style-map.js";
 import {emit} from "../app/events.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {chartLayout} from "../charts/chart-layout.ts";
-import {formatNumber} from "../i18n/format-number.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {prerenderId, type PrerenderWidth} from "../app/prerendered.ts";
-import {lazyModule} from "../app/lazy-module.ts";
-import {adoptPrerendered} from "../app/prerendered.ts";
+import {ChartDrawing} from "../app/chart-drawing.ts";
+import {MarkFocus} from "../app/mark-focus.ts";
+import {linkTo} from "../model/url-state.ts";
+import "./bj-chart-menu.ts";
 import {chartFigureStyles} from "./chart-figure-styles.ts";
 import {chartTable} from "./chart-table.ts";
+import {chartTip, type TipAnchor} from "./chart-tip.ts";
+import {stackedTableStyles} from "./stacked-table.ts";
 import {legendKey} from "./legend-key.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
-// Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
-const loadChart = () => import("../charts/indicator-chart.ts");
-
 /**
- * One chart with its title, legend, source line, a read-out of the focused
- * mark, and its numbers as a table one button away. It draws what it is given
- * and reports which observation a reader opens.
+ * One chart with its title, subtitle, legend, source line, a tooltip for the
+ * mark a pointer or focus is on, a menu of downloads and links, and its
+ * numbers as a table one button away. It draws what it is given (ChartDrawing
+ * gets the SVG) and reports which observation a reader opens.
  */
 export class BjChartFigure extends LitElement {
-  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, width: {state: true}, showTable: {state: true}, readout: {state: true}};
+  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
   /** Draw even when off screen (a presentation's later steps, printing). */
   declare eager: boolean;
   /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
@@ -31,105 +32,72 @@ export class BjChartFigure extends LitElement {
   declare hideEmbed: boolean;
   declare chart: ChartWithTable;
   declare lang: Lang;
-  declare width: number;
   declare showTable: boolean;
-  declare readout: string;
+  /** The explainer's address, for the chart's link (the page's own folder by default; an embed's explainer). */
+  declare linkBase: string | undefined;
+  /** The mark whose tooltip shows, and where (relative to the plot). */
+  declare tip: TipAnchor | null;
 
-  private observer?: ResizeObserver;
+  private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth}));
 
   constructor() {
     super();
-    this.width = 640;
     this.showTable = false;
-    this.readout = "";
+    this.tip = null;
     this.eager = false;
     this.hideEmbed = false;
   }
 
-  static styles = [sharedStyles, chartFigureStyles];
-
-  private intersection?: IntersectionObserver;
-
-  connectedCallback() {
-    super.connectedCallback();
-    this.intersection = new IntersectionObserver(([entry]) => {
-      if (entry.isIntersecting && !this.near) {
-        this.near = true;
-        this.requestUpdate();
-      }
-    }, {rootMargin: "600px 0px"});
-    this.intersection.observe(this);
-    this.observer = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry.contentRect.width);
-      if (width > 0 && Math.abs(width - this.width) > 4) this.width = width;
-    });
-    this.observer.observe(this);
-  }
-
-  disconnectedCallback() {
-    this.observer?.disconnect();
-    this.intersection?.disconnect();
-    super.disconnectedCallback();
-  }
-
-  private plotSvg?: SVGSVGElement;
-  private drawnFor?: unknown[];
-  private adoptedFor?: unknown[];
-  private near = false;
-  /** Plot could not be loaded (the reader may retry); the chart's table still reads. */
-  private loadFailed = false;
-  private retrying = false;
+  static styles = [sharedStyles, chartFigureStyles, stackedTableStyles];
 
   protected willUpdate(changed: PropertyValues<this>) {
-    if (changed.has("chart")) this.readout = "";
-    const bucket: PrerenderWidth = this.chartWidth < 560 ? "narrow" : "wide";
-    const inputs = [this.chart, bucket, this.lang];
-    const same = (drawn?: unknown[]) => drawn !== undefined && inputs.every((v, i) => v === drawn[i]);
-    // A chart the build already drew for this width class is adopted as it is, and kept while
-    // its chart, language and width class stay the same: no Plot needed.
-    if (same(this.adoptedFor)) return;
-    const adopted = adoptPrerendered(prerenderId(this.lang, bucket, this.chart.id), `plot-${this.chart.id}`);
-    if (adopted) {
-      this.plotSvg = adopted;
-      this.adoptedFor = inputs;
-      this.drawnFor = undefined;
-      return;
-    }
-    this.adoptedFor = undefined;
-    // Otherwise Plot draws it, once it is near the screen.
-    const lazy = this.near || this.eager ? lazyModule(this, "indicator-chart", loadChart, {retry: this.retrying}) : undefined;
-    this.retrying = false;
-    this.loadFailed = lazy?.status === "failed";
-    const charts = lazy?.status === "ready" ? lazy.module : undefined;
-    const drawInputs = [this.chart, this.chartWidth, this.lang, charts];
-    // Rebuilt only when its inputs change, so focus on a mark survives a new read-out.
-    if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
-      this.plotSvg = charts.indicatorChart(this.chart, {
-        width: this.chartWidth,
-        tickFormat: this.chart.unit === "%" ? (d) => `${d}%` : (d) => formatNumber(d, this.lang)
-      });
-      if (this.designWidth) this.plotSvg.classList.add("scaled");
-      this.drawnFor = drawInputs;
-    }
-  }
-
-  private get chartWidth() {
-    return this.designWidth ?? Math.max(240, this.width);
+    if (changed.has("chart")) this.tip = null;
   }
 
   /** Whether the chart itself (not the box that reserves its space) is drawn. */
   get drawn(): boolean {
-    return this.plotSvg !== undefined;
+    return this.drawing.svg !== undefined;
   }
 
   private markFor(id: string) {
     return this.chart.rows.flatMap((r) => r.marks).find((m) => m.id === id);
   }
 
+  private readonly marks = new MarkFocus(this, () => [...this.renderRoot.querySelectorAll<SVGElement>(".plot a[data-observation]")], () => {
+    this.tip = null;
+    this.renderRoot.querySelector<HTMLElement>("figure")?.focus();
+  });
+
+  /** The tooltip opens at the mark a pointer rests on or focus reaches, below it. */
   private onPoint(event: Event) {
     const link = (event.target as Element).closest?.("a[data-observation]");
-    if (!link) return;
-    this.readout = this.markFor(link.getAttribute("data-observation")!)?.description ?? "";
+    const plot = this.renderRoot.querySelector(".plot");
+    if (!link || !plot) return;
+    const id = link.getAttribute("data-observation")!;
+    if (event.type === "focusin") this.marks.onFocus(id);
+    const box = link.getBoundingClientRect();
+    const frame = plot.getBoundingClientRect();
+    this.tip = {id, x: box.left + box.width / 2 - frame.left, y: box.bottom - frame.top};
+  }
+
+  /** The tooltip stays while the pointer is on the mark or on the tooltip itself (WCAG 1.4.13), and goes when it leaves both. */
+  private onLeave(event: PointerEvent) {
+    const to = event.relatedTarget as Element | null;
+    if (!to?.closest?.(".tip, a[data-observation]")) this.tip = null;
+  }
+
+  private onKey(event: KeyboardEvent) {
+    if (event.key === "Escape" && this.tip) this.tip = null;
+    this.marks.onKeyDown(event);
+  }
+
+  protected updated() {
+    // Keep the tooltip inside the figure: shifted, never cut.
+    const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
+    const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
+    if (!tip || !plot || !this.tip) return;
+    const left = Math.min(Math.max(0, this.tip.x - tip.offsetWidth / 2), Math.max(0, plot.clientWidth - tip.offsetWidth));
+    tip.style.left = `${left}px`;
   }
 
   private onActivate(event: MouseEvent) {
@@ -141,42 +109,46 @@ export class BjChartFigure extends LitElement {
   }
 
   private download(format: "csv" | "svg" | "png") {
-    if (!this.plotSvg) return;
-    emit(this, "download-chart", {chart: this.chart, format, svg: this.plotSvg});
-  }
-
-  /** Asks the page to open the embed dialog for this chart. */
-  private embed() {
-    emit(this, "embed-chart", {chart: this.chart});
+    const svg = this.drawing.svg;
+    if (svg) emit(this, "download-chart", {chart: this.chart, format, svg});
   }
 
   private open(id: string) {
     emit(this, "open-provenance", id);
   }
 
+  /** The chart's address in the explainer. */
+  private get link(): string {
+    return new URL(linkTo(this.lang, {hash: `chart-${this.chart.id}`}), this.linkBase ?? new URL("./", document.baseURI)).href;
+  }
+
+  private tipFor(tip: TipAnchor) {
+    const mark = this.markFor(tip.id);
+    return mark ? chartTip(mark, tip, messagesFor(this.lang), (e) => this.onLeave(e)) : nothing;
+  }
+
   render() {
     const m = messagesFor(this.lang);
     const chart = this.chart;
     const tableId = `table-${chart.id}`;
+    const ringed = chart.rows.some((r) => r.marks.some((k) => k.highlight));
     return html`
-      <figure aria-labelledby="title-${chart.id}">
+      <figure aria-labelledby="title-${chart.id}" aria-describedby="subtitle-${chart.id}" tabindex="-1">
         <h3 id="title-${chart.id}">${chart.title}</h3>
+        <p class="subtitle" id="subtitle-${chart.id}">${chart.subtitle}</p>
         <ul class="legend" aria-label=${m.chart.legend}>
           ${chart.legend.map(({series, label}) => html`<li class="series-${series}"><svg width="18" height="18" aria-hidden="true">${legendKey(series)}</svg><span>${label}</span></li>`)}
+          ${ringed ? html`<li class="ring"><svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7.5" fill="none" stroke="currentColor" stroke-width="1.5"/></svg><span>${m.chart.ring}</span></li>` : nothing}
         </ul>
-        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @click=${this.onActivate}>${this.plotSvg ?? (this.loadFailed
-          ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => ((this.retrying = true), this.requestUpdate())}>${m.error.retry}</button></p>`
-          : html`<div class="reserved" style="height: ${chartLayout(chart, this.chartWidth).height}px"></div>`)}</div>
-        <p class="readout" aria-live="polite">${this.readout}</p>
+        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? (this.drawing.failed
+          ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
+          : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
         <figcaption>${chart.sourceLine}</figcaption>
-        <div class="actions">
+        <div class="actions" @chart-download=${(e: CustomEvent<"csv" | "svg" | "png">) => (e.stopPropagation(), this.download(e.detail))}>
           <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
-          <button data-download="csv" @click=${() => this.download("csv")}>${m.downloads.chartCsv}</button>
-          <button data-download="svg" @click=${() => this.download("svg")}>${m.downloads.svg}</button>
-          <button data-download="png" @click=${() => this.download("png")}>${m.downloads.png}</button>
-          ${!this.hideEmbed && chart.embeddable ? html`<button data-embed aria-haspopup="dialog" @click=${this.embed}>${m.embed.button}</button>` : ""}
+          <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable}></bj-chart-menu>
         </div>
-        <div class="table-wrap" id=${tableId} ?hidden=${!this.showTable}>${chartTable(chart, this.lang, (id) => this.open(id))}</div>
+        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${chartTable(chart, this.lang, (id) => this.open(id))}</div>
       </figure>
     `;
   }

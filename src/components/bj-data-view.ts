@@ -1,5 +1,5 @@
 import {html, LitElement, nothing} from "lit";
-import type {DataViewModel} from "../model/data-view-model.ts";
+import type {DataRow, DataViewModel} from "../model/data-view-model.ts";
 import {interpolate} from "../model/narrative.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -7,6 +7,7 @@ import {linkTo, type Filters, type SortKey, type UrlState} from "../model/url-st
 import {emit, type StateChange} from "../app/events.ts";
 import "./bj-cite-panel.ts";
 import type {Citation} from "./bj-cite-panel.ts";
+import {stackedTable, type TableColumn} from "./stacked-table.ts";
 
 export type {StateChange};
 
@@ -47,13 +48,34 @@ export class BjDataView extends LitElement {
     emit(this, "download-data", kind);
   }
 
+  /** A column of the table: a sort button in its header, its cells. */
+  private column(key: SortKey): TableColumn<DataRow> {
+    const m = messagesFor(this.lang);
+    const {sort} = this.state;
+    const active = sort.key === key;
+    const label = m.dataView.columns[key];
+    const cells: Record<SortKey, TableColumn<DataRow>["cell"]> = {
+      indicator: (row) => html`<a href=${linkTo(this.lang, {indicator: row.indicator_id})}>${row.name}</a>`,
+      domain: (row) => m.domains[row.domain],
+      scope: (row) => m.scope[row.scope],
+      series: (row) => m.seriesFilter[row.series],
+      year: (row) => row.year,
+      value: (row) => html`<strong>${row.display}</strong>`,
+      source: (row) => html`<span lang="zh-CN">“${row.quote}”</span><br /><span class="muted">${row.sourceTitle}</span> · <a href=${linkTo(this.lang, {view: "source", doc: row.source_id, hash: `q-${row.observation_id}`})}>${m.dataView.openSource}</a>`
+    };
+    return {
+      label,
+      sort: active ? (sort.dir === "asc" ? "ascending" : "descending") : "none",
+      header: html`<button type="button" class="sort" aria-label=${interpolate(m.dataView.sortBy, {column: label})} @click=${() => this.sortBy(key)}>${label}<span aria-hidden="true">${active ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}</span></button>`,
+      cell: cells[key]
+    };
+  }
+
   render() {
     const m = messagesFor(this.lang);
     const {rows, total, facets} = this.model;
-    const {filters, sort} = this.state;
+    const {filters} = this.state;
     const back = linkTo(this.lang);
-    const sourceHref = (doc: string, id: string) => linkTo(this.lang, {view: "source", doc, hash: `q-${id}`});
-    const indicatorHref = (indicator: string) => linkTo(this.lang, {indicator});
     const anyFilter = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : v !== ""));
     return html`<div class="page data-view">
       <p class="back"><a href=${back}>← ${m.indicatorView.back}</a></p>
@@ -82,27 +104,8 @@ export class BjDataView extends LitElement {
         <button type="button" data-download="json" @click=${() => this.download("json")}>${m.downloads.json}</button>
         <button type="button" data-download="zip" @click=${() => this.download("zip")}>${m.downloads.datapackage}</button>
       </div>
-      <div class="figures-table" tabindex="0" role="region" aria-label=${m.dataView.heading}>
-        <table>
-          <thead><tr>${COLUMNS.map((key) => {
-            const active = sort.key === key;
-            return html`<th scope="col" aria-sort=${active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
-              <button type="button" class="sort" aria-label=${interpolate(m.dataView.sortBy, {column: m.dataView.columns[key]})} @click=${() => this.sortBy(key)}>${m.dataView.columns[key]}<span aria-hidden="true">${active ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}</span></button>
-            </th>`;
-          })}</tr></thead>
-          <tbody>
-            ${rows.length === 0 ? html`<tr><td colspan=${COLUMNS.length}>${m.dataView.empty}</td></tr>` : nothing}
-            ${rows.map((row) => html`<tr data-observation=${row.observation_id}>
-              <td><a href=${indicatorHref(row.indicator_id)}>${row.name}</a></td>
-              <td>${m.domains[row.domain]}</td>
-              <td>${m.scope[row.scope]}</td>
-              <td>${m.seriesFilter[row.series]}</td>
-              <td>${row.year}</td>
-              <td><strong>${row.display}</strong></td>
-              <td><span lang="zh-CN">“${row.quote}”</span><br /><span class="muted">${row.sourceTitle}</span> · <a href=${sourceHref(row.source_id, row.observation_id)}>${m.dataView.openSource}</a></td>
-            </tr>`)}
-          </tbody>
-        </table>
+      <div class="figures-table stack-wrap" tabindex="0" role="region" aria-label=${m.dataView.heading}>
+        ${stackedTable(rows, COLUMNS.map((key) => this.column(key)), {rowObservation: (row) => row.observation_id, empty: m.dataView.empty})}
       </div>
       <bj-cite-panel .citations=${this.citations} .lang=${this.lang}></bj-cite-panel>
     </div>`;

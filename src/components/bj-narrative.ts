@@ -1,6 +1,7 @@
 import {css, html, LitElement} from "lit";
 import {emit} from "../app/events.ts";
 import type {Piece} from "../model/narrative.ts";
+import {gluePunctuation} from "./glue-punctuation.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /**
@@ -17,8 +18,9 @@ export class BjNarrative extends LitElement {
     css`
       :host { display: block; }
       p { margin: 0 0 0.75rem; font-size: 1.0625rem; }
-      .wrap { position: relative; display: inline-block; }
-      .tip { display: none; position: absolute; z-index: 2; inset-inline-start: 0; bottom: calc(100% + 4px); width: max-content; max-width: min(20rem, 80vw); padding: 0.35rem 0.5rem; font-size: 0.8125rem; line-height: 1.4; background: var(--fg); color: var(--bg); border-radius: 4px; }
+      .glued { white-space: nowrap; }
+      .wrap { position: relative; }
+      .tip { display: none; white-space: normal; position: absolute; z-index: 2; inset-inline-start: 0; bottom: calc(100% + 4px); width: max-content; max-width: min(20rem, 80vw); padding: 0.35rem 0.5rem; font-size: 0.8125rem; line-height: 1.4; background: var(--fg); color: var(--bg); border-radius: 4px; }
       .wrap:hover .tip, button.figure:focus-visible + .tip { display: block; }
       .wrap.dismissed .tip { display: none; }
       button.figure { min-height: 24px; min-width: 24px; padding: 0 0.15em; margin: 0; border: 0; border-bottom: 2px solid currentColor; border-radius: 2px; background: var(--mark); color: var(--fg); font-weight: 600; line-height: inherit; }
@@ -41,10 +43,12 @@ export class BjNarrative extends LitElement {
   render() {
     let n = 0;
     return this.paragraphs.map(
-      (pieces) => html`<p>${pieces.map((piece) => {
-        if (typeof piece === "string") return piece;
+      (pieces) => html`<p>${gluePunctuation(pieces).map((part) => {
+        if (typeof part === "string") return part;
+        const {before, figure, after} = part;
         const tip = `tip-${n++}`;
-        return html`<span class="wrap" @keydown=${this.onKey} @focusin=${this.onEnter} @pointerenter=${this.onEnter}><button class="figure" aria-describedby=${tip} @click=${() => this.open(piece.observation.observation_id)}>${piece.text}</button><span class="tip" role="tooltip" id=${tip}>${piece.tip ?? this.label}</span></span>`;
+        const button = html`<span class="wrap" @keydown=${this.onKey} @focusin=${this.onEnter} @pointerenter=${this.onEnter}><button class="figure" aria-describedby=${tip} @click=${() => this.open(figure.observation.observation_id)}>${figure.text}</button><span class="tip" role="tooltip" id=${tip}>${figure.tip ?? this.label}</span></span>`;
+        return before || after ? html`<span class="glued">${before}${button}${after}</span>` : button;
       })}</p>`
     );
   }

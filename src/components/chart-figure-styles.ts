@@ -14,12 +14,17 @@ export const chartFigureStyles = css`
   .plot a { cursor: pointer; outline: none; }
   .plot a:focus-visible circle, .plot a:hover circle { fill-opacity: 0.18; stroke: var(--focus); stroke-width: 3; }
   .plot .chart-note { fill: var(--muted); }
-  .readout { min-height: 1.6em; margin: 0.25rem 0; font-size: 0.875rem; }
+  .subtitle { margin: 0 0 0.4rem; font-size: 0.875rem; color: var(--muted); }
+  figure:focus { outline: none; }
+  .plot { position: relative; }
+  .plot .tick-label, .plot .axis-break { fill: var(--muted); stroke: var(--muted); stroke-width: 0; }
+  .plot .axis-break { stroke-width: 1.5; }
+  .plot .status-met { color: var(--s-met); } .plot .status-on-track { color: var(--s-on-track); } .plot .status-behind { color: var(--s-behind); }
+  .plot .status-moving-away { color: var(--s-moving-away); } .plot .status-no-data { color: var(--s-no-data); }
+  .tip { position: absolute; z-index: 2; max-width: min(18rem, 100%); box-sizing: border-box; padding: 0.4rem 0.6rem; background: var(--bg); color: var(--fg); border: 1px solid var(--rule); border-radius: 6px; box-shadow: 0 2px 10px rgb(0 0 0 / 0.18); font-size: 0.8125rem; line-height: 1.4; display: grid; gap: 0.1rem; }
+  .legend .ring { color: var(--fg); }
   figcaption { font-size: 0.8125rem; color: var(--muted); }
-  table { border-collapse: collapse; width: 100%; font-size: 0.875rem; margin-top: 0.5rem; }
-  caption { text-align: start; font-weight: 600; padding-bottom: 0.25rem; }
-  th, td { text-align: start; padding: 0.3rem 0.4rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
-  .table-wrap { overflow-x: auto; }
+  .table-wrap { margin-top: 0.5rem; }
   .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-top: 0.5rem; }
-  @media print { .actions, .readout { display: none; } }
+  @media print { .actions, .tip { display: none; } }
 `;

@@ -3,10 +3,10 @@ import type {SourceRow} from "../schema/tables.ts";
 /** What a citation of a source needs. */
 type CitedSource = Pick<SourceRow, "id" | "title_zh" | "title_en" | "issuer_zh" | "issuer_en" | "date" | "date_note" | "document_number">;
 import type {Lang} from "../i18n/locale.ts";
-import {dateParts} from "./date-parts.ts";
+import {dateParts, formatDate} from "./date-parts.ts";
 import {bibtexAuthors, bibtexDate, bibtexEntry, bibtexKey, bibtexUrl, escapeBibtex} from "./bibtex.ts";
 
-export {bibtexKey, dateParts, escapeBibtex};
+export {bibtexKey, dateParts, escapeBibtex, formatDate};
 
 /**
  * Ways to cite a source document or the dataset itself: a plain-text line to
@@ -51,14 +51,6 @@ export interface DatasetInfo {
   authors?: readonly string[];
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2022年1月14日" or "14 January 2022": day before month, so no reader mistakes 1/2 for 2/1. */
-export function formatDate(date: string, lang: Lang): string {
-  const [year, month, day] = dateParts(date);
-  if (lang === "zh") return `${year}年` + (month ? `${month}月` : "") + (day ? `${day}日` : "");
-  return [day, month ? MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(" ");
-}
 
 /** Close a sentence with a full stop unless it already ends with one. */
 function closeSentence(text: string, stop: string): string {

@@ -7,6 +7,8 @@ export const en: Messages = {
   skipToContent: "Skip to content",
   nav: {label: "Sections", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
+  summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "no-data": "{n} that cannot be judged yet"}},
+  byline: {by: "By {project}", data: "Data version {version}, updated {date}", report: "Spotted an error? Tell us"},
   loading: "Loading the data…",
   error: {
     problems: {
@@ -69,6 +71,23 @@ export const en: Messages = {
     yearsTitle: "Years of schooling of new entrants to the workforce"
   },
   chart: {
+    perCent: "per cent",
+    years: "years",
+    count: "count",
+    sourceItem: "{issuer}, {title}",
+    subtitleUnit: "In {unit}.",
+    subtitleUnits: "Units differ by row.",
+    subtitleSeries: "Shown: {series}.",
+    subtitleScales: "Each row has its own scale;",
+    subtitleZoomed: "rates and years show only the stretch that holds their figures, not from zero.",
+    ring: "Figures the text mentions",
+    menu: "Download and share",
+    copyLink: "Copy a link to this chart",
+    linkCopied: "Link copied",
+    tipSource: "Source",
+    tipStatus: "Status",
+    keys: "Arrow keys move between the chart's figures, Enter opens the source, Esc leaves the chart.",
+    skip: "Skip this chart",
     loadFailed: "The chart could not be loaded (a dropped connection?). Its data table below still works.",
     showTable: "Show the data table",
     hideTable: "Hide the data table",
@@ -76,10 +95,6 @@ export const en: Messages = {
     source: "Source: {sources}",
     legend: "Legend",
     legendTarget: "the shape shows the comparator: ≥ tick with an arrow, > open circle with an arrow, ≈ band, = tick",
-    axisPercent: "Per cent",
-    axisYears: "Years",
-    axisCount: "Count ({unit})",
-    axisCountPlain: "Count",
     missing: "no data",
     markLabel: "{indicator}, {series}: {figure}. Source: {source}. {status}"
   },

@@ -5,6 +5,8 @@ export const zh = {
   skipToContent: "跳到正文",
   nav: {label: "页面导航", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
+  summary: {label: "各项目标的状态", counts: {"met": "{n}项已达成", "on-track": "{n}项进度正常", "behind": "{n}项落后", "moving-away": "{n}项背离目标", "no-data": "{n}项无法判断"}},
+  byline: {by: "{project}制作", data: "数据版本 {version}，{date}更新", report: "发现错误？请告诉我们"},
   loading: "正在载入数据……",
   error: {
     problems: {
@@ -68,6 +70,23 @@ export const zh = {
     yearsTitle: "新增劳动力受教育年限"
   },
   chart: {
+    perCent: "%",
+    years: "年",
+    count: "个",
+    sourceItem: "{issuer}《{title}》",
+    subtitleUnit: "单位：{unit}。",
+    subtitleUnits: "各行单位不同。",
+    subtitleSeries: "图中为{series}。",
+    subtitleScales: "每行各有自己的横轴，",
+    subtitleZoomed: "百分比和年限只显示数字所在的一段，不从零开始。",
+    ring: "文中提到的数字",
+    menu: "下载与分享",
+    copyLink: "复制本图链接",
+    linkCopied: "链接已复制",
+    tipSource: "来源",
+    tipStatus: "状态",
+    keys: "方向键在图中的数字之间移动，回车查看原文，Esc 离开图表。",
+    skip: "跳过此图",
     loadFailed: "图表未能载入（网络中断？）。下面的数据表仍可查看。",
     showTable: "显示数据表",
     hideTable: "隐藏数据表",
@@ -75,10 +94,6 @@ export const zh = {
     source: "来源：{sources}",
     legend: "图例",
     legendTarget: "形状表示比较符：≥ 竖线加向右箭头，> 空心圈加箭头，≈ 区间，= 竖线",
-    axisPercent: "百分比（%）",
-    axisYears: "年",
-    axisCount: "数量（{unit}）",
-    axisCountPlain: "数量",
     missing: "无数据",
     markLabel: "{indicator}，{series}：{figure}。来源：{source}。{status}"
   },

@@ -1,5 +1,6 @@
 import type {Comparator} from "../schema/dataset.ts";
 import type {Role} from "../schema/roles.ts";
+import type {Status} from "../schema/statuses.ts";
 
 /**
  * Which figure a mark shows: a role (`annual` is a one-year target, `district`
@@ -10,11 +11,19 @@ export type MarkSeries = Role | "pace";
 
 export const MARK_SERIES: readonly MarkSeries[] = ["baseline", "actual", "annual", "pace", "target", "district"];
 
+/** What a reader learns at the mark (the tooltip on hover and focus): the figure as written, its series and year, its source, where it stands. */
+export interface MarkTip {
+  figure: string;
+  series: string;
+  source: string;
+  status: string;
+}
+
 export interface ChartMark {
   /** The observation this mark shows; links and provenance use it. */
   id: string;
   series: MarkSeries;
-  /** Position in the chart's unit (the observation's base value). */
+  /** Position on the row's scale (the observation's base value). */
   value: number;
   /** Ceiling of a range figure (1—2所). */
   upper?: number | null;
@@ -23,30 +32,39 @@ export interface ChartMark {
   label: string;
   /** What a screen reader says for the mark. */
   description: string;
-  /** Called out by the narrative next to the chart. */
+  tip: MarkTip;
+  /** Called out by the text next to the chart. */
   highlight: boolean;
   /** Where the mark links to (default: `#q-<id>`); it must end in `#q-<id>`. */
   href?: string;
 }
 
+/** One indicator: its name, where it stands, and its figures on a scale of its own. */
 export interface ChartRow {
   key: string;
   label: string;
-  /** A second line under the label, such as the status. */
+  /** A line under the label: the status and why. */
   note: string;
+  status?: Status;
+  /** The base unit of every figure in the row. */
+  unit: string;
+  /** The row's scale: the range that holds its figures, from zero for counts. */
+  domain: [number, number];
+  /** The scale does not start at zero (a rate zoomed to its figures): its axis says so. */
+  zoomed: boolean;
   marks: ChartMark[];
 }
 
 export interface ChartModel {
   id: string;
+  /** What the chart shows, stated as a finding. */
   title: string;
-  /** One-sentence takeaway, used as the accessible description. */
+  /** What is drawn: units, years, scales. */
+  subtitle: string;
+  /** A sentence per row, for the accessible description. */
   description: string;
-  /** The unit every mark is in; charts never mix units. */
-  unit: string;
-  axisLabel: string;
-  domain: [number, number];
+  lang: "zh" | "en";
   rows: ChartRow[];
-  /** Text for the source line. */
+  /** Text for the source line, naming each source's issuer. */
   sourceLine: string;
 }

@@ -7,6 +7,7 @@ import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts
 import {MARK_SERIES} from "./chart-model.ts";
 import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
 import {interpolate} from "./narrative.ts";
+import {rowDomain} from "./row-scale.ts";
 import {linkTo} from "./url-state.ts";
 
 export interface ChartRowsOptions {
@@ -62,54 +63,46 @@ export function statusText(result: StatusInfo | undefined, messages: Messages, l
   return label;
 }
 
-function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const step = 10 ** Math.floor(Math.log10(value));
-  return Math.ceil((value * 1.12) / step) * step;
-}
-
-export function domainFor(unit: string, values: number[]): [number, number] {
-  if (unit === "%") return [0, 100];
-  const max = Math.max(...values);
-  if (unit === "年") return [Math.floor(Math.min(...values) - 0.5), Math.ceil(max + 0.5)];
-  return [0, niceMax(max)];
-}
-
 /** The figure a summary shows for one series: an observation, or for `pace` the five-year target whose yearly need is drawn. */
 function figureOf(summary: IndicatorSummary, series: MarkSeries): Observation | undefined {
   return series === "pace" ? summary.paces?.summary.target : summary[series];
 }
 
+/** A unit as a subtitle names it: 所 / schools, % / per cent. */
+function unitName(unit: string, lang: Lang, messages: Messages): string {
+  if (lang === "zh") return unit;
+  return unit === "%" ? messages.chart.perCent : unit === "年" ? messages.chart.years : messages.units[unit] || messages.chart.count;
+}
+
 /**
- * The chart-ready model of a set of indicators that share one unit and one
- * basis. Throws if they do not: figures of different kinds never share an
- * axis. A five-year total is drawn as the pace it needs, on the axis of the
- * yearly figures it is judged against, never as a total beside them.
+ * The chart-ready model of a set of indicators: a row each, on a scale of its
+ * own, so figures of different kinds never share an axis. A five-year total
+ * is drawn as the pace it needs, on the row of the yearly figures it is judged
+ * against, never as a total beside them.
  */
 export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = MARK_SERIES, embeddable = false}: ChartRowsOptions): ChartWithTable {
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
-  const kinds = new Set(summaries.map((s) => `${s.indicator.unit} ${s.indicator.basis}`));
-  if (kinds.size !== 1) throw new Error(`chart ${id} mixes units or bases (${[...kinds].join("; ")}); figures of different kinds never share an axis`);
-  const unit = summaries[0].indicator.unit;
   const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
   const sourceTitle = (o: Observation) => {
     const source = sources.get(o.source_id)!;
     return lang === "zh" ? source.title_zh : source.title_en;
   };
+  const issuers = new Map<string, string>();
   const table: TableRow[] = [];
-  const usedSources = new Set<string>();
   const rows: ChartRow[] = summaries.map((summary) => {
+    const unit = summary.indicator.unit;
     const status = summary.paces?.status ?? summary.status;
     const note = statusText(status, messages, lang, unit, years);
     const marks: ChartMark[] = SHOWN.flatMap((series) => {
       const o = figureOf(summary, series);
-      if (!o) return [];
-      usedSources.add(sourceTitle(o));
-      const pace = series === "pace" ? summary.paces!.status.pace : undefined;
-      if (series === "pace" && !pace) return [];
+      const pace = series === "pace" ? summary.paces?.status.pace : undefined;
+      if (!o || (series === "pace" && !pace)) return [];
+      const source = sources.get(o.source_id)!;
+      issuers.set(o.source_id, interpolate(messages.chart.sourceItem, {issuer: lang === "zh" ? source.issuer_zh : source.issuer_en, title: sourceTitle(o)}));
       const value = pace ? pace.neededPerYear : o.value_base;
       const figure = pace ? interpolate(messages.paceFigure, {needed: formatQuantity(value, unit, lang), total: formatFigure(o, lang)}) : formatFigure(o, lang);
       const seriesName = interpolate(messages.series[series], {year: o.year});
+      const seriesYear = interpolate(messages.seriesWithYear, {series: seriesName, year: o.year});
       const short = interpolate(messages.seriesShort[series], {year: o.year});
       const markStatus = series === "target" || series === "pace" ? note : "";
       table.push({id: o.observation_id, indicatorId: summary.indicator.id, indicator: name(summary), series: seriesName, year: o.year, figure, status: markStatus, source: sourceTitle(o)});
@@ -120,32 +113,40 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
         upper: pace || o.value_upper_base === null ? null : o.value_upper_base,
         comparator: o.comparator,
         label: pace ? figure : `${short} ${figure}`,
-        description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: interpolate(messages.seriesWithYear, {series: seriesName, year: o.year}), figure, source: sourceTitle(o), status: markStatus}).trim(),
+        description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: seriesYear, figure, source: sourceTitle(o), status: markStatus}).trim(),
+        tip: {figure, series: seriesYear, source: sourceTitle(o), status: markStatus && status ? messages.status[status.status] : ""},
         highlight: highlight.has(o.observation_id),
         // Without script, or opened in a new tab, a mark leads to its quote in the source view.
         href: linkTo(lang, {view: "source", doc: o.source_id, hash: `q-${o.observation_id}`})
       }];
     });
-    return {key: summary.indicator.id, label: name(summary), note, marks};
+    const values = marks.flatMap((m) => [m.value, m.upper ?? m.value, m.comparator === "approx" ? m.value * 1.05 : m.value, m.comparator === "approx" ? m.value * 0.95 : m.value]);
+    return {key: summary.indicator.id, label: name(summary), note, ...(status ? {status: status.status} : {}), unit, ...rowDomain(unit, values), marks};
   });
-  const values = rows.flatMap((r) => r.marks.flatMap((m) => [m.value, m.upper ?? m.value]));
-  const unitName = lang === "zh" ? unit : (messages.units[unit] ?? unit);
+  const legend = SHOWN.flatMap((series) => {
+    const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
+    if (!o) return [];
+    const label = interpolate(messages.series[series], {year: o.year});
+    return [{series, label: series === "target" ? `${label}${lang === "zh" ? "：" : ": "}${messages.chart.legendTarget}` : series === "pace" ? label : interpolate(messages.seriesWithYear, {series: label, year: o.year})}];
+  });
+  const units = [...new Set(rows.map((r) => r.unit))];
+  const sep = lang === "zh" ? "、" : ", ";
+  const subtitle = [
+    units.length === 1 ? interpolate(messages.chart.subtitleUnit, {unit: unitName(units[0], lang, messages)}) : messages.chart.subtitleUnits,
+    interpolate(messages.chart.subtitleSeries, {series: legend.filter((l) => l.series !== "target" && l.series !== "pace").map((l) => l.label).concat(legend.some((l) => l.series === "target") ? [interpolate(messages.series.target, {year: years.actual})] : []).join(sep)}),
+    rows.length > 1 ? messages.chart.subtitleScales : "",
+    rows.some((r) => r.zoomed) ? messages.chart.subtitleZoomed : ""
+  ].filter(Boolean).join(lang === "zh" ? "" : " ");
   return {
     id,
     title,
+    subtitle,
     description,
-    unit,
-    axisLabel: unit === "%" ? messages.chart.axisPercent : unit === "年" ? messages.chart.axisYears : unitName ? interpolate(messages.chart.axisCount, {unit: unitName}) : messages.chart.axisCountPlain,
-    domain: domainFor(unit, values.length ? values : [0]),
+    lang,
     rows,
-    sourceLine: interpolate(messages.chart.source, {sources: [...usedSources].join(lang === "zh" ? "；" : "; ")}),
+    sourceLine: interpolate(messages.chart.source, {sources: [...issuers.values()].join(lang === "zh" ? "；" : "; ")}),
     table,
     embeddable,
-    legend: SHOWN.flatMap((series) => {
-      const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
-      if (!o) return [];
-      const label = interpolate(messages.series[series], {year: o.year});
-      return [{series, label: series === "target" ? `${label}${lang === "zh" ? "：" : ": "}${messages.chart.legendTarget}` : series === "pace" ? label : interpolate(messages.seriesWithYear, {series: label, year: o.year})}];
-    })
+    legend
   };
 }

@@ -1,6 +1,7 @@
 import type {ComparisonTexts} from "../schema/content.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {DatasetYears} from "../schema/roles.ts";
+import {formatDate} from "../formats/date-parts.ts";
 import {formatFigure, writtenFigure} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor, type Messages} from "../i18n/messages.ts";
@@ -8,6 +9,7 @@ import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
 import {fillTemplate, fillText, interpolate, type NarrativeContext, type Piece} from "./narrative.ts";
 import {figureStatus, roleIn, type PageData} from "./page-data.ts";
+import {STATUS_ORDER, statusBreakdown, statusCounts, statusGroups, trackedTargets, type StatusGroup} from "./summary-model.ts";
 
 export interface ChapterModel {
   id: string;
@@ -16,12 +18,23 @@ export interface ChapterModel {
   charts: ChartWithTable[];
 }
 
+/** A main target with no comparable figure yet: named, with what the documents do say, and why. */
+export interface PendingTarget {
+  id: string;
+  name: string;
+  target: Observation;
+  figure: string;
+  why: string;
+}
+
 export interface ExplainerModel {
   lang: Lang;
   messages: Messages;
   years: DatasetYears;
   dek: string;
-  scoreboard: {intro: string; takeaway: string; charts: ChartWithTable[]};
+  /** The first screen: how the plan is going, every tracked target by status. */
+  summary: {finding: string; groups: StatusGroup[]};
+  scoreboard: {heading: string; intro: string; chart: ChartWithTable; pending: {title: string; intro: string; targets: PendingTarget[]}};
   chapters: ChapterModel[];
   comparisons: {
     texts: ComparisonTexts;
@@ -33,6 +46,8 @@ export interface ExplainerModel {
     noCounterpart: Array<{name: string; observation: Observation; figure: string}>;
   };
   method: {intro: string; items: string[]};
+  /** Who made it, which data it shows and when that was released, and where to report an error. */
+  byline: {by: string; data: string; report: {text: string; href: string}};
   /** The stories a presenter can open, by id, in order. */
   stories: string[];
   /** Every observation, for the table of all figures (the anchor for figures no chart shows). */
@@ -67,19 +82,16 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     const status = statusText(s.paces?.status ?? s.status, messages, lang, s.indicator.unit, years);
     return status ? `${name(s)}${messages.sep}${status.replace(/[。.]$/, "")}${lang === "zh" ? "。" : "."}` : `${name(s)}${lang === "zh" ? "。" : "."}`;
   };
-  const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
-  const chart = (members: IndicatorSummary[], options: {id: string; title: string; description: string; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
-    chartRows(members, {...options, lang, messages, sources, years, embeddable: true});
+  const chart = (members: IndicatorSummary[], options: {id: string; title: string; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
+    chartRows(members, {...options, description: members.map(statusLine).join(lang === "zh" ? "" : " "), lang, messages, sources, years, embeddable: true});
 
+  // The scoreboard: main targets with a figure to compare in the chart; the others listed, with what is missing.
   const main = [...summaries.values()].filter((s) => s.indicator.main_target && s.target);
-  const byUnit = (unit: string) => main.filter((s) => s.indicator.unit === unit);
-  const count = (status: string) => main.filter((s) => s.status?.status === status).length;
-  const text = content.explainer.scoreboard[lang];
-  const takeaway = fillText(text.takeaway, {...context(), values: {count: main.length, met: count("met"), noData: count("no-data")}});
-  const scoreboardCharts = [
-    chart(byUnit("%"), {id: "scoreboard-percent", title: messages.scoreboard.percentTitle, description: takeaway, series: SCOREBOARD_SERIES}),
-    chart(byUnit("年"), {id: "scoreboard-years", title: messages.scoreboard.yearsTitle, description: byUnit("年").map(statusLine).join(" "), series: SCOREBOARD_SERIES})
-  ].filter((c) => c.rows.length);
+  const board = content.explainer.scoreboard[lang];
+  // Rows with news first: met, on track, behind, moving away, then those that cannot be judged.
+  const rank = (s: IndicatorSummary) => STATUS_ORDER.indexOf(s.status?.status ?? "no-data");
+  const charted = main.filter((s) => s.actual).sort((a, b) => rank(a) - rank(b));
+  const pending = main.filter((s) => !s.actual).map((s) => ({id: s.indicator.id, name: name(s), target: s.target!, figure: `${interpolate(messages.seriesShort.target, {year: s.target!.year})}${messages.sep}${formatFigure(s.target!, lang)}`, why: statusText(s.status, messages, lang, s.indicator.unit, years)}));
 
   const chapters = content.chapters.map((chapter): ChapterModel => {
     const own = context(chapter.verdicts);
@@ -89,12 +101,11 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       id: chapter.id,
       title: fillText(chapter[lang].title, own),
       narrative,
-      charts: chapter.charts.map((c) => {
-        const members = c.indicators.map(get);
-        return chart(members, {id: c.id, title: members.map(name).join(lang === "zh" ? "、" : "; "), description: members.map(statusLine).join(lang === "zh" ? "" : " "), highlight});
-      })
+      charts: chapter.charts.map((c) => chart(c.indicators.map(get), {id: c.id, title: fillText(c[lang].title, own), highlight}))
     };
   });
+  const chartOf = (id: string) => chapters.flatMap((c) => c.charts).find((c) => c.rows.some((r) => r.key === id || summaries.get(r.key)?.paces?.summary.indicator.id === id))?.id;
+  const tracked = trackedTargets(summaries);
 
   const noCounterpart = [...summaries.values()]
     .filter((s) => s.baseline && !s.target && !s.annual && !s.paces)
@@ -102,36 +113,49 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
   const comparisons = content.explainer.comparisons;
   const dongcheng = withTips(fillTemplate(comparisons[lang].dongcheng.body, context()));
   const talkedAbout = new Set(dongcheng.flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));
-  const dongchengChapter = chapters.find((c) => c.charts.some((chart) => chart.table.some((row) => talkedAbout.has(row.id))));
-  const dongchengChart = dongchengChapter?.charts.find((chart) => chart.table.some((row) => talkedAbout.has(row.id)));
+  const dongchengChapter = chapters.find((c) => c.charts.some((ch) => ch.table.some((row) => talkedAbout.has(row.id))));
+  const dongchengChart = dongchengChapter?.charts.find((ch) => ch.table.some((row) => talkedAbout.has(row.id)));
+  const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
 
   return {
     lang,
     messages,
     years,
     dek: fillText(content.explainer.dek[lang], context()),
-    scoreboard: {intro: fillText(text.intro, context()), takeaway, charts: scoreboardCharts},
+    summary: {
+      finding: fillText(content.explainer.summary[lang].finding, {...context(), values: {...statusCounts(tracked), breakdown: statusBreakdown(tracked, {lang, messages})}}),
+      groups: statusGroups(tracked, {lang, messages, chartOf: (id) => (charted.some((s) => s.indicator.id === id) ? "scoreboard" : chartOf(id))})
+    },
+    scoreboard: {
+      heading: fillText(board.heading, context()),
+      intro: fillText(board.intro, context()),
+      // The title is the chart's finding: counts of the targets it shows, by status.
+      chart: chart(charted, {id: "scoreboard", title: fillText(board.title, {...context(), values: {...statusCounts(charted), breakdown: statusBreakdown(charted, {lang, messages})}}), series: SCOREBOARD_SERIES}),
+      pending: {title: fillText(board.noDataTitle, context()), intro: fillText(board.noDataIntro, context()), targets: pending}
+    },
     chapters,
     comparisons: {
       texts: comparisons[lang],
       dongcheng,
       ...(dongchengChart ? {dongchengChart: {id: dongchengChart.id, title: dongchengChapter!.title}} : {}),
       notComparable: withTips(fillTemplate(comparisons[lang].notComparable.body, context())),
-      notComparableCharts: comparisons.notComparable.map((id) => chart([get(id)], {id: `compare-${id}`, title: name(get(id)), description: statusLine(get(id))})),
+      notComparableCharts: comparisons.notComparable.map((id, i) => chart([get(id)], {id: `compare-${id}`, title: fillText(comparisons[lang].notComparable.chartTitles[i], context())})),
       noCounterpart
     },
+    byline: {
+      by: interpolate(messages.byline.by, {project: content.explainer.project.name[lang]}),
+      data: content.release ? interpolate(messages.byline.data, {version: content.release.version, date: formatDate(content.release.date, lang)}) : "",
+      report: {text: messages.byline.report, href: content.explainer.project.issues}
+    },
     stories: content.stories.map((s) => s.id),
-    allFigures: data.observations.map((o) => {
-      const role = roleIn(data, o);
-      return {
-        id: o.observation_id,
-        indicator: lang === "zh" ? o.indicator_zh : o.indicator_en,
-        domain: messages.domains[o.domain],
-        series: interpolate(messages.seriesWithYear, {series: messages.series[role], year: o.year}),
-        figure: formatFigure(o, lang),
-        source: sourceTitle(o.source_id)
-      };
-    }),
+    allFigures: data.observations.map((o) => ({
+      id: o.observation_id,
+      indicator: lang === "zh" ? o.indicator_zh : o.indicator_en,
+      domain: messages.domains[o.domain],
+      series: interpolate(messages.seriesWithYear, {series: messages.series[roleIn(data, o)], year: o.year}),
+      figure: formatFigure(o, lang),
+      source: sourceTitle(o.source_id)
+    })),
     method: {
       intro: messages.method.intro,
       items: messages.method.items.map((item) => interpolate(item, {...yearValues, due: percent((years.actual - years.baseline) / (years.target - years.baseline)), tolerance: percent(0.05)}))

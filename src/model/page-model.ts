@@ -22,7 +22,7 @@ export interface PageModel {
 
 export function pageModel(data: PageData, lang: Lang): PageModel {
   const explainer = explainerModel(data, lang);
-  const charts = [...explainer.scoreboard.charts, ...explainer.chapters.flatMap((chapter) => chapter.charts), ...explainer.comparisons.notComparableCharts];
+  const charts = [explainer.scoreboard.chart, ...explainer.chapters.flatMap((chapter) => chapter.charts), ...explainer.comparisons.notComparableCharts];
   return {lang, messages: messagesFor(lang), data, explainer, charts: new Map(charts.map((chart) => [chart.id, chart]))};
 }
 

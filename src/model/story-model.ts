@@ -33,7 +33,7 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
   const text = story[lang];
   if (text.steps.length !== story.steps.length) throw new Error(`story ${story.id} has ${story.steps.length} steps but its text has ${text.steps.length}`);
   const context = {lang, messages, summaries: data.summaries, years, verdicts: story.verdicts};
-  const charts = new Map([...explainer.scoreboard.charts, ...explainer.chapters.flatMap((c) => c.charts)].map((c) => [c.id, c]));
+  const charts = new Map([explainer.scoreboard.chart, ...explainer.chapters.flatMap((c) => c.charts)].map((c) => [c.id, c]));
   return {
     id: story.id,
     title: text.title,

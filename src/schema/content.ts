@@ -72,10 +72,17 @@ export interface Verdict {
 
 export type Verdicts = Record<string, Verdict>;
 
-/** A chart of a chapter: indicators that share one unit and one basis. */
+/**
+ * A chart: its indicators, a row each (each row on its own scale, so rows of
+ * different units may share a chart, never an axis), and a title that states
+ * what the chart shows (a finding, usually through a verdict). What is drawn
+ * (units, years, scales) is said by a subtitle the page writes from the data.
+ */
 export interface ChapterChart {
   id: string;
   indicators: string[];
+  zh: {title: string};
+  en: {title: string};
 }
 
 export interface ChapterContent {
@@ -88,7 +95,7 @@ export interface ChapterContent {
 
 export interface StoryStepContent {
   id: string;
-  /** An explainer chart id (scoreboard-percent, school-places, preschool-rates…). */
+  /** An explainer chart id (scoreboard, school-places, preschool-rates…). */
   chart: string;
   /** The figures shown: steps reveal baseline, then targets, then actuals. */
   reveal: Array<"baseline" | "actual" | "annual" | "target" | "district" | "pace">;
@@ -112,7 +119,12 @@ export interface ExplainerContent {
   stories: string[];
   verdicts?: Verdicts;
   dek: Texts<string>;
-  scoreboard: Texts<{intro: string; takeaway: string}>;
+  /** Who makes the explainer, and where to report an error. */
+  project: {name: Texts<string>; homepage: string; issues: string};
+  /** The first screen's finding (values: count, met, onTrack, behind, movingAway, noData, and breakdown: the statuses that occur, as a phrase). */
+  summary: Texts<{finding: string}>;
+  /** The scoreboard: the plan's main targets with comparable figures as a chart, the others as a list. */
+  scoreboard: Texts<{heading: string; intro: string; title: string; noDataTitle: string; noDataIntro: string}>;
   comparisons: {
     /** Two indicators the documents invite a reader to compare, but that count different things. */
     notComparable: [string, string];
@@ -124,7 +136,7 @@ export interface ExplainerContent {
 export interface ComparisonTexts {
   heading: string;
   dongcheng: {title: string; body: string};
-  notComparable: {title: string; body: string};
+  notComparable: {title: string; body: string; chartTitles: [string, string]};
   noCounterpart: {title: string; body: string};
 }
 
@@ -133,4 +145,6 @@ export interface Content {
   explainer: ExplainerContent;
   chapters: ChapterContent[];
   stories: StoryContent[];
+  /** The dataset's version and its release date (YYYY-MM-DD), from CHANGELOG.md: written by the build. */
+  release?: {version: string; date: string};
 }

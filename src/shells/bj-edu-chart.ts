@@ -18,7 +18,7 @@ import theme from "../styles/theme.css?inline";
 const SITE = new URL(/* @vite-ignore */ "./", import.meta.url);
 
 /**
- * `<bj-edu-chart chart="scoreboard-percent" lang="en">`: one chart of the
+ * `<bj-edu-chart chart="scoreboard" lang="en">`: one chart of the
  * explainer on any page, drawn in its shadow DOM by the same builders, with
  * its source line and a link to the explainer. It loads the data from `data/`
  * next to this module, or from its `data-base` attribute. Published as one ES
@@ -48,7 +48,7 @@ export class BjEduChart extends LitElement {
     unsafeCSS(theme.replace(/:root\b/g, ":host")),
     sharedStyles,
     css`
-      :host { display: block; font-family: var(--font); line-height: 1.6; background: var(--bg); color: var(--fg); padding: 0.25rem 0.75rem 0.5rem; overflow-wrap: anywhere; }
+      :host { display: block; font-family: var(--font); line-height: 1.6; background: var(--bg); color: var(--fg); padding: 0.25rem 0.75rem 0.5rem; overflow-wrap: break-word; }
       :host([hidden]) { display: none; }
       bj-chart-figure { margin: 0; }
       .credit { margin: 0.5rem 0 0; font-size: 0.875rem; color: var(--muted); }

@@ -7,7 +7,7 @@ import {realData} from "../real-data.ts";
 
 const {window} = new JSDOM("<!doctype html><body></body>");
 globalThis.XMLSerializer ??= window.XMLSerializer;
-const chart = explainerModel(realData().data, "zh").scoreboard.charts[0];
+const chart = explainerModel(realData().data, "zh").scoreboard.chart;
 
 describe("exportSvg", () => {
   const svg = indicatorChart(chart, {document: window.document, width: 640});

@@ -12,17 +12,18 @@ const {document} = new JSDOM("<!doctype html><html><body></body></html>").window
 const {data} = realData();
 const models = {zh: explainerModel(data, "zh"), en: explainerModel(data, "en")};
 
-const allCharts = [...models.zh.scoreboard.charts, ...models.zh.chapters.flatMap((c) => c.charts), ...models.zh.comparisons.notComparableCharts];
+const chartsOf = (model: typeof models.zh) => [model.scoreboard.chart, ...model.chapters.flatMap((c) => c.charts), ...model.comparisons.notComparableCharts];
+const allCharts = chartsOf(models.zh);
 
 describe("indicatorChart", () => {
   // Snapshots of small synthetic models pin what the builder draws; a curation change never rewrites them.
-  it.each(SYNTHETIC.flatMap((c) => [[c.id, c, 640], [c.id, c, 320]] as const))("draws the synthetic chart %s at %d px as in its stored snapshot", async (id, chart, width) => {
+  it.each(SYNTHETIC.flatMap((c) => [[c.id, 640, c], [c.id, 320, c]] as const))("draws the synthetic chart %s at %d px as in its stored snapshot", async (id, width, chart) => {
     await expect(snapshotOf(indicatorChart(chart, {document, width}))).toMatchFileSnapshot(`__snapshots__/synthetic-${id}.${width}.svg`);
   });
 
   // One real chart, to see the builder on the real data: the scoreboard, in English on a phone.
   it("draws the real English scoreboard at 375 px as in its stored snapshot", async () => {
-    await expect(snapshotOf(indicatorChart(models.en.scoreboard.charts[0], {document, width: 375}))).toMatchFileSnapshot("__snapshots__/scoreboard-percent.en.375.svg");
+    await expect(snapshotOf(indicatorChart(models.en.scoreboard.chart, {document, width: 375}))).toMatchFileSnapshot("__snapshots__/scoreboard.en.375.svg");
   });
 
   it("gives every figure a named, focusable link to its quote, and no unnamed ARIA groups", () => {
@@ -43,10 +44,12 @@ describe("indicatorChart", () => {
   });
 
   it("draws the comparator as a shape: ≥ tick and arrow, > open circle, ≈ band, = tick", () => {
-    const svg = indicatorChart(models.zh.scoreboard.charts[0], {document, width: 640});
-    const target = (cls: string, tag: string) => svg.querySelectorAll(`g.series-target ${tag}, g.${cls} ${tag}`).length;
-    expect(target("series-target", "line")).toBeGreaterThan(0); // ticks for eq, ge
-    expect(svg.querySelectorAll("g.series-target circle").length).toBe(3); // 超过96%, 超过70%, 超过70%
+    const [comparators] = SYNTHETIC;
+    const svg = indicatorChart(comparators, {document, width: 640});
+    expect(svg.querySelectorAll("g.series-target line").length).toBeGreaterThanOrEqual(3); // ticks for ge, eq and the range
+    expect(svg.querySelectorAll("g.series-target circle")).toHaveLength(1); // the open circle of "more than"
+    expect(svg.querySelectorAll("g.series-target rect")).toHaveLength(1); // the band of "about"
+    expect(svg.querySelectorAll("g.series-target path[marker-end], g.series-target path").length).toBeGreaterThanOrEqual(3); // arrows of ge, gt and the range
     // 16万个左右 over five years is drawn as the pace it needs each year (about 3.2万个), a band like any "about" target.
     const places = models.zh.chapters.find((c) => c.id === "places")!.charts[0];
     expect(places.rows.flatMap((r) => r.marks).find((m) => m.series === "pace")).toMatchObject({id: "plan-2021/school-places-added-2021-2025", value: 32000, comparator: "approx"});
@@ -55,27 +58,58 @@ describe("indicatorChart", () => {
 
   it("says every year it mentions, even in a chart with no figure of that year", () => {
     for (const model of [models.zh, models.en]) {
-      const charts = [...model.scoreboard.charts, ...model.chapters.flatMap((c) => c.charts), ...model.comparisons.notComparableCharts];
-      for (const chart of charts) expect(JSON.stringify(chart), chart.id).not.toMatch(/NaN|undefined/);
+      for (const chart of chartsOf(model)) expect(JSON.stringify(chart), chart.id).not.toMatch(/NaN|undefined/);
     }
     // The preschool chart has no baseline of its own, but its note names the dataset's baseline year.
     const preschool = models.en.chapters.find((c) => c.id === "preschool")!.charts[0];
     expect(preschool.rows.find((r) => r.key === "public-kindergarten-coverage")!.note).toContain("no 2020 baseline");
   });
 
-  it("never puts two units, or two bases, on one axis", () => {
+  it("never puts two units, or two bases, on one axis: each gets a row and a scale of its own", () => {
     const pick = (...ids: string[]) => ids.map((id) => data.summaries.get(id)!);
     const options = {id: "mixed", title: "", description: "", lang: "zh" as const, messages: zh, sources: data.sources, years: data.years};
-    expect(() => chartRows(pick("winter-sports-students", "winter-sports-visits"), options)).toThrow(/mixes units or bases \(名 level; 人次 flow\)/);
-    // The same unit, but a total and one batch of it.
-    expect(() => chartRows(pick("distinctive-vocational-specialties", "distinctive-vocational-specialties-batch"), options)).toThrow(/mixes units or bases \(个 level; 个 batch\)/);
+    // People and person-times.
+    const people = chartRows(pick("winter-sports-students", "winter-sports-visits"), options);
+    expect(people.rows.map((r) => [r.key, r.unit])).toEqual([["winter-sports-students", "名"], ["winter-sports-visits", "人次"]]);
+    // The same unit, but a total and one batch of it: two rows, two scales.
+    const batch = chartRows(pick("distinctive-vocational-specialties", "distinctive-vocational-specialties-batch"), options);
+    expect(batch.rows).toHaveLength(2);
+    expect(batch.rows[0].marks.map((m) => m.id)).not.toEqual(expect.arrayContaining(batch.rows[1].marks.map((m) => m.id)));
+    // A five-year total is drawn as the pace it needs a year, beside the yearly figures, never the total itself.
+    const places = chartRows(pick("school-places-added"), options);
+    const series = places.rows[0].marks.map((m) => m.series);
+    expect(series).toContain("pace");
+    expect(series).not.toContain("target");
   });
 
-  it("puts every main target on the scoreboard: percentages on one axis, years on their own", () => {
-    const [percent, years] = models.zh.scoreboard.charts;
-    expect(percent.unit).toBe("%");
-    expect(years.unit).toBe("年");
+  it("puts every main target on the scoreboard: those with a figure as rows, each on its own scale, the others in a list", () => {
+    const {chart, pending} = models.zh.scoreboard;
     const main = [...data.indicators.values()].filter((i) => i.main_target).map((i) => i.id);
-    expect([...percent.rows, ...years.rows].map((r) => r.key).sort()).toEqual(main.sort());
+    expect([...chart.rows.map((r) => r.key), ...pending.targets.map((t) => t.id)].sort()).toEqual(main.sort());
+    for (const row of chart.rows) expect(data.summaries.get(row.key)!.actual, row.key).toBeTruthy();
+    for (const t of pending.targets) expect(data.summaries.get(t.id)!.actual, t.id).toBeFalsy();
+    // Rows with news first: a row that cannot be judged comes after every row that can.
+    const statuses = chart.rows.map((r) => r.status);
+    expect(statuses.lastIndexOf("met")).toBeLessThan(statuses.indexOf("no-data") < 0 ? Infinity : statuses.indexOf("no-data"));
+    // Rates zoom to their figures, and say so; nothing is drawn outside its row's scale.
+    for (const row of chart.rows) {
+      expect(row.unit).toBe("%");
+      for (const m of row.marks) expect(m.value >= row.domain[0] && m.value <= row.domain[1], m.id).toBe(true);
+    }
+    expect(chart.rows.some((r) => r.zoomed)).toBe(true);
+  });
+
+  it("titles a chart with its finding and says in the subtitle what is drawn", () => {
+    expect(models.en.scoreboard.chart.title).toMatch(/^\d+ main targets with a 2022 figure: \d+ met/);
+    expect(models.zh.scoreboard.chart.title).toMatch(/^有2022年数字的\d+项主要目标：\d+项已达成/);
+    for (const chart of chartsOf(models.en)) expect(chart.subtitle, chart.id).toMatch(/\w/);
+  });
+
+  it("marks a zoomed axis with a break, and starts a count's axis at zero", () => {
+    const [, , wrap] = SYNTHETIC;
+    const svg = indicatorChart(wrap, {document, width: 640});
+    expect(svg.querySelectorAll(".axis-break line, line.axis-break, .axis-break path").length).toBeGreaterThan(0);
+    const counts = wrap.rows.find((r) => r.key === "counts")!;
+    expect(counts).toMatchObject({zoomed: false, domain: [0, expect.any(Number)]});
   });
 });

@@ -12,8 +12,7 @@ const parse = (search: string) => parseEmbedQuery(search);
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The ids of the explainer's charts, as the content names them. */
 const CHART_IDS = [
-  "scoreboard-percent",
-  "scoreboard-years",
+  "scoreboard",
   ...data.content.chapters.flatMap((chapter) => chapter.charts.map((chart) => chart.id)),
   ...data.content.explainer.comparisons.notComparable.map((id) => `compare-${id}`)
 ];
@@ -27,7 +26,7 @@ describe("the charts an embed can show", () => {
       expect(model.charts.get("school-places")?.id).toBe("school-places");
       expect(model.charts.get("no-such-chart")).toBeUndefined();
     }
-    expect(CHART_IDS).toContain("scoreboard-percent");
+    expect(CHART_IDS).toContain("scoreboard");
     expect(CHART_IDS).toContain("preschool-rates");
     expect(CHART_IDS).toContain("compare-winter-sports-visits");
     expect(new Set(CHART_IDS).size).toBe(CHART_IDS.length);

@@ -1,0 +1,101 @@
+import type {ReactiveController, ReactiveControllerHost} from "lit";
+import type {ChartWithTable} from "../model/chart-rows.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {lazyModule} from "./lazy-module.ts";
+import {adoptPrerendered, prerenderId, type PrerenderWidth} from "./prerendered.ts";
+
+// Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
+const loadChart = () => import("../charts/indicator-chart.ts");
+
+export interface ChartDrawingInputs {
+  chart: ChartWithTable;
+  lang: Lang;
+  /** Draw even when off screen (a presentation's later steps, printing). */
+  eager: boolean;
+  /** A fixed design width (a slide's chart scales with the screen), or the column's. */
+  designWidth?: number;
+}
+
+/**
+ * Gets a chart figure its SVG: the build's pre-rendered copy when one was drawn
+ * for this chart, language and width class (no Plot needed), otherwise Plot's
+ * drawing once the figure comes near the screen. Tracks the column's width,
+ * redraws only when an input changes (so focus on a mark survives), and
+ * reports a failed load, which the reader may retry.
+ */
+export class ChartDrawing implements ReactiveController {
+  /** The column's width, from a ResizeObserver. */
+  width = 640;
+  svg?: SVGSVGElement;
+  failed = false;
+  private near = false;
+  private retrying = false;
+  private drawnFor?: unknown[];
+  private adoptedFor?: unknown[];
+  private resize?: ResizeObserver;
+  private intersection?: IntersectionObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly inputs: () => ChartDrawingInputs) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.intersection = new IntersectionObserver(([entry]) => {
+      if (entry.isIntersecting && !this.near) {
+        this.near = true;
+        this.host.requestUpdate();
+      }
+    }, {rootMargin: "600px 0px"});
+    this.intersection.observe(this.host);
+    this.resize = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width > 0 && Math.abs(width - this.width) > 4) {
+        this.width = width;
+        this.host.requestUpdate();
+      }
+    });
+    this.resize.observe(this.host);
+  }
+
+  hostDisconnected() {
+    this.resize?.disconnect();
+    this.intersection?.disconnect();
+  }
+
+  /** The width the chart is drawn at. */
+  get chartWidth(): number {
+    return this.inputs().designWidth ?? Math.max(240, this.width);
+  }
+
+  /** Load Plot again after a failure. */
+  retry() {
+    this.retrying = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate() {
+    const {chart, lang, eager, designWidth} = this.inputs();
+    const bucket: PrerenderWidth = this.chartWidth < 560 ? "narrow" : "wide";
+    const inputs = [chart, bucket, lang];
+    const same = (drawn?: unknown[]) => drawn !== undefined && inputs.every((v, i) => v === drawn[i]);
+    if (same(this.adoptedFor)) return;
+    const adopted = adoptPrerendered(prerenderId(lang, bucket, chart.id), `plot-${chart.id}`);
+    if (adopted) {
+      this.svg = adopted;
+      this.adoptedFor = inputs;
+      this.drawnFor = undefined;
+      return;
+    }
+    this.adoptedFor = undefined;
+    const lazy = this.near || eager ? lazyModule(this.host, "indicator-chart", loadChart, {retry: this.retrying}) : undefined;
+    this.retrying = false;
+    this.failed = lazy?.status === "failed";
+    const charts = lazy?.status === "ready" ? lazy.module : undefined;
+    const drawInputs = [chart, this.chartWidth, lang, charts];
+    if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
+      this.svg = charts.indicatorChart(chart, {width: this.chartWidth});
+      if (designWidth) this.svg.classList.add("scaled");
+      this.drawnFor = drawInputs;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import {ticks as d3ticks} from "d3";
+import {formatNumber} from "../i18n/format-number.ts";
+import type {Lang} from "../i18n/locale.ts";
+import type {ChartRow} from "../model/chart-model.ts";
+import {textWidth} from "./wrap-text.ts";
+
+export interface Tick {
+  value: number;
+  x: number;
+  label: string;
+  /** How the label hangs from its tick: centred, or from the edge when centring would leave the chart. */
+  anchor: "start" | "middle" | "end";
+}
+
+/** A tick label in the row's unit: 85%, 15.8 (years), 16万 / 160,000. */
+export function tickLabel(value: number, unit: string, lang: Lang): string {
+  if (unit === "%") return `${formatNumber(value, lang)}%`;
+  return formatNumber(value, lang);
+}
+
+const GAP = 10;
+
+/**
+ * A row's ticks: as many as fit without two labels touching (six at most,
+ * two at least), each label inside the chart: the first and last hang from
+ * their edge instead of being cut.
+ */
+export function rowTicks(row: ChartRow, {x, bounds, lang, font}: {x: (v: number) => number; bounds: {left: number; right: number}; lang: Lang; font: number}): Tick[] {
+  const [d0, d1] = row.domain;
+  let best: Tick[] = [];
+  for (let count = 6; count >= 2; count--) {
+    const ticks = d3ticks(d0, d1, count).map((value): Tick => {
+      const label = tickLabel(value, row.unit, lang);
+      const w = textWidth(label, font) * 1.08;
+      const at = x(value);
+      const anchor = at - w / 2 < bounds.left ? "start" : at + w / 2 > bounds.right ? "end" : "middle";
+      return {value, x: at, label, anchor};
+    });
+    const box = (t: Tick) => {
+      const w = textWidth(t.label, font) * 1.08;
+      return t.anchor === "start" ? [t.x, t.x + w] : t.anchor === "end" ? [t.x - w, t.x] : [t.x - w / 2, t.x + w / 2];
+    };
+    const clear = ticks.every((t, i) => i === 0 || box(ticks[i - 1])[1] + GAP <= box(t)[0]);
+    if (clear) return ticks;
+    best = [ticks[0], ticks[ticks.length - 1]];
+  }
+  return best;
+}

@@ -1,0 +1,24 @@
+import {html, nothing} from "lit";
+import {styleMap} from "lit/directives/style-map.js";
+import type {ChartMark} from "../model/chart-model.ts";
+import type {Messages} from "../i18n/messages.ts";
+
+/** Where a tooltip points: the mark's id, and the middle of its lower edge relative to the plot. */
+export interface TipAnchor {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * A sighted reader's read-out of one mark: the figure, its series, source and
+ * status. Hidden from assistive technology, which hears the same from the
+ * mark's own name. Positioned with styleMap (CSSOM), which a strict
+ * style-src allows where a style attribute would not be.
+ */
+export function chartTip(mark: ChartMark, anchor: TipAnchor, m: Messages, onLeave: (event: PointerEvent) => void) {
+  return html`<div class="tip" aria-hidden="true" style=${styleMap({top: `${anchor.y + 6}px`, left: `${anchor.x}px`})} @pointerleave=${onLeave}>
+    <strong>${mark.tip.figure}</strong><span>${mark.tip.series}</span>
+    <span>${m.chart.tipSource}${m.sep}${mark.tip.source}</span>${mark.tip.status ? html`<span>${m.chart.tipStatus}${m.sep}${mark.tip.status}</span>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,107 @@
+import {html, nothing, type TemplateResult} from "lit";
+import type {ExplainerModel} from "../model/explainer-model.ts";
+import type {Piece} from "../model/narrative.ts";
+import {linkTo} from "../model/url-state.ts";
+import "./bj-chart-figure.ts";
+import "./bj-lang-toggle.ts";
+import "./bj-narrative.ts";
+import {statusSummary} from "./status-summary.ts";
+
+/** The explainer's sections as templates: bj-explainer decides which are drawn yet. */
+
+const narrative = (paragraphs: Piece[][], label: string) => html`<bj-narrative .paragraphs=${paragraphs} .label=${label}></bj-narrative>`;
+
+/** The page's banner: its question as the heading, and the other language. */
+export function masthead({messages: m, lang}: ExplainerModel, langHref: string): TemplateResult {
+  return html`<header class="masthead">
+    <h1>${m.title}</h1>
+    <bj-lang-toggle .lang=${lang} .href=${langHref}></bj-lang-toggle>
+  </header>`;
+}
+
+/**
+ * The first screen answers before it explains: how many targets stand where,
+ * then what the page compares, who made it and from which data, and the way around.
+ */
+export function firstScreen(model: ExplainerModel): TemplateResult {
+  const {messages: m, lang, byline} = model;
+  return html`${statusSummary(model.summary, m)}
+    <p class="dek">${model.dek}</p>
+    <p class="byline"><span>${byline.by}</span>${byline.data ? html`<span>${byline.data}</span>` : nothing}<a href=${byline.report.href}>${byline.report.text}</a></p>
+    <nav class="toc" aria-label=${m.nav.label}>
+      <ul>
+        <li><a href="#scoreboard">${m.nav.scoreboard}</a></li>
+        <li><a href="#chapters">${m.nav.chapters}</a></li>
+        <li><a href="#comparisons">${m.nav.comparisons}</a></li>
+        <li><a href="#method">${m.nav.method}</a></li>
+        <li><a href=${linkTo(lang, {view: "data"})}>${m.nav.data}</a></li>
+        ${model.stories.slice(0, 1).map((id) => html`<li><a href=${linkTo(lang, {story: id})}>${m.story.open}</a></li>`)}
+        <li><a href=${linkTo(lang, {view: "source"})}>${m.nav.sources}</a></li>
+      </ul>
+    </nav>`;
+}
+
+/** The plan's main targets: those with a figure to compare in one chart, the others named with what is missing. */
+export function scoreboardSection({scoreboard, lang}: ExplainerModel): TemplateResult {
+  const {pending} = scoreboard;
+  return html`<section id="scoreboard" aria-labelledby="scoreboard-h">
+    <h2 id="scoreboard-h">${scoreboard.heading}</h2>
+    <p>${scoreboard.intro}</p>
+    <bj-chart-figure id="chart-${scoreboard.chart.id}" .chart=${scoreboard.chart} .lang=${lang}></bj-chart-figure>
+    ${pending.targets.length
+      ? html`<h3 id="pending-h">${pending.title}</h3>
+          <p>${pending.intro}</p>
+          <ul class="pending" aria-labelledby="pending-h">
+            ${pending.targets.map((t) => html`<li><strong>${t.name}</strong><span class="pending-target">${t.figure}</span><span class="muted">${t.why}</span></li>`)}
+          </ul>`
+      : nothing}
+  </section>`;
+}
+
+export function chapterSection(chapter: ExplainerModel["chapters"][number], {lang, messages: m}: ExplainerModel): TemplateResult {
+  return html`<section id="chapter-${chapter.id}" aria-labelledby="chapter-${chapter.id}-h">
+    <h2 id="chapter-${chapter.id}-h">${chapter.title}</h2>
+    ${narrative(chapter.narrative, m.provenance.heading)}
+    ${chapter.charts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
+  </section>`;
+}
+
+export function comparisonsSection({comparisons, lang, messages: m}: ExplainerModel): TemplateResult {
+  const {texts} = comparisons;
+  return html`<section id="comparisons" aria-labelledby="comparisons-h">
+    <h2 id="comparisons-h">${texts.heading}</h2>
+    <h3>${texts.dongcheng.title}</h3>
+    ${narrative([comparisons.dongcheng], m.provenance.heading)}
+    ${comparisons.dongchengChart ? html`<p><a href="#chart-${comparisons.dongchengChart.id}">${comparisons.dongchengChart.title}</a></p>` : nothing}
+    <h3>${texts.notComparable.title}</h3>
+    ${narrative([comparisons.notComparable], m.provenance.heading)}
+    <div class="compare-pair">
+      ${comparisons.notComparableCharts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
+    </div>
+    <h3>${texts.noCounterpart.title}</h3>
+    <p>${texts.noCounterpart.body}</p>
+    <ul>
+      ${comparisons.noCounterpart.map((item) => html`<li>${item.name}${m.sep}<a class="figure-link" href="#all-${item.observation.observation_id}">${item.figure}</a></li>`)}
+    </ul>
+  </section>`;
+}
+
+export function methodSection({method, messages: m}: ExplainerModel): TemplateResult {
+  return html`<section id="method" aria-labelledby="method-h" class="method">
+    <h2 id="method-h">${m.method.heading}</h2>
+    <p>${method.intro}</p>
+    <ul>${method.items.map((item) => html`<li>${item}</li>`)}</ul>
+  </section>`;
+}
+
+export function footer({messages: m}: ExplainerModel): TemplateResult {
+  return html`<footer class="footer">
+    <p>${m.footer.data}</p>
+    <ul>
+      <li><a href="data/observations-excel.csv" download>${m.footer.csv}</a></li>
+      <li><a href="data/observations.json" download>${m.footer.json}</a></li>
+      <li><a href="data/datapackage.json">${m.footer.datapackage}</a></li>
+    </ul>
+    <p>${m.footer.note}</p>
+  </footer>`;
+}
