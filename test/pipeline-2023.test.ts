@@ -30,7 +30,7 @@ export function curateFixture(dir: string): {data: string; content: string} {
   }
   // The one edit in content/: show the new indicator in a chapter of its own domain.
   const chapter = JSON.parse(readFileSync(join(content, "chapters/whole-person.json"), "utf8"));
-  chapter.charts.push({id: "labour-bases", indicators: ["labour-education-practice-bases"], zh: {title: "劳动教育实践基地{actual:labour-education-practice-bases}"}, en: {title: "{actual:labour-education-practice-bases} labour-education bases"}});
+  chapter.charts.push({id: "labour-bases", indicators: ["labour-education-practice-bases"], zh: {title: "市级劳动教育实践基地"}, en: {title: "Municipal labour-education practice bases"}});
   writeFileSync(join(content, "chapters/whole-person.json"), JSON.stringify(chapter, null, 2));
   return {data, content};
 }
@@ -78,7 +78,7 @@ describe("a year of curation, no code: the 2023 fixture", () => {
       expect(chart.rows.map((r) => r.key)).toEqual(["labour-education-practice-bases"]);
       expect(chart.table.map((r) => r.id)).toEqual(["summary-2023/labour-education-practice-bases"]);
       expect(model.dek).toContain("2023");
-      expect(model.chapters.find((c) => c.id === "preschool")!.title).toBe(lang === "zh" ? "学前教育：入园率已达标，普惠覆盖率也已达标" : "Preschool: enrolment on target; public-benefit coverage met too");
+      expect(model.chapters.find((c) => c.id === "preschool")!.title).toBe(lang === "zh" ? "学前教育：入园率达标，普惠覆盖率达标" : "Preschool: enrolment target met; public-benefit coverage target met");
     }
   });
 

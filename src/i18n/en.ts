@@ -7,7 +7,7 @@ export const en: Messages = {
   skipToContent: "Skip to content",
   nav: {label: "Sections", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
-  summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "no-data": "{n} that cannot be judged yet"}},
+  summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "no-data": "{n} with no comparable data"}},
   byline: {by: "By {project}", data: "Data version {version}, updated {date}", report: "Spotted an error? Tell us"},
   loading: "Loading the data…",
   error: {
@@ -24,9 +24,9 @@ export const en: Messages = {
       "other": "something unexpected went wrong"
     },
     title: "The data could not be loaded", retry: "Try again", detail: "File at fault: {file} ({problem})"},
-  series: {baseline: "Thirteenth plan baseline", target: "Fourteenth plan target", actual: "Actual", annual: "Yearly target", district: "Dongcheng target", pace: "Yearly pace the five-year target needs"},
+  series: {baseline: "Thirteenth Five-Year Plan baseline", target: "Fourteenth Five-Year Plan target", actual: "Actual", annual: "Yearly target", district: "Dongcheng target", pace: "Yearly pace the five-year target needs"},
   seriesShort: {baseline: "{year}", actual: "{year}", annual: "{year} target", target: "{year} target", district: "Dongcheng {year} target", pace: "needed a year"},
-  seriesFilter: {baseline: "Thirteenth plan baseline", target: "Target", actual: "Actual"},
+  seriesFilter: {baseline: "Thirteenth Five-Year Plan baseline", target: "Target", actual: "Actual"},
   statusFilter: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "no-data": "No comparable data", "none": "Not a target (baselines and actuals)"},
   seriesWithYear: "{series} ({year})",
   seriesYear: {baseline: "{year}", target: "{year}", actual: "{year}"},
@@ -35,7 +35,7 @@ export const en: Messages = {
   reason: {
     "no-actual": "the documents give no {actual} figure",
     "no-baseline": "the documents give no {baseline} baseline, so progress cannot be judged",
-    "units": "the units differ and cannot be compared",
+    "units": "the units differ, so the figures cannot be compared",
     "basis": "the figures count different things (e.g. one batch, not the total)"
   },
   method: {
@@ -46,12 +46,12 @@ export const en: Messages = {
       "On track: not met yet, but the change achieved since the {baseline} baseline, (actual − baseline) ÷ (target − baseline), is at least the share due by {actual} on a straight path to the target ({due}).",
       "Behind: not met, and less of the change achieved than is due. A target to maintain a level (保持在…以上) is either met or behind.",
       "Moving away: the {actual} figure is further from the target than the {baseline} baseline.",
-      "No comparable data: no {actual} figure; or no {baseline} baseline while the target is not yet met; or units or bases that differ (people and person-times, a batch and a total). The page says which.",
-      "A five-year cumulative target (such as new school places) is compared as a pace: the target divided by its years gives what is needed per year, against what {actual} reported; reaching it is on track, otherwise behind. {missing} is not reported in these documents, so whether the cumulative total will be reached cannot be judged."
+      "No comparable data: no {actual} figure; or no {baseline} baseline while the target is not yet met; or units or bases that differ (people and visits, one batch and a running total). The page says which.",
+      "A five-year total (such as new school places) is judged as a pace: the target divided by its years gives what is needed each year, against what {actual} reported; reaching it is on track, falling short is behind. The documents do not report {missing}, so whether the five-year total will be reached cannot be judged."
     ]
   },
-  pace: "A cumulative target, compared as a pace: about {needed} needed a year; the figures reported for {actual} average {reported} a year. {missing}",
-  paceMissing: "{years} is not reported in these documents.",
+  pace: "A five-year total, judged as a pace: about {needed} needed a year, against {reported} a year reported for {actual}. {missing}",
+  paceMissing: "The documents do not report {years}.",
   paceFigure: "about {needed} a year needed ({total} over five years)",
   comparator: {eq: "", ge: "at least", gt: "more than", approx: "about", le: "at most", lt: "less than"},
   units: {
@@ -96,6 +96,7 @@ export const en: Messages = {
     legend: "Legend",
     legendTarget: "the shape shows the comparator: ≥ tick with an arrow, > open circle with an arrow, ≈ band, = tick",
     missing: "no data",
+    markStatus: "Status: {status}.",
     markLabel: "{indicator}, {series}: {figure}. Source: {source}. {status}"
   },
   provenance: {

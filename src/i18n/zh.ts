@@ -5,7 +5,7 @@ export const zh = {
   skipToContent: "跳到正文",
   nav: {label: "页面导航", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
-  summary: {label: "各项目标的状态", counts: {"met": "{n}项已达成", "on-track": "{n}项进度正常", "behind": "{n}项落后", "moving-away": "{n}项背离目标", "no-data": "{n}项无法判断"}},
+  summary: {label: "各项目标的状态", counts: {"met": "{n}项已达成", "on-track": "{n}项进度正常", "behind": "{n}项落后", "moving-away": "{n}项背离目标", "no-data": "{n}项无可比数据"}},
   byline: {by: "{project}制作", data: "数据版本 {version}，{date}更新", report: "发现错误？请告诉我们"},
   loading: "正在载入数据……",
   error: {
@@ -50,11 +50,11 @@ export const zh = {
       "进度正常：尚未达成，但从{baseline}年基线出发，到{actual}年已完成的变化（实际−基线）÷（目标−基线）不少于按直线路径应完成的份额{due}。",
       "落后：尚未达成，完成的变化少于应完成的份额。“保持在……以上”的目标只有达成与未达成（落后）两种。",
       "背离目标：{actual}年实际比{baseline}年基线更远离目标。",
-      "无可比数据：没有{actual}年实际数；或没有{baseline}年基线而目标尚未达成；或单位、口径不同（如人与人次、批次与累计）。页面会写明是哪一种。",
-      "五年累计目标（如新增中小学学位）按进度比较：目标除以年数得到每年所需，对比{actual}年报告的量；达到即为进度正常，否则为落后。{missing}年的数字不在这些文件里，因此累计是否达成无法判断。"
+      "无可比数据：没有{actual}年实际数；或没有{baseline}年基线而目标尚未达成；或单位、口径不同（如人数与人次、某一批次与累计总数）。页面会写明是哪一种。",
+      "五年累计目标（如新增中小学学位）按年均进度比较：目标除以年数得到每年所需，对比{actual}年报告的量；达到即为进度正常，否则为落后。{missing}年的数字不在这些文件里，因此五年总数能否完成无法判断。"
     ]
   },
-  pace: "累计目标按年均进度比较：每年需约{needed}；{actual}年报告的数字平均每年{reported}。{missing}",
+  pace: "五年累计目标按年均进度比较：每年需约{needed}，{actual}年报告的平均每年{reported}。{missing}",
   paceMissing: "{years}年的数字不在这些文件里。",
   paceFigure: "每年需约{needed}（五年{total}）",
   comparator: {eq: "", ge: "不低于", gt: "超过", approx: "约", le: "不超过", lt: "低于"},
@@ -95,6 +95,7 @@ export const zh = {
     legend: "图例",
     legendTarget: "形状表示比较符：≥ 竖线加向右箭头，> 空心圈加箭头，≈ 区间，= 竖线",
     missing: "无数据",
+    markStatus: "状态：{status}。",
     markLabel: "{indicator}，{series}：{figure}。来源：{source}。{status}"
   },
   provenance: {

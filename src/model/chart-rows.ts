@@ -113,7 +113,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
         upper: pace || o.value_upper_base === null ? null : o.value_upper_base,
         comparator: o.comparator,
         label: pace ? figure : `${short} ${figure}`,
-        description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: seriesYear, figure, source: sourceTitle(o), status: markStatus}).trim(),
+        description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: seriesYear, figure, source: sourceTitle(o), status: markStatus ? interpolate(messages.chart.markStatus, {status: markStatus.replace(/[。.]$/, "")}) : ""}).trim(),
         tip: {figure, series: seriesYear, source: sourceTitle(o), status: markStatus && status ? messages.status[status.status] : ""},
         highlight: highlight.has(o.observation_id),
         // Without script, or opened in a new tab, a mark leads to its quote in the source view.

@@ -101,7 +101,7 @@ describe("indicatorChart", () => {
 
   it("titles a chart with its finding and says in the subtitle what is drawn", () => {
     expect(models.en.scoreboard.chart.title).toMatch(/^\d+ main targets with a 2022 figure: \d+ met/);
-    expect(models.zh.scoreboard.chart.title).toMatch(/^有2022年数字的\d+项主要目标：\d+项已达成/);
+    expect(models.zh.scoreboard.chart.title).toMatch(/^有2022年实际数的\d+项主要目标：\d+项已达成/);
     for (const chart of chartsOf(models.en)) expect(chart.subtitle, chart.id).toMatch(/\w/);
   });
 
