@@ -39,6 +39,7 @@ export const en: Messages = {
     "basis": "the figures count different things (e.g. one batch, not the total)"
   },
   method: {
+    missingYears: "The documents do not report {missing}, so whether the five-year total will be reached cannot be judged.",
     heading: "How the status is decided",
     intro: "Modelled on Open SDG's progress measure and Healthy People's \"percent of targeted change achieved\". Only figures of the same indicator, area, unit and basis are compared; whatever is missing is named, nothing is interpolated or estimated.",
     items: [
@@ -47,7 +48,7 @@ export const en: Messages = {
       "Behind: not met, and less of the change achieved than is due. A target to maintain a level (保持在…以上) is either met or behind.",
       "Moving away: the {actual} figure is further from the target than the {baseline} baseline.",
       "No comparable data: no {actual} figure; or no {baseline} baseline while the target is not yet met; or units or bases that differ (people and visits, one batch and a running total). The page says which.",
-      "A five-year total (such as new school places) is judged as a pace: the target divided by its years gives what is needed each year, against what {actual} reported; reaching it is on track, falling short is behind. The documents do not report {missing}, so whether the five-year total will be reached cannot be judged."
+      "A five-year total (such as new school places) is judged as a pace: the target divided by its years gives what is needed each year, against what {actual} reported; reaching it is on track, falling short is behind. {missingYears}"
     ]
   },
   pace: "A five-year total, judged as a pace: about {needed} needed a year, against {reported} a year reported for {actual}. {missing}",
@@ -73,13 +74,13 @@ export const en: Messages = {
   chart: {
     perCent: "per cent",
     years: "years",
-    count: "count",
+    count: "number",
     sourceItem: "{issuer}, {title}",
-    subtitleUnit: "In {unit}.",
+    subtitleUnit: "Unit: {unit}.",
     subtitleUnits: "Units differ by row.",
     subtitleSeries: "Shown: {series}.",
-    subtitleScales: "Each row has its own scale;",
-    subtitleZoomed: "rates and years show only the stretch that holds their figures, not from zero.",
+    subtitleScales: "Each row has its own scale.",
+    subtitleZoomed: "Scales of rates and years show only the stretch that holds their figures, not from zero.",
     ring: "Figures the text mentions",
     menu: "Download and share",
     copyLink: "Copy a link to this chart",

@@ -43,6 +43,7 @@ export const zh = {
     "basis": "统计口径不同（如只是某一批次），不能相比"
   },
   method: {
+    missingYears: "{missing}年的数字不在这些文件里，因此五年总数能否完成无法判断。",
     heading: "状态怎么判定",
     intro: "参照联合国可持续发展目标开放平台（Open SDG）的进展评估与美国“健康人民”（Healthy People）计划的“目标变化完成比例”。只比较同一指标、同一范围、同一单位、同一口径的数字；缺什么就说缺什么，不插值、不估算。",
     items: [
@@ -51,7 +52,7 @@ export const zh = {
       "落后：尚未达成，完成的变化少于应完成的份额。“保持在……以上”的目标只有达成与未达成（落后）两种。",
       "背离目标：{actual}年实际比{baseline}年基线更远离目标。",
       "无可比数据：没有{actual}年实际数；或没有{baseline}年基线而目标尚未达成；或单位、口径不同（如人数与人次、某一批次与累计总数）。页面会写明是哪一种。",
-      "五年累计目标（如新增中小学学位）按年均进度比较：目标除以年数得到每年所需，对比{actual}年报告的量；达到即为进度正常，否则为落后。{missing}年的数字不在这些文件里，因此五年总数能否完成无法判断。"
+      "五年累计目标（如新增中小学学位）按年均进度比较：目标除以年数得到每年所需，对比{actual}年报告的量；达到即为进度正常，否则为落后。{missingYears}"
     ]
   },
   pace: "五年累计目标按年均进度比较：每年需约{needed}，{actual}年报告的平均每年{reported}。{missing}",
@@ -77,8 +78,8 @@ export const zh = {
     subtitleUnit: "单位：{unit}。",
     subtitleUnits: "各行单位不同。",
     subtitleSeries: "图中为{series}。",
-    subtitleScales: "每行各有自己的横轴，",
-    subtitleZoomed: "百分比和年限只显示数字所在的一段，不从零开始。",
+    subtitleScales: "每行各有自己的横轴。",
+    subtitleZoomed: "百分比和年限的横轴只显示数字所在的一段，不从零开始。",
     ring: "文中提到的数字",
     menu: "下载与分享",
     copyLink: "复制本图链接",

@@ -127,7 +127,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
     const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
     if (!o) return [];
     const label = interpolate(messages.series[series], {year: o.year});
-    return [{series, label: series === "target" ? `${label}${lang === "zh" ? "：" : ": "}${messages.chart.legendTarget}` : series === "pace" ? label : interpolate(messages.seriesWithYear, {series: label, year: o.year})}];
+    return [{series, label: series === "target" ? (lang === "zh" ? `${label}（${messages.chart.legendTarget}）` : `${label} (${messages.chart.legendTarget})`) : series === "pace" ? label : interpolate(messages.seriesWithYear, {series: label, year: o.year})}];
   });
   const units = [...new Set(rows.map((r) => r.unit))];
   const sep = lang === "zh" ? "、" : ", ";

@@ -158,7 +158,8 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     })),
     method: {
       intro: messages.method.intro,
-      items: messages.method.items.map((item) => interpolate(item, {...yearValues, due: percent((years.actual - years.baseline) / (years.target - years.baseline)), tolerance: percent(0.05)}))
+      // The sentence about unreported years only while some year is unreported.
+      items: messages.method.items.map((item) => interpolate(item, {...yearValues, missingYears: years.missing.length ? interpolate(messages.method.missingYears, yearValues) : "", due: percent((years.actual - years.baseline) / (years.target - years.baseline)), tolerance: percent(0.05)}).trim())
     }
   };
 }

@@ -52,6 +52,16 @@ describe("checkContent", () => {
     expect(check(withChapter((c) => c.charts[0].indicators.push("no-such-indicator")))).toEqual(["content/chapters/places.json chart school-places: unknown indicators no-such-indicator"]);
   });
 
+  it("asks for a rewording of a sentence about unreported years once every year is reported", () => {
+    // A 2021 actual: now no year of the plan before 2022 is missing.
+    const actual2022 = tables!.observations.find((o) => o.series === "actual" && o.scope === "beijing" && o.year === 2022)!;
+    const all = {...tables!, observations: [...tables!.observations, {...actual2022, observation_id: "x/2021", year: 2021}]};
+    const errors = checkContent(content, all).map(formatError);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e).toMatch(/\{year:missing\} is empty: the documents now report every year of the plan up to the latest; reword this text/);
+    expect(errors.some((e) => e.startsWith("content/chapters/places.json"))).toBe(true);
+  });
+
   it("lets a chart hold figures of different units or bases, since each row is drawn on a scale of its own", () => {
     expect(check(withChapter((c) => c.charts[0].indicators.push("winter-sports-visits")))).toEqual([]);
   });
