@@ -25,6 +25,10 @@ export interface ChartRowsOptions {
   series?: readonly MarkSeries[];
   /** Whether the chart can be embedded on another site (the explainer's own charts can). */
   embeddable?: boolean;
+  /** Show where each target stands (default). A story's step turns it off until it reveals an actual or a pace. */
+  statuses?: boolean;
+  /** The figures each row's scale is made to hold (default: those drawn). A story holds every step's, so its axes stay still while marks enter. */
+  scaleFrom?: readonly MarkSeries[];
 }
 
 export interface TableRow {
@@ -68,6 +72,18 @@ function figureOf(summary: IndicatorSummary, series: MarkSeries): Observation | 
   return series === "pace" ? summary.paces?.summary.target : summary[series];
 }
 
+/** The values a row's scale must hold for these series: each figure, a range's ceiling, an "about" figure's band, a pace's yearly need. */
+function scaleValues(summary: IndicatorSummary, series: readonly MarkSeries[]): number[] {
+  return series.flatMap((s) => {
+    const o = figureOf(summary, s);
+    if (!o) return [];
+    const value = s === "pace" ? summary.paces?.status.pace?.neededPerYear : o.value_base;
+    if (value == null) return [];
+    const upper = s === "pace" ? null : o.value_upper_base;
+    return [value, upper ?? value, ...(o.comparator === "approx" ? [value * 1.05, value * 0.95] : [])];
+  });
+}
+
 /** A unit as a subtitle names it: 所 / schools, % / per cent. */
 function unitName(unit: string, lang: Lang, messages: Messages): string {
   if (lang === "zh") return unit;
@@ -80,7 +96,7 @@ function unitName(unit: string, lang: Lang, messages: Messages): string {
  * is drawn as the pace it needs, on the row of the yearly figures it is judged
  * against, never as a total beside them.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = MARK_SERIES, embeddable = false}: ChartRowsOptions): ChartWithTable {
+export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = MARK_SERIES, embeddable = false, statuses = true, scaleFrom = shown}: ChartRowsOptions): ChartWithTable {
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
   const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
   const sourceTitle = (o: Observation) => {
@@ -91,7 +107,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
   const table: TableRow[] = [];
   const rows: ChartRow[] = summaries.map((summary) => {
     const unit = summary.indicator.unit;
-    const status = summary.paces?.status ?? summary.status;
+    const status = statuses ? (summary.paces?.status ?? summary.status) : undefined;
     const note = statusText(status, messages, lang, unit, years);
     const marks: ChartMark[] = SHOWN.flatMap((series) => {
       const o = figureOf(summary, series);
@@ -120,7 +136,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
         href: linkTo(lang, {view: "source", doc: o.source_id, hash: `q-${o.observation_id}`})
       }];
     });
-    const values = marks.flatMap((m) => [m.value, m.upper ?? m.value, m.comparator === "approx" ? m.value * 1.05 : m.value, m.comparator === "approx" ? m.value * 0.95 : m.value]);
+    const values = scaleValues(summary, scaleFrom);
     return {key: summary.indicator.id, label: name(summary), note, ...(status ? {status: status.status} : {}), unit, ...rowDomain(unit, values), marks};
   });
   const legend = SHOWN.flatMap((series) => {

@@ -1,4 +1,5 @@
 import type {StoryContent} from "../schema/content.ts";
+import {MARK_SERIES} from "./chart-model.ts";
 import {chartRows, type ChartWithTable} from "./chart-rows.ts";
 import type {ExplainerModel} from "./explainer-model.ts";
 import {fillTemplate, fillText, type Piece} from "./narrative.ts";
@@ -24,9 +25,9 @@ export function findStory(data: Pick<PageData, "content">, id: string | null): S
 }
 
 /**
- * A story's steps, ready to show: each step's chart drawn from the explainer's
- * chart of the same id, with only the revealed series and the called-out
- * indicators ringed; captions and notes filled from the data.
+ * A story's steps, ready to show: each step's chart holds the step's rows (its
+ * own list, or its explainer chart's), only the revealed series, and the
+ * called-out indicators ringed; captions and notes filled from the data.
  */
 export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources">): StoryModel {
   const {lang, messages, years} = explainer;
@@ -40,7 +41,11 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
     steps: story.steps.map((step, i) => {
       const base = charts.get(step.chart);
       if (!base) throw new Error(`story ${story.id} step ${step.id}: no chart ${step.chart}`);
-      const members = base.rows.map((r) => data.summaries.get(r.key)!);
+      const members = (step.indicators ?? base.rows.map((r) => r.key)).map((id) => {
+        const summary = data.summaries.get(id);
+        if (!summary) throw new Error(`story ${story.id} step ${step.id}: no indicator ${id}`);
+        return summary;
+      });
       const highlight = new Set(
         members
           .filter((s) => step.highlight?.includes(s.indicator.id))
@@ -51,7 +56,12 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
         title: fillText(text.steps[i].title, context),
         caption: fillTemplate(text.steps[i].caption, context),
         notes: fillText(text.steps[i].notes, context),
-        chart: chartRows(members, {id: `story-${story.id}-${step.id}`, title: base.title, description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, highlight, series: step.reveal, years})
+        chart: chartRows(members, {
+          id: `story-${story.id}-${step.id}`, title: fillText(text.steps[i].title, context), description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, highlight, series: step.reveal, years,
+          // No status before the step that reveals what it is judged on; axes that hold every step's figures, so marks enter without the scale moving.
+          statuses: step.reveal.includes("actual") || step.reveal.includes("pace"),
+          scaleFrom: MARK_SERIES
+        })
       };
     })
   };

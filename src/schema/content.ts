@@ -95,11 +95,17 @@ export interface ChapterContent {
 
 export interface StoryStepContent {
   id: string;
-  /** An explainer chart id (scoreboard, school-places, preschool-rates…). */
+  /** The explainer chart the step comes from (scoreboard, school-places, preschool-rates…): its link and its rows by default. */
   chart: string;
-  /** The figures shown: steps reveal baseline, then targets, then actuals. */
+  /**
+   * The rows the slide draws, when not all of the chart's: a room reads two
+   * rows, not twelve. Steps that keep the same rows keep their marks, which
+   * move to their new place from one step to the next.
+   */
+  indicators?: string[];
+  /** The figures shown: steps reveal baseline, then targets, then actuals. A status shows only once an actual or a pace is revealed. */
   reveal: Array<"baseline" | "actual" | "annual" | "target" | "district" | "pace">;
-  /** Indicators whose figures the caption talks about. */
+  /** Indicators whose figures the caption talks about: each must be drawn. */
   highlight?: string[];
 }
 

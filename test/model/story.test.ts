@@ -41,6 +41,22 @@ describe("the plan story", () => {
     expect(series.at(-1)).toContain("district");
   });
 
+  it("shows no status before the step that reveals what it is judged on, and keeps each row's scale from step to step", () => {
+    const model = storyModel(story, explainerModel(data, "en"), data);
+    const [baseline, targets, actuals] = model.steps;
+    for (const step of [baseline, targets]) for (const row of step.chart.rows) expect([row.status, row.note]).toEqual([undefined, ""]);
+    expect(actuals.chart.rows.map((r) => r.status)).toEqual(["met", "no-data"]);
+    // The same rows on the same scales: only marks enter.
+    expect(targets.chart.rows.map((r) => r.domain)).toEqual(baseline.chart.rows.map((r) => r.domain));
+    expect(actuals.chart.rows.map((r) => r.domain)).toEqual(baseline.chart.rows.map((r) => r.domain));
+  });
+
+  it("draws on each slide only the rows it names, two at most, so a room can read them", () => {
+    const model = storyModel(story, explainerModel(data, "en"), data);
+    expect(model.steps[0].chart.rows.map((r) => r.key)).toEqual(["nearby-enrolment-rate", "education-share-of-public-spending"]);
+    for (const step of model.steps) expect(step.chart.rows.length, step.title).toBeLessThanOrEqual(2);
+  });
+
   it("fills every figure in its captions from the data", () => {
     for (const lang of ["zh", "en"] as const) {
       const model = storyModel(story, explainerModel(data, lang), data);
@@ -50,13 +66,13 @@ describe("the plan story", () => {
         expect(step.notes).not.toMatch(/[{}]/);
         expect(step.caption.some((p) => typeof p !== "string"), step.title).toBe(true);
       }
-      expect(model.steps[2].caption.map((p) => (typeof p === "string" ? p : p.text)).join("")).toContain(lang === "zh" ? "入园率90%" : "enrolment of 90%");
+      expect(model.steps[3].caption.map((p) => (typeof p === "string" ? p : p.text)).join("")).toContain(lang === "zh" ? "入园率90%" : "enrolment of 90%");
     }
   });
 
   it("rings the figures the caption talks about", () => {
     const model = storyModel(story, explainerModel(data, "zh"), data);
-    const ringed = model.steps[4].chart.rows.flatMap((r) => r.marks.filter((m) => m.highlight).map((m) => m.id));
+    const ringed = model.steps[5].chart.rows.flatMap((r) => r.marks.filter((m) => m.highlight).map((m) => m.id));
     expect(ringed.sort()).toEqual(["plan-2021/schools-built-or-expanded-2021-2025", "summary-2022/schools-built-or-expanded"].sort());
   });
 });

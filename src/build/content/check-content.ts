@@ -74,12 +74,15 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
 
   // The charts a story may show: the scoreboard, the chapters' and the comparisons'.
   const charts = new Set(["scoreboard", ...explainer.comparisons.notComparable.map((id) => `compare-${id}`)]);
+  // The rows of each chart: the scoreboard's are the main targets with an actual.
+  const chartMembers = new Map<string, string[]>([["scoreboard", tables.indicators.filter((i) => i.main_target && roles.get(i.id)?.has("actual")).map((i) => i.id)]]);
   for (const chapter of content.chapters) {
     const file = `chapters/${chapter.id}.json`;
     checkVerdicts(file, chapter.verdicts);
     for (const lang of LANGS) for (const text of [chapter[lang].title, ...chapter[lang].narrative, ...chapter.charts.map((c) => c[lang]?.title ?? "")]) checkText(file, text, chapter.verdicts);
     for (const chart of chapter.charts) {
       charts.add(chart.id);
+      chartMembers.set(chart.id, chart.indicators);
       // Each row is drawn on its own scale, so rows of different units may share a chart, never an axis.
       const unknown = chart.indicators.filter((id) => !indicators.has(id));
       if (unknown.length) errors.push({record: `content/${file} chart ${chart.id}`, message: `unknown indicators ${unknown.join(", ")}`});
@@ -93,7 +96,16 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
       if (story[lang].steps.length !== story.steps.length) errors.push({record: `content/${file}`, message: `${story.steps.length} steps but ${story[lang].steps.length} ${lang} texts`});
       for (const step of story[lang].steps) for (const text of [step.title, step.caption, step.notes]) checkText(file, text, story.verdicts);
     }
-    for (const step of story.steps) if (!charts.has(step.chart)) errors.push({record: `content/${file} step ${step.id}`, message: `no explainer chart ${step.chart}`});
+    for (const step of story.steps) {
+      const record = `content/${file} step ${step.id}`;
+      if (!charts.has(step.chart)) errors.push({record, message: `no explainer chart ${step.chart}`});
+      const unknown = (step.indicators ?? []).filter((id) => !indicators.has(id));
+      if (unknown.length) errors.push({record, message: `unknown indicators ${unknown.join(", ")}`});
+      // What the caption talks about must be on the slide.
+      const drawn = step.indicators ?? chartMembers.get(step.chart) ?? [];
+      const unseen = (step.highlight ?? []).filter((id) => !drawn.includes(id));
+      if (unseen.length) errors.push({record, message: `highlights ${unseen.join(", ")}, which the slide does not draw; add it to the step's indicators`});
+    }
   }
   return errors;
 }
