@@ -6,14 +6,16 @@ import {chartLayout} from "../charts/chart-layout.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {ChartDrawing} from "../app/chart-drawing.ts";
+import {isOfflineCopy} from "../app/offline-copy.ts";
 import {MarkFocus} from "../app/mark-focus.ts";
+import {markPlaces, playMarkTransition, type MarkPlaces} from "../app/mark-transition.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-menu.ts";
 import {chartFigureStyles} from "./chart-figure-styles.ts";
 import {chartTable} from "./chart-table.ts";
 import {chartTip, type TipAnchor} from "./chart-tip.ts";
 import {stackedTableStyles} from "./stacked-table.ts";
-import {legendKey} from "./legend-key.ts";
+import {chartLegend} from "./legend-key.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /**
@@ -23,11 +25,24 @@ import {sharedStyles} from "./shared-styles.ts";
  * gets the SVG) and reports which observation a reader opens.
  */
 export class BjChartFigure extends LitElement {
-  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
+  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
   /** Draw even when off screen (a presentation's later steps, printing). */
   declare eager: boolean;
   /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
   declare designWidth: number | undefined;
+  /**
+   * A slide's chart, read across a room: the slide's heading names it (its own
+   * title stays for screen readers), its legend only names the series, no
+   * actions, and it grows to the space the slide leaves it.
+   */
+  declare room: boolean;
+  /** A small preview (the speaker's next slide): as on the slide, without growing to fill the space. */
+  declare preview: boolean;
+  /** The chart's title and subtitle are said by what surrounds it (a handout's step): kept for screen readers only. */
+  declare untitled: boolean;
+  /** Move the marks from the last drawing to the next when the chart changes (a story's steps). */
+  declare moves: boolean;
+  private lastPlaces?: {svg: SVGSVGElement; places: MarkPlaces};
   /** No "embed" button (the chart is already embedded). Charts the explainer cannot embed never have one. */
   declare hideEmbed: boolean;
   declare chart: ChartWithTable;
@@ -46,12 +61,20 @@ export class BjChartFigure extends LitElement {
     this.tip = null;
     this.eager = false;
     this.hideEmbed = false;
+    this.room = false;
+    this.untitled = false;
+    this.preview = false;
+    this.moves = false;
   }
 
   static styles = [sharedStyles, chartFigureStyles, stackedTableStyles];
 
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has("chart")) this.tip = null;
+    // Where the marks are before the chart changes, to move them from there once it is drawn again.
+    const plot = this.renderRoot.querySelector(".plot");
+    const svg = this.drawing.svg;
+    if (changed.has("chart") && this.moves && svg?.isConnected && plot) this.lastPlaces = {svg, places: markPlaces(svg, plot)};
   }
 
   /** Whether the chart itself (not the box that reserves its space) is drawn. */
@@ -92,9 +115,16 @@ export class BjChartFigure extends LitElement {
   }
 
   protected updated() {
+    const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
+    // A slide's chart keeps its shape while it grows: its height is this share of its width.
+    if (this.room) this.style.setProperty("--aspect", String(chartLayout(this.chart, this.drawing.chartWidth).height / this.drawing.chartWidth));
+    const svg = this.drawing.svg;
+    if (this.lastPlaces && plot && svg && svg !== this.lastPlaces.svg && svg.isConnected) {
+      playMarkTransition(svg, plot, this.lastPlaces.places);
+      this.lastPlaces = undefined;
+    }
     // Keep the tooltip inside the figure: shifted, never cut.
     const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
-    const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     if (!tip || !plot || !this.tip) return;
     const left = Math.min(Math.max(0, this.tip.x - tip.offsetWidth / 2), Math.max(0, plot.clientWidth - tip.offsetWidth));
     tip.style.left = `${left}px`;
@@ -131,26 +161,30 @@ export class BjChartFigure extends LitElement {
     const m = messagesFor(this.lang);
     const chart = this.chart;
     const tableId = `table-${chart.id}`;
-    const ringed = chart.rows.some((r) => r.marks.some((k) => k.highlight));
+    // A slide's chart and its preview: named by the slide, read from afar, nothing to click but the marks.
+    const bare = this.room || this.preview;
     return html`
       <figure aria-labelledby="title-${chart.id}" aria-describedby="subtitle-${chart.id}" tabindex="-1">
-        <h3 id="title-${chart.id}">${chart.title}</h3>
-        <p class="subtitle" id="subtitle-${chart.id}">${chart.subtitle}</p>
-        <ul class="legend" aria-label=${m.chart.legend}>
-          ${chart.legend.map(({series, label}) => html`<li class="series-${series}"><svg width="18" height="18" aria-hidden="true">${legendKey(series)}</svg><span>${label}</span></li>`)}
-          ${ringed ? html`<li class="ring"><svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7.5" fill="none" stroke="currentColor" stroke-width="1.5"/></svg><span>${m.chart.ring}</span></li>` : nothing}
-        </ul>
+        <h3 id="title-${chart.id}" class=${bare || this.untitled ? "visually-hidden" : ""}>${chart.title}</h3>
+        <p class="subtitle ${bare ? "visually-hidden" : ""}" id="subtitle-${chart.id}">${chart.subtitle}</p>
+        ${chartLegend(chart, m, {short: bare})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
           : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
         <figcaption>${chart.sourceLine}</figcaption>
-        <div class="actions" @chart-download=${(e: CustomEvent<"csv" | "svg" | "png">) => (e.stopPropagation(), this.download(e.detail))}>
-          <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
-          <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable}></bj-chart-menu>
-        </div>
-        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${chartTable(chart, this.lang, (id) => this.open(id))}</div>
+        ${bare ? nothing : this.actions(tableId)}
       </figure>
     `;
+  }
+
+  private actions(tableId: string) {
+    const m = messagesFor(this.lang);
+    const chart = this.chart;
+    return html`<div class="actions" @chart-download=${(e: CustomEvent<"csv" | "svg" | "png">) => (e.stopPropagation(), this.download(e.detail))}>
+          <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
+          <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable && !isOfflineCopy()}></bj-chart-menu>
+        </div>
+        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${chartTable(chart, this.lang, (id) => this.open(id))}</div>`;
   }
 }
 

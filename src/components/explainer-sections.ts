@@ -6,6 +6,13 @@ import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
 import "./bj-narrative.ts";
 import {statusSummary} from "./status-summary.ts";
+import {isOfflineCopy} from "../app/offline-copy.ts";
+
+/** The offline copy's note, its {url} a link to the hosted page. */
+const offlineNote = (text: string, url: string) => {
+  const [before, after = ""] = text.split("{url}");
+  return html`${before}<a href=${url}>${url}</a>${after}`;
+};
 
 /** The explainer's sections as templates: bj-explainer decides which are drawn yet. */
 
@@ -94,8 +101,9 @@ export function methodSection({method, messages: m}: ExplainerModel): TemplateRe
   </section>`;
 }
 
-export function footer({messages: m}: ExplainerModel): TemplateResult {
+export function footer({messages: m, byline}: ExplainerModel): TemplateResult {
   return html`<footer class="footer">
+    ${isOfflineCopy() ? html`<p class="offline">${offlineNote(m.offline, byline.homepage)}</p>` : nothing}
     <p>${m.footer.data}</p>
     <ul>
       <li><a href="data/observations-excel.csv" download>${m.footer.csv}</a></li>

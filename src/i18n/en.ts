@@ -161,7 +161,15 @@ export const en: Messages = {
     observations: "Its figures in each document",
     permalink: "Permalink to this indicator"
   },
+  offline: "This is an offline copy of the page, as of its data version. The hosted version, with embed code and speaker notes, lives at {url}.",
   story: {
+    more: "More",
+    print: "Print the handout",
+    elapsed: "Elapsed",
+    clock: "Time now",
+    resetTimer: "Restart the timer",
+    preview: "Next slide",
+    handout: {printed: "Printed on {date}", data: "Data version {version}, updated {date}", at: "Online: {url}", step: "Step {step} of {total}"},
     open: "Presentation mode",
     stepOf: "Step {step} of {total}",
     announce: "Step {step} of {total}: {title}",

@@ -160,7 +160,15 @@ export const zh = {
     observations: "各文件中的数字",
     permalink: "本指标的固定链接"
   },
+  offline: "这是本页面的离线副本，数据以其版本为准。在线版（可获取嵌入代码、使用演讲者备注）：{url}。",
   story: {
+    more: "更多",
+    print: "打印讲义",
+    elapsed: "已用时间",
+    clock: "当前时间",
+    resetTimer: "重新计时",
+    preview: "下一张",
+    handout: {printed: "打印于{date}", data: "数据版本 {version}，{date}更新", at: "在线版：{url}", step: "第{step}步，共{total}步"},
     open: "演示模式",
     stepOf: "第{step}步，共{total}步",
     announce: "第{step}步，共{total}步：{title}",

@@ -44,8 +44,8 @@ export interface TableRow {
 
 export interface ChartWithTable extends ChartModel {
   table: TableRow[];
-  /** The series drawn, in drawing order, with their names. */
-  legend: Array<{series: MarkSeries; label: string}>;
+  /** The series drawn, in drawing order: `label` explains the target's shapes, `short` only names (a slide's legend, read from across a room). */
+  legend: Array<{series: MarkSeries; label: string; short: string}>;
   embeddable: boolean;
 }
 
@@ -143,7 +143,8 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
     const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
     if (!o) return [];
     const label = interpolate(messages.series[series], {year: o.year});
-    return [{series, label: series === "target" ? (lang === "zh" ? `${label}（${messages.chart.legendTarget}）` : `${label} (${messages.chart.legendTarget})`) : series === "pace" ? label : interpolate(messages.seriesWithYear, {series: label, year: o.year})}];
+    const short = series === "target" || series === "pace" ? label : interpolate(messages.seriesWithYear, {series: label, year: o.year});
+    return [{series, short, label: series === "target" ? (lang === "zh" ? `${label}（${messages.chart.legendTarget}）` : `${label} (${messages.chart.legendTarget})`) : short}];
   });
   const units = [...new Set(rows.map((r) => r.unit))];
   const sep = lang === "zh" ? "、" : ", ";

@@ -47,7 +47,7 @@ export interface ExplainerModel {
   };
   method: {intro: string; items: string[]};
   /** Who made it, which data it shows and when that was released, and where to report an error. */
-  byline: {by: string; data: string; report: {text: string; href: string}};
+  byline: {by: string; data: string; report: {text: string; href: string}; homepage: string};
   /** The stories a presenter can open, by id, in order. */
   stories: string[];
   /** Every observation, for the table of all figures (the anchor for figures no chart shows). */
@@ -145,7 +145,8 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     byline: {
       by: interpolate(messages.byline.by, {project: content.explainer.project.name[lang]}),
       data: content.release ? interpolate(messages.byline.data, {version: content.release.version, date: formatDate(content.release.date, lang)}) : "",
-      report: {text: messages.byline.report, href: content.explainer.project.issues}
+      report: {text: messages.byline.report, href: content.explainer.project.issues},
+      homepage: content.explainer.project.homepage
     },
     stories: content.stories.map((s) => s.id),
     allFigures: data.observations.map((o) => ({

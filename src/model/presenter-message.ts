@@ -21,3 +21,20 @@ export function readStepMessage(data: unknown, story: string | null, total: numb
   if (type !== "step" || named !== story || typeof step !== "number" || !Number.isInteger(step)) return null;
   return step >= 1 && step <= total ? step : null;
 }
+
+/** A window that has just opened or reloaded asks the other for the step it shows. */
+export interface HelloMessage {
+  type: "hello";
+  story: string;
+}
+
+export function helloMessage(story: string): HelloMessage {
+  return {type: "hello", story};
+}
+
+/** Whether a message is another window's hello for this story. */
+export function isHello(data: unknown, story: string | null): boolean {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const {type, story: named} = data as Record<string, unknown>;
+  return type === "hello" && story !== null && named === story;
+}

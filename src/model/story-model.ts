@@ -4,6 +4,7 @@ import {chartRows, type ChartWithTable} from "./chart-rows.ts";
 import type {ExplainerModel} from "./explainer-model.ts";
 import {fillTemplate, fillText, type Piece} from "./narrative.ts";
 import type {PageData} from "./page-data.ts";
+import {linkTo} from "./url-state.ts";
 
 export interface StepModel {
   number: number;
@@ -16,6 +17,8 @@ export interface StepModel {
 export interface StoryModel {
   id: string;
   title: string;
+  /** The handout's cover: what the story is part of, where it lives online, which data it shows. */
+  cover: {subtitle: string; url: string; data: string};
   steps: StepModel[];
 }
 
@@ -29,7 +32,7 @@ export function findStory(data: Pick<PageData, "content">, id: string | null): S
  * own list, or its explainer chart's), only the revealed series, and the
  * called-out indicators ringed; captions and notes filled from the data.
  */
-export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources">): StoryModel {
+export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources" | "content">): StoryModel {
   const {lang, messages, years} = explainer;
   const text = story[lang];
   if (text.steps.length !== story.steps.length) throw new Error(`story ${story.id} has ${story.steps.length} steps but its text has ${text.steps.length}`);
@@ -38,6 +41,7 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
   return {
     id: story.id,
     title: text.title,
+    cover: {subtitle: messages.title, url: new URL(linkTo(lang, {story: story.id}), data.content.explainer.project.homepage).href, data: explainer.byline.data},
     steps: story.steps.map((step, i) => {
       const base = charts.get(step.chart);
       if (!base) throw new Error(`story ${story.id} step ${step.id}: no chart ${step.chart}`);

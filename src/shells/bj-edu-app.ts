@@ -43,7 +43,7 @@ export class BjEduApp extends LitElement {
   private readonly router = new Router(this, () => (this.data.data ? [...this.data.data.sources.keys()] : undefined));
   private readonly hydration = new Hydration(this);
   private readonly presenter = new PresenterChannel(
-    () => ({story: this.router.state.story, total: this.model ? this.storyStepsLoaded() : 0}),
+    () => ({story: this.router.state.story, total: this.model ? this.storyStepsLoaded() : 0, step: this.router.state.step}),
     (step) => this.router.navigate({...this.router.state, step}, {push: false})
   );
   private readonly downloads = new DownloadController(this, {

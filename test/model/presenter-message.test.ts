@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {readStepMessage, stepMessage} from "../../src/model/presenter-message.ts";
+import {helloMessage, isHello, readStepMessage, stepMessage} from "../../src/model/presenter-message.ts";
+import {formatElapsed} from "../../src/app/presenter-clock.ts";
 
 describe("the presenter's step message", () => {
   it("reads a step of this story within its steps", () => {
@@ -14,5 +15,19 @@ describe("the presenter's step message", () => {
       null, "step", 2, [], {story: "plan", step: 2}, {type: "step", story: "plan", step: Number.NaN}
     ]) expect(readStepMessage(message, "plan", 6), JSON.stringify(message)).toBeNull();
     expect(readStepMessage(stepMessage("plan", 1), null, 6)).toBeNull();
+  });
+});
+
+describe("the hello of a window that opens or reloads", () => {
+  it("is recognised for its story only", () => {
+    expect(isHello(helloMessage("plan"), "plan")).toBe(true);
+    for (const message of [helloMessage("other"), {type: "hello"}, stepMessage("plan", 2), null, "hello", []]) expect(isHello(message, "plan"), JSON.stringify(message)).toBe(false);
+    expect(isHello(helloMessage("plan"), null)).toBe(false);
+  });
+});
+
+describe("formatElapsed", () => {
+  it.each([[0, "0:00"], [59_999, "0:59"], [61_000, "1:01"], [3_600_000, "1:00:00"], [3_725_000, "1:02:05"], [-5, "0:00"]])("%d ms reads %s", (ms, text) => {
+    expect(formatElapsed(ms)).toBe(text);
   });
 });
