@@ -17,6 +17,9 @@ import {publish} from "../src/build/publish.ts";
 import {readContent} from "../src/build/content/read-content.ts";
 import {readCuration} from "../src/build/read-curation.ts";
 import {releaseOf} from "../src/build/release.ts";
+import {datasetFrom, type DatasetRows} from "../src/model/load-dataset.ts";
+import {pageData} from "../src/model/page-data.ts";
+import {pageFiles} from "../src/prerender/page-files.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const {values, positionals} = parseArgs({allowPositionals: true, options: {data: {type: "string"}, content: {type: "string"}, changelog: {type: "string"}}});
@@ -39,7 +42,12 @@ if (!built.tables) {
 
 const release = releaseOf(readFileSync(resolve(root, values.changelog ?? "CHANGELOG.md"), "utf8"));
 const homepage = content.explainer.project.homepage;
-publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, homepage, extra: {"content.json": {...content, release}}});
+const published = {...content, release};
+// The explainer's parts, from the tables as the page reads them (a JSON round trip, as published).
+const rows = JSON.parse(JSON.stringify({...built.tables, content: published})) as DatasetRows;
+const texts = new Map(built.extracted.sources.map((s) => [s.record.id, s.text]));
+const page = pageFiles(pageData(datasetFrom(rows, rows.sources.map((s) => texts.get(s.id)!))));
+publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, homepage, extra: {"content.json": published}, pageFiles: page});
 const {observations, indicators, status} = built.tables;
 const tally = new Map<string, number>();
 for (const s of status) tally.set(s.status, (tally.get(s.status) ?? 0) + 1);

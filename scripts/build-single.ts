@@ -3,7 +3,7 @@
  * `vite build --config vite.single.config.ts` (which writes dist-single/index.html
  * with one JS and one CSS file): assembles dist-single/beijing-education-14th-fyp.html,
  * one HTML file that opens from file:// and requests nothing. It holds the style
- * sheet, lang.js, the static page with its charts (as scripts/prerender.ts draws
+ * sheet, the Chinese static page with its first chart (as scripts/prerender.ts draws
  * it for dist/), the data files (read by src/model/load-dataset.ts instead of
  * fetching them) and the whole app, Plot and every view included. The
  * intermediate files are removed, so dist-single/ holds the one file.
@@ -11,8 +11,9 @@
 import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {gzipSync} from "node:zlib";
 import {SINGLE_FILE_NAME, singleFileHtml} from "../src/build/single-file.ts";
-import {prerenderPages, withPrerendered} from "./prerender.ts";
+import {prerenderPage, withPrerendered} from "./prerender.ts";
 import {pageFiles, readPublished} from "./read-published.ts";
+import {pageData} from "../src/model/page-data.ts";
 
 const root = new URL("../", import.meta.url);
 const out = new URL("dist-single/", root);
@@ -37,11 +38,12 @@ const files: Record<string, string> = {
   ...Object.fromEntries(published.map((f) => [f, text(new URL(f, data))]))
 };
 
+// The Chinese static page, its first chart drawn in; no pictures (there are no files beside it).
+const {body} = prerenderPage(pageData(readPublished(data)), "zh", {pictures: false});
 const html = singleFileHtml({
-  html: withPrerendered(index, prerenderPages(readPublished(data)), "dist-single/index.html"),
+  html: withPrerendered(index, body, {file: "dist-single/index.html"}),
   js: text(new URL(`assets/${js[0]}`, out)),
   css: text(new URL(`assets/${css[0]}`, out)),
-  langJs: text(new URL("public/lang.js", root)),
   data: files
 });
 

@@ -1,52 +1,120 @@
 /**
- * Runs after `vite build`: draws the scoreboard and each chapter's first chart
- * with the same pure builders the page uses (in a server-side DOM), and writes
- * them, with the text around them, into dist/index.html. The first paint then
- * carries the first chart, and the page reads without JavaScript.
- * scripts/build-single.ts puts the same static page into the single file.
+ * Runs after `vite build`: writes the static site into dist/ from the built
+ * data (dist/data/) with the same pure model and chart builders the page uses
+ * (in a server-side DOM). One language per file: index.html in Chinese and
+ * en/index.html in English, each with the first screen's chart drawn in (one
+ * responsive SVG), its chapters' text, their charts as pictures (charts/…svg),
+ * and the <head> news sites read (og.<lang>.png is the scoreboard as a picture).
+ * Then a page per indicator and per source document in each language, so every
+ * link of a page without JavaScript leads somewhere real, and a static chart in
+ * embed.html. scripts/build-single.ts puts the Chinese static page into the single file.
+ *
+ *   tsx scripts/prerender.ts [dist]
  */
-import {readFileSync, writeFileSync} from "node:fs";
+import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {dirname, join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {JSDOM} from "jsdom";
+import {exportSvg} from "../src/charts/export-svg.ts";
 import {indicatorChart} from "../src/charts/indicator-chart.ts";
+import {LANGS, type Lang} from "../src/i18n/locale.ts";
+import {messagesFor} from "../src/i18n/messages.ts";
 import {explainerModel} from "../src/model/explainer-model.ts";
 import type {Dataset} from "../src/model/load-dataset.ts";
-import {pageData} from "../src/model/page-data.ts";
-import {readPublished} from "./read-published.ts";
-import {LANGS} from "../src/i18n/locale.ts";
-import {PRERENDER_WIDTHS, prerenderId, type PrerenderWidth} from "../src/app/prerendered.ts";
+import {pageData, type PageData} from "../src/model/page-data.ts";
+import {PRERENDER_WIDTH, prerenderId} from "../src/app/prerendered.ts";
+import {staticHead} from "../src/prerender/static-head.ts";
+import {staticLinks} from "../src/prerender/static-links.ts";
 import {staticPage} from "../src/prerender/static-page.ts";
+import {staticSite} from "../src/prerender/static-site.ts";
+import {readPublished} from "./read-published.ts";
 
-/** The static page in every language, each with its charts at each width: the `<bj-edu-app>` content. */
-export function prerenderPages(dataset: Dataset): string[] {
+const OG = {width: 1200, height: 630};
+
+/** The static explainer in one language (the `<bj-edu-app>` content), with each chart it draws or shows as a picture. */
+export function prerenderPage(data: PageData, lang: Lang, {pictures: drawPictures = true} = {}) {
   const {document} = new JSDOM("<!doctype html><html><body></body></html>").window;
-  const data = pageData(dataset);
-  return LANGS.map((lang) => {
-    const model = explainerModel(data, lang);
-    const charts = [model.scoreboard.chart, ...model.chapters.map((c) => c.charts[0]).filter(Boolean)];
-    const svgs = new Map<string, string>();
-    for (const chart of charts) {
-      for (const width of Object.keys(PRERENDER_WIDTHS) as PrerenderWidth[]) {
-        const id = prerenderId(lang, width, chart.id);
-        const svg = indicatorChart(chart, {document, width: PRERENDER_WIDTHS[width], id});
-        svgs.set(id, svg.outerHTML);
-      }
+  const model = explainerModel(data, lang);
+  const links = staticLinks(lang, "");
+  const draw = (chart: (typeof model.chapters)[number]["charts"][number], id: string) => indicatorChart(chart, {document, width: PRERENDER_WIDTH, id});
+  const scoreboard = draw(model.scoreboard.chart, prerenderId(lang, model.scoreboard.chart.id));
+  scoreboard.classList.add("responsive");
+  // Without JavaScript a mark leads to its sentence in the static source page; the live page puts its own links back.
+  for (const a of scoreboard.querySelectorAll("a[data-observation]")) {
+    const o = data.byId.get(a.getAttribute("data-observation")!);
+    if (o) a.setAttribute("href", links.quote(o));
+  }
+  const pictures = new Map<string, {file: string; markup: string; width: number; height: number}>();
+  for (const chart of drawPictures ? model.chapters.flatMap((c) => c.charts) : []) {
+    const picture = exportSvg(draw(chart, `picture-${chart.id}`), {title: chart.title, sourceLine: chart.sourceLine, dateLine: "", bare: true});
+    pictures.set(chart.id, {file: `charts/${lang}/${chart.id}.svg`, ...picture});
+  }
+  const body = staticPage(model, {
+    scoreboardSvg: scoreboard.outerHTML,
+    links,
+    chartImage: (id) => {
+      const p = pictures.get(id);
+      return p && {src: `${links.site}${p.file}`, width: p.width, height: p.height};
     }
-    return staticPage(model, {svgs});
   });
+  // The picture for links is landscape: the chart drawn wide, with its title and source line.
+  const wide = indicatorChart(model.scoreboard.chart, {document, width: OG.width - 120, id: `og-${lang}`});
+  const og = exportSvg(wide, {title: model.scoreboard.chart.title, sourceLine: model.scoreboard.chart.sourceLine, dateLine: model.byline.data});
+  return {model, body, pictures: [...pictures.values()], og};
 }
 
-/** The page's HTML with the static pages inside its (empty) `<bj-edu-app>`. */
-export function withPrerendered(html: string, pages: string[], file = "index.html"): string {
+/** The page as Vite built it, from a page this script has already filled (so running it twice gives the same site). */
+export function shellOf(html: string): string {
+  return html.replace(/<bj-edu-app>[\s\S]*<\/bj-edu-app>/, "<bj-edu-app></bj-edu-app>").replace(/\s*<!-- static head -->[\s\S]*?<!-- \/static head -->/, "");
+}
+
+/** The page's HTML with a static page inside its (empty) `<bj-edu-app>`, and lines added to its <head>. */
+export function withPrerendered(html: string, page: string, {file = "index.html", head = ""}: {file?: string; head?: string} = {}): string {
   const marker = "<bj-edu-app></bj-edu-app>";
   if (!html.includes(marker)) throw new Error(`${file} has no <bj-edu-app></bj-edu-app> to pre-render into`);
-  return html.replace(marker, () => `<bj-edu-app><div id="prerendered" class="prerendered">\n${pages.join("\n")}\n</div></bj-edu-app>`);
+  return html.replace(marker, () => `<bj-edu-app><div id="prerendered" class="prerendered">\n${page}\n</div></bj-edu-app>`).replace("</head>", () => (head ? `    <!-- static head -->\n    ${head}\n    <!-- /static head -->\n  </head>` : "</head>"));
+}
+
+/** The scoreboard as the picture a link to the page shows (1200×630, the chart in the middle of a white card). */
+async function ogPng(og: {markup: string; width: number; height: number}): Promise<Buffer | null> {
+  let Resvg: typeof import("@resvg/resvg-js").Resvg;
+  try {
+    ({Resvg} = await import("@resvg/resvg-js"));
+  } catch {
+    return null;
+  }
+  const scale = Math.min((OG.width - 80) / og.width, (OG.height - 40) / og.height);
+  const inner = og.markup.replace(/^<svg\b/, `<svg x="${(OG.width - og.width * scale) / 2 / scale}" y="${(OG.height - og.height * scale) / 2 / scale}"`);
+  const card = `<svg xmlns="http://www.w3.org/2000/svg" width="${OG.width}" height="${OG.height}" viewBox="0 0 ${OG.width / scale} ${OG.height / scale}"><rect width="100%" height="100%" fill="#ffffff"/>${inner}</svg>`;
+  return Buffer.from(new Resvg(card, {font: {loadSystemFonts: true, defaultFontFamily: "Noto Sans CJK SC"}}).render().asPng());
+}
+
+async function main(dist: string) {
+  const data = pageData(readPublished(pathToFileURL(join(dist, "data/"))));
+  const homepage = data.content.explainer.project.homepage;
+  const write = (path: string, content: string | Buffer) => {
+    mkdirSync(dirname(join(dist, path)), {recursive: true});
+    writeFileSync(join(dist, path), content);
+  };
+  const shells: Record<Lang, string> = {zh: shellOf(readFileSync(join(dist, "index.html"), "utf8")), en: shellOf(readFileSync(join(dist, "en/index.html"), "utf8"))};
+  let pages = 0;
+  for (const lang of LANGS) {
+    const file = lang === "zh" ? "index.html" : "en/index.html";
+    const {model, body, pictures, og} = prerenderPage(data, lang);
+    for (const p of pictures) write(p.file, p.markup);
+    const png = await ogPng(og);
+    if (png) write(`og.${lang}.png`, png);
+    else console.warn("prerender: @resvg/resvg-js is not installed; the pages go without a picture for links");
+    const m = messagesFor(lang);
+    const head = staticHead({lang, title: m.title, description: `${model.summary.finding} ${model.dek}`, homepage, path: "", image: png ? {path: `og.${lang}.png`, ...OG, alt: model.scoreboard.chart.title} : undefined});
+    write(file, withPrerendered(shells[lang], body, {file: `dist/${file}`, head}));
+    for (const [path, html] of staticSite(data, lang, shells[lang], homepage)) (write(path, html), pages++);
+  }
+  console.log(`pre-rendered index.html (${Math.round(readFileSync(join(dist, "index.html")).length / 1024)} KB) and en/index.html, and ${pages} static pages`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dist = new URL("../dist/", import.meta.url);
-  const pages = prerenderPages(readPublished(new URL("data/", dist)));
-  const index = new URL("index.html", dist);
-  writeFileSync(index, withPrerendered(readFileSync(index, "utf8"), pages, "dist/index.html"));
-  console.log(`pre-rendered ${pages.length} languages into dist/index.html (${Math.round(readFileSync(index, "utf8").length / 1024)} KB)`);
+  await main(resolve(process.argv[2] ?? new URL("../dist/", import.meta.url).pathname));
 }
+
+export type {Dataset};

@@ -1,4 +1,4 @@
-import {readFileSync} from "node:fs";
+import {readdirSync, readFileSync} from "node:fs";
 import {datasetFrom, type Dataset, type DatasetRows} from "../src/model/load-dataset.ts";
 import type {Source} from "../src/schema/dataset.ts";
 
@@ -17,8 +17,9 @@ export function readPublished(dir: URL): Dataset {
   return datasetFrom(rows, rows.sources.map((s: Source) => read(s.text_path)));
 }
 
-/** The files the page reads from data/, by name: the published tables' JSON, the content and the cleaned texts. */
+/** The files the page reads from data/, by name: the published tables' JSON, the content, the cleaned texts and the explainer's parts (page/). */
 export function pageFiles(dir: URL): string[] {
   const sources: Source[] = JSON.parse(readFileSync(new URL("sources.json", dir), "utf8"));
-  return ["observations.json", "indicators.json", "relations.json", "sources.json", "status.json", "content.json", ...sources.map((s) => s.text_path)];
+  const parts = (readdirSync(new URL("page/", dir), {recursive: true}) as string[]).filter((f) => f.endsWith(".json")).map((f) => `page/${f.replace(/\\/g, "/")}`);
+  return ["observations.json", "indicators.json", "relations.json", "sources.json", "status.json", "content.json", ...sources.map((s) => s.text_path), ...parts.sort()];
 }

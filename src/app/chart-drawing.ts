@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from "lit";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {lazyModule} from "./lazy-module.ts";
-import {adoptPrerendered, prerenderId, type PrerenderWidth} from "./prerendered.ts";
+import {adoptPrerendered, prerenderId} from "./prerendered.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
 const loadChart = () => import("../charts/indicator-chart.ts");
@@ -18,7 +18,8 @@ export interface ChartDrawingInputs {
 
 /**
  * Gets a chart figure its SVG: the build's pre-rendered copy when one was drawn
- * for this chart, language and width class (no Plot needed), otherwise Plot's
+ * for this chart and language (one drawing that scales with its column, so no
+ * Plot is needed at any width), otherwise Plot's
  * drawing once the figure comes near the screen. Tracks the column's width,
  * redraws only when an input changes (so focus on a mark survives), and
  * reports a failed load, which the reader may retry.
@@ -75,11 +76,11 @@ export class ChartDrawing implements ReactiveController {
 
   hostUpdate() {
     const {chart, lang, eager, designWidth} = this.inputs();
-    const bucket: PrerenderWidth = this.chartWidth < 560 ? "narrow" : "wide";
-    const inputs = [chart, bucket, lang];
+    const inputs = [chart, lang];
     const same = (drawn?: unknown[]) => drawn !== undefined && inputs.every((v, i) => v === drawn[i]);
     if (same(this.adoptedFor)) return;
-    const adopted = adoptPrerendered(prerenderId(lang, bucket, chart.id), `plot-${chart.id}`);
+    // A slide's chart has a width of its own: it is drawn for it.
+    const adopted = designWidth ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, m.href ?? `#q-${m.id}`]))));
     if (adopted) {
       this.svg = adopted;
       this.adoptedFor = inputs;

@@ -1,28 +1,59 @@
-import {Task} from "@lit/task";
+import {Task, TaskStatus} from "@lit/task";
 import type {ReactiveControllerHost} from "lit";
 import type {Lang} from "../i18n/locale.ts";
-import {loadDataset, type Dataset, type LoadOptions} from "../model/load-dataset.ts";
-import {pageData, type PageData} from "../model/page-data.ts";
-import {pageModel, type PageModel} from "../model/page-model.ts";
+import type {Dataset, LoadOptions} from "../model/load-dataset.ts";
+import type {PageData} from "../model/page-data.ts";
+import type {PageModel} from "../model/page-model.ts";
+import type {Provenance} from "../model/provenance.ts";
+
+// The table layer (Arquero) and the model that reads the whole dataset load with it, not with the
+// first view: the page's first screen draws from its own small part (src/app/explainer-loader.ts).
+const loadTables = () => import("../model/load-dataset.ts");
+const loadModel = () => import("../model/page-model.ts");
+
+interface Loaded {
+  dataset: Dataset;
+  model: Awaited<ReturnType<typeof loadModel>>;
+}
 
 /**
  * The dataset for an element: loaded once (a task the host renders from),
  * read into the page data once, and turned into a page model once per
- * language. The page, the embed and the web component all hold one.
+ * language. The page, the embed and the web component all hold one. The page
+ * loads it only when a view needs it (`lazy`).
  */
 export class DataController {
-  readonly task: Task<[], Dataset>;
-  private derived?: {dataset: Dataset; data: PageData; models: Map<Lang, PageModel>};
+  readonly task: Task<[], Loaded>;
+  private derived?: {loaded: Loaded; data: PageData; models: Map<Lang, PageModel>};
 
-  constructor(host: ReactiveControllerHost, load: (signal: AbortSignal) => Promise<Dataset> = (signal) => loadDataset({signal})) {
-    this.task = new Task(host, {task: (_args, {signal}) => load(signal), args: () => []});
+  constructor(host: ReactiveControllerHost, load: (signal: AbortSignal) => Promise<Dataset> = (signal) => loadTables().then((m) => m.loadDataset({signal})), {lazy = false} = {}) {
+    this.task = new Task(host, {task: async (_args, {signal}) => {
+      const [dataset, model] = await Promise.all([load(signal), loadModel()]);
+      return {dataset, model};
+    }, args: () => [], autoRun: !lazy});
+  }
+
+  /** Starts loading, if nothing has started it yet (a lazy controller). */
+  need(): void {
+    if (this.task.status === TaskStatus.INITIAL) void this.task.run();
+  }
+
+  /** The page data, loading it first if needed; undefined if the load fails. */
+  async loaded(): Promise<PageData | undefined> {
+    this.need();
+    try {
+      await this.task.taskComplete;
+    } catch {
+      return undefined;
+    }
+    return this.data;
   }
 
   /** The page data, once the dataset has loaded. */
   get data(): PageData | undefined {
-    const dataset = this.task.value;
-    if (!dataset) return undefined;
-    if (this.derived?.dataset !== dataset) this.derived = {dataset, data: pageData(dataset), models: new Map()};
+    const loaded = this.task.value;
+    if (!loaded) return undefined;
+    if (this.derived?.loaded !== loaded) this.derived = {loaded, data: loaded.model.pageData(loaded.dataset), models: new Map()};
     return this.derived.data;
   }
 
@@ -30,9 +61,15 @@ export class DataController {
   model(lang: Lang): PageModel | undefined {
     const data = this.data;
     if (!data) return undefined;
-    const models = this.derived!.models;
-    if (!models.has(lang)) models.set(lang, pageModel(data, lang));
+    const {models, loaded} = this.derived!;
+    if (!models.has(lang)) models.set(lang, loaded.model.pageModel(data, lang));
     return models.get(lang);
+  }
+
+  /** The quote behind an observation, once the dataset has loaded (null for an id it does not have). */
+  provenance(lang: Lang, id: string | null): Provenance | null {
+    const model = this.model(lang);
+    return model ? this.derived!.loaded.model.provenanceOf(model, id) : null;
   }
 
   /** Loads the dataset again (after a failure: the reader's retry). */
@@ -47,7 +84,7 @@ const shared = new Map<string, Promise<Dataset>>();
 export function sharedDataset(options: LoadOptions & {base: string}): Promise<Dataset> {
   let loading = shared.get(options.base);
   if (!loading) {
-    loading = loadDataset(options);
+    loading = loadTables().then((m) => m.loadDataset(options));
     shared.set(options.base, loading);
     loading.catch(() => shared.delete(options.base));
   }

@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from "lit";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {interpolate} from "../model/narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import type {PageData} from "../model/page-data.ts";
 import type {Filters} from "../model/url-state.ts";
 import type {Observation} from "../schema/dataset.ts";
@@ -13,7 +13,8 @@ const loadDownloads = () => import("./downloads.ts");
 
 export interface DownloadSource {
   lang(): Lang;
-  data(): PageData | undefined;
+  /** The dataset, loaded on the first download if the page has not loaded it yet. */
+  data(): PageData | undefined | Promise<PageData | undefined>;
   /** The rows of the data view's current selection (for `download-data`); none where there is no data view. */
   selection?(): Promise<Observation[]>;
   filters?(): Filters;
@@ -43,7 +44,7 @@ export class DownloadController implements ReactiveController {
   }
 
   private async run(work: (downloads: Awaited<ReturnType<typeof loadDownloads>>, data: PageData) => Promise<void>) {
-    const data = this.source.data();
+    const data = await this.source.data();
     if (!data) return;
     try {
       await work(await loadModule("downloads", loadDownloads), data);

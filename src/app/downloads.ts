@@ -3,7 +3,7 @@ import type {ChartWithTable} from "../model/chart-rows.ts";
 import {exportSvg} from "../charts/export-svg.ts";
 import {loadText} from "../model/load-dataset.ts";
 import type {PageData} from "../model/page-data.ts";
-import {interpolate} from "../model/narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";

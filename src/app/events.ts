@@ -35,6 +35,8 @@ export interface BjEventMap {
   "story-step": CustomEvent<number>;
   "story-notes": CustomEvent<void>;
   "retry": CustomEvent<void>;
+  /** The explainer's placeholder for what follows the scoreboard has come near the screen: load the rest. */
+  "need-rest": CustomEvent<void>;
 }
 
 declare global {

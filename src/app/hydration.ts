@@ -15,7 +15,9 @@ export async function viewDrawn(view: LitElement | null): Promise<void> {
  * The swap from the build's static page to the live one: once the live view
  * has drawn (its charts adopt the static page's SVG, so nothing jumps), the
  * static copy is hidden in the same frame and then taken out of the document
- * a section per task, so no task blocks a slow phone.
+ * a section per task, so no task blocks a slow phone. What follows the
+ * scoreboard loads later (src/app/explainer-loader.ts): until then its static
+ * copy moves into the live page's placeholder, so the text stays where it was.
  */
 export class Hydration {
   hydrated = !document.getElementById("prerendered");
@@ -32,6 +34,9 @@ export class Hydration {
     this.hydrated = true;
     if (!prerendered) return this.host.requestUpdate();
     stashPrerendered(prerendered);
+    const rest = prerendered.querySelector(".pre-rest");
+    const placeholder = view?.querySelector(".rest-pending");
+    if (rest && placeholder && rest.closest("[lang]")?.getAttribute("lang") === document.documentElement.lang) placeholder.append(rest);
     this.host.classList.add("revealing");
     prerendered.hidden = true;
     this.host.requestUpdate();

@@ -1,4 +1,4 @@
-import {EMBEDDED_DATA_ID} from "../model/load-dataset.ts";
+import {EMBEDDED_DATA_ID} from "../schema/embedded-data.ts";
 
 /**
  * Whether this page is the offline single file (its data embedded, opened

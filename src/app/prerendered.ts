@@ -1,10 +1,15 @@
-/** The widths charts are drawn at ahead of time; the page scales the nearest one to its column. */
-export const PRERENDER_WIDTHS = {narrow: 343, wide: 800} as const;
-export type PrerenderWidth = keyof typeof PRERENDER_WIDTHS;
+/**
+ * The width the build draws a first-screen chart at: the narrowest column (a
+ * 320 px screen less the page's padding). The SVG scales with its viewBox up
+ * to PRERENDER_MAX_SCALE times that, so its text is never below its design
+ * size and never more than 40 % above it, at any width, with one drawing.
+ */
+export const PRERENDER_WIDTH = 288;
+export const PRERENDER_MAX_SCALE = 1.4;
 
 /** The id a pre-rendered chart's SVG carries, so the client can adopt it instead of drawing it again. */
-export function prerenderId(lang: string, width: PrerenderWidth, chartId: string): string {
-  return `pre-${lang}-${width}-${chartId}`;
+export function prerenderId(lang: string, chartId: string): string {
+  return `pre-${lang}-${chartId}`;
 }
 
 /**
@@ -18,8 +23,11 @@ export function stashPrerendered(root: ParentNode): void {
   for (const svg of root.querySelectorAll<SVGSVGElement>("svg[id^='pre-']")) stash.set(svg.id, svg);
 }
 
-/** A copy of a pre-rendered chart, renamed so its ids are its own, or null. */
-export function adoptPrerendered(id: string, newId: string): SVGSVGElement | null {
+/**
+ * A copy of a pre-rendered chart, renamed so its ids are its own, its marks
+ * linked as the live page links them (`hrefs`, by observation), or null.
+ */
+export function adoptPrerendered(id: string, newId: string, hrefs: ReadonlyMap<string, string> = new Map()): SVGSVGElement | null {
   const source = stash.get(id) ?? (document.getElementById(id) as SVGSVGElement | null);
   if (!source || source.localName !== "svg") return null;
   const svg = source.cloneNode(true) as SVGSVGElement;
@@ -28,6 +36,10 @@ export function adoptPrerendered(id: string, newId: string): SVGSVGElement | nul
   if (desc) {
     desc.id = `${newId}-desc`;
     svg.setAttribute("aria-describedby", desc.id);
+  }
+  for (const a of svg.querySelectorAll("a[data-observation]")) {
+    const href = hrefs.get(a.getAttribute("data-observation")!);
+    if (href) a.setAttribute("href", href);
   }
   svg.classList.add("adopted");
   return svg;

@@ -1,11 +1,15 @@
 import type {ReactiveController, ReactiveControllerHost} from "lit";
-import {parseUrlState, serializeUrlState, type UrlState} from "../model/url-state.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {homeOf, pageHref, parseUrlState, serializeUrlState, type UrlState} from "../model/url-state.ts";
 
 /**
  * The page's state is its URL: one parser reads it (on load, on Back and
  * Forward), links within the page (`?…`) change it without reloading the
  * data, and `navigate` writes it. The fragment a link names waits in
- * `pendingHash` until the view that holds it has drawn.
+ * `pendingHash` until the view that holds it has drawn. The English page file
+ * (`en/`) only ever shows English: switching it to Chinese moves the address to
+ * the Chinese file (`../`), so every link made with `linkTo` reads the same on
+ * both files.
  */
 export class Router implements ReactiveController {
   state: UrlState;
@@ -14,8 +18,19 @@ export class Router implements ReactiveController {
 
   /** @param sources the source ids that exist, once known (the parser drops others) */
   constructor(private readonly host: ReactiveControllerHost, private readonly sources: () => readonly string[] | undefined = () => undefined) {
-    this.state = parseUrlState(location.search);
+    this.state = parseUrlState(location.search, {home: this.home});
+    if (this.home === "en" && this.state.lang === "zh") history.replaceState(null, "", this.urlFor(this.state));
     host.addController(this);
+  }
+
+  /** The language of the page file the address names. */
+  get home(): Lang {
+    return homeOf(location.pathname);
+  }
+
+  /** The same view in the other language, as a link that works without script too (the language switch). */
+  get otherLanguageHref(): string {
+    return pageHref({...this.state, lang: this.state.lang === "zh" ? "en" : "zh"}, this.home);
   }
 
   hostConnected() {
@@ -28,7 +43,7 @@ export class Router implements ReactiveController {
 
   /** Reads the URL again, against the source ids now known. */
   reread(): void {
-    this.state = parseUrlState(location.search, {sources: this.sources()});
+    this.state = parseUrlState(location.search, {sources: this.sources(), home: this.home});
     this.host.requestUpdate();
   }
 
@@ -53,9 +68,7 @@ export class Router implements ReactiveController {
 
   /** Makes a state the page's: a history entry (unless `push` is false, or the URL is the same), then a render. */
   navigate(state: UrlState, {push = true} = {}): void {
-    const url = new URL(location.href);
-    url.search = serializeUrlState(state);
-    url.hash = "";
+    const url = this.urlFor(state);
     if (push && url.href !== location.href) history.pushState(null, "", url);
     else history.replaceState(null, "", url);
     this.state = state;
@@ -65,6 +78,7 @@ export class Router implements ReactiveController {
   /** The state as a URL of this page (for a second window: the speaker notes). */
   urlFor(state: UrlState): URL {
     const url = new URL(location.href);
+    if (this.home === "en" && state.lang === "zh") url.pathname = new URL("../", url).pathname;
     url.search = serializeUrlState(state);
     url.hash = "";
     return url;

@@ -62,6 +62,8 @@ export interface PublishInput {
   homepage: string;
   /** Further JSON files the page reads, by file name. */
   extra?: Record<string, unknown>;
+  /** Files only the page reads, by path, written as they are (the explainer's parts, compact JSON). */
+  pageFiles?: Record<string, string>;
 }
 
 /**
@@ -87,7 +89,7 @@ export function publish(outDir: string, input: PublishInput): void {
 }
 
 /** Writes every file of the dataset into an empty folder; returns their paths. */
-function writeDataset(outDir: string, {tables, texts, release, homepage, extra = {}}: PublishInput): string[] {
+function writeDataset(outDir: string, {tables, texts, release, homepage, extra = {}, pageFiles = {}}: PublishInput): string[] {
   mkdirSync(join(outDir, "sources"), {recursive: true});
   const paths: string[] = [];
   const write = (path: string, data: string): WrittenFile => {
@@ -107,6 +109,10 @@ function writeDataset(outDir: string, {tables, texts, release, homepage, extra =
   write("observations-excel.csv", toCsv(tables.observations as unknown as Array<Record<string, unknown>>, {columns: columnsOf(OBSERVATION_FIELDS), codeColumns: codesOf(OBSERVATION_FIELDS as AnyFields), bom: true}));
   for (const {record, text} of texts) write(`sources/${record.id}.txt`, text);
   for (const [name, value] of Object.entries(extra)) write(name, json(value));
+  for (const [path, text] of Object.entries(pageFiles)) {
+    mkdirSync(dirname(join(outDir, path)), {recursive: true});
+    write(path, text);
+  }
   const figures = tables.observations.length;
   const indicators = new Set(tables.observations.map((o) => o.indicator_id)).size;
   const description = `${figures} figures of ${indicators} indicators read from ${texts.length} official documents, each with the verbatim quote it was read from, its offsets in the cleaned source text, what it counts, and for targets the status against the plan.`;

@@ -1,6 +1,6 @@
 /**
  * The offline single file (`npm run build:single`): the page Vite built with
- * code splitting off, its one script, its one style sheet, lang.js, the data
+ * code splitting off, its one script, its one style sheet, the data
  * files and the pre-rendered page, all in one HTML document that requests
  * nothing. Pure string work; scripts/build-single.ts reads and writes the files.
  */
@@ -30,8 +30,8 @@ export interface SingleFileParts {
   html: string;
   js: string;
   css: string;
-  /** public/lang.js, which picks the language before the first paint. */
-  langJs: string;
+  /** A script that must run before the first paint, inlined where the page loads `./lang.js` (pages without one have none). */
+  langJs?: string;
   /** The data files by name under `data/`, as text. */
   data: Readonly<Record<string, string>>;
 }
@@ -49,7 +49,7 @@ export function singleFileHtml({html, js, css, langJs, data}: SingleFileParts): 
   let out = html;
   out = replaceOnce(out, /[ \t]*<script type="module"[^>]*\ssrc="[^"]*"[^>]*><\/script>\n?/, "", "module script");
   out = replaceOnce(out, /<link rel="stylesheet"[^>]*\shref="[^"]*"[^>]*>/, `<style>\n${css}</style>`, "style sheet");
-  out = replaceOnce(out, /<script src="\.\/lang\.js"><\/script>/, `<script>\n${inlineScriptText(langJs)}</script>`, "lang.js");
+  if (langJs !== undefined) out = replaceOnce(out, /<script src="\.\/lang\.js"><\/script>/, `<script>\n${inlineScriptText(langJs)}</script>`, "lang.js");
   // After the static page, so that it paints before the parser reaches the data and the code;
   // a module script runs once the document is parsed, wherever it stands.
   const tail = `<script type="application/json" id="${EMBEDDED_DATA_ID}">${embeddedDataText(data)}</script>

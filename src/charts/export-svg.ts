@@ -10,6 +10,8 @@ export interface ExportOptions {
   dateLine: string;
   /** Colours for the series classes and the text. */
   palette?: Record<string, string>;
+  /** The chart alone, without the title and the lines under it (a picture in a page that says them). */
+  bare?: boolean;
 }
 
 export const LIGHT_PALETTE: Record<string, string> = {
@@ -31,12 +33,13 @@ function wrapLines(text: string, max: number): string[] {
   return lines;
 }
 
-export function exportSvg(svg: SVGSVGElement, {title, sourceLine, dateLine, palette = LIGHT_PALETTE}: ExportOptions): {markup: string; width: number; height: number} {
+export function exportSvg(svg: SVGSVGElement, {title, sourceLine, dateLine, palette = LIGHT_PALETTE, bare = false}: ExportOptions): {markup: string; width: number; height: number} {
   const doc = svg.ownerDocument;
   const width = Number(svg.getAttribute("width"));
   const chartHeight = Number(svg.getAttribute("height"));
-  const footer = wrapLines(`${sourceLine} ${dateLine}`, Math.max(40, Math.floor(width / 7.5)));
-  const height = HEADER + chartHeight + 16 + footer.length * 16 + 8;
+  const footer = bare ? [] : wrapLines(`${sourceLine} ${dateLine}`, Math.max(40, Math.floor(width / 7.5)));
+  const header = bare ? 4 : HEADER;
+  const height = bare ? chartHeight + 8 : HEADER + chartHeight + 16 + footer.length * 16 + 8;
   const out = doc.createElementNS(SVG_NS, "svg");
   out.setAttribute("width", String(width));
   out.setAttribute("height", String(height));
@@ -51,10 +54,10 @@ export function exportSvg(svg: SVGSVGElement, {title, sourceLine, dateLine, pale
     t.textContent = content;
     out.append(t);
   };
-  text(title, 26, 17, palette.fg, "bold");
+  if (!bare) text(title, 26, 17, palette.fg, "bold");
   const chart = svg.cloneNode(true) as SVGSVGElement;
   chart.removeAttribute("id");
-  chart.setAttribute("y", String(HEADER));
+  chart.setAttribute("y", String(header));
   chart.setAttribute("style", `color: ${palette.fg}; font-size: 13px; overflow: visible`);
   for (const [cls, colour] of Object.entries(palette)) {
     for (const el of chart.querySelectorAll(`.${cls}`)) el.setAttribute("style", `color: ${colour}`);
@@ -64,6 +67,8 @@ export function exportSvg(svg: SVGSVGElement, {title, sourceLine, dateLine, pale
   for (const a of chart.querySelectorAll("a")) a.remove();
   for (const el of chart.querySelectorAll("[aria-describedby]")) el.removeAttribute("aria-describedby");
   out.append(chart);
-  footer.forEach((line, i) => text(line, HEADER + chartHeight + 20 + i * 16, 12, palette.muted));
-  return {markup: new XMLSerializer().serializeToString(out), width, height};
+  footer.forEach((line, i) => text(line, header + chartHeight + 20 + i * 16, 12, palette.muted));
+  // The document's own serializer: in Node (the build's pictures) there is no global one.
+  const Serializer = doc.defaultView?.XMLSerializer ?? XMLSerializer;
+  return {markup: new Serializer().serializeToString(out), width, height};
 }

@@ -2,8 +2,8 @@ import {css, html, LitElement} from "lit";
 import {emit} from "../app/events.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {interpolate} from "../model/narrative.ts";
-import {DataFileError} from "../model/validate-data.ts";
+import {interpolate} from "../i18n/interpolate.ts";
+import {DataFileError} from "../model/data-file-error.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /**

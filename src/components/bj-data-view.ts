@@ -1,6 +1,6 @@
 import {html, LitElement, nothing} from "lit";
 import type {DataRow, DataViewModel} from "../model/data-view-model.ts";
-import {interpolate} from "../model/narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {linkTo, type Filters, type SortKey, type UrlState} from "../model/url-state.ts";

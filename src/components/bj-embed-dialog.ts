@@ -1,7 +1,7 @@
 import {css, html, LitElement, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
-import {interpolate} from "../model/narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import {componentSnippet, iframeSnippet} from "../model/embed-snippet.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";

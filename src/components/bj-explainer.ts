@@ -1,84 +1,109 @@
-import {html, LitElement} from "lit";
+import {html, LitElement, nothing, type PropertyValues} from "lit";
+import {keyed} from "lit/directives/keyed.js";
 import {emit} from "../app/events.ts";
-import type {ExplainerModel} from "../model/explainer-model.ts";
+import type {ExplainerView} from "../model/explainer-parts.ts";
 import {linkTo} from "../model/url-state.ts";
 import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection} from "./explainer-sections.ts";
-import {stackedTable} from "./stacked-table.ts";
-
-const FIGURE_ROWS_PER_BLOCK = 25;
-
-type FigureRow = ExplainerModel["allFigures"][number];
 
 /**
  * The explainer page: the answer first (status summary), the scoreboard,
- * chapters, comparisons, method, every figure, downloads. It renders the
- * model it is given and nothing else.
+ * chapters, comparisons, method, the way to every figure, downloads. It
+ * renders the model it is given and nothing else. What follows the scoreboard
+ * comes in its own part: until it is there, a placeholder stands in (the swap
+ * from the static page moves the static copy of the chapters into it), and
+ * says when it comes near the screen (`need-rest`).
  */
 export class BjExplainer extends LitElement {
   static properties = {model: {attribute: false}, langHref: {}, shown: {state: true}};
-  declare model: ExplainerModel;
+  declare model: ExplainerView;
   /** The same page in the other language. */
   declare langHref: string;
   /**
-   * How many blocks (first screen and scoreboard, each chapter, comparisons,
-   * method, each slice of the table of every figure) are drawn. The first paint
-   * is the build's static page, so the live one is built a block per task: no
-   * task blocks the phone.
+   * How many blocks of the rest (each chapter, comparisons, method) are drawn:
+   * the rest is built a block per task, so no task blocks a phone.
    */
   declare shown: number;
 
-  private finished!: Promise<void>;
-  private finish!: () => void;
+  private waiting: Array<() => void> = [];
+  private near?: IntersectionObserver;
 
   constructor() {
     super();
-    this.shown = 1;
-    this.finished = new Promise((resolve) => (this.finish = resolve));
+    this.shown = 0;
   }
 
-  /** Resolves when every block is drawn. */
+  /** Resolves when everything the model holds is drawn (the first screen, and the rest if it is there). */
   get fullyRendered(): Promise<void> {
-    return this.finished;
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      if (this.hasUpdated && !this.isUpdatePending && this.shown >= this.blocks) this.flush();
+    });
+  }
+
+  private flush() {
+    const waiting = this.waiting;
+    this.waiting = [];
+    waiting.forEach((resolve) => resolve());
   }
 
   private get blocks(): number {
-    const {chapters, allFigures} = this.model;
-    return 1 + chapters.length + 2 + Math.ceil(allFigures.length / FIGURE_ROWS_PER_BLOCK);
+    return this.model.chapters ? this.model.chapters.length + 2 : 0;
+  }
+
+  protected willUpdate(changed: PropertyValues<this>) {
+    // A new model (the other language) starts the rest from its first block.
+    if (changed.has("model") && changed.get("model")?.chapters !== this.model.chapters) this.shown = 0;
   }
 
   protected updated() {
+    this.watchPlaceholder();
     if (this.shown < this.blocks) setTimeout(() => (this.shown += 1), 0);
-    else this.finish();
+    else this.flush();
   }
 
-  // Light DOM so that #chart-… and #all-… fragments can be linked to from the source view.
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.near?.disconnect();
+  }
+
+  /** Asks for the rest once its placeholder is within a screen of the viewport. */
+  private watchPlaceholder() {
+    const pending = this.querySelector(".rest-pending");
+    this.near?.disconnect();
+    if (!pending) return;
+    this.near = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) emit(this, "need-rest");
+    }, {rootMargin: "100% 0px"});
+    this.near.observe(pending);
+  }
+
+  // Light DOM so that #chart-… fragments can be linked to from the source view.
   protected createRenderRoot() {
     return this;
   }
 
-  private allFigures(rows: FigureRow[]) {
+  private allFigures() {
     const m = this.model.messages;
     return html`<section id="all-figures" aria-labelledby="all-figures-h">
       <h2 id="all-figures-h">${m.allFigures.heading}</h2>
       <p>${m.allFigures.intro}</p>
-      <div class="figures-table stack-wrap" tabindex="0" role="region" aria-labelledby="all-figures-h">
-        ${stackedTable<FigureRow>(rows, [
-          {label: m.chart.table.indicator, cell: (f) => f.indicator},
-          {label: m.allFigures.domain, cell: (f) => f.domain},
-          {label: m.chart.table.series, cell: (f) => f.series},
-          {label: m.chart.table.value, cell: (f) => html`<button class="figure-link" @click=${() => emit(this, "open-provenance", f.id)}>${f.figure}</button>`},
-          {label: m.chart.table.source, cell: (f) => f.source}
-        ], {rowId: (f) => `all-${f.id}`, rowObservation: (f) => f.id})}
-      </div>
+      <p><a href=${linkTo(this.model.lang, {view: "data"})}>${m.dataView.open}</a></p>
     </section>`;
+  }
+
+  private rest() {
+    const {chapters, comparisons, method} = this.model;
+    // Keyed by language: the static copy moved in at the swap is in the page's first language only.
+    if (!chapters || !comparisons || !method) return keyed(this.model.lang, html`<div class="rest-pending"></div>`);
+    const model = {...this.model, chapters, comparisons, method};
+    const after = this.shown - chapters.length;
+    return html`<div id="chapters">${chapters.slice(0, this.shown).map((chapter) => chapterSection(chapter, model))}</div>
+      ${after >= 1 ? comparisonsSection(model) : nothing}
+      ${after >= 2 ? html`${methodSection(model)}${this.allFigures()}` : nothing}`;
   }
 
   render() {
     const model = this.model;
-    // Blocks after the first: chapters, comparisons, method, then the table a slice at a time.
-    const chapters = model.chapters.slice(0, Math.max(0, this.shown - 1));
-    const after = this.shown - 1 - model.chapters.length;
-    const figures = model.allFigures.slice(0, Math.max(0, after - 2) * FIGURE_ROWS_PER_BLOCK);
     return html`
       <a class="skip" href="#main">${model.messages.skipToContent}</a>
       <div class="page">
@@ -86,12 +111,9 @@ export class BjExplainer extends LitElement {
         <main id="main" tabindex="-1">
           ${firstScreen(model)}
           ${scoreboardSection(model)}
-          <div id="chapters">${chapters.map((chapter) => chapterSection(chapter, model))}</div>
-          ${after >= 1 ? comparisonsSection(model) : ""}
-          ${after >= 2 ? methodSection(model) : ""}
-          ${after >= 3 ? this.allFigures(figures) : ""}
+          ${this.rest()}
         </main>
-        ${footer(model)}
+        ${this.model.chapters && this.shown >= this.blocks ? footer(model) : nothing}
       </div>
     `;
   }

@@ -3,7 +3,7 @@ import {emit} from "../app/events.ts";
 import type {Provenance} from "../model/provenance.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {interpolate} from "../model/narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /** A modal dialog with a figure's quote highlighted inside its paragraph. Closing dispatches `close-provenance`. */

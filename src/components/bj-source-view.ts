@@ -2,7 +2,7 @@ import {html, LitElement, nothing} from "lit";
 import type {SourceDoc} from "../model/source-docs.ts";
 import type {SourcePiece} from "../model/source-segments.ts";
 import {linkTo} from "../model/url-state.ts";
-import {interpolate} from "../model/narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 

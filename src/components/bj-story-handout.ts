@@ -2,7 +2,7 @@ import {css, html, LitElement} from "lit";
 import {formatDate} from "../formats/date-parts.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {interpolate} from "../model/narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import type {StoryModel} from "../model/story-model.ts";
 import "./bj-chart-figure.ts";
 import {caption} from "./story-caption.ts";

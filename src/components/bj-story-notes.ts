@@ -3,7 +3,7 @@ import {emit} from "../app/events.ts";
 import {PresenterClock} from "../app/presenter-clock.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {interpolate} from "../model/narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import type {StoryModel} from "../model/story-model.ts";
 import "./bj-chart-figure.ts";
 import {caption} from "./story-caption.ts";

@@ -1,7 +1,7 @@
 import {html, LitElement, nothing, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
-import {interpolate} from "../model/narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {stepForKey} from "../model/story-keys.ts";

@@ -11,6 +11,8 @@ export const chartFigureStyles = css`
   .plot { width: 100%; }
   .plot svg { display: block; max-width: 100%; height: auto; overflow: visible; }
   .plot svg.adopted, .plot svg.scaled { width: 100%; }
+  /* A pre-rendered chart: one drawing for every width, as on the static page (src/styles/page.css). */
+  .plot svg.responsive { max-width: 403px; }
   .plot a { cursor: pointer; outline: none; }
   .plot a:focus-visible circle, .plot a:hover circle { fill-opacity: 0.18; stroke: var(--focus); stroke-width: 3; }
   .plot .chart-note { fill: var(--muted); }

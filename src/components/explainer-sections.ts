@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from "lit";
 import type {ExplainerModel} from "../model/explainer-model.ts";
+import type {ExplainerView} from "../model/explainer-parts.ts";
 import type {Piece} from "../model/narrative.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
@@ -7,6 +8,7 @@ import "./bj-lang-toggle.ts";
 import "./bj-narrative.ts";
 import {statusSummary} from "./status-summary.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
+import {site} from "../app/site.ts";
 
 /** The offline copy's note, its {url} a link to the hosted page. */
 const offlineNote = (text: string, url: string) => {
@@ -19,7 +21,7 @@ const offlineNote = (text: string, url: string) => {
 const narrative = (paragraphs: Piece[][], label: string) => html`<bj-narrative .paragraphs=${paragraphs} .label=${label}></bj-narrative>`;
 
 /** The page's banner: its question as the heading, and the other language. */
-export function masthead({messages: m, lang}: ExplainerModel, langHref: string): TemplateResult {
+export function masthead({messages: m, lang}: ExplainerView, langHref: string): TemplateResult {
   return html`<header class="masthead">
     <h1>${m.title}</h1>
     <bj-lang-toggle .lang=${lang} .href=${langHref}></bj-lang-toggle>
@@ -30,7 +32,7 @@ export function masthead({messages: m, lang}: ExplainerModel, langHref: string):
  * The first screen answers before it explains: how many targets stand where,
  * then what the page compares, who made it and from which data, and the way around.
  */
-export function firstScreen(model: ExplainerModel): TemplateResult {
+export function firstScreen(model: ExplainerView): TemplateResult {
   const {messages: m, lang, byline} = model;
   return html`${statusSummary(model.summary, m)}
     <p class="dek">${model.dek}</p>
@@ -49,7 +51,7 @@ export function firstScreen(model: ExplainerModel): TemplateResult {
 }
 
 /** The plan's main targets: those with a figure to compare in one chart, the others named with what is missing. */
-export function scoreboardSection({scoreboard, lang}: ExplainerModel): TemplateResult {
+export function scoreboardSection({scoreboard, lang}: ExplainerView): TemplateResult {
   const {pending} = scoreboard;
   return html`<section id="scoreboard" aria-labelledby="scoreboard-h">
     <h2 id="scoreboard-h">${scoreboard.heading}</h2>
@@ -65,7 +67,7 @@ export function scoreboardSection({scoreboard, lang}: ExplainerModel): TemplateR
   </section>`;
 }
 
-export function chapterSection(chapter: ExplainerModel["chapters"][number], {lang, messages: m}: ExplainerModel): TemplateResult {
+export function chapterSection(chapter: ExplainerModel["chapters"][number], {lang, messages: m}: ExplainerView): TemplateResult {
   return html`<section id="chapter-${chapter.id}" aria-labelledby="chapter-${chapter.id}-h">
     <h2 id="chapter-${chapter.id}-h">${chapter.title}</h2>
     ${narrative(chapter.narrative, m.provenance.heading)}
@@ -73,7 +75,7 @@ export function chapterSection(chapter: ExplainerModel["chapters"][number], {lan
   </section>`;
 }
 
-export function comparisonsSection({comparisons, lang, messages: m}: ExplainerModel): TemplateResult {
+export function comparisonsSection({comparisons, lang, messages: m}: Pick<ExplainerModel, "comparisons" | "lang" | "messages">): TemplateResult {
   const {texts} = comparisons;
   return html`<section id="comparisons" aria-labelledby="comparisons-h">
     <h2 id="comparisons-h">${texts.heading}</h2>
@@ -88,12 +90,12 @@ export function comparisonsSection({comparisons, lang, messages: m}: ExplainerMo
     <h3>${texts.noCounterpart.title}</h3>
     <p>${texts.noCounterpart.body}</p>
     <ul>
-      ${comparisons.noCounterpart.map((item) => html`<li>${item.name}${m.sep}<a class="figure-link" href="#all-${item.observation.observation_id}">${item.figure}</a></li>`)}
+      ${comparisons.noCounterpart.map((item) => html`<li>${item.name}${m.sep}<a class="figure-link" href=${linkTo(lang, {indicator: item.observation.indicator_id, hash: `obs-${item.observation.observation_id}`})}>${item.figure}</a></li>`)}
     </ul>
   </section>`;
 }
 
-export function methodSection({method, messages: m}: ExplainerModel): TemplateResult {
+export function methodSection({method, messages: m}: Pick<ExplainerModel, "method" | "messages">): TemplateResult {
   return html`<section id="method" aria-labelledby="method-h" class="method">
     <h2 id="method-h">${m.method.heading}</h2>
     <p>${method.intro}</p>
@@ -101,14 +103,14 @@ export function methodSection({method, messages: m}: ExplainerModel): TemplateRe
   </section>`;
 }
 
-export function footer({messages: m, byline}: ExplainerModel): TemplateResult {
+export function footer({messages: m, byline}: ExplainerView): TemplateResult {
   return html`<footer class="footer">
     ${isOfflineCopy() ? html`<p class="offline">${offlineNote(m.offline, byline.homepage)}</p>` : nothing}
     <p>${m.footer.data}</p>
     <ul>
-      <li><a href="data/observations-excel.csv" download>${m.footer.csv}</a></li>
-      <li><a href="data/observations.json" download>${m.footer.json}</a></li>
-      <li><a href="data/datapackage.json">${m.footer.datapackage}</a></li>
+      <li><a href=${site("data/observations-excel.csv")} download>${m.footer.csv}</a></li>
+      <li><a href=${site("data/observations.json")} download>${m.footer.json}</a></li>
+      <li><a href=${site("data/datapackage.json")}>${m.footer.datapackage}</a></li>
     </ul>
     <p>${m.footer.note}</p>
   </footer>`;

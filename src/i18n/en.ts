@@ -120,7 +120,7 @@ export const en: Messages = {
     figureLink: "{indicator}: {figure} (go to chart)"
   },
   chaptersHeading: "By area",
-  allFigures: {heading: "Every figure", intro: "Every figure used from the source documents. Select a figure to see its sentence.", domain: "Area"},
+  allFigures: {heading: "Every figure", intro: "Every figure used from the source documents, with the sentence it was read from, is in the data view, to filter, sort and download.", domain: "Area"},
   dataView: {
     heading: "Data",
     intro: "Every figure used from the source documents, one observation a row, with its quote. Filter by area, scope, series, status and source document, or search indicator names and quotes.",
@@ -206,6 +206,7 @@ export const en: Messages = {
     openExplainer: "Open the full explainer",
     unavailable: "This copy of the page is not opened from a web site, so it cannot give embed code: open the page on the site."
   },
+  staticPages: {indicators: "Every indicator", indicatorsIntro: "A page for each indicator: where it stands, and each of its figures with the sentence it was read from.", figures: "Figures", openChart: "See it in the interactive page", noScript: "A static page that needs no JavaScript."},
   footer: {
     data: "Download the data:",
     csv: "CSV (all observations; opens in Excel)",

@@ -119,7 +119,7 @@ export const zh = {
     figureLink: "{indicator}：{figure}（跳到图表）"
   },
   chaptersHeading: "分领域",
-  allFigures: {heading: "全部数字", intro: "各份原文中被采用的每一个数字。点击数字查看原文。", domain: "领域"},
+  allFigures: {heading: "全部数字", intro: "各份原文中被采用的每一个数字，连同读出它的原文句子，都在数据视图里，可以筛选、排序和下载。", domain: "领域"},
   dataView: {
     heading: "数据",
     intro: "各份原文中被采用的每一个数字，一行一个观测值，带原文引文。可按领域、范围、系列、状态和来源文件筛选，也可搜索指标名称和引文。",
@@ -205,6 +205,7 @@ export const zh = {
     openExplainer: "打开完整页面",
     unavailable: "这份页面不是从网站打开的，无法生成嵌入代码；请在网站上打开本页。"
   },
+  staticPages: {indicators: "全部指标", indicatorsIntro: "每个指标一页：它的状态，以及各份文件中的每个数字和读出它的原文句子。", figures: "数字", openChart: "在交互页面中查看", noScript: "这是不需要JavaScript的静态页面。"},
   footer: {
     data: "下载数据：",
     csv: "CSV（全部观测值，可直接用 Excel 打开）",

@@ -6,7 +6,7 @@ import type {Messages} from "../i18n/messages.ts";
 import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts";
 import {MARK_SERIES} from "./chart-model.ts";
 import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
-import {interpolate} from "./narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import {rowDomain} from "./row-scale.ts";
 import {linkTo} from "./url-state.ts";
 

@@ -1,6 +1,6 @@
 import type {Messages} from "../i18n/messages.ts";
 import type {EmbedView} from "./embed-query.ts";
-import {interpolate} from "./narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 
 /** What an embed says when it has nothing valid to show. */
 export function embedNotice(view: Extract<EmbedView, {kind: "none"}>, messages: Messages): string {

@@ -7,8 +7,9 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor, type Messages} from "../i18n/messages.ts";
 import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
-import {fillTemplate, fillText, interpolate, type NarrativeContext, type Piece} from "./narrative.ts";
-import {figureStatus, roleIn, type PageData} from "./page-data.ts";
+import {interpolate} from "../i18n/interpolate.ts";
+import {fillTemplate, fillText, type NarrativeContext, type Piece} from "./narrative.ts";
+import {figureStatus, type PageData} from "./page-data.ts";
 import {STATUS_ORDER, statusBreakdown, statusCounts, statusGroups, trackedTargets, type StatusGroup} from "./summary-model.ts";
 
 export interface ChapterModel {
@@ -50,8 +51,6 @@ export interface ExplainerModel {
   byline: {by: string; data: string; report: {text: string; href: string}; homepage: string};
   /** The stories a presenter can open, by id, in order. */
   stories: string[];
-  /** Every observation, for the table of all figures (the anchor for figures no chart shows). */
-  allFigures: Array<{id: string; indicator: string; domain: string; series: string; figure: string; source: string}>;
 }
 
 /** The scoreboard is the city against its five-year plan; district and yearly targets appear in the chapters. */
@@ -149,14 +148,6 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       homepage: content.explainer.project.homepage
     },
     stories: content.stories.map((s) => s.id),
-    allFigures: data.observations.map((o) => ({
-      id: o.observation_id,
-      indicator: lang === "zh" ? o.indicator_zh : o.indicator_en,
-      domain: messages.domains[o.domain],
-      series: interpolate(messages.seriesWithYear, {series: messages.series[roleIn(data, o)], year: o.year}),
-      figure: formatFigure(o, lang),
-      source: sourceTitle(o.source_id)
-    })),
     method: {
       intro: messages.method.intro,
       // The sentence about unreported years only while some year is unreported.

@@ -78,7 +78,4 @@ export function fillText(template: string, context: NarrativeContext): string {
     .join("");
 }
 
-/** Fills {name} fields in UI strings that carry no data slots. */
-export function interpolate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export {interpolate} from "../i18n/interpolate.ts";

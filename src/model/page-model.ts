@@ -3,6 +3,9 @@ import {messagesFor, type Messages} from "../i18n/messages.ts";
 import type {ChartWithTable} from "./chart-rows.ts";
 import {explainerModel, type ExplainerModel} from "./explainer-model.ts";
 import type {PageData} from "./page-data.ts";
+
+// The page loads this module with the whole dataset: it reads the tables into the page data too.
+export {pageData} from "./page-data.ts";
 import {provenance, type Provenance} from "./provenance.ts";
 
 /**

@@ -2,7 +2,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {formatFigure, writtenFigure} from "../i18n/format-figure.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {figureStatus, roleIn, type PageData} from "./page-data.ts";
-import {interpolate} from "./narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import type {Observation} from "../schema/dataset.ts";
 
 export interface TextSegment {

@@ -2,7 +2,7 @@ import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {Status} from "../schema/statuses.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
-import {interpolate} from "./narrative.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 
 /** The statuses in the order a reader wants them: news first, then what cannot be judged. */
 export const STATUS_ORDER: readonly Status[] = ["met", "on-track", "behind", "moving-away", "no-data"];

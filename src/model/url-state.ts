@@ -40,6 +40,8 @@ export interface UrlState {
 export interface ParseOptions {
   /** Source ids that exist; others are dropped (default: any id of the right shape). */
   sources?: readonly string[];
+  /** The language of the page file the URL loads (`en/` is English): the language when the query names none. */
+  home?: Lang;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -79,7 +81,7 @@ export function cleanQuery(value: string | null): string {
   return [...value.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, " ").replace(/\s+/g, " ").trim()].slice(0, MAX_QUERY).join("").trim();
 }
 
-export function parseUrlState(search: string, {sources}: ParseOptions = {}): UrlState {
+export function parseUrlState(search: string, {sources, home = "zh"}: ParseOptions = {}): UrlState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(String(search).slice(0, MAX_SEARCH));
@@ -90,7 +92,7 @@ export function parseUrlState(search: string, {sources}: ParseOptions = {}): Url
   const doc = idOrNull(get("doc"));
   const story = idOrNull(get("story"));
   return {
-    lang: get("lang") === "en" ? "en" : "zh",
+    lang: get("lang") === "en" ? "en" : get("lang") === "zh" ? "zh" : home,
     view: one(get("view"), VIEWS, "explainer"),
     doc: doc && (!sources || sources.includes(doc)) ? doc : null,
     indicator: idOrNull(get("indicator")),
@@ -147,6 +149,32 @@ export function hrefFor(state: UrlState, {hash, filters, ...patch}: StatePatch =
   if (patch.story !== undefined && patch.step === undefined) next.step = 1;
   // A fragment keeps its slashes readable (#q-plan-2021/…); everything else in it is encoded.
   return `${serializeUrlState(next) || "?"}${hash ? `#${encodeURIComponent(hash).replace(/%2F/gi, "/")}` : ""}`;
+}
+
+/**
+ * The language a page file speaks, from its path: `…/en/` (or `…/en/index.html`)
+ * is the English file, anything else the Chinese one. The page's links say
+ * `lang=en` where they need to, so they read the same on either file.
+ */
+export function homeOf(pathname: string): Lang {
+  return /\/en\/(?:index\.html)?$/.test(pathname) ? "en" : "zh";
+}
+
+/** A path of the site (`data/…`, `embed.html`) as a link from the page at `pathname`: the English file is one folder down. */
+export function sitePath(path: string, pathname: string): string {
+  return `${homeOf(pathname) === "en" ? "../" : ""}${path}`;
+}
+
+/**
+ * The same view in the state's language, as a link from a page file in `home`:
+ * to the file of that language (`en/…` from the Chinese one, `../…` from the
+ * English one), so the link works without JavaScript too (the language switch).
+ */
+export function pageHref(state: UrlState, home: Lang, hash = ""): string {
+  const file = state.lang === home ? "./" : state.lang === "en" ? "en/" : "../";
+  // The file names the language: the query leaves it out.
+  const query = serializeUrlState({...state, lang: "zh"});
+  return `${file}${query}${hash ? `#${encodeURIComponent(hash).replace(/%2F/gi, "/")}` : ""}`.replace(/^\.\/\?/, "?");
 }
 
 /** A link from a fresh state in a language: what a permalink or a link in the text needs. */

@@ -1,21 +1,25 @@
 import {html, LitElement, nothing, type TemplateResult} from "lit";
 import {DataController} from "../app/data-controller.ts";
+import {ExplainerLoader} from "../app/explainer-loader.ts";
 import {DownloadController} from "../app/download-controller.ts";
 import type {BjEventMap} from "../app/events.ts";
 import {Hydration, landOn} from "../app/hydration.ts";
 import {lazyModule} from "../app/lazy-module.ts";
 import {PresenterChannel} from "../app/presenter-channel.ts";
 import {Router} from "../app/router.ts";
+import {site} from "../app/site.ts";
 import "../components/bj-data-error.ts";
 import "../components/bj-explainer.ts";
 import "../components/bj-provenance-panel.ts";
-import {htmlLang} from "../i18n/locale.ts";
+import {htmlLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
+import type {ExplainerView, FirstScreen} from "../model/explainer-parts.ts";
 import {notFoundMessage} from "../model/indicator-detail-notice.ts";
-import {interpolate} from "../model/narrative.ts";
-import {provenanceOf, type PageModel} from "../model/page-model.ts";
-import {hrefFor, linkTo} from "../model/url-state.ts";
+import {interpolate} from "../i18n/interpolate.ts";
+import type {PageModel} from "../model/page-model.ts";
+import type {Provenance} from "../model/provenance.ts";
+import {linkTo, type UrlState} from "../model/url-state.ts";
 import type {LazyView, ViewContext} from "../views/view-context.ts";
 
 // Views other than the explainer load on first use, each a chunk of its own.
@@ -27,10 +31,19 @@ const VIEWS = {
 } satisfies Record<string, () => Promise<LazyView>>;
 const loadEmbedDialog = () => import("../components/bj-embed-dialog.ts");
 
+type ViewKey = "explainer" | keyof typeof VIEWS;
+
+/** Which view a state names. */
+function viewKey(state: UrlState): ViewKey {
+  return state.story ? "story" : state.view === "source" || state.view === "data" ? state.view : state.indicator ? "indicator" : "explainer";
+}
+
 /**
  * The page: wires the controllers (URL state, data, the swap from the static
  * page, downloads, the presenter's second window) and draws the view the
- * state names. Children report through events; this element only routes them.
+ * state names. The explainer draws from its own small parts; every other view
+ * loads the whole dataset first. Children report through events; this element
+ * only routes them.
  */
 export class BjEduApp extends LitElement {
   static properties = {selected: {state: true}, embedding: {state: true}};
@@ -39,7 +52,9 @@ export class BjEduApp extends LitElement {
   /** The chart whose embed dialog is open (the dialog stays once loaded, so closing gives focus back). */
   declare embedding: ChartWithTable | null;
 
-  private readonly data = new DataController(this);
+  private readonly data = new DataController(this, undefined, {lazy: true});
+  private readonly parts = new ExplainerLoader(this);
+  private explainerView?: {first: FirstScreen; rest: unknown; view: ExplainerView};
   private readonly router = new Router(this, () => (this.data.data ? [...this.data.data.sources.keys()] : undefined));
   private readonly hydration = new Hydration(this);
   private readonly presenter = new PresenterChannel(
@@ -48,7 +63,7 @@ export class BjEduApp extends LitElement {
   );
   private readonly downloads = new DownloadController(this, {
     lang: () => this.router.state.lang,
-    data: () => this.data.data,
+    data: () => this.data.loaded(),
     selection: async () => (await VIEWS.data()).selection(this.context!),
     filters: () => this.router.state.filters
   });
@@ -97,10 +112,30 @@ export class BjEduApp extends LitElement {
 
   protected updated() {
     const view = this.querySelector<LitElement>(".app-root > :is(bj-explainer, bj-source-view, bj-data-view, bj-indicator-detail, bj-story)");
-    if (this.model) void this.hydration.swap(view);
+    if (!this.querySelector(".app-root")) return;
+    void this.hydration.swap(view);
     const hash = this.router.pendingHash;
-    if (hash && this.model) void landOn(view, hash).then((landed) => landed && this.router.pendingHash === hash && (this.router.pendingHash = ""));
+    if (!hash) return;
+    void landOn(view, hash).then((landed) => {
+      if (landed && this.router.pendingHash === hash) this.router.pendingHash = "";
+      // A fragment in what follows the scoreboard: load it, and land once it has drawn.
+      else if (!landed && viewKey(this.router.state) === "explainer") this.parts.needRest(this.router.state.lang);
+    });
   }
+
+  /** In-page links (`#…`) to what has not loaded yet wait for it; links to other states are the router's. */
+  private onClick = (event: MouseEvent) => {
+    const link = event.composedPath().find((el): el is HTMLAnchorElement => el instanceof Element && el.localName === "a");
+    const href = link?.getAttribute("href");
+    if (href?.startsWith("#") && !event.defaultPrevented && event.button === 0 && !document.getElementById(decodeURIComponent(href.slice(1)))) {
+      event.preventDefault();
+      history.pushState(null, "", href);
+      this.router.pendingHash = href;
+      this.parts.needRest(this.router.state.lang);
+      return;
+    }
+    this.router.onLinkClick(event);
+  };
 
   private on: {[K in keyof BjEventMap]?: (event: BjEventMap[K]) => void} = {
     "lang-change": (e) => this.router.navigate({...this.router.state, lang: e.detail}),
@@ -124,13 +159,13 @@ export class BjEduApp extends LitElement {
   private view(context: ViewContext): TemplateResult {
     const {state, model} = context;
     const m = model.messages;
-    const key = state.story ? "story" : state.view === "source" || state.view === "data" ? state.view : state.indicator && model.data.summaries.has(state.indicator) ? "indicator" : null;
+    const named = viewKey(state);
+    const key = named === "indicator" && !model.data.summaries.has(state.indicator!) ? "explainer" : named;
     if (key === "story" && !model.data.content.stories.some((s) => s.id === state.story)) {
-      return html`<p class="page notice" role="alert">${interpolate(m.story.notFound, {id: state.story!})}</p><bj-explainer .model=${model.explainer}></bj-explainer>`;
+      return html`<p class="page notice" role="alert">${interpolate(m.story.notFound, {id: state.story!})}</p>${this.explainer(model.explainer)}`;
     }
-    if (!key) {
-      return html`${state.indicator ? html`<p class="page notice" role="alert">${notFoundMessage(m, state.indicator)}</p>` : nothing}
-        <bj-explainer .model=${model.explainer} .langHref=${hrefFor(state, {lang: state.lang === "zh" ? "en" : "zh"})}></bj-explainer>`;
+    if (key === "explainer") {
+      return html`${state.indicator ? html`<p class="page notice" role="alert">${notFoundMessage(m, state.indicator)}</p>` : nothing}${this.explainer(model.explainer)}`;
     }
     const lazy = lazyModule<LazyView>(this, key, VIEWS[key]);
     if (lazy.status === "loading") return html`<p class="page" role="status">${m.loading}</p>`;
@@ -141,32 +176,62 @@ export class BjEduApp extends LitElement {
     return lazy.module.render(context);
   }
 
+  private explainer(model: ExplainerView): TemplateResult {
+    return html`<bj-explainer .model=${model} .langHref=${this.router.otherLanguageHref}></bj-explainer>`;
+  }
+
+  /** The explainer from its parts (the whole dataset is not needed for it): one object per part, so the element redraws only when one arrives. */
+  private explainerParts(first: FirstScreen, lang: Lang): ExplainerView {
+    const rest = this.parts.rest(lang);
+    const known = this.explainerView;
+    if (known?.first === first && known.rest === rest) return known.view;
+    const view: ExplainerView = {...first, ...rest, messages: messagesFor(lang)};
+    this.explainerView = {first, rest, view};
+    return view;
+  }
+
   private embedDialog(lang: "zh" | "en") {
     if (!this.embedding && !this.embedDialogShown) return nothing;
     if (lazyModule(this, "embed-dialog", loadEmbedDialog).status !== "ready") return nothing;
     this.embedDialogShown = true;
-    return html`<bj-embed-dialog .chart=${this.embedding} .lang=${lang} .site=${new URL("./", document.baseURI).href} @close-embed=${() => (this.embedding = null)}></bj-embed-dialog>`;
+    return html`<bj-embed-dialog .chart=${this.embedding} .lang=${lang} .site=${new URL(site("./"), document.baseURI).href} @close-embed=${() => (this.embedding = null)}></bj-embed-dialog>`;
+  }
+
+  /** The live page around a view: notices, the view, the quote dialog and the embed dialog; every child's event is routed here. */
+  private root(lang: Lang, content: TemplateResult, item: Provenance | null) {
+    const notice = this.downloads.notice;
+    return html`<div class="app-root" ?hidden=${!this.hydration.hydrated} @click=${this.onClick}
+      @lang-change=${this.on["lang-change"]} @open-provenance=${this.on["open-provenance"]} @close-provenance=${this.on["close-provenance"]}
+      @state-change=${this.on["state-change"]} @story-step=${this.on["story-step"]} @story-notes=${this.on["story-notes"]} @embed-chart=${this.on["embed-chart"]}
+      @need-rest=${() => this.parts.needRest(lang)}>
+      ${notice ? html`<p class="page notice" role="alert">${notice}</p>` : nothing}
+      ${content}
+      <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${item ? linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`}) : ""}></bj-provenance-panel>
+      ${this.embedDialog(lang)}
+    </div>`;
   }
 
   render() {
     const {lang} = this.router.state;
     const m = messagesFor(lang);
+    // The static page stands in while the data loads; without one, say so.
+    const pending = () => (this.hydration.hydrated ? html`<p class="state" role="status">${m.loading}</p>` : nothing);
+    if (viewKey(this.router.state) === "explainer" && !this.data.data) {
+      const first = this.parts.first(lang);
+      if (first.status === "loading") return pending();
+      if (first.status === "failed") {
+        return html`<bj-data-error class="state" heading .error=${first.error} .lang=${lang} @retry=${() => (this.parts.first(lang, {retry: true}), this.requestUpdate())}></bj-data-error>`;
+      }
+      const item = this.selected ? (this.parts.provenance(lang, this.selected, first.value.quoteFiles) ?? null) : null;
+      return this.root(lang, this.explainer(this.explainerParts(first.value, lang)), item);
+    }
+    this.data.need();
     return this.data.task.render({
-      // The static page stands in while the data loads; without one, say so.
-      pending: () => (this.hydration.hydrated ? html`<p class="state" role="status">${m.loading}</p>` : nothing),
+      pending,
       error: (error) => html`<bj-data-error class="state" heading .error=${error} .lang=${lang} @retry=${this.on.retry}></bj-data-error>`,
       complete: () => {
         const context = this.context!;
-        const item = provenanceOf(context.model, this.selected);
-        const notice = this.downloads.notice;
-        return html`<div class="app-root" ?hidden=${!this.hydration.hydrated} @click=${this.router.onLinkClick}
-          @lang-change=${this.on["lang-change"]} @open-provenance=${this.on["open-provenance"]} @close-provenance=${this.on["close-provenance"]}
-          @state-change=${this.on["state-change"]} @story-step=${this.on["story-step"]} @story-notes=${this.on["story-notes"]} @embed-chart=${this.on["embed-chart"]}>
-          ${notice ? html`<p class="page notice" role="alert">${notice}</p>` : nothing}
-          ${this.view(context)}
-          <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${item ? linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`}) : ""}></bj-provenance-panel>
-          ${this.embedDialog(lang)}
-        </div>`;
+        return this.root(lang, this.view(context), this.data.provenance(lang, this.selected));
       }
     });
   }

@@ -1,0 +1,55 @@
+import {escapeHtml as e} from "../formats/escape-html.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {htmlLang} from "../i18n/locale.ts";
+
+export interface HeadOptions {
+  lang: Lang;
+  title: string;
+  description: string;
+  /** The site's public address (content/explainer.json `project.homepage`), ending in `/`. */
+  homepage: string;
+  /** This page's path within its language's tree ("" for the explainer). */
+  path: string;
+  /** The picture news sites and social platforms show for a link (a path from the site's root), with its size and text. */
+  image?: {path: string; width: number; height: number; alt: string};
+}
+
+/** A page's address in a language: Chinese at the site's root, English under en/. */
+export const pageUrl = (homepage: string, lang: Lang, path: string) => new URL(`${lang === "en" ? "en/" : ""}${path}`, homepage).href;
+
+/**
+ * What a static page says about itself in its <head>: a description, its
+ * canonical address, the same page in the other language (hreflang), and the
+ * Open Graph and Twitter-card fields news sites and social platforms read, with
+ * the picture they show. Absolute addresses, as those readers require.
+ */
+export function staticHead({lang, title, description, homepage, path, image}: HeadOptions): string {
+  const url = pageUrl(homepage, lang, path);
+  const alternates = (["zh", "en"] as const).map((l) => `<link rel="alternate" hreflang="${htmlLang(l)}" href="${e(pageUrl(homepage, l, path))}">`);
+  const picture = image ? new URL(image.path, homepage).href : null;
+  return [
+    `<meta name="description" content="${e(description)}">`,
+    `<link rel="canonical" href="${e(url)}">`,
+    ...alternates,
+    `<link rel="alternate" hreflang="x-default" href="${e(pageUrl(homepage, "zh", path))}">`,
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:title" content="${e(title)}">`,
+    `<meta property="og:description" content="${e(description)}">`,
+    `<meta property="og:url" content="${e(url)}">`,
+    `<meta property="og:locale" content="${lang === "zh" ? "zh_CN" : "en_US"}">`,
+    `<meta property="og:locale:alternate" content="${lang === "zh" ? "en_US" : "zh_CN"}">`,
+    ...(picture && image
+      ? [
+          `<meta property="og:image" content="${e(picture)}">`,
+          `<meta property="og:image:width" content="${image.width}">`,
+          `<meta property="og:image:height" content="${image.height}">`,
+          `<meta property="og:image:alt" content="${e(image.alt)}">`,
+          `<meta name="twitter:card" content="summary_large_image">`,
+          `<meta name="twitter:image" content="${e(picture)}">`,
+          `<meta name="twitter:image:alt" content="${e(image.alt)}">`
+        ]
+      : [`<meta name="twitter:card" content="summary">`]),
+    `<meta name="twitter:title" content="${e(title)}">`,
+    `<meta name="twitter:description" content="${e(description)}">`
+  ].join("\n    ");
+}
