@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vitest/config";
 import {CONTENT_SECURITY_POLICY} from "./src/security/csp.ts";
@@ -22,19 +23,50 @@ export function arqueroWithoutEval(): Plugin {
   };
 }
 
+/**
+ * The page's entry (src/main.ts) imports the app only after the first frame; this makes the
+ * browser fetch that chunk and what it imports at once, beside the HTML (modulepreload), so
+ * the live page is not a round trip later. Relative to each page (index.html, en/index.html).
+ */
+export function preloadApp(): Plugin {
+  return {
+    name: "preload-app",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, {bundle, filename}) {
+        if (!bundle || /embed\.html$/.test(filename)) return;
+        const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
+        const app = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, "/").endsWith("/src/shells/bj-edu-app.ts"));
+        if (!app) return;
+        const files = new Set<string>();
+        const visit = (name: string) => {
+          if (files.has(name)) return;
+          files.add(name);
+          const chunk = chunks.find((c) => c.fileName === name);
+          chunk?.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        const up = "../".repeat(relative(fileURLToPath(new URL(".", import.meta.url)), filename).split(/[\\/]/).length - 1) || "./";
+        return [...files].map((file) => ({tag: "link", attrs: {rel: "modulepreload", crossorigin: true, href: `${up}${file}`}, injectTo: "head" as const}));
+      }
+    }
+  };
+}
+
 export default defineConfig({
   base: "./",
   // Two pages, no single-page fallback: a missing file (data/x.json) is a 404, never index.html.
   appType: "mpa",
-  plugins: [arqueroWithoutEval()],
+  plugins: [arqueroWithoutEval(), preloadApp()],
   define: {
     __APP_VERSION__: JSON.stringify(version),
     __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10))
   },
   build: {
     target: "es2022",
-    // Two pages: the explainer, and embed.html, one chart (or a story) for iframes on other sites.
-    rolldownOptions: {input: {index: fileURLToPath(new URL("./index.html", import.meta.url)), embed: fileURLToPath(new URL("./embed.html", import.meta.url))}}
+    // The explainer in Chinese and in English (en/), and embed.html, one chart (or a story) for iframes on other sites.
+    rolldownOptions: {input: {index: fileURLToPath(new URL("./index.html", import.meta.url)), en: fileURLToPath(new URL("./en/index.html", import.meta.url)), embed: fileURLToPath(new URL("./embed.html", import.meta.url))}}
   },
   // The dev server and `vite preview` send the same policy a host should.
   server: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},
