@@ -35,7 +35,7 @@ function initialScripts(): string[] {
 describe("the first view's JavaScript", () => {
   it("stays within 100 KB gzip", () => {
     const scripts = initialScripts();
-    expect(scripts.some((s) => /assets\/index-/.test(s))).toBe(true);
+    expect(scripts.some((s) => /assets\/main-/.test(s))).toBe(true);
     const bytes = scripts.reduce((sum, file) => sum + gzip(read(file)), 0);
     expect(bytes, `${scripts.join(", ")}: ${bytes} bytes gzip`).toBeLessThanOrEqual(100 * 1024);
   });
@@ -69,23 +69,29 @@ describe("code in dist/ that would need 'unsafe-eval'", () => {
   });
 });
 
-describe("the pre-rendered page", () => {
-  it("carries the scoreboard, each chapter's text and first chart, and the way to the data, in zh and en", () => {
-    const doc = new JSDOM(html).window.document;
-    for (const lang of ["zh", "en"]) {
-      const page = doc.querySelector(`#prerendered .pre-${lang}`)!;
-      expect(page, lang).not.toBeNull();
-      expect(page.querySelectorAll(`svg#pre-${lang}-narrow-scoreboard-percent, svg#pre-${lang}-wide-scoreboard-percent`)).toHaveLength(2);
+describe("the pre-rendered pages", () => {
+  it("carry, one language each, the scoreboard drawn in, each chapter's text, and the way to the data", () => {
+    for (const [file, lang, title] of [["index.html", "zh", "北京教育“十四五”规划：进展如何？"], ["en/index.html", "en", "Beijing's education plan: how is it going?"]] as const) {
+      const doc = new JSDOM(read(file)).window.document;
+      const page = doc.querySelector("#prerendered > .page")!;
+      expect(page.getAttribute("lang"), file).toBe(lang === "zh" ? "zh-CN" : "en");
+      expect(doc.documentElement.getAttribute("lang")).toBe(lang === "zh" ? "zh-CN" : "en");
+      expect(page.querySelectorAll(`svg#pre-${lang}-scoreboard`)).toHaveLength(1);
       expect(page.querySelectorAll("section h2").length).toBeGreaterThan(10);
-      expect(page.querySelectorAll("figure svg.indicator-chart").length).toBeGreaterThanOrEqual(24);
-      // The CSV of every figure is observations.csv (or its spreadsheet copy); indicators.csv is now the catalogue.
-      expect(page.querySelector('a[href="data/observations-excel.csv"], a[href="data/observations.csv"]'), lang).not.toBeNull();
+      expect(page.querySelector('a[href$="data/observations-excel.csv"]'), file).not.toBeNull();
+      expect(doc.querySelector("h1")!.textContent).toBe(title);
+      // What news sites and search engines read.
+      for (const selector of ['link[rel=canonical]', 'link[rel=alternate][hreflang="en"]', 'link[rel=alternate][hreflang="zh-CN"]', 'meta[name=description]', 'meta[property="og:image"]', 'meta[name="twitter:card"][content="summary_large_image"]']) {
+        expect(doc.querySelector(selector), `${file}: ${selector}`).not.toBeNull();
+      }
+      expect(existsSync(new URL(`og.${lang}.png`, dist))).toBe(true);
     }
-    expect(doc.querySelector(".pre-zh h1")!.textContent).toBe("北京教育“十四五”规划：进展如何？");
   });
 
-  it("has unique ids", () => {
-    const ids = [...new JSDOM(html).window.document.querySelectorAll("[id]")].map((e) => e.id);
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  it("have unique ids", () => {
+    for (const file of ["index.html", "en/index.html"]) {
+      const ids = [...new JSDOM(read(file)).window.document.querySelectorAll("[id]")].map((e) => e.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), file).toEqual([]);
+    }
   });
 });
