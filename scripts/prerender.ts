@@ -19,6 +19,7 @@ import {exportSvg} from "../src/charts/export-svg.ts";
 import {indicatorChart} from "../src/charts/indicator-chart.ts";
 import {LANGS, type Lang} from "../src/i18n/locale.ts";
 import {messagesFor} from "../src/i18n/messages.ts";
+import {escapeHtml} from "../src/formats/escape-html.ts";
 import {explainerModel} from "../src/model/explainer-model.ts";
 import type {Dataset} from "../src/model/load-dataset.ts";
 import {pageData, type PageData} from "../src/model/page-data.ts";
@@ -75,6 +76,24 @@ export function withPrerendered(html: string, page: string, {file = "index.html"
   return html.replace(marker, () => `<bj-edu-app><div id="prerendered" class="prerendered">\n${page}\n</div></bj-edu-app>`).replace("</head>", () => (head ? `    <!-- static head -->\n    ${head}\n    <!-- /static head -->\n  </head>` : "</head>"));
 }
 
+/**
+ * embed.html for a reader without JavaScript: it cannot read which chart its
+ * address asks for, so it shows the first screen's chart (in Chinese, the
+ * embed's default) with its source line and links to the explainer in both
+ * languages, all opening in the host's tab. The live embed draws over it.
+ */
+export function staticEmbed(html: string, {svg, title, sourceLine, en}: {svg: string; title: string; sourceLine: string; en: string}): string {
+  const marker = /<bj-edu-embed>[\s\S]*<\/bj-edu-embed>/;
+  if (!marker.test(html)) throw new Error("embed.html has no <bj-edu-embed> to pre-render into");
+  const top = svg.replace(/<a /g, '<a target="_top" ');
+  const zh = messagesFor("zh");
+  return html.replace(marker, () => `<bj-edu-embed><main class="pre-embed" lang="zh-CN">
+<h1>${escapeHtml(title)}</h1>
+<figure>${top}<figcaption>${escapeHtml(sourceLine)}</figcaption></figure>
+<p class="credit">${escapeHtml(zh.embed.credit)} <a href="./" target="_top">${escapeHtml(zh.title)}</a> · <a href="en/" target="_top" lang="en" hreflang="en">${escapeHtml(en)}</a></p>
+</main></bj-edu-embed>`);
+}
+
 /** The scoreboard as the picture a link to the page shows (1200×630, the chart in the middle of a white card). */
 async function ogPng(og: {markup: string; width: number; height: number}): Promise<Buffer | null> {
   let Resvg: typeof import("@resvg/resvg-js").Resvg;
@@ -109,6 +128,11 @@ async function main(dist: string) {
     const head = staticHead({lang, title: m.title, description: `${model.summary.finding} ${model.dek}`, homepage, path: "", image: png ? {path: `og.${lang}.png`, ...OG, alt: model.scoreboard.chart.title} : undefined});
     write(file, withPrerendered(shells[lang], body, {file: `dist/${file}`, head}));
     for (const [path, html] of staticSite(data, lang, shells[lang], homepage)) (write(path, html), pages++);
+    if (lang === "zh") {
+      const svg = body.match(/<svg\b[^>]*class="[^"]*indicator-chart[\s\S]*?<\/svg>/)![0];
+      const embed = readFileSync(join(dist, "embed.html"), "utf8");
+      write("embed.html", staticEmbed(embed, {svg, title: model.scoreboard.chart.title, sourceLine: model.scoreboard.chart.sourceLine, en: messagesFor("en").title}));
+    }
   }
   console.log(`pre-rendered index.html (${Math.round(readFileSync(join(dist, "index.html")).length / 1024)} KB) and en/index.html, and ${pages} static pages`);
 }

@@ -206,7 +206,7 @@ export const en: Messages = {
     openExplainer: "Open the full explainer",
     unavailable: "This copy of the page is not opened from a web site, so it cannot give embed code: open the page on the site."
   },
-  staticPages: {indicators: "Every indicator", indicatorsIntro: "A page for each indicator: where it stands, and each of its figures with the sentence it was read from.", figures: "Figures", openChart: "See it in the interactive page", noScript: "A static page that needs no JavaScript."},
+  staticPages: {indicators: "Every indicator", indicatorsIntro: "A page for each indicator: where it stands, and each of its figures with the sentence it was read from.", figures: "Figures", noScript: "A static page that needs no JavaScript."},
   footer: {
     data: "Download the data:",
     csv: "CSV (all observations; opens in Excel)",

@@ -205,7 +205,7 @@ export const zh = {
     openExplainer: "打开完整页面",
     unavailable: "这份页面不是从网站打开的，无法生成嵌入代码；请在网站上打开本页。"
   },
-  staticPages: {indicators: "全部指标", indicatorsIntro: "每个指标一页：它的状态，以及各份文件中的每个数字和读出它的原文句子。", figures: "数字", openChart: "在交互页面中查看", noScript: "这是不需要JavaScript的静态页面。"},
+  staticPages: {indicators: "全部指标", indicatorsIntro: "每个指标一页：它的状态，以及各份文件中的每个数字和读出它的原文句子。", figures: "数字", noScript: "这是不需要JavaScript的静态页面。"},
   footer: {
     data: "下载数据：",
     csv: "CSV（全部观测值，可直接用 Excel 打开）",

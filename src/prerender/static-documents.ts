@@ -46,11 +46,10 @@ ${domains.map((d) => `<section><h2>${e(d)}</h2><ul>${entries.filter((i) => i.dom
 }
 
 /** One indicator: where it stands, and each figure with its sentence, linked to its place in the source. */
-export function indicatorPage(detail: IndicatorDetail, m: Messages, links: StaticLinks, live: string): string {
+export function indicatorPage(detail: IndicatorDetail, m: Messages, links: StaticLinks): string {
   return page(links, m, `<p class="muted">${e(detail.domain)}</p>
 <h1>${e(detail.name)}</h1>
 <p class="takeaway">${e(detail.status)}</p>
-<p><a href="${e(live)}">${e(m.staticPages.openChart)}</a></p>
 <h2>${e(m.indicatorView.observations)}</h2>
 ${detail.observations.map((o) => `<article class="observation" id="obs-${e(o.id)}">
 <h3>${e(o.series)}${e(m.sep)}${e(o.written)}${o.formatted !== o.written ? ` (${e(o.formatted)})` : ""}</h3>

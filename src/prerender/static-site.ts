@@ -6,7 +6,6 @@ import {indicatorDetail} from "../model/indicator-detail.ts";
 import type {PageData} from "../model/page-data.ts";
 import {pageModel} from "../model/page-model.ts";
 import {sourceDocs} from "../model/source-docs.ts";
-import {linkTo} from "../model/url-state.ts";
 import {indicatorPage, indicatorsIndex, sourcePage, sourcesIndex} from "./static-documents.ts";
 import {staticHead} from "./static-head.ts";
 import {staticLinks} from "./static-links.ts";
@@ -30,8 +29,8 @@ export function staticDocument(shell: string, {path, lang, title, head, body}: {
 /**
  * Every static page of a language but the explainer, by path under dist/:
  * the indicators (an index, a page each) and the source documents (an index,
- * a page each). Each links to the same page in the other language, and to
- * the live page's view of the same thing.
+ * a page each). Each links to the same page in the other language and back
+ * to the explainer; none to a view only the live page can show.
  */
 export function staticSite(data: PageData, lang: Lang, shell: string, homepage: string): Map<string, string> {
   const model = pageModel(data, lang);
@@ -57,7 +56,7 @@ export function staticSite(data: PageData, lang: Lang, shell: string, homepage: 
   );
   for (const s of summaries) {
     const detail = indicatorDetail(s, data, model);
-    add(`indicators/${s.indicator.id}/`, detail.name, detail.status, (links) => indicatorPage(detail, m, links, `${links.home}${linkTo(lang, {indicator: s.indicator.id})}`));
+    add(`indicators/${s.indicator.id}/`, detail.name, detail.status, (links) => indicatorPage(detail, m, links));
   }
   const docs = sourceDocs(model);
   add("sources/", m.sourceView.heading, m.sourceView.intro, (links) => sourcesIndex(docs, m, links));

@@ -1,0 +1,120 @@
+/**
+ * Without JavaScript the built site is still useful, in Chromium with
+ * JavaScript off: the explainer in each language (index.html, en/index.html)
+ * shows its first chart and its text, and every link of every static page
+ * leads to real content: another static page with a heading and text, the
+ * element a fragment names (a quote's highlighted sentence, a chart, a
+ * section), or a data file. The crawl starts at the two explainers and
+ * embed.html and follows every link on the site.
+ * Run `npm run build` before running this file alone.
+ */
+import {existsSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import type {Browser, BrowserContext} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {launchChromium} from "./launch.ts";
+import {serveStatic, type StaticServer} from "./static-server.ts";
+
+const dist = new URL("../../dist/", import.meta.url);
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  if (!existsSync(new URL("en/index.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
+  context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 412, height: 900}});
+}, 30000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+interface Seen {
+  title: string;
+  h1: string;
+  text: number;
+  ids: string[];
+  links: string[];
+  charts: number;
+}
+
+/** A page as a reader without JavaScript gets it: its heading, how much text, its ids, its links (absolute), its visible charts. */
+async function visit(url: string): Promise<Seen> {
+  const page = await context.newPage();
+  try {
+    const response = await page.goto(url, {waitUntil: "domcontentloaded"});
+    expect(response?.status(), url).toBe(200);
+    return await page.evaluate(() => ({
+      title: document.title,
+      h1: document.querySelector("h1")?.textContent?.trim() ?? "",
+      text: (document.querySelector("main")?.textContent ?? "").replace(/\s+/g, "").length,
+      ids: [...document.querySelectorAll("[id]")].map((e) => e.id),
+      // SVG links too (a chart's marks): their href attribute, resolved against the page.
+      links: [...document.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href")!, document.baseURI).href),
+      charts: [...document.querySelectorAll("svg.indicator-chart")].filter((s) => s.getBoundingClientRect().width > 0).length
+    }));
+  } finally {
+    await page.close();
+  }
+}
+
+describe("without JavaScript", () => {
+  it("shows the first screen's chart and the narrative in each language", async () => {
+    for (const [path, h1] of [["", /北京/], ["en/", /Beijing/]] as const) {
+      const seen = await visit(server.url + path);
+      expect(seen.h1).toMatch(h1);
+      expect(seen.charts, path).toBe(1);
+      expect(seen.text, path).toBeGreaterThan(2000);
+    }
+  });
+
+  it("follows every link of the static pages to real content", async () => {
+    const origin = new URL(server.url).origin;
+    const pages = new Map<string, Seen>();
+    const queue = [server.url, `${server.url}en/`, `${server.url}embed.html`];
+    const queued = new Set(queue);
+    const fragments: Array<{from: string; to: string; id: string}> = [];
+    const files = new Set<string>();
+    while (queue.length) {
+      const url = queue.shift()!;
+      if (pages.has(url)) continue;
+      const seen = await visit(url);
+      pages.set(url, seen);
+      expect(seen.h1 || seen.title, url).not.toBe("");
+      for (const href of seen.links) {
+        const link = new URL(href);
+        if (link.origin !== origin) continue;
+        const id = decodeURIComponent(link.hash.slice(1));
+        link.hash = "";
+        if (id) fragments.push({from: url, to: link.href, id});
+        if (/\/data\/|\.(csv|json|png|svg)$/.test(link.pathname)) files.add(link.href);
+        else if (!queued.has(link.href)) (queued.add(link.href), queue.push(link.href));
+      }
+    }
+    // Every page reached is a page of the site's own, with a heading and text (no page of the explainer stands for another).
+    expect(pages.size).toBeGreaterThan(20);
+    for (const [url, seen] of pages) {
+      expect(new URL(url).search, `${url}: a link with a query only the live page reads`).toBe("");
+      expect(seen.text, `${url} has little to read`).toBeGreaterThan(30);
+    }
+    // Every fragment names an element of the page it leads to: the quote links open the highlighted sentence.
+    const missing = fragments.filter((f) => !pages.get(f.to)?.ids.includes(f.id)).map((f) => `${f.from} → ${f.to}#${f.id}`);
+    expect(missing).toEqual([]);
+    expect(fragments.some((f) => f.id.startsWith("q-") && /\/sources\//.test(f.to))).toBe(true);
+    // Every data file a page links to is there.
+    for (const file of files) {
+      const response = await context.request.get(file);
+      expect(response.status(), file).toBe(200);
+    }
+  }, 240_000);
+
+  it("shows a static chart with a link in embed.html", async () => {
+    const seen = await visit(`${server.url}embed.html?chart=school-places&lang=en`);
+    expect(seen.charts).toBe(1);
+    expect(seen.links.some((href) => new URL(href).pathname === new URL(server.url).pathname)).toBe(true);
+  });
+});
