@@ -13,6 +13,8 @@ export interface LighthouseResult {
   runs: LighthouseRun[];
   performance: number | null;
   accessibility: number | null;
+  /** Lighthouse's own (simulated) total blocking time, median of the runs. */
+  totalBlockingTime: number | null;
   error?: string;
 }
 
@@ -30,7 +32,7 @@ function timeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
  * the tests' flags. Never throws: a failure is reported in `error`.
  */
 export async function runLighthouse(url: string, runs: number, median: (values: number[]) => number | null): Promise<LighthouseResult> {
-  const result: LighthouseResult = {runs: [], performance: null, accessibility: null};
+  const result: LighthouseResult = {runs: [], performance: null, accessibility: null, totalBlockingTime: null};
   try {
     const {default: lighthouse} = await import("lighthouse");
     const {launch} = await import("chrome-launcher");
@@ -66,5 +68,6 @@ export async function runLighthouse(url: string, runs: number, median: (values: 
   const scores = (key: "performance" | "accessibility") => result.runs.map((r) => r[key]).filter((v): v is number => v !== null);
   result.performance = median(scores("performance"));
   result.accessibility = median(scores("accessibility"));
+  result.totalBlockingTime = median(result.runs.map((r) => r.metrics["total-blocking-time"]).filter((v): v is number => typeof v === "number"));
   return result;
 }

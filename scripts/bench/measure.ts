@@ -111,26 +111,27 @@ export const isScript = (r: Pick<Resource, "type" | "mimeType" | "url">) =>
   r.type === "Script" || /javascript|ecmascript/.test(r.mimeType) || /\.m?js(\?|$)/.test(new URL(r.url).pathname);
 
 /**
- * One cold load of `url` in a fresh browser context, on a throttled phone:
- * waits for the load event, the network to go quiet, the first chart and the
- * end of the long-task window, then reads the page's figures.
+ * One cold load of `url` in a fresh browser context, on a phone with 4× CPU
+ * slowdown and, unless `network` is false, the slow-4G network: waits for the
+ * load event, the network to go quiet, the first chart and the end of the
+ * long-task window, then reads the page's figures.
  */
-export async function measure(browser: Browser, url: string, {throttle = true} = {}): Promise<Run> {
+export async function measure(browser: Browser, url: string, {network: slow = true} = {}): Promise<Run> {
   const context = await browser.newContext(PHONE);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", {cacheDisabled: true});
-    if (throttle) {
+    if (slow) {
       await cdp.send("Network.emulateNetworkConditions", {
         offline: false,
         latency: SLOW_4G.requestLatencyMs,
         downloadThroughput: (SLOW_4G.downloadKbps * 1024) / 8,
         uploadThroughput: (SLOW_4G.uploadKbps * 1024) / 8
       });
-      await cdp.send("Emulation.setCPUThrottlingRate", {rate: CPU_SLOWDOWN});
     }
+    await cdp.send("Emulation.setCPUThrottlingRate", {rate: CPU_SLOWDOWN});
     await cdp.send("Performance.enable");
     const network = trackNetwork(cdp);
     await page.addInitScript({content: OBSERVER_SCRIPT});

@@ -13,20 +13,92 @@ export type {StateChange};
 
 const COLUMNS: SortKey[] = ["indicator", "domain", "scope", "series", "year", "value", "source"];
 
+/** Up to this many rows the table is drawn whole; above, only a window of WINDOW rows around the screen (the rest is space). */
+export const VIRTUAL_FROM = 200;
+const WINDOW = 80;
+
 /**
  * The researchers' table: filters with counts, search, a sortable table of
  * every observation with its quote, downloads and citations. It renders the
  * model and reports what the reader changes; the page owns the state.
  */
 export class BjDataView extends LitElement {
-  static properties = {model: {attribute: false}, state: {attribute: false}, lang: {}, citations: {attribute: false}};
+  static properties = {model: {attribute: false}, state: {attribute: false}, lang: {}, citations: {attribute: false}, start: {state: true}};
   declare model: DataViewModel;
   declare state: UrlState;
   declare lang: Lang;
   declare citations: Citation[];
+  /**
+   * A long table (more than VIRTUAL_FROM rows) draws WINDOW rows from here:
+   * those around the screen, or around the row that has focus, so Tab and a
+   * screen reader's cursor still reach every row (each says its place,
+   * aria-rowindex). The browser's find-in-page sees only the rows drawn: the
+   * search box above the table searches them all.
+   */
+  declare start: number;
+  /** The height of a drawn row, measured (a guess until then), for the space of those not drawn. */
+  private rowHeight = 48;
+  private frame = 0;
+
+  constructor() {
+    super();
+    this.start = 0;
+  }
 
   protected createRenderRoot() {
     return this;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    addEventListener("scroll", this.onScroll, {passive: true});
+    addEventListener("resize", this.onScroll, {passive: true});
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener("scroll", this.onScroll);
+    removeEventListener("resize", this.onScroll);
+    cancelAnimationFrame(this.frame);
+  }
+
+  private get virtual(): boolean {
+    return this.model.rows.length > VIRTUAL_FROM;
+  }
+
+  /** The first row to draw so that the window covers what is on screen. */
+  private onScroll = () => {
+    if (!this.virtual || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const body = this.querySelector("table.stack tbody");
+      if (!body) return;
+      const above = Math.max(0, -body.getBoundingClientRect().top);
+      const first = Math.floor(above / this.rowHeight);
+      const start = Math.max(0, Math.min(first - Math.floor(WINDOW / 4), this.model.rows.length - WINDOW));
+      if (Math.abs(start - this.start) >= WINDOW / 8) this.start = start;
+    });
+  };
+
+  /** Focus on a row near the window's edge moves the window, so the next Tab finds a row, not the end of the table. */
+  private onFocus(event: FocusEvent) {
+    if (!this.virtual) return;
+    const row = (event.target as Element).closest?.("tr[aria-rowindex]");
+    const index = Number(row?.getAttribute("aria-rowindex")) - 2;
+    if (!(index >= 0)) return;
+    if (index < this.start + 5 || index > this.start + WINDOW - 10) this.start = Math.max(0, Math.min(index - Math.floor(WINDOW / 2), this.model.rows.length - WINDOW));
+  }
+
+  protected updated() {
+    if (!this.virtual) return;
+    // Measure the rows drawn, so the space of the others matches them (stacked cards are taller than table rows).
+    const drawn = [...this.querySelectorAll<HTMLElement>("table.stack tbody tr[aria-rowindex]")];
+    if (drawn.length === 0) return;
+    const height = (drawn.at(-1)!.getBoundingClientRect().bottom - drawn[0].getBoundingClientRect().top) / drawn.length;
+    if (height > 0 && Math.abs(height - this.rowHeight) / this.rowHeight > 0.1) {
+      this.rowHeight = height;
+      this.requestUpdate();
+    }
   }
 
   private change(detail: StateChange) {
@@ -104,8 +176,12 @@ export class BjDataView extends LitElement {
         <button type="button" data-download="json" @click=${() => this.download("json")}>${m.downloads.json}</button>
         <button type="button" data-download="zip" @click=${() => this.download("zip")}>${m.downloads.datapackage}</button>
       </div>
-      <div class="figures-table stack-wrap" tabindex="0" role="region" aria-label=${m.dataView.heading}>
-        ${stackedTable(rows, COLUMNS.map((key) => this.column(key)), {rowObservation: (row) => row.observation_id, empty: m.dataView.empty})}
+      <div class="figures-table stack-wrap" tabindex="0" role="region" aria-label=${m.dataView.heading} @focusin=${this.onFocus}>
+        ${stackedTable(rows, COLUMNS.map((key) => this.column(key)), {
+          rowObservation: (row) => row.observation_id,
+          empty: m.dataView.empty,
+          ...(this.virtual ? {window: {start: Math.min(this.start, Math.max(0, rows.length - WINDOW)), end: Math.min(this.start, Math.max(0, rows.length - WINDOW)) + WINDOW, rowHeight: this.rowHeight}} : {})
+        })}
       </div>
       <bj-cite-panel .citations=${this.citations} .lang=${this.lang}></bj-cite-panel>
     </div>`;

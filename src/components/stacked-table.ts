@@ -23,6 +23,13 @@ export interface StackedTableOptions<R> {
   rowObservation?: (row: R) => string | undefined;
   /** What an empty table says. */
   empty?: string;
+  /**
+   * Draw only rows `start` to `end` (a long table, bj-data-view): the rows
+   * above and below keep their place as empty space of `rowHeight` each, and
+   * the table says how many rows it has (aria-rowcount) and which each drawn
+   * row is (aria-rowindex), so assistive technology knows the whole.
+   */
+  window?: {start: number; end: number; rowHeight: number};
 }
 
 /**
@@ -32,15 +39,21 @@ export interface StackedTableOptions<R> {
  * semantics when CSS changes its display; the labels are drawn with
  * `content: attr(data-label) / ""`, so they are not read twice.
  */
-export function stackedTable<R>(rows: readonly R[], columns: readonly TableColumn<R>[], {caption, rowId, rowObservation, empty}: StackedTableOptions<R> = {}) {
-  return html`<table class="stack" role="table">
+export function stackedTable<R>(rows: readonly R[], columns: readonly TableColumn<R>[], {caption, rowId, rowObservation, empty, window}: StackedTableOptions<R> = {}) {
+  const start = window ? Math.max(0, Math.min(window.start, rows.length)) : 0;
+  const end = window ? Math.max(start, Math.min(window.end, rows.length)) : rows.length;
+  const space = (count: number) =>
+    count > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns.length} style="height: ${Math.round(count * window!.rowHeight)}px"></td></tr>` : nothing;
+  return html`<table class="stack" role="table" aria-rowcount=${ifDefined(window ? rows.length + 1 : undefined)}>
     ${caption ? html`<caption>${caption}</caption>` : nothing}
-    <thead role="rowgroup"><tr role="row">${columns.map((c) => html`<th role="columnheader" scope="col" aria-sort=${ifDefined(c.sort)}>${c.header ?? c.label}</th>`)}</tr></thead>
+    <thead role="rowgroup"><tr role="row" aria-rowindex=${ifDefined(window ? 1 : undefined)}>${columns.map((c) => html`<th role="columnheader" scope="col" aria-sort=${ifDefined(c.sort)}>${c.header ?? c.label}</th>`)}</tr></thead>
     <tbody role="rowgroup">
       ${rows.length === 0 && empty ? html`<tr role="row"><td role="cell" colspan=${columns.length}>${empty}</td></tr>` : nothing}
-      ${rows.map((row) => html`<tr role="row" id=${ifDefined(rowId?.(row))} data-observation=${ifDefined(rowObservation?.(row))}>
+      ${window ? space(start) : nothing}
+      ${rows.slice(start, end).map((row, i) => html`<tr role="row" id=${ifDefined(rowId?.(row))} data-observation=${ifDefined(rowObservation?.(row))} aria-rowindex=${ifDefined(window ? start + i + 2 : undefined)}>
         ${columns.map((c) => html`<td role="cell" data-label=${c.label}>${c.cell(row)}</td>`)}
       </tr>`)}
+      ${window ? space(rows.length - end) : nothing}
     </tbody>
   </table>`;
 }

@@ -3,14 +3,23 @@ import {html} from "lit";
 import type {Citation} from "../components/bj-cite-panel.ts";
 import "../components/bj-data-view.ts";
 import {citeDataset, citeSource} from "../formats/citation.ts";
-import {dataRows, dataViewModel} from "../model/data-view-model.ts";
+import {dataRows, dataViewModel, type DataRow} from "../model/data-view-model.ts";
 import type {PageModel} from "../model/page-model.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {ViewContext} from "./view-context.ts";
 
+// The rows of each language, made once per dataset: every filter and sort reuses them (and the index made from them).
+const rowsOf = new WeakMap<object, Partial<Record<string, DataRow[]>>>();
+
+function rowsFor({data, lang}: PageModel): DataRow[] {
+  let byLang = rowsOf.get(data.observations);
+  if (!byLang) rowsOf.set(data.observations, (byLang = {}));
+  return (byLang[lang] ??= dataRows(data.observations, data.sources, lang));
+}
+
 function model({state, model}: ViewContext) {
   const {data, lang, messages} = model;
-  return dataViewModel(dataRows(data.observations, data.sources, lang), state, {lang, messages, sources: data.sources, table: data.table});
+  return dataViewModel(rowsFor(model), state, {lang, messages, sources: data.sources, table: data.table});
 }
 
 /** The rows the reader has selected: what "download the selection" writes. */

@@ -6,44 +6,21 @@
  * a host serves it. It fails CI; timings are the benchmark's (npm run bench).
  * `npm test` builds first; run `npm run build` before running this file alone.
  */
-import {existsSync, readFileSync} from "node:fs";
-import {posix} from "node:path";
-import {gzipSync} from "node:zlib";
+import {readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
 import {describe, expect, it} from "vitest";
+import {FIRST_VIEW_BUDGET, firstViewBytes, firstViewFiles as filesIn} from "../../scripts/bench/first-view.ts";
 import {PAGE_FILES} from "../../src/model/explainer-parts.ts";
 
 const dist = new URL("../../dist/", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, dist));
-const gzip = (path: string) => gzipSync(read(path)).length;
-
-/** kB = 1000 bytes, as the benchmark reports. */
-export const FIRST_VIEW_BUDGET = 60_000;
-
-/** Every file a page loads before its first screen is interactive, by path under dist/. */
-export function firstViewFiles(page: string, lang: "zh" | "en"): string[] {
-  if (!existsSync(new URL(page, dist))) throw new Error(`dist/${page} is missing: run \`npm run build\` first`);
-  const html = read(page).toString("utf8");
-  const dir = posix.dirname(page) === "." ? "" : `${posix.dirname(page)}/`;
-  const named = [...html.matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => posix.normalize(`${dir}${m[1]}`));
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    if (!file.endsWith(".js")) return;
-    // Static imports only: `import("./x.js")` loads later, when something needs it.
-    for (const m of read(file).toString("utf8").matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) visit(`assets/${m[1]}`);
-  };
-  named.forEach(visit);
-  return [page, ...seen, `data/${PAGE_FILES.first(lang)}`];
-}
+const firstViewFiles = (page: string, lang: "zh" | "en") => filesIn(fileURLToPath(dist), page, lang);
 
 describe("the first view", () => {
   for (const [page, lang] of [["index.html", "zh"], ["en/index.html", "en"]] as const) {
     it(`of ${page} stays within ${FIRST_VIEW_BUDGET / 1000} kB gzip: HTML, CSS, JS and data`, () => {
-      const files = firstViewFiles(page, lang);
-      const sizes = files.map((f) => [f, gzip(f)] as const);
-      const total = sizes.reduce((sum, [, n]) => sum + n, 0);
-      expect(total, sizes.map(([f, n]) => `${f}: ${n}`).join("\n")).toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
+      const {total, files} = firstViewBytes(fileURLToPath(dist), page, lang);
+      expect(total, files.map((f) => `${f.path}: ${f.gzipBytes}`).join("\n")).toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
     });
   }
 
