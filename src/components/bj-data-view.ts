@@ -13,9 +13,11 @@ export type {StateChange};
 
 const COLUMNS: SortKey[] = ["indicator", "domain", "scope", "series", "year", "value", "source"];
 
-/** Up to this many rows the table is drawn whole; above, only a window of WINDOW rows around the screen (the rest is space). */
+/** Up to this many rows the table is drawn whole; above, only a window of rows around the screen (the rest is space). */
 export const VIRTUAL_FROM = 200;
-const WINDOW = 80;
+/** The window covers this many screens' height of rows, and at least MIN_WINDOW rows. */
+const SCREENS = 2.5;
+const MIN_WINDOW = 12;
 
 /**
  * The researchers' table: filters with counts, search, a sortable table of
@@ -29,7 +31,7 @@ export class BjDataView extends LitElement {
   declare lang: Lang;
   declare citations: Citation[];
   /**
-   * A long table (more than VIRTUAL_FROM rows) draws WINDOW rows from here:
+   * A long table (more than VIRTUAL_FROM rows) draws a window of rows from here:
    * those around the screen, or around the row that has focus, so Tab and a
    * screen reader's cursor still reach every row (each says its place,
    * aria-rowindex). The browser's find-in-page sees only the rows drawn: the
@@ -66,6 +68,11 @@ export class BjDataView extends LitElement {
     return this.model.rows.length > VIRTUAL_FROM;
   }
 
+  /** How many rows the window draws: enough for SCREENS screens (stacked cards are taller than table rows). */
+  private get size(): number {
+    return Math.max(MIN_WINDOW, Math.ceil((SCREENS * innerHeight) / this.rowHeight));
+  }
+
   /** The first row to draw so that the window covers what is on screen. */
   private onScroll = () => {
     if (!this.virtual || this.frame) return;
@@ -75,8 +82,8 @@ export class BjDataView extends LitElement {
       if (!body) return;
       const above = Math.max(0, -body.getBoundingClientRect().top);
       const first = Math.floor(above / this.rowHeight);
-      const start = Math.max(0, Math.min(first - Math.floor(WINDOW / 4), this.model.rows.length - WINDOW));
-      if (Math.abs(start - this.start) >= WINDOW / 8) this.start = start;
+      const start = Math.max(0, Math.min(first - Math.floor(this.size / 4), this.model.rows.length - this.size));
+      if (Math.abs(start - this.start) >= this.size / 8) this.start = start;
     });
   };
 
@@ -86,7 +93,7 @@ export class BjDataView extends LitElement {
     const row = (event.target as Element).closest?.("tr[aria-rowindex]");
     const index = Number(row?.getAttribute("aria-rowindex")) - 2;
     if (!(index >= 0)) return;
-    if (index < this.start + 5 || index > this.start + WINDOW - 10) this.start = Math.max(0, Math.min(index - Math.floor(WINDOW / 2), this.model.rows.length - WINDOW));
+    if (index < this.start + 5 || index > this.start + this.size - 10) this.start = Math.max(0, Math.min(index - Math.floor(this.size / 2), this.model.rows.length - this.size));
   }
 
   protected updated() {
@@ -180,7 +187,7 @@ export class BjDataView extends LitElement {
         ${stackedTable(rows, COLUMNS.map((key) => this.column(key)), {
           rowObservation: (row) => row.observation_id,
           empty: m.dataView.empty,
-          ...(this.virtual ? {window: {start: Math.min(this.start, Math.max(0, rows.length - WINDOW)), end: Math.min(this.start, Math.max(0, rows.length - WINDOW)) + WINDOW, rowHeight: this.rowHeight}} : {})
+          ...(this.virtual ? {window: {start: Math.min(this.start, Math.max(0, rows.length - this.size)), end: Math.min(this.start, Math.max(0, rows.length - this.size)) + this.size, rowHeight: this.rowHeight}} : {})
         })}
       </div>
       <bj-cite-panel .citations=${this.citations} .lang=${this.lang}></bj-cite-panel>

@@ -62,32 +62,40 @@ const DOMAIN_ORDER = new Map<string, number>(DOMAINS.map((d, i) => [d, i]));
 
 /**
  * What filtering and sorting read, worked out once per list of rows (a
- * language's rows of the dataset): each row's text to search, folded, and
- * for each sort key its rows in order (a permutation, collated once). With it
- * a filter is one pass over the rows and a sort a lookup, so the view answers
- * at once at 10,000 rows on a slow phone (npm run bench:scale measures it).
+ * language's rows of the dataset): each row's text to search, folded; each
+ * row's option in every facet, as a number; and for each sort its rows in
+ * order (collated once). With it a filter, its counts and its order are one
+ * pass over the rows, so the view answers at once at 10,000 rows on a slow
+ * phone (npm run bench:scale measures it).
  */
 interface RowIndex {
   haystacks: string[];
-  /** Per sort (`key:dir`), each row's place in that order (ties in published order). */
-  places: Map<string, Uint32Array>;
+  /** Per facet (FACETS order), each row's option as its place in the facet's options. */
+  options: Record<FacetKey, readonly string[]>;
+  codes: Uint16Array[];
+  /** Per sort (`key:dir`), the rows in that order (ties in published order). */
+  orders: Map<string, Uint32Array>;
 }
 
 const indexes = new WeakMap<readonly DataRow[], RowIndex>();
 
-function indexOf(rows: readonly DataRow[]): RowIndex {
+function indexOf(rows: readonly DataRow[], sources: ReadonlyMap<string, Source>): RowIndex {
   let index = indexes.get(rows);
   if (!index) {
-    index = {haystacks: rows.map((row) => fold([row.indicator_zh, row.indicator_en, row.quote, row.figure, row.display, row.sourceTitle].join("\u0000"))), places: new Map()};
+    const options: Record<FacetKey, readonly string[]> = {domain: DOMAINS, scope: SCOPES, series: SERIES, status: STATUSES, source: [...sources.keys()]};
+    const codes = FACETS.map((key) => {
+      const place = new Map(options[key].map((value, i) => [value, i]));
+      return Uint16Array.from(rows, (row) => place.get(facetValue(row, key)) ?? 0xffff);
+    });
+    index = {haystacks: rows.map((row) => fold([row.indicator_zh, row.indicator_en, row.quote, row.figure, row.display, row.sourceTitle].join("\u0000"))), options, codes, orders: new Map()};
     indexes.set(rows, index);
   }
   return index;
 }
 
-/** Each row's place when sorted by a key, either way; ties keep the published order. */
-function placesBy(rows: readonly DataRow[], {key, dir}: UrlState["sort"], lang: Lang): Uint32Array {
-  const index = indexOf(rows);
-  const known = index.places.get(`${key}:${dir}`);
+/** The rows in a sort's order; ties keep the published order, either way. */
+function orderBy(rows: readonly DataRow[], index: RowIndex, {key, dir}: UrlState["sort"], lang: Lang): Uint32Array {
+  const known = index.orders.get(`${key}:${dir}`);
   if (known) return known;
   let value: (row: DataRow) => number;
   if (key === "domain") value = (row) => DOMAIN_ORDER.get(row.domain) ?? 0;
@@ -102,23 +110,11 @@ function placesBy(rows: readonly DataRow[], {key, dir}: UrlState["sort"], lang: 
     value = (row) => ranks.get(text(row))!;
   }
   const keys = Float64Array.from(rows, value);
+  const starts = Float64Array.from(rows, (row) => row.quote_start);
   const sign = dir === "desc" ? -1 : 1;
-  const order = Array.from(rows.keys()).sort((a, b) => sign * (keys[a] - keys[b]) || rows[a].quote_start - rows[b].quote_start || a - b);
-  const places = new Uint32Array(rows.length);
-  order.forEach((row, place) => (places[row] = place));
-  index.places.set(`${key}:${dir}`, places);
-  return places;
-}
-
-/** The facets a row fails, as a bit set over FACETS (0: it passes them all); the search counts as failing every facet. */
-function failures(row: DataRow, filters: Filters, haystack: string, q: string): number {
-  if (q && !haystack.includes(q)) return (1 << FACETS.length) - 1;
-  let failed = 0;
-  FACETS.forEach((key, bit) => {
-    const chosen = filters[key] as string[];
-    if (chosen.length && !chosen.includes(facetValue(row, key))) failed |= 1 << bit;
-  });
-  return failed;
+  const order = Uint32Array.from(rows.keys()).sort((a, b) => sign * (keys[a] - keys[b]) || starts[a] - starts[b] || a - b);
+  index.orders.set(`${key}:${dir}`, order);
+  return order;
 }
 
 export interface DataViewOptions {
@@ -133,7 +129,8 @@ export interface DataViewOptions {
  * Filters, counts and sorts the rows for the data view, in one pass over the
  * rows: a row that fails no facet is shown and counts under every facet; one
  * that fails exactly one facet counts under that facet only (what choosing
- * another option there would add). The input is not changed.
+ * another option there would add). Arquero keeps the rows that pass (a
+ * BitSet); the sort's order, made once, puts them in order. The input is not changed.
  */
 export function dataViewModel(rows: readonly DataRow[], state: Pick<UrlState, "filters" | "sort">, {lang, messages, sources, table}: DataViewOptions): DataViewModel {
   const {filters} = state;
@@ -144,26 +141,36 @@ export function dataViewModel(rows: readonly DataRow[], state: Pick<UrlState, "f
     status: (v) => messages.statusFilter[v as FilterStatus],
     source: (v) => (lang === "zh" ? sources.get(v)!.title_zh : sources.get(v)!.title_en)
   };
-  const options: Record<FacetKey, readonly string[]> = {domain: DOMAINS, scope: SCOPES, series: SERIES, status: STATUSES, source: [...sources.keys()]};
-  const counts = FACETS.map(() => new Map<string, number>());
-  const {haystacks} = indexOf(rows);
+  const index = indexOf(rows, sources);
+  const {haystacks, options, codes} = index;
+  // Per facet, whether each option is chosen (none chosen: every option passes).
+  const chosen = FACETS.map((key) => {
+    const picked = filters[key] as string[];
+    return picked.length ? Uint8Array.from(options[key], (v) => (picked.includes(v) ? 1 : 0)) : null;
+  });
+  const counts = FACETS.map((key) => new Uint32Array(options[key].length + 1));
   const q = fold(filters.q);
   const shown = new Uint8Array(rows.length);
-  const add = (bit: number, row: DataRow) => {
-    const value = facetValue(row, FACETS[bit]);
-    counts[bit].set(value, (counts[bit].get(value) ?? 0) + 1);
-  };
   for (let i = 0; i < rows.length; i++) {
-    const failed = failures(rows[i], filters, haystacks[i], q);
-    if (failed === 0) {
+    if (q && !haystacks[i].includes(q)) continue;
+    let failed = 0;
+    let fails = 0;
+    for (let f = 0; f < FACETS.length; f++) {
+      const pass = chosen[f]?.[codes[f][i]];
+      if (pass === 0 || pass === undefined && chosen[f]) (failed = f, fails++);
+    }
+    if (fails === 0) {
       shown[i] = 1;
-      for (let bit = 0; bit < FACETS.length; bit++) add(bit, rows[i]);
-    } else if ((failed & (failed - 1)) === 0) add(31 - Math.clz32(failed), rows[i]);
+      for (let f = 0; f < FACETS.length; f++) counts[f][Math.min(codes[f][i], options[FACETS[f]].length)]++;
+    } else if (fails === 1) counts[failed][Math.min(codes[failed][i], options[FACETS[failed]].length)]++;
   }
   const facets = Object.fromEntries(
-    FACETS.map((key, bit) => [key, options[key].map((value) => ({value, label: labels[key](value), count: counts[bit].get(value) ?? 0, checked: (filters[key] as string[]).includes(value)}))])
+    FACETS.map((key, f) => [key, options[key].map((value, o) => ({value, label: labels[key](value), count: counts[f][o], checked: (filters[key] as string[]).includes(value)}))])
   ) as DataViewModel["facets"];
-  const places = placesBy(rows, state.sort, lang);
-  const selected = Array.from(selectRows(table, (i) => shown[i] === 1, (a, b) => places[a] - places[b]), (i) => rows[i]);
+  // Arquero keeps the rows that pass (its BitSet filter); the sort's order, made once, lists them.
+  const kept = new Uint8Array(rows.length);
+  for (const i of selectRows(table, (i) => shown[i] === 1)) kept[i] = 1;
+  const selected: DataRow[] = [];
+  for (const i of orderBy(rows, index, state.sort, lang)) if (kept[i]) selected.push(rows[i]);
   return {rows: selected, total: rows.length, facets};
 }

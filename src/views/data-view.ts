@@ -35,8 +35,12 @@ export function citations({data, lang, messages}: PageModel, url: string, versio
   ];
 }
 
+// One list of citations per page model: every filter and sort redraws the view, none changes them.
+const citationsOf = new WeakMap<PageModel, Citation[]>();
+
 export function render(context: ViewContext) {
   const {state} = context;
-  const cites = citations(context.model, new URL(location.pathname, location.origin).toString(), __APP_VERSION__, __BUILD_DATE__);
+  let cites = citationsOf.get(context.model);
+  if (!cites) citationsOf.set(context.model, (cites = citations(context.model, new URL(location.pathname, location.origin).toString(), __APP_VERSION__, __BUILD_DATE__)));
   return html`<bj-data-view .model=${model(context)} .state=${state} .lang=${state.lang} .citations=${cites}></bj-data-view>`;
 }
