@@ -16,6 +16,7 @@ import {chartTable} from "./chart-table.ts";
 import {chartTip, type TipAnchor} from "./chart-tip.ts";
 import {stackedTableStyles} from "./stacked-table.ts";
 import {chartLegend} from "./legend-key.ts";
+import {marked} from "./marked.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /**
@@ -154,7 +155,7 @@ export class BjChartFigure extends LitElement {
 
   private tipFor(tip: TipAnchor) {
     const mark = this.markFor(tip.id);
-    return mark ? chartTip(mark, tip, messagesFor(this.lang), (e) => this.onLeave(e)) : nothing;
+    return mark ? chartTip(mark, tip, {m: messagesFor(this.lang), lang: this.lang}, (e) => this.onLeave(e)) : nothing;
   }
 
   render() {
@@ -165,13 +166,13 @@ export class BjChartFigure extends LitElement {
     const bare = this.room || this.preview;
     return html`
       <figure aria-labelledby="title-${chart.id}" aria-describedby="subtitle-${chart.id}" tabindex="-1">
-        <h3 id="title-${chart.id}" class=${bare || this.untitled ? "visually-hidden" : ""}>${chart.title}</h3>
-        <p class="subtitle ${bare ? "visually-hidden" : ""}" id="subtitle-${chart.id}">${chart.subtitle}</p>
-        ${chartLegend(chart, m, {short: bare})}
+        <h3 id="title-${chart.id}" class=${bare || this.untitled ? "visually-hidden" : ""}>${marked(chart.title, this.lang)}</h3>
+        <p class="subtitle ${bare ? "visually-hidden" : ""}" id="subtitle-${chart.id}">${marked(chart.subtitle, this.lang)}</p>
+        ${chartLegend(chart, m, {short: bare, lang: this.lang})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
           : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
-        <figcaption>${chart.sourceLine}</figcaption>
+        <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
         ${bare ? nothing : this.actions(tableId)}
       </figure>
     `;
@@ -184,7 +185,7 @@ export class BjChartFigure extends LitElement {
           <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
           <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable && !isOfflineCopy()}></bj-chart-menu>
         </div>
-        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${chartTable(chart, this.lang, (id) => this.open(id))}</div>`;
+        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${chartTable(chart, this.lang, (id) => this.open(id), this.linkBase)}</div>`;
   }
 }
 

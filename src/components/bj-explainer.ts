@@ -3,6 +3,7 @@ import {emit} from "../app/events.ts";
 import type {ExplainerModel} from "../model/explainer-model.ts";
 import {linkTo} from "../model/url-state.ts";
 import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection} from "./explainer-sections.ts";
+import {marked} from "./marked.ts";
 import {stackedTable} from "./stacked-table.ts";
 
 const FIGURE_ROWS_PER_BLOCK = 25;
@@ -63,11 +64,11 @@ export class BjExplainer extends LitElement {
       <p>${m.allFigures.intro}</p>
       <div class="figures-table stack-wrap" tabindex="0" role="region" aria-labelledby="all-figures-h">
         ${stackedTable<FigureRow>(rows, [
-          {label: m.chart.table.indicator, cell: (f) => f.indicator},
+          {label: m.chart.table.indicator, cell: (f) => marked(f.indicator, this.model.lang)},
           {label: m.allFigures.domain, cell: (f) => f.domain},
           {label: m.chart.table.series, cell: (f) => f.series},
-          {label: m.chart.table.value, cell: (f) => html`<button class="figure-link" @click=${() => emit(this, "open-provenance", f.id)}>${f.figure}</button>`},
-          {label: m.chart.table.source, cell: (f) => f.source}
+          {label: m.chart.table.value, cell: (f) => html`<button class="figure-link" @click=${() => emit(this, "open-provenance", f.id)}>${marked(f.figure, this.model.lang)}</button>`},
+          {label: m.chart.table.source, cell: (f) => marked(f.source, this.model.lang)}
         ], {rowId: (f) => `all-${f.id}`, rowObservation: (f) => f.id})}
       </div>
     </section>`;

@@ -13,6 +13,7 @@ export const en: Messages = {
   error: {
     problems: {
       "network": "it could not be downloaded (network)",
+      "timeout": "it did not arrive within {seconds} seconds (the network or the server is too slow)",
       "status": "the server answered {status}",
       "json": "it is not valid JSON (truncated or damaged)",
       "html": "the server sent a web page (HTML), not the data file: the data address is wrong, or the data is being rebuilt",
@@ -191,6 +192,8 @@ export const en: Messages = {
     intro: "Paste either snippet into your web page: the chart shows in the current language and links back to the full explainer.",
     iframe: "iframe (any web page)",
     iframeNote: "The iframe takes the chart's height: the script that comes with it accepts height messages only from this site, from this iframe.",
+    external: "iframe with an external script (for pages whose Content-Security-Policy forbids inline script)",
+    externalNote: "The same iframe; its height script, embed-host.js, loads from this site. Allow this site in your page's script-src.",
     component: "Web component",
     componentNote: "The chart is drawn in your page; the script and the data load from this site.",
     copy: "Copy",

@@ -11,6 +11,7 @@ export const zh = {
   error: {
     problems: {
       "network": "网络连接失败，未能下载",
+      "timeout": "{seconds}秒内没有收到（网络或服务器太慢）",
       "status": "服务器返回 {status}",
       "json": "不是有效的 JSON（文件被截断或损坏）",
       "html": "服务器返回的是网页（HTML），不是数据文件：数据地址不对，或数据正在重新生成",
@@ -190,6 +191,8 @@ export const zh = {
     intro: "把下面任一段代码粘贴到你的网页中：图表以当前语言显示，并链接回完整页面。",
     iframe: "iframe（适用于任何网页）",
     iframeNote: "iframe 的高度随图表自动调整：随附的脚本只接受本站从这个 iframe 发来的高度消息。",
+    external: "iframe，外部脚本版（适用于内容安全策略禁止内联脚本的网页）",
+    externalNote: "同样的 iframe；调整高度的脚本 embed-host.js 从本站加载。请在网页的 script-src 中允许本站。",
     component: "Web 组件",
     componentNote: "图表绘制在你的页面里，脚本和数据从本站加载。",
     copy: "复制",

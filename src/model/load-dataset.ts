@@ -3,7 +3,7 @@ import type {Content} from "../schema/content.ts";
 import type {Indicator, Observation, Relation, Source, TargetStatus} from "../schema/dataset.ts";
 import {INDICATOR_FIELDS, OBSERVATION_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, STATUS_FIELDS, type Field} from "../schema/tables.ts";
 import {tableFrom, type Table} from "./table.ts";
-import {DataFileError, validateContent, validateRows} from "./validate-data.ts";
+import {DataFileError, validateContent, validateRows, type DataProblem} from "./validate-data.ts";
 
 export {EMBEDDED_DATA_ID};
 
@@ -43,6 +43,8 @@ export interface LoadOptions {
   base?: string | URL;
   fetch?: typeof globalThis.fetch;
   signal?: AbortSignal;
+  /** How long a file may take before the load fails with a timeout the reader can retry (default 15 s): a request that never answers must not wait forever. */
+  timeoutMs?: number;
   /**
    * The data files embedded in the page, as the JSON text of an object from file name to file
    * text. Default: the text of the page's `#bj-edu-data` element, if it has one. When there is
@@ -78,25 +80,31 @@ function fromEmbedded(files: Record<string, unknown>, file: string, as: "json" |
   }
 }
 
-async function get(file: string, {base, fetch = globalThis.fetch, signal}: LoadOptions, as: "json" | "text", embedded: Record<string, unknown> | null) {
+async function get(file: string, {base, fetch = globalThis.fetch, signal, timeoutMs = 15_000}: LoadOptions, as: "json" | "text", embedded: Record<string, unknown> | null) {
   if (embedded) return fromEmbedded(embedded, file, as);
   base ??= new URL("data/", document.baseURI);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // The reader's own abort (leaving the view) stays an abort; the clock running out is a problem to show.
+  const failed = (error: unknown, problem: DataProblem) => {
+    if (timeout.aborted && !signal?.aborted) return new DataFileError(file, {code: "timeout", seconds: Math.ceil(timeoutMs / 1000)});
+    if ((error as Error)?.name === "AbortError") return error;
+    return new DataFileError(file, problem);
+  };
   let response: Response;
   try {
-    response = await fetch(new URL(file, base), {signal});
+    response = await fetch(new URL(file, base), {signal: both});
   } catch (error) {
-    if ((error as Error).name === "AbortError") throw error;
-    throw new DataFileError(file, {code: "network"});
+    throw failed(error, {code: "network"});
   }
   if (!response.ok) throw new DataFileError(file, {code: "status", status: response.status});
   // A server that answers a missing file with its index page (a single-page fallback) would otherwise
   // show up as "damaged JSON": say what it is.
   if (/text\/html/i.test(response.headers.get("content-type") ?? "")) throw new DataFileError(file, {code: "html"});
-  if (as === "text") return response.text();
   try {
-    return await response.json();
-  } catch {
-    throw new DataFileError(file, {code: "json"});
+    return as === "text" ? await response.text() : await response.json();
+  } catch (error) {
+    throw failed(error, {code: "json"});
   }
 }
 

@@ -42,7 +42,7 @@ export function staticPage(model: ExplainerModel, options: StaticPageOptions): s
   const query = (view: string) => `?view=${view}${lang === "en" ? "&amp;lang=en" : ""}`;
   const pending = scoreboard.pending;
   return `<div class="page pre-${lang}" lang="${lang === "zh" ? "zh-CN" : "en"}">
-<header class="masthead"><h1>${e(m.title)}</h1><a class="pre-lang" href="${other}">${e(m.lang.switchTo)}</a></header>
+<header class="masthead"><h1>${e(m.title)}</h1><a class="pre-lang" href="${other}" hreflang="${lang === "zh" ? "en" : "zh-CN"}" aria-describedby="pre-switch-${lang}"><span lang="${lang === "zh" ? "en" : "zh-CN"}">${e(m.lang.switchTo)}</span></a><span id="pre-switch-${lang}" hidden>${e(m.lang.switchLabel)}</span></header>
 <main>
 ${staticSummary(model.summary, m)}
 <p class="dek">${e(model.dek)}</p>

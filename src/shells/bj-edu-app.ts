@@ -3,6 +3,7 @@ import {DataController} from "../app/data-controller.ts";
 import {DownloadController} from "../app/download-controller.ts";
 import type {BjEventMap} from "../app/events.ts";
 import {Hydration, landOn} from "../app/hydration.ts";
+import {LoadingNotice} from "../app/loading-notice.ts";
 import {lazyModule} from "../app/lazy-module.ts";
 import {PresenterChannel} from "../app/presenter-channel.ts";
 import {Router} from "../app/router.ts";
@@ -42,6 +43,7 @@ export class BjEduApp extends LitElement {
   private readonly data = new DataController(this);
   private readonly router = new Router(this, () => (this.data.data ? [...this.data.data.sources.keys()] : undefined));
   private readonly hydration = new Hydration(this);
+  private readonly loading = new LoadingNotice(this);
   private readonly presenter = new PresenterChannel(
     () => ({story: this.router.state.story, total: this.model ? this.storyStepsLoaded() : 0, step: this.router.state.step}),
     (step) => this.router.navigate({...this.router.state, step}, {push: false})
@@ -152,10 +154,12 @@ export class BjEduApp extends LitElement {
     const {lang} = this.router.state;
     const m = messagesFor(lang);
     return this.data.task.render({
-      // The static page stands in while the data loads; without one, say so.
-      pending: () => (this.hydration.hydrated ? html`<p class="state" role="status">${m.loading}</p>` : nothing),
-      error: (error) => html`<bj-data-error class="state" heading .error=${error} .lang=${lang} @retry=${this.on.retry}></bj-data-error>`,
+      // The static page stands in while the data loads; after half a second, every view says it is loading
+      // (the static page is the explainer's, not the data view's or a source's).
+      pending: () => (this.loading.shown(true) ? html`<p class=${this.hydration.hydrated ? "state" : "loading-notice"} role="status">${m.loading}</p>` : nothing),
+      error: (error) => (this.loading.shown(false), html`<bj-data-error class="state" heading .error=${error} .lang=${lang} @retry=${this.on.retry}></bj-data-error>`),
       complete: () => {
+        this.loading.shown(false);
         const context = this.context!;
         const item = provenanceOf(context.model, this.selected);
         const notice = this.downloads.notice;
