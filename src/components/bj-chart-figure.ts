@@ -131,6 +131,12 @@ export class BjChartFigure extends LitElement {
     tip.style.left = `${left}px`;
   }
 
+  /** "Skip this chart": the next Tab goes on after the figure (a fragment cannot reach into the shadow root, so focus moves here). */
+  private skip = (event: Event) => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(".chart-end")?.focus();
+  };
+
   private onActivate(event: MouseEvent) {
     const link = (event.target as Element).closest?.("a[data-observation]");
     // A modified click keeps its usual meaning: open the quote in the source view in a new tab.
@@ -168,12 +174,14 @@ export class BjChartFigure extends LitElement {
       <figure aria-labelledby="title-${chart.id}" aria-describedby="subtitle-${chart.id}" tabindex="-1">
         <h3 id="title-${chart.id}" class=${bare || this.untitled ? "visually-hidden" : ""}>${marked(chart.title, this.lang)}</h3>
         <p class="subtitle ${bare ? "visually-hidden" : ""}" id="subtitle-${chart.id}">${marked(chart.subtitle, this.lang)}</p>
+        ${bare ? nothing : html`<a class="skip-chart" href="#end-${chart.id}" @click=${this.skip}>${m.chart.skip}</a>`}
         ${chartLegend(chart, m, {short: bare, lang: this.lang})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
           : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
         <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
         ${bare ? nothing : this.actions(tableId)}
+        <span class="chart-end" id="end-${chart.id}" tabindex="-1"></span>
       </figure>
     `;
   }

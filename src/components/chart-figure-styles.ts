@@ -15,7 +15,9 @@ export const chartFigureStyles = css`
   .plot a:focus-visible circle, .plot a:hover circle { fill-opacity: 0.18; stroke: var(--focus); stroke-width: 3; }
   .plot .chart-note { fill: var(--muted); }
   .subtitle { margin: 0 0 0.4rem; font-size: 0.875rem; color: var(--muted); }
-  figure:focus { outline: none; }
+  figure:focus, .chart-end:focus { outline: none; }
+  .skip-chart { position: absolute; inset-inline-start: -9999px; }
+  .skip-chart:focus { position: static; display: inline-flex; align-items: center; min-height: 24px; margin: 0 0 0.25rem; }
   .plot { position: relative; }
   .plot .tick-label, .plot .axis-break { fill: var(--muted); stroke: var(--muted); stroke-width: 0; }
   .plot .axis-break { stroke-width: 1.5; }
