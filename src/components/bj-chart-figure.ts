@@ -8,7 +8,7 @@ import {messagesFor} from "../i18n/messages.ts";
 import {ChartDrawing} from "../app/chart-drawing.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
 import {MarkFocus} from "../app/mark-focus.ts";
-import {markPlaces, playMarkTransition, type MarkPlaces} from "../app/mark-transition.ts";
+import {MarkMoves} from "../app/mark-transition.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-menu.ts";
 import {chartFigureStyles} from "./chart-figure-styles.ts";
@@ -43,7 +43,6 @@ export class BjChartFigure extends LitElement {
   declare untitled: boolean;
   /** Move the marks from the last drawing to the next when the chart changes (a story's steps). */
   declare moves: boolean;
-  private lastPlaces?: {svg: SVGSVGElement; places: MarkPlaces};
   /** No "embed" button (the chart is already embedded). Charts the explainer cannot embed never have one. */
   declare hideEmbed: boolean;
   declare chart: ChartWithTable;
@@ -54,6 +53,8 @@ export class BjChartFigure extends LitElement {
   /** The mark whose tooltip shows, and where (relative to the plot). */
   declare tip: TipAnchor | null;
 
+  // Registered before the drawing, so it notes the marks of the old drawing before the new one is made.
+  protected readonly moving = new MarkMoves(this, () => ({enabled: this.moves, chart: this.chart, svg: this.drawing.svg, container: this.renderRoot.querySelector(".plot")}));
   private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth}));
 
   constructor() {
@@ -72,10 +73,6 @@ export class BjChartFigure extends LitElement {
 
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has("chart")) this.tip = null;
-    // Where the marks are before the chart changes, to move them from there once it is drawn again.
-    const plot = this.renderRoot.querySelector(".plot");
-    const svg = this.drawing.svg;
-    if (changed.has("chart") && this.moves && svg?.isConnected && plot) this.lastPlaces = {svg, places: markPlaces(svg, plot)};
   }
 
   /** Whether the chart itself (not the box that reserves its space) is drawn. */
@@ -119,11 +116,6 @@ export class BjChartFigure extends LitElement {
     const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     // A slide's chart keeps its shape while it grows: its height is this share of its width.
     if (this.room) this.style.setProperty("--aspect", String(chartLayout(this.chart, this.drawing.chartWidth).height / this.drawing.chartWidth));
-    const svg = this.drawing.svg;
-    if (this.lastPlaces && plot && svg && svg !== this.lastPlaces.svg && svg.isConnected) {
-      playMarkTransition(svg, plot, this.lastPlaces.places);
-      this.lastPlaces = undefined;
-    }
     // Keep the tooltip inside the figure: shifted, never cut.
     const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
     if (!tip || !plot || !this.tip) return;
