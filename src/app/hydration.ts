@@ -63,6 +63,8 @@ export async function landOn(view: LitElement | null, hash: string): Promise<boo
   for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
   const target = document.getElementById(id);
   if (!target) return false;
+  // A target in a folded section (the table of every figure) unfolds first.
+  for (let fold = target.closest("details"); fold; fold = fold.parentElement?.closest("details") ?? null) fold.open = true;
   // The target's top, not its middle: a tall chart's title and a row's first line must show.
   target.scrollIntoView({block: "start"});
   return true;

@@ -1,6 +1,7 @@
 import {html, LitElement} from "lit";
 import {emit} from "../app/events.ts";
 import type {ExplainerModel} from "../model/explainer-model.ts";
+import {interpolate} from "../model/narrative.ts";
 import {linkTo} from "../model/url-state.ts";
 import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection} from "./explainer-sections.ts";
 import {marked} from "./marked.ts";
@@ -57,11 +58,13 @@ export class BjExplainer extends LitElement {
     return this;
   }
 
+  /** Every figure, folded: 120-odd figures are a reference, not a reading path (and 120 Tab stops); a link to one (#all-…) opens it. */
   private allFigures(rows: FigureRow[]) {
     const m = this.model.messages;
     return html`<section id="all-figures" aria-labelledby="all-figures-h">
       <h2 id="all-figures-h">${m.allFigures.heading}</h2>
       <p>${m.allFigures.intro}</p>
+      <details class="all-figures-fold"><summary>${interpolate(m.allFigures.show, {count: this.model.allFigures.length})}</summary>
       <div class="figures-table stack-wrap" tabindex="0" role="region" aria-labelledby="all-figures-h">
         ${stackedTable<FigureRow>(rows, [
           {label: m.chart.table.indicator, cell: (f) => marked(f.indicator, this.model.lang)},
@@ -71,6 +74,7 @@ export class BjExplainer extends LitElement {
           {label: m.chart.table.source, cell: (f) => marked(f.source, this.model.lang)}
         ], {rowId: (f) => `all-${f.id}`, rowObservation: (f) => f.id})}
       </div>
+      </details>
     </section>`;
   }
 

@@ -121,7 +121,7 @@ export const en: Messages = {
     figureLink: "{indicator}: {figure} (go to chart)"
   },
   chaptersHeading: "By area",
-  allFigures: {heading: "Every figure", intro: "Every figure used from the source documents. Select a figure to see its sentence.", domain: "Area"},
+  allFigures: {show: "Show all {count} figures", heading: "Every figure", intro: "Every figure used from the source documents. Select a figure to see its sentence.", domain: "Area"},
   dataView: {
     heading: "Data",
     intro: "Every figure used from the source documents, one observation a row, with its quote. Filter by area, scope, series, status and source document, or search indicator names and quotes.",

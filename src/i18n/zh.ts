@@ -120,7 +120,7 @@ export const zh = {
     figureLink: "{indicator}：{figure}（跳到图表）"
   },
   chaptersHeading: "分领域",
-  allFigures: {heading: "全部数字", intro: "各份原文中被采用的每一个数字。点击数字查看原文。", domain: "领域"},
+  allFigures: {show: "展开全部{count}个数字", heading: "全部数字", intro: "各份原文中被采用的每一个数字。点击数字查看原文。", domain: "领域"},
   dataView: {
     heading: "数据",
     intro: "各份原文中被采用的每一个数字，一行一个观测值，带原文引文。可按领域、范围、系列、状态和来源文件筛选，也可搜索指标名称和引文。",
