@@ -39,8 +39,18 @@ export class BjChartMenu extends LitElement {
     `
   ];
 
-  private act(what: "csv" | "svg" | "png") {
+  /**
+   * Closes the list before an item acts: focus moves to the menu's own button
+   * first, so it is not lost with the hidden item (and the embed dialog gives
+   * it back there when it closes).
+   */
+  private close() {
     this.open = false;
+    this.renderRoot.querySelector<HTMLButtonElement>("button[aria-expanded]")?.focus();
+  }
+
+  private act(what: "csv" | "svg" | "png") {
+    this.close();
     emit(this, "chart-download", what);
   }
 
@@ -70,7 +80,7 @@ export class BjChartMenu extends LitElement {
         <li><button data-download="svg" @click=${() => this.act("svg")}>${m.downloads.svg}</button></li>
         <li><button data-download="png" @click=${() => this.act("png")}>${m.downloads.png}</button></li>
         <li><button data-copy-link @click=${this.copy}>${this.copied ? m.chart.linkCopied : m.chart.copyLink}</button></li>
-        ${this.embeddable ? html`<li><button data-embed aria-haspopup="dialog" @click=${() => ((this.open = false), emit(this, "embed-chart", {chart: this.chart}))}>${m.embed.button}</button></li>` : ""}
+        ${this.embeddable ? html`<li><button data-embed aria-haspopup="dialog" @click=${() => (this.close(), emit(this, "embed-chart", {chart: this.chart}))}>${m.embed.button}</button></li>` : ""}
       </ul>
       <span class="visually-hidden" role="status">${this.copied ? m.chart.linkCopied : ""}</span>
     </div>`;
