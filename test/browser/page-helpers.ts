@@ -78,7 +78,7 @@ export async function openPage(browser: Browser, url: string, {ready, hydrated =
 }
 
 /** A file the page downloads when `click` runs: its suggested name, its path on disk and its bytes. */
-export async function download(page: Page, click: () => Promise<void>): Promise<{name: string; path: string; bytes: Buffer}> {
+export async function download(page: Page, click: () => Promise<unknown>): Promise<{name: string; path: string; bytes: Buffer}> {
   const [file] = await Promise.all([page.waitForEvent("download"), click()]);
   expect(await file.failure()).toBeNull();
   const path = (await file.path())!;
