@@ -71,6 +71,16 @@ export class BjChartMenu extends LitElement {
     }
   };
 
+  /** The open list stays on screen: shifted toward the start when it would run past the viewport's end (the menu at the end of a row on a phone). */
+  protected updated() {
+    const list = this.renderRoot.querySelector<HTMLElement>("ul");
+    if (!list || !this.open) return;
+    list.style.insetInlineStart = "";
+    const box = list.getBoundingClientRect();
+    const over = box.right + 8 - document.documentElement.clientWidth;
+    if (over > 0) list.style.insetInlineStart = `${-Math.min(over, Math.max(0, box.left))}px`;
+  }
+
   render() {
     const m = messagesFor(this.lang);
     return html`<div @keydown=${this.onKey}>
