@@ -20,8 +20,17 @@ export async function viewDrawn(view: LitElement | null): Promise<void> {
 export class Hydration {
   hydrated = !document.getElementById("prerendered");
   private running = false;
+  private reveal!: () => void;
+  /**
+   * Resolves once the live page shows whole: while it takes over, what is off
+   * screen is not displayed for a task (page.css, `.revealing`), so a fragment
+   * scrolled to before then is not there to scroll to.
+   */
+  readonly revealed = new Promise<void>((resolve) => (this.reveal = resolve));
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    if (this.hydrated) this.reveal();
+  }
 
   async swap(view: LitElement | null): Promise<void> {
     if (this.hydrated || this.running) return;
@@ -30,7 +39,7 @@ export class Hydration {
     performance.mark("bj:rendered");
     const prerendered = document.getElementById("prerendered");
     this.hydrated = true;
-    if (!prerendered) return this.host.requestUpdate();
+    if (!prerendered) return (this.reveal(), this.host.requestUpdate());
     stashPrerendered(prerendered);
     this.host.classList.add("revealing");
     prerendered.hidden = true;
@@ -38,6 +47,7 @@ export class Hydration {
     await this.host.updateComplete;
     await nextTask();
     this.host.classList.remove("revealing");
+    this.reveal();
     for (const part of [...prerendered.querySelectorAll(":scope > .page > *, :scope > .page")]) {
       await nextTask();
       part.remove();

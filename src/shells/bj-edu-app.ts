@@ -101,7 +101,7 @@ export class BjEduApp extends LitElement {
     const view = this.querySelector<LitElement>(".app-root > :is(bj-explainer, bj-source-view, bj-data-view, bj-indicator-detail, bj-story)");
     if (this.model) void this.hydration.swap(view);
     const hash = this.router.pendingHash;
-    if (hash && this.model) void landOn(view, hash).then((landed) => landed && this.router.pendingHash === hash && (this.router.pendingHash = ""));
+    if (hash && this.model) void this.hydration.revealed.then(() => landOn(view, hash)).then((landed) => landed && this.router.pendingHash === hash && (this.router.pendingHash = ""));
   }
 
   private on: {[K in keyof BjEventMap]?: (event: BjEventMap[K]) => void} = {

@@ -17,10 +17,13 @@ import {strFromU8, unzipSync} from "fflate";
 import {parseCsv} from "../support/read-csv.ts";
 import {SINGLE_FILE_NAME} from "../../src/build/single-file.ts";
 import {launchChromium} from "./launch.ts";
-import {download, newPage} from "./page-helpers.ts";
+import {chartMenuAction, download, newPage} from "./page-helpers.ts";
+import {pageModel} from "../../src/model/page-model.ts";
+import {realData} from "../real-data.ts";
 
 const file = new URL(`../../dist-single/${SINGLE_FILE_NAME}`, import.meta.url);
-const READY = "#chart-scoreboard-percent svg.indicator-chart a[data-observation]";
+const SCOREBOARD = "bj-chart-figure#chart-scoreboard";
+const READY = `${SCOREBOARD} svg.indicator-chart a[data-observation]`;
 const PRESCHOOL = "preschool-enrolment-rate";
 const COLUMNS = columnsOf(OBSERVATION_FIELDS);
 
@@ -91,12 +94,12 @@ describe("the offline single file, from file:// with the network off", () => {
       expect(await page.locator("bj-explainer bj-chart-figure svg.indicator-chart:not(.adopted)").count()).toBeGreaterThan(0);
 
       // A chart's downloads: its data, and the chart as PNG (drawn through a blob: URL and a canvas).
-      const scoreboard = page.locator("bj-chart-figure#chart-scoreboard-percent");
+      const scoreboard = page.locator(SCOREBOARD);
       const marks = await scoreboard.locator("svg.indicator-chart a[data-observation]").evaluateAll((as) => new Set(as.map((a) => a.getAttribute("data-observation"))).size);
-      const chartCsv = await download(page, () => scoreboard.locator("button[data-download=csv]").click());
-      expect(chartCsv.name).toMatch(/^beijing-education-14th-fyp_scoreboard-percent_\d{4}-\d{2}-\d{2}\.csv$/);
+      const chartCsv = await download(page, () => chartMenuAction(page, SCOREBOARD, "csv"));
+      expect(chartCsv.name).toMatch(/^beijing-education-14th-fyp_scoreboard_\d{4}-\d{2}-\d{2}\.csv$/);
       expect(parseCsv(chartCsv.bytes.toString("utf8")).length - 1).toBe(marks);
-      const png = await download(page, () => scoreboard.locator("button[data-download=png]").click());
+      const png = await download(page, () => chartMenuAction(page, SCOREBOARD, "png"));
       expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
       // The footer's CSV of every figure: the observations (indicators.csv is now the catalogue), as published.
@@ -124,8 +127,12 @@ describe("the offline single file, from file:// with the network off", () => {
     try {
       const page = await context.newPage();
       await page.goto(file.href);
-      expect(await page.locator("#prerendered .pre-zh figure svg.indicator-chart").count()).toBeGreaterThanOrEqual(24);
-      expect(await page.locator("#prerendered .pre-zh svg#pre-zh-wide-scoreboard-percent").isVisible()).toBe(true);
+      // Two drawings (narrow, wide) of each chart the static page carries: the scoreboard's and each chapter's first.
+      const {explainer} = pageModel(realData().data, "zh");
+      const charts = 1 + explainer.chapters.filter((c) => c.charts.length > 0).length;
+      expect(await page.locator("#prerendered .pre-zh figure svg.indicator-chart").count()).toBe(2 * charts);
+      expect(await page.locator("#prerendered .pre-zh svg#pre-zh-wide-scoreboard").isVisible()).toBe(true);
+      expect(await page.locator("#prerendered .pre-zh .status-summary p.finding").textContent()).toBe(explainer.summary.finding);
     } finally {
       await context.close();
     }

@@ -408,7 +408,8 @@ describe("story mode in Chromium", () => {
             const section = document.querySelector("bj-story")!.shadowRoot!.querySelector<HTMLElement>("section.step:not([hidden])")!;
             const figure = section.querySelector("bj-chart-figure")!.shadowRoot!;
             const svg = figure.querySelector<SVGSVGElement>("svg.indicator-chart")!;
-            const ticks = [...svg.querySelectorAll<SVGTextElement>("g[font-variant='tabular-nums'] text")];
+            // Each row has its own axis (src/charts/indicator-chart.ts): its tick labels are the .tick-label marks.
+            const ticks = [...svg.querySelectorAll<SVGTextElement>("g.tick-label text")];
             const labels = [...svg.querySelectorAll<SVGTextElement>("text")].filter((t) => t.textContent?.trim());
             const height = (t: SVGTextElement) => t.getBoundingClientRect().height;
             return {

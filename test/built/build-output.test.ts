@@ -7,6 +7,8 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {gzipSync} from "node:zlib";
 import {beforeAll, describe, expect, it} from "vitest";
 import {JSDOM} from "jsdom";
+import {pageModel} from "../../src/model/page-model.ts";
+import {realData} from "../real-data.ts";
 
 const dist = new URL("../../dist/", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, dist), "utf8");
@@ -70,14 +72,20 @@ describe("code in dist/ that would need 'unsafe-eval'", () => {
 });
 
 describe("the pre-rendered page", () => {
-  it("carries the scoreboard, each chapter's text and first chart, and the way to the data, in zh and en", () => {
+  it("carries the answer, the scoreboard with its pending targets, each chapter's text and first chart, and the way to the data, in zh and en", () => {
     const doc = new JSDOM(html).window.document;
-    for (const lang of ["zh", "en"]) {
+    for (const lang of ["zh", "en"] as const) {
+      const {explainer} = pageModel(realData().data, lang);
       const page = doc.querySelector(`#prerendered .pre-${lang}`)!;
       expect(page, lang).not.toBeNull();
-      expect(page.querySelectorAll(`svg#pre-${lang}-narrow-scoreboard-percent, svg#pre-${lang}-wide-scoreboard-percent`)).toHaveLength(2);
+      expect(page.querySelector("main .status-summary p.finding")?.textContent, lang).toBe(explainer.summary.finding);
+      expect(page.querySelectorAll("main .status-summary ul.groups > li").length, lang).toBe(explainer.summary.groups.length);
+      expect(page.querySelectorAll(`svg#pre-${lang}-narrow-scoreboard, svg#pre-${lang}-wide-scoreboard`)).toHaveLength(2);
+      expect(page.querySelector(`#pre-scoreboard-${lang} h3`)?.textContent, lang).toBe(explainer.scoreboard.chart.title);
+      expect([...page.querySelectorAll(`#pre-scoreboard-${lang} ul.pending strong`)].map((s) => s.textContent), lang).toEqual(explainer.scoreboard.pending.targets.map((t) => t.name));
       expect(page.querySelectorAll("section h2").length).toBeGreaterThan(10);
-      expect(page.querySelectorAll("figure svg.indicator-chart").length).toBeGreaterThanOrEqual(24);
+      // Two drawings (narrow, wide) of the scoreboard and of each chapter's first chart.
+      expect(page.querySelectorAll("figure svg.indicator-chart").length).toBe(2 * (1 + explainer.chapters.filter((c) => c.charts.length > 0).length));
       // The CSV of every figure is observations.csv (or its spreadsheet copy); indicators.csv is now the catalogue.
       expect(page.querySelector('a[href="data/observations-excel.csv"], a[href="data/observations.csv"]'), lang).not.toBeNull();
     }
