@@ -1,6 +1,5 @@
-import {html, LitElement, nothing, type PropertyValues} from "lit";
+import {html, LitElement, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
-import {isOfflineCopy} from "../app/offline-copy.ts";
 import {interpolate} from "../model/narrative.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -90,7 +89,7 @@ export class BjStory extends LitElement {
       <button aria-expanded=${this.menuOpen ? "true" : "false"} aria-controls="story-menu" @click=${() => (this.menuOpen = !this.menuOpen)}>⋯ ${m.more}</button>
       <ul id="story-menu" ?hidden=${!this.menuOpen}>
         <li><button @click=${this.fullscreen}>${m.fullscreen}</button></li>
-        ${isOfflineCopy() ? nothing : html`<li><button @click=${() => ((this.menuOpen = false), emit(this, "story-notes"))}>${m.notes}</button></li>`}
+        <li><button @click=${() => ((this.menuOpen = false), emit(this, "story-notes"))}>${m.notes}</button></li>
         <li><button @click=${() => ((this.menuOpen = false), print())}>${m.print}</button></li>
         <li><a href=${this.backHref}>${m.exit}</a></li>
       </ul>
@@ -116,7 +115,7 @@ export class BjStory extends LitElement {
         <section class="slide" aria-roledescription="slide" aria-labelledby="step-h">
           <h1 id="step-h" tabindex="-1">${current.title}</h1>
           <p class="caption">${caption(current.caption)}</p>
-          <div class="chart"><bj-chart-figure room moves eager .chart=${current.chart} .lang=${this.lang} design-width=${SLIDE_CHART_WIDTH}></bj-chart-figure></div>
+          <div class="chart"><bj-chart-figure id="chart-${current.chart.id}" room moves eager .chart=${current.chart} .lang=${this.lang} design-width=${SLIDE_CHART_WIDTH}></bj-chart-figure></div>
         </section>
         <p class="visually-hidden" aria-live="polite">${interpolate(m.story.announce, {step: this.step, total, title: current.title})}</p>
       </div>

@@ -162,7 +162,7 @@ export const en: Messages = {
     observations: "Its figures in each document",
     permalink: "Permalink to this indicator"
   },
-  offline: "This is an offline copy of the page, as of its data version. The hosted version, with embed code and speaker notes, lives at {url}.",
+  offline: "This is an offline copy of the page, as of its data version. The hosted version, with code to embed its charts, lives at {url}.",
   story: {
     more: "More",
     print: "Print the handout",

@@ -161,7 +161,7 @@ export const zh = {
     observations: "各文件中的数字",
     permalink: "本指标的固定链接"
   },
-  offline: "这是本页面的离线副本，数据以其版本为准。在线版（可获取嵌入代码、使用演讲者备注）：{url}。",
+  offline: "这是本页面的离线副本，数据以其版本为准。在线版（可获取图表的嵌入代码）：{url}。",
   story: {
     more: "更多",
     print: "打印讲义",

@@ -144,8 +144,8 @@ describe("embed.html", () => {
   it("shows a story (?story=plan), its steps moving with the keys", async () => {
     const {page, errors, close} = await open(`${site.url}embed.html?story=plan&lang=en`);
     try {
-      await page.waitForSelector(`bj-edu-embed bj-story .step:not([hidden]) ${CHART}`);
-      expect(await page.locator("bj-edu-embed bj-story .step:not([hidden]) h1").textContent()).toBeTruthy();
+      await page.waitForSelector(`bj-edu-embed bj-story section.slide ${CHART}`);
+      expect(await page.locator("bj-edu-embed bj-story section.slide h1").textContent()).toBeTruthy();
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => page.locator("bj-edu-embed bj-story progress").evaluate((p) => (p as HTMLProgressElement).value)).toBe(2);
       expect(await page.locator("bj-edu-embed .credit a").getAttribute("href")).toBe(`${site.url}?story=plan&step=1&lang=en`);
@@ -255,10 +255,14 @@ describe("the embed dialog", () => {
       await dialog.waitFor();
       expect(await dialog.locator("h2").textContent()).toContain("嵌入此图表");
       const iframe = await dialog.locator("textarea[data-snippet=iframe]").inputValue();
-      expect(iframe).toMatch(new RegExp(`^<iframe id="bj-edu-scoreboard-[a-z0-9]+" src="${site.url}embed\\.html\\?chart=scoreboard&amp;lang=zh" title="[^"]+" loading="lazy" style="width:100%;border:0"`));
+      expect(iframe).toMatch(new RegExp(`^<iframe id="bj-edu-scoreboard-[a-z0-9]+" src="${site.url}embed\\.html\\?chart=scoreboard&amp;lang=zh" title="[^"]+" loading="lazy" sandbox="[^"]+" referrerpolicy="strict-origin-when-cross-origin" style="width:100%;border:0"`));
       expect(iframe).toContain(`var origin = "${new URL(site.url).origin}";`);
+      // The variant for hosts whose CSP forbids inline script loads embed-host.js from this site.
+      expect(await dialog.locator("textarea[data-snippet=external]").inputValue()).toContain(`<script src="${site.url}embed-host.js" defer></script>`);
       const component = await dialog.locator("textarea[data-snippet=component]").inputValue();
-      expect(component).toBe(`<script type="module" src="${site.url}bj-edu-chart.js"></script>\n<bj-edu-chart chart="scoreboard" lang="zh"></bj-edu-chart>`);
+      // Pinned by the integrity hash the build wrote, with the chart's title as fallback content.
+      const {integrity} = (JSON.parse(readFileSync(new URL("../../dist/embed.json", import.meta.url), "utf8")) as {component: {integrity: string}}).component;
+      expect(component).toMatch(new RegExp(`^<script type="module" src="${site.url}bj-edu-chart\\.js" integrity="${integrity.replace(/[+/]/g, "\\$&")}" crossorigin="anonymous"></script>\\n<bj-edu-chart chart="scoreboard" lang="zh"><a href="${site.url}\\??#chart-scoreboard">[^<]+</a></bj-edu-chart>$`));
 
       await dialog.locator("button[data-copy=component]").click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(component);

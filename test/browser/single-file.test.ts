@@ -76,6 +76,22 @@ const params = (page: Page) => Object.fromEntries(new URL(page.url()).searchPara
 const count = async (page: Page) => ((await page.locator("bj-data-view .result-count").textContent()) ?? "").match(/\d+/g)!.map(Number);
 
 describe("the offline single file, from file:// with the network off", () => {
+  it("offers no embed code, which it cannot give, and names the hosted page that can", async () => {
+    const {page, errors, network, close} = await open();
+    try {
+      await page.locator(`${SCOREBOARD} bj-chart-menu button[aria-expanded]`).click();
+      await expect.poll(() => page.locator(`${SCOREBOARD} bj-chart-menu button[data-download=csv]`).isVisible()).toBe(true);
+      expect(await page.locator(`${SCOREBOARD} bj-chart-menu button[data-embed]`).count()).toBe(0);
+      const offline = page.locator("bj-explainer footer .offline");
+      await offline.waitFor();
+      expect(await offline.locator("a").getAttribute("href")).toMatch(/^https:\/\//);
+      expect(network).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("shows the explainer and draws every chart, and its links to data/ save the embedded files", async () => {
     const {page, errors, network, close} = await open();
     try {
@@ -213,22 +229,23 @@ describe("the offline single file, from file:// with the network off", () => {
   });
 
   it("presents the story: ?story=plan&step=1 shows step 1, → moves to step 2, and the speaker notes follow", async () => {
-    const {page, errors, network, close} = await open("?story=plan&step=1", "bj-story section.step:not([hidden]) bj-chart-figure svg.indicator-chart");
+    const {page, errors, network, close} = await open("?story=plan&step=1", "bj-story section.slide bj-chart-figure svg.indicator-chart");
     try {
-      const visible = page.locator("bj-story section.step:not([hidden]) h1");
+      const visible = page.locator("bj-story section.slide h1");
       await expect.poll(() => visible.count()).toBe(1);
       const first = await visible.textContent();
       expect(first).toBeTruthy();
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => params(page).step).toBe("2");
       await expect.poll(() => visible.textContent()).not.toBe(first);
-      await page.waitForSelector("bj-story section.step:not([hidden]) bj-chart-figure svg.indicator-chart");
+      await page.waitForSelector("bj-story section.slide bj-chart-figure svg.indicator-chart");
 
       // The speaker notes open in a second window (file://…&notes=1) and follow the steps (a BroadcastChannel).
-      const [notes] = await Promise.all([page.context().waitForEvent("page"), page.locator("bj-story button", {hasText: messagesFor("zh").story.notes}).click()]);
+      await page.locator("bj-story .bar .menu > button").click();
+      const [notes] = await Promise.all([page.context().waitForEvent("page"), page.locator("bj-story .bar .menu").getByRole("button", {name: messagesFor("zh").story.notes}).click()]);
       notes.on("console", (message) => void (message.type() === "error" && errors.push(`notes console.error: ${message.text()}`)));
       notes.on("pageerror", (error) => errors.push(`notes pageerror: ${error.message}`));
-      await notes.waitForSelector("bj-story h1#notes-h");
+      await notes.waitForSelector("bj-story-notes h1#notes-h");
       expect(new URL(notes.url()).protocol).toBe("file:");
       expect(Object.fromEntries(new URL(notes.url()).searchParams)).toMatchObject({story: "plan", step: "2", notes: "1"});
       await page.bringToFront();
