@@ -15,6 +15,7 @@ import {chartFigureStyles} from "./chart-figure-styles.ts";
 import {chartTable} from "./chart-table.ts";
 import {chartTip, type TipAnchor} from "./chart-tip.ts";
 import {stackedTableStyles} from "./stacked-table.ts";
+import {chartHeading} from "./chart-heading.ts";
 import {chartLegend} from "./legend-key.ts";
 import {marked} from "./marked.ts";
 import {sharedStyles} from "./shared-styles.ts";
@@ -26,7 +27,7 @@ import {sharedStyles} from "./shared-styles.ts";
  * gets the SVG) and reports which observation a reader opens.
  */
 export class BjChartFigure extends LitElement {
-  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
+  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
   /** Draw even when off screen (a presentation's later steps, printing). */
   declare eager: boolean;
   /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
@@ -37,6 +38,8 @@ export class BjChartFigure extends LitElement {
    * actions, and it grows to the space the slide leaves it.
    */
   declare room: boolean;
+  /** The level of the chart's title, one below the heading it sits under (3 in the explainer's sections, 2 under a page's h1, 1 alone in an embed). */
+  declare headingLevel: number;
   /** A small preview (the speaker's next slide): as on the slide, without growing to fill the space. */
   declare preview: boolean;
   /** The chart's title and subtitle are said by what surrounds it (a handout's step): kept for screen readers only. */
@@ -64,6 +67,7 @@ export class BjChartFigure extends LitElement {
     this.eager = false;
     this.hideEmbed = false;
     this.room = false;
+    this.headingLevel = 3;
     this.untitled = false;
     this.preview = false;
     this.moves = false;
@@ -164,9 +168,9 @@ export class BjChartFigure extends LitElement {
     const bare = this.room || this.preview;
     return html`
       <figure aria-labelledby="title-${chart.id}" aria-describedby="subtitle-${chart.id}" tabindex="-1">
-        <h3 id="title-${chart.id}" class=${bare || this.untitled ? "visually-hidden" : ""}>${marked(chart.title, this.lang)}</h3>
+        ${chartHeading(this.headingLevel, {id: `title-${chart.id}`, hidden: bare || this.untitled}, marked(chart.title, this.lang))}
         <p class="subtitle ${bare ? "visually-hidden" : ""}" id="subtitle-${chart.id}">${marked(chart.subtitle, this.lang)}</p>
-        ${bare ? nothing : html`<a class="skip-chart" href="#end-${chart.id}" @click=${this.skip}>${m.chart.skip}</a>`}
+        ${bare ? nothing : html`<button class="skip-chart" @click=${this.skip}>${m.chart.skip}</button>`}
         ${chartLegend(chart, m, {short: bare, lang: this.lang})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`

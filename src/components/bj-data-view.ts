@@ -77,7 +77,7 @@ export class BjDataView extends LitElement {
     const {filters} = this.state;
     const back = linkTo(this.lang);
     const anyFilter = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : v !== ""));
-    return html`<div class="page data-view">
+    return html`<main class="page data-view" id="main" tabindex="-1">
       <p class="back"><a href=${back}>← ${m.indicatorView.back}</a></p>
       <h1>${m.dataView.heading}</h1>
       <p>${m.dataView.intro}</p>
@@ -108,7 +108,7 @@ export class BjDataView extends LitElement {
         ${stackedTable(rows, COLUMNS.map((key) => this.column(key)), {rowObservation: (row) => row.observation_id, empty: m.dataView.empty})}
       </div>
       <bj-cite-panel .citations=${this.citations} .lang=${this.lang}></bj-cite-panel>
-    </div>`;
+    </main>`;
   }
 }
 

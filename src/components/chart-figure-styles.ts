@@ -4,7 +4,7 @@ import {css} from "lit";
 export const chartFigureStyles = css`
   :host { display: block; margin: 1.5rem 0 2rem; --chart-bg: var(--bg); }
   figure { margin: 0; }
-  h3 { font-size: 1rem; margin: 0 0 0.25rem; }
+  .chart-title { font-size: 1rem; line-height: 1.4; margin: 0 0 0.25rem; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 0.5rem; font-size: 0.8125rem; color: var(--muted); }
   .legend li { display: inline-flex; align-items: center; gap: 0.3rem; }
   .legend svg { flex: none; }

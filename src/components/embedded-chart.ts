@@ -42,7 +42,7 @@ export function embeddedChart({model, content, selected, notice, explainer, cred
   const item = provenanceOf(model, selected);
   const source = item ? new URL(linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`}), explainer).href : "";
   return html`${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
-    ${"rows" in content ? html`<bj-chart-figure hide-embed .chart=${absolute(content, explainer)} .lang=${lang} .linkBase=${explainer.href}></bj-chart-figure>` : content}
+    ${"rows" in content ? html`<bj-chart-figure hide-embed heading-level="1" .chart=${absolute(content, explainer)} .lang=${lang} .linkBase=${explainer.href}></bj-chart-figure>` : content}
     <p class="credit">${m.embed.credit} <a href=${new URL(credit, explainer).href} target=${target}>${m.title}</a></p>
     <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${source}></bj-provenance-panel>`;
 }

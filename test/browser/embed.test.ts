@@ -106,7 +106,8 @@ describe("embed.html", () => {
       await page.waitForSelector(`bj-edu-embed bj-chart-figure ${CHART} a[data-observation]`);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       const title = pageModel(realData().data, "en").charts.get("scoreboard")!.title;
-      expect(await page.locator("bj-edu-embed bj-chart-figure h3").textContent()).toBe(title);
+      // Alone on its page, the chart's title is the page's one h1.
+      expect(await page.locator("bj-edu-embed bj-chart-figure h1").textContent()).toBe(title);
       expect(await page.locator("bj-edu-embed bj-chart-figure figcaption").textContent()).toMatch(/^Source/);
       const back = page.locator("bj-edu-embed .credit a");
       // Every link of an embed is absolute: it leads to the explainer, wherever the embed is framed.

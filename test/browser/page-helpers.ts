@@ -38,7 +38,8 @@ export async function settle(page: Page): Promise<void> {
 
 /** axe-core at WCAG 2.2 AA finds nothing; a failure lists each violation with where it is. */
 export async function expectNoAxeViolations(page: Page, label: string, {include}: {include?: string} = {}): Promise<void> {
-  const axe = new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]);
+  // Every WCAG 2.x A and AA rule axe has (wcag21a included: label-in-name), and its best practices.
+  const axe = new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]);
   const results = await (include ? axe.include(include) : axe).analyze();
   const report = results.violations.map(
     (v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n` +
