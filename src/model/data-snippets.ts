@@ -41,7 +41,7 @@ with urlopen(f"{base}${meta}") as response:
 
 print(meta["name"]["en"], "-", meta["definition"]["en"])
 print(len(figures), "figures")
-print(figures[${JSON.stringify(COLUMNS)}])
+print(figures[[${COLUMNS.map(quoted).join(", ")}]])
 `,
     r: `library(readr)
 library(jsonlite)

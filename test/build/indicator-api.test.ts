@@ -11,6 +11,7 @@ import {packageFiles, TABLES} from "../../src/build/publish.ts";
 import {toCsv} from "../../src/formats/csv.ts";
 import {OBSERVATIONS_SCHEMA_PATH} from "../../src/schema/data-files.ts";
 import {columnsOf, OBSERVATION_FIELDS} from "../../src/schema/tables.ts";
+import {linkTo} from "../../src/model/url-state.ts";
 import {realBuild} from "../real-data.ts";
 
 const {tables, extracted} = realBuild();
@@ -107,6 +108,16 @@ describe("an indicator's metadata", () => {
     expect(dongcheng.quotes[0].url.en).toBe("https://example.org/bj/?view=source&doc=dongcheng-2022&lang=en#q-dongcheng-2022/preschool-enrolment-rate");
     expect(dongcheng.citation.bibtex).toContain("number = {东教工委发〔2022〕7号}");
     expect(dongcheng.citation.csl).toMatchObject({number: "东教工委发〔2022〕7号", accessed: {"date-parts": [[2030, 1, 2]]}});
+  });
+
+  it("links to the page as the page links to itself (hrefFor), in both languages", () => {
+    const m = metadata("preschool-enrolment-rate");
+    for (const lang of ["zh", "en"] as const) {
+      expect(m.page[lang]).toBe(new URL(linkTo(lang, {indicator: "preschool-enrolment-rate"}), homepage).href);
+      for (const source of m.sources)
+        for (const q of source.quotes) expect(q.url[lang]).toBe(new URL(linkTo(lang, {view: "source", doc: source.id, hash: `q-${q.observation_id}`}), homepage).href);
+      expect(m.status_method[lang]).toBe(new URL(`${linkTo(lang)}#method`, homepage).href.replace("/?#", "/#"));
+    }
   });
 
   it("names related indicators from either side: the five-year total a yearly indicator is the pace of", () => {

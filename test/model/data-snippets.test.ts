@@ -1,5 +1,5 @@
 import {execFileSync, spawnSync} from "node:child_process";
-import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
@@ -65,5 +65,12 @@ describe("dataSnippets", () => {
     // Compiled, never run: run against the built site in test/built/snippets.test.ts.
     const {parseAst} = await import("vite");
     for (const code of [one.js, all.js]) expect(() => parseAst(code)).not.toThrow();
+  });
+
+  it("are the code the README's researcher section shows, for the project's address", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const {project} = JSON.parse(readFileSync(new URL("../../content/explainer.json", import.meta.url), "utf8"));
+    const shown = dataSnippets({base: `${project.homepage}data/`, indicator: "school-places-added"});
+    for (const [fence, code] of [["python", shown.python], ["r", shown.r], ["js", shown.js]]) expect(readme, fence).toContain("```" + fence + "\n" + code + "```");
   });
 });
