@@ -38,8 +38,8 @@ if (!built.tables) {
 }
 
 const release = releaseOf(readFileSync(resolve(root, values.changelog ?? "CHANGELOG.md"), "utf8"));
-const homepage = content.explainer.project.homepage;
-publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, homepage, extra: {"content.json": {...content, release}}});
+const {homepage, name: project} = content.explainer.project;
+publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, homepage, project, extra: {"content.json": {...content, release}}});
 const {observations, indicators, status} = built.tables;
 const tally = new Map<string, number>();
 for (const s of status) tally.set(s.status, (tally.get(s.status) ?? 0) + 1);

@@ -7,6 +7,9 @@ import {linkTo, type Filters, type SortKey, type UrlState} from "../model/url-st
 import {emit, type StateChange} from "../app/events.ts";
 import "./bj-cite-panel.ts";
 import type {Citation} from "./bj-cite-panel.ts";
+import "./bj-data-snippets.ts";
+import type {DataSnippets} from "../model/data-snippets.ts";
+import type {DataDownload} from "../app/events.ts";
 import {stackedTable, type TableColumn} from "./stacked-table.ts";
 
 export type {StateChange};
@@ -19,11 +22,14 @@ const COLUMNS: SortKey[] = ["indicator", "domain", "scope", "series", "year", "v
  * model and reports what the reader changes; the page owns the state.
  */
 export class BjDataView extends LitElement {
-  static properties = {model: {attribute: false}, state: {attribute: false}, lang: {}, citations: {attribute: false}};
+  static properties = {model: {attribute: false}, state: {attribute: false}, lang: {}, citations: {attribute: false}, snippets: {attribute: false}, snippetBase: {}};
   declare model: DataViewModel;
   declare state: UrlState;
   declare lang: Lang;
   declare citations: Citation[];
+  /** Code that loads the whole dataset, and the data address it loads from. */
+  declare snippets: DataSnippets;
+  declare snippetBase: string;
 
   protected createRenderRoot() {
     return this;
@@ -44,7 +50,7 @@ export class BjDataView extends LitElement {
     this.change({sort: {key, dir}, push: true});
   }
 
-  private download(kind: "csv" | "json" | "zip") {
+  private download(kind: DataDownload) {
     emit(this, "download-data", kind);
   }
 
@@ -102,12 +108,14 @@ export class BjDataView extends LitElement {
       <div class="downloads" role="group" aria-label=${m.downloads.heading}>
         <button type="button" data-download="csv" @click=${() => this.download("csv")}>${m.downloads.csv}</button>
         <button type="button" data-download="json" @click=${() => this.download("json")}>${m.downloads.json}</button>
+        <button type="button" data-download="selection" @click=${() => this.download("selection")}>${m.downloads.selection}</button>
         <button type="button" data-download="zip" @click=${() => this.download("zip")}>${m.downloads.datapackage}</button>
       </div>
       <div class="figures-table stack-wrap" tabindex="0" role="region" aria-label=${m.dataView.heading}>
         ${stackedTable(rows, COLUMNS.map((key) => this.column(key)), {rowObservation: (row) => row.observation_id, empty: m.dataView.empty})}
       </div>
       <bj-cite-panel .citations=${this.citations} .lang=${this.lang}></bj-cite-panel>
+      <bj-data-snippets .snippets=${this.snippets} .base=${this.snippetBase} .lang=${this.lang}></bj-data-snippets>
     </main>`;
   }
 }

@@ -37,6 +37,22 @@ export async function loadText(file: string, options: LoadOptions = {}): Promise
   return (await get(file, options, "text", embeddedFiles(options))) as string;
 }
 
+/**
+ * Fetches a built file as bytes (the version's archive, for downloads), or reads it from the
+ * page's embedded data, where a binary file is held as `{"base64": "…"}` (text cannot carry it).
+ */
+export async function loadBytes(file: string, options: LoadOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const embedded = embeddedFiles(options);
+  if (embedded) {
+    const entry = Object.hasOwn(embedded, file) ? embedded[file] : undefined;
+    if (typeof entry === "string") return new TextEncoder().encode(entry) as Uint8Array<ArrayBuffer>;
+    const base64 = (entry as {base64?: unknown} | undefined)?.base64;
+    if (typeof base64 !== "string") throw new DataFileError(file, {code: "status", status: 404});
+    return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  }
+  return new Uint8Array((await get(file, options, "bytes", null)) as ArrayBuffer);
+}
+
 
 export interface LoadOptions {
   /** Where the built data files are served (default: `./data/` next to the page). */
@@ -80,8 +96,8 @@ function fromEmbedded(files: Record<string, unknown>, file: string, as: "json" |
   }
 }
 
-async function get(file: string, {base, fetch = globalThis.fetch, signal, timeoutMs = 15_000}: LoadOptions, as: "json" | "text", embedded: Record<string, unknown> | null) {
-  if (embedded) return fromEmbedded(embedded, file, as);
+async function get(file: string, {base, fetch = globalThis.fetch, signal, timeoutMs = 15_000}: LoadOptions, as: "json" | "text" | "bytes", embedded: Record<string, unknown> | null) {
+  if (embedded && as !== "bytes") return fromEmbedded(embedded, file, as);
   base ??= new URL("data/", document.baseURI);
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -102,6 +118,7 @@ async function get(file: string, {base, fetch = globalThis.fetch, signal, timeou
   // show up as "damaged JSON": say what it is.
   if (/text\/html/i.test(response.headers.get("content-type") ?? "")) throw new DataFileError(file, {code: "html"});
   try {
+    if (as === "bytes") return await response.arrayBuffer();
     return as === "text" ? await response.text() : await response.json();
   } catch (error) {
     throw failed(error, {code: "json"});

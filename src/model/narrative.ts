@@ -78,7 +78,5 @@ export function fillText(template: string, context: NarrativeContext): string {
     .join("");
 }
 
-/** Fills {name} fields in UI strings that carry no data slots. */
-export function interpolate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+// UI strings are filled in i18n, where the build can use them too.
+export {interpolate} from "../i18n/interpolate.ts";

@@ -52,7 +52,7 @@ export class BjEduApp extends LitElement {
     lang: () => this.router.state.lang,
     data: () => this.data.data,
     selection: async () => (await VIEWS.data()).selection(this.context!),
-    filters: () => this.router.state.filters
+    state: () => this.router.state
   });
   private reread = false;
   private embedDialogShown = false;
