@@ -1,10 +1,7 @@
-import {readFileSync} from "node:fs";
 import {relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vitest/config";
 import {CONTENT_SECURITY_POLICY} from "./src/security/csp.ts";
-
-const {version} = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
 
 const noEval = fileURLToPath(new URL("./src/model/arquero-no-eval.ts", import.meta.url));
 // The modules that compile code, and the two that reach the expression parser from the base Table.
@@ -59,10 +56,6 @@ export default defineConfig({
   // Two pages, no single-page fallback: a missing file (data/x.json) is a 404, never index.html.
   appType: "mpa",
   plugins: [arqueroWithoutEval(), preloadApp()],
-  define: {
-    __APP_VERSION__: JSON.stringify(version),
-    __BUILD_DATE__: JSON.stringify(new Date().toISOString().slice(0, 10))
-  },
   build: {
     target: "es2022",
     // The explainer in Chinese and in English (en/), and embed.html, one chart (or a story) for iframes on other sites.

@@ -41,13 +41,13 @@ if (!built.tables) {
 }
 
 const release = releaseOf(readFileSync(resolve(root, values.changelog ?? "CHANGELOG.md"), "utf8"));
-const homepage = content.explainer.project.homepage;
+const {homepage, name: project} = content.explainer.project;
 const published = {...content, release};
 // The explainer's parts, from the tables as the page reads them (a JSON round trip, as published).
 const rows = JSON.parse(JSON.stringify({...built.tables, content: published})) as DatasetRows;
 const texts = new Map(built.extracted.sources.map((s) => [s.record.id, s.text]));
 const page = pageFiles(pageData(datasetFrom(rows, rows.sources.map((s) => texts.get(s.id)!))));
-publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, homepage, extra: {"content.json": published}, pageFiles: page});
+publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, homepage, project, extra: {"content.json": published}, pageFiles: page});
 const {observations, indicators, status} = built.tables;
 const tally = new Map<string, number>();
 for (const s of status) tally.set(s.status, (tally.get(s.status) ?? 0) + 1);

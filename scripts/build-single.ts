@@ -10,7 +10,8 @@
  */
 import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {gzipSync} from "node:zlib";
-import {SINGLE_FILE_NAME, singleFileHtml} from "../src/build/single-file.ts";
+import {SINGLE_FILE_NAME, singleFileHtml, type EmbeddedFile} from "../src/build/single-file.ts";
+import {releaseArchivePath} from "../src/schema/data-files.ts";
 import {prerenderPage, withPrerendered} from "./prerender.ts";
 import {pageFiles, readPublished} from "./read-published.ts";
 import {pageData} from "../src/model/page-data.ts";
@@ -30,12 +31,17 @@ const index = text(new URL("index.html", out));
 for (const file of [...js, ...css]) if (!index.includes(`"./assets/${file}"`)) throw new Error(`dist-single/index.html does not load assets/${file}`);
 
 // The files the page would fetch from data/: the dataset and the cleaned sources (compact, as only the
-// page reads them), and the published files it downloads or links to (as published).
+// page reads them), the published files it links to (as published), and the version's archive, which
+// the data view's "full data package" saves (in base64: it is binary). An indicator's own files are in
+// the archive; the offline page does not link to them one by one.
 const compact = (f: string) => (f.endsWith(".json") ? JSON.stringify(JSON.parse(text(new URL(f, data)))) : text(new URL(f, data)));
 const published = ["datapackage.json", "observations.csv", "observations-excel.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
-const files: Record<string, string> = {
+const {release} = JSON.parse(text(new URL("content.json", data))) as {release: {version: string}};
+const archive = releaseArchivePath(release.version);
+const files: Record<string, EmbeddedFile> = {
   ...Object.fromEntries(pageFiles(data).map((f) => [f, compact(f)])),
-  ...Object.fromEntries(published.map((f) => [f, text(new URL(f, data))]))
+  ...Object.fromEntries(published.map((f) => [f, text(new URL(f, data))])),
+  [archive]: {base64: readFileSync(new URL(archive, data)).toString("base64")}
 };
 
 // The Chinese static page, its first chart drawn in; no pictures (there are no files beside it).

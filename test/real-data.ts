@@ -1,5 +1,5 @@
 import {readFileSync} from "node:fs";
-import {buildDataset} from "../src/build/build-dataset.ts";
+import {buildDataset, type BuiltDataset} from "../src/build/build-dataset.ts";
 import {readContent} from "../src/build/content/read-content.ts";
 import {readCuration} from "../src/build/read-curation.ts";
 import {datasetFrom, type Dataset} from "../src/model/load-dataset.ts";
@@ -7,6 +7,15 @@ import {pageData, type PageData} from "../src/model/page-data.ts";
 import type {Observation} from "../src/schema/dataset.ts";
 
 let cached: {dataset: Dataset; data: PageData} | undefined;
+let built: BuiltDataset | undefined;
+
+/** The build's own result for data/ and content/ as they stand: its published tables and the extracted sources. */
+export function realBuild(): BuiltDataset & {tables: NonNullable<BuiltDataset["tables"]>} {
+  const root = new URL("..", import.meta.url).pathname;
+  built ??= buildDataset(readCuration(`${root}data`), readContent(`${root}content`));
+  if (!built.tables) throw new Error(`the curated data has ${built.errors.length} errors; run npm run data`);
+  return built as BuiltDataset & {tables: NonNullable<BuiltDataset["tables"]>};
+}
 
 /**
  * The real dataset, built from data/ and content/ in the test itself by the
@@ -16,8 +25,7 @@ let cached: {dataset: Dataset; data: PageData} | undefined;
 export function realData(): {dataset: Dataset; data: PageData} {
   if (cached) return cached;
   const root = new URL("..", import.meta.url).pathname;
-  const built = buildDataset(readCuration(`${root}data`), readContent(`${root}content`));
-  if (!built.tables) throw new Error(`the curated data has ${built.errors.length} errors; run npm run data`);
+  const built = realBuild();
   const texts = new Map(built.extracted.sources.map((s) => [s.record.id, s.text]));
   const dataset = datasetFrom({...built.tables, content: readContent(`${root}content`)}, built.tables.sources.map((s) => texts.get(s.id)!));
   cached = {dataset, data: pageData(dataset)};

@@ -3,7 +3,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {PageData} from "../model/page-data.ts";
-import type {Filters} from "../model/url-state.ts";
+import type {UrlState} from "../model/url-state.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {BjEventMap} from "./events.ts";
 import {loadModule} from "./lazy-module.ts";
@@ -17,7 +17,8 @@ export interface DownloadSource {
   data(): PageData | undefined | Promise<PageData | undefined>;
   /** The rows of the data view's current selection (for `download-data`); none where there is no data view. */
   selection?(): Promise<Observation[]>;
-  filters?(): Filters;
+  /** The data view's state: its filters name the files, and reproduce the view in a selection's README. */
+  state?(): UrlState;
 }
 
 /**
@@ -58,12 +59,12 @@ export class DownloadController implements ReactiveController {
   private onChart = (event: BjEventMap["download-chart"]) => {
     event.stopPropagation();
     const {chart, format, svg} = event.detail;
-    void this.run((d, data) => d.downloadChart(chart, format, svg, data.observations, this.source.lang()));
+    void this.run((d) => d.downloadChart(chart, format, svg, this.source.lang()));
   };
 
   private onData = (event: BjEventMap["download-data"]) => {
     event.stopPropagation();
     const kind = event.detail;
-    void this.run(async (d, data) => d.downloadData(kind, kind === "zip" ? data.observations : await this.source.selection!(), data, this.source.filters!()));
+    void this.run(async (d, data) => d.downloadData(kind, kind === "zip" ? data.observations : await this.source.selection!(), data, this.source.state!()));
   };
 }

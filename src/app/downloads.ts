@@ -1,40 +1,77 @@
 /** Everything a download needs, loaded on the first download. */
 import type {ChartWithTable} from "../model/chart-rows.ts";
+import {chartCsv} from "../model/chart-csv.ts";
 import {exportSvg} from "../charts/export-svg.ts";
-import {loadText} from "../model/load-dataset.ts";
+import {loadBytes, loadText} from "../model/load-dataset.ts";
 import type {PageData} from "../model/page-data.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {selectionContext} from "../model/selection-context.ts";
+import type {UrlState} from "../model/url-state.ts";
 import type {Observation} from "../schema/dataset.ts";
+import {releaseArchivePath} from "../schema/data-files.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {datasetCitation} from "../formats/dataset-citation.ts";
 import {rowsToCsv, rowsToJson} from "../formats/dataset-files.ts";
 import {downloadName, topicFromFilters} from "../formats/file-name.ts";
 import {zipFiles} from "../formats/zip.ts";
-import type {Filters} from "../model/url-state.ts";
+import {siteAddress} from "./data-address.ts";
+import type {DataDownload} from "./events.ts";
 import {saveFile, svgToPng} from "./save-file.ts";
 
-/** The files of the Data Package, as published (the ZIP holds them byte for byte). */
-const PACKAGE_FILES = ["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
-
-export async function downloadData(kind: "csv" | "json" | "zip", selected: readonly Observation[], data: PageData, filters: Filters): Promise<void> {
-  const today = new Date();
-  const topic = topicFromFilters({domains: filters.domain, scopes: filters.scope, series: filters.series, statuses: filters.status, sources: filters.source, query: filters.q});
-  if (kind === "csv") return saveFile(downloadName({topic, date: today, ext: "csv"}), rowsToCsv(selected), "text/csv;charset=utf-8");
-  if (kind === "json") return saveFile(downloadName({topic, date: today, ext: "json"}), rowsToJson(selected), "application/json");
-  const zip = zipFiles([
-    {name: "datapackage.json", data: await loadText("datapackage.json")},
-    ...(await Promise.all(PACKAGE_FILES.map(async (name) => ({name, data: await loadText(name)})))),
-    ...[...data.texts].map(([id, text]) => ({name: `sources/${id}.txt`, data: text}))
-  ]);
-  saveFile(downloadName({topic: "datapackage", date: today, ext: "zip"}), zip, "application/zip");
+/** The Data Package's licence, so a download says what the package says. */
+interface PackageAbout {
+  licenses: Array<{name: string; path: string}>;
 }
 
-export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg" | "png", svg: SVGSVGElement, all: readonly Observation[], lang: Lang): Promise<void> {
+/** The version the page shows (content.json, from CHANGELOG.md). */
+function releaseOf(data: PageData): {version: string; date: string} {
+  if (!data.content.release) throw new Error("content.json names no release");
+  return data.content.release;
+}
+
+/** The selection's CSV (as the CSV button gives it), a README naming where it comes from, and the same as JSON. */
+async function selectionZip(selected: readonly Observation[], data: PageData, state: UrlState, names: {csv: string; zip: string}): Promise<Uint8Array<ArrayBuffer>> {
+  const pkg = JSON.parse(await loadText("datapackage.json")) as PackageAbout;
+  const {homepage, name: project} = data.content.explainer.project;
+  const release = releaseOf(data);
+  const {lang} = state;
+  const metadataName = names.csv.replace(/\.csv$/, ".metadata.json");
+  const {readme, metadata} = selectionContext(selected, {
+    lang,
+    messages: messagesFor(lang),
+    sources: data.sources,
+    state,
+    site: siteAddress(homepage),
+    about: {title: messagesFor(lang).cite.datasetTitle, version: release.version, released: release.date, license: pkg.licenses[0], archive: new URL(`data/${releaseArchivePath(release.version)}`, homepage).href, citation: datasetCitation({release, homepage, project, lang}).text},
+    date: new Date(),
+    files: {csv: names.csv, metadata: metadataName}
+  });
+  return zipFiles([
+    {name: "README.md", data: readme},
+    {name: names.csv, data: rowsToCsv(selected)},
+    {name: metadataName, data: JSON.stringify(metadata, null, 1) + "\n"}
+  ]);
+}
+
+export async function downloadData(kind: DataDownload, selected: readonly Observation[], data: PageData, state: UrlState): Promise<void> {
   const today = new Date();
-  if (format === "csv") {
-    const ids = new Set(chart.table.map((r) => r.id));
-    return saveFile(downloadName({topic: chart.id, date: today, ext: "csv"}), rowsToCsv(all.filter((r) => ids.has(r.observation_id))), "text/csv;charset=utf-8");
+  const {filters} = state;
+  const topic = topicFromFilters({domains: filters.domain, scopes: filters.scope, series: filters.series, statuses: filters.status, sources: filters.source, query: filters.q});
+  const csv = downloadName({topic, date: today, ext: "csv"});
+  if (kind === "csv") return saveFile(csv, rowsToCsv(selected), "text/csv;charset=utf-8");
+  if (kind === "json") return saveFile(downloadName({topic, date: today, ext: "json"}), rowsToJson(selected), "application/json");
+  if (kind === "selection") {
+    const zip = downloadName({topic, date: today, ext: "zip"});
+    return saveFile(zip, await selectionZip(selected, data, state, {csv, zip}), "application/zip");
   }
+  // The whole package is the version's archive as the build wrote it: every file byte for byte.
+  saveFile(downloadName({topic: "datapackage", date: today, ext: "zip"}), await loadBytes(releaseArchivePath(releaseOf(data).version)), "application/zip");
+}
+
+export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg" | "png", svg: SVGSVGElement, lang: Lang): Promise<void> {
+  const today = new Date();
+  if (format === "csv") return saveFile(downloadName({topic: chart.id, date: today, ext: "csv"}), chartCsv(chart), "text/csv;charset=utf-8");
   const years = [...new Set(chart.table.map((r) => r.year))].sort().join(lang === "zh" ? "、" : ", ");
   const file = exportSvg(svg, {title: chart.title, sourceLine: chart.sourceLine, dateLine: interpolate(messagesFor(lang).downloads.dateLine, {years})});
   if (format === "svg") return saveFile(downloadName({topic: chart.id, date: today, ext: "svg"}), file.markup, "image/svg+xml");

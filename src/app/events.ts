@@ -9,6 +9,9 @@ export interface ChartDownload {
   svg: SVGSVGElement;
 }
 
+/** What the data view downloads: the selection as CSV, as JSON, or as a ZIP with its README and metadata; or the version's whole Data Package. */
+export type DataDownload = "csv" | "json" | "selection" | "zip";
+
 /** A change to the data view's filters or sort; `push` adds a history entry. */
 export interface StateChange {
   filters?: Partial<Filters>;
@@ -26,7 +29,7 @@ export interface BjEventMap {
   "close-provenance": CustomEvent<void>;
   "lang-change": CustomEvent<Lang>;
   "state-change": CustomEvent<StateChange>;
-  "download-data": CustomEvent<"csv" | "json" | "zip">;
+  "download-data": CustomEvent<DataDownload>;
   "download-chart": CustomEvent<ChartDownload>;
   /** From a chart's menu to its figure, which holds the SVG. */
   "chart-download": CustomEvent<ChartDownload["format"]>;

@@ -22,8 +22,17 @@ export async function viewDrawn(view: LitElement | null): Promise<void> {
 export class Hydration {
   hydrated = !document.getElementById("prerendered");
   private running = false;
+  private reveal!: () => void;
+  /**
+   * Resolves once the live page shows whole: while it takes over, what is off
+   * screen is not displayed for a task (page.css, `.revealing`), so a fragment
+   * scrolled to before then is not there to scroll to.
+   */
+  readonly revealed = new Promise<void>((resolve) => (this.reveal = resolve));
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    if (this.hydrated) this.reveal();
+  }
 
   async swap(view: LitElement | null): Promise<void> {
     if (this.hydrated || this.running) return;
@@ -32,7 +41,7 @@ export class Hydration {
     performance.mark("bj:rendered");
     const prerendered = document.getElementById("prerendered");
     this.hydrated = true;
-    if (!prerendered) return this.host.requestUpdate();
+    if (!prerendered) return (this.reveal(), this.host.requestUpdate());
     stashPrerendered(prerendered);
     const rest = prerendered.querySelector(".pre-rest");
     const placeholder = view?.querySelector(".rest-pending");
@@ -43,6 +52,7 @@ export class Hydration {
     await this.host.updateComplete;
     await nextTask();
     this.host.classList.remove("revealing");
+    this.reveal();
     for (const part of [...prerendered.querySelectorAll(":scope > .page > *, :scope > .page")]) {
       await nextTask();
       part.remove();
@@ -68,6 +78,8 @@ export async function landOn(view: LitElement | null, hash: string): Promise<boo
   for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
   const target = document.getElementById(id);
   if (!target) return false;
+  // A target in a folded section (the table of every figure) unfolds first.
+  for (let fold = target.closest("details"); fold; fold = fold.parentElement?.closest("details") ?? null) fold.open = true;
   // The target's top, not its middle: a tall chart's title and a row's first line must show.
   target.scrollIntoView({block: "start"});
   return true;

@@ -1,3 +1,4 @@
+import type {ReactiveController, ReactiveControllerHost} from "lit";
 /**
  * Moves a chart's marks from their place in the last drawing to their place in
  * the new one (FLIP: first, last, invert, play), so the eye follows what a
@@ -56,4 +57,30 @@ export function playMarkTransition(svg: SVGSVGElement, container: Element, befor
     animations.push(el.animate([{transform: `translate(${e + dx}px, ${f + dy}px)`}, {transform: `translate(${e}px, ${f}px)`}], {duration: DURATION, easing: "cubic-bezier(0.2, 0.7, 0.2, 1)"}));
   }
   return animations;
+}
+
+/**
+ * For a chart element: notes where the marks are before its chart changes and
+ * plays the move once the new drawing is in place (only when `enabled`).
+ */
+export class MarkMoves implements ReactiveController {
+  private last?: {chart: unknown; svg?: SVGSVGElement};
+  private pending?: {svg: SVGSVGElement; places: MarkPlaces};
+
+  constructor(host: ReactiveControllerHost, private readonly state: () => {enabled: boolean; chart: unknown; svg?: SVGSVGElement; container: Element | null}) {
+    host.addController(this);
+  }
+
+  hostUpdate() {
+    const {enabled, chart, svg, container} = this.state();
+    if (enabled && this.last && this.last.chart !== chart && svg?.isConnected && container) this.pending = {svg, places: markPlaces(svg, container)};
+    this.last = {chart, svg};
+  }
+
+  hostUpdated() {
+    const {svg, container} = this.state();
+    if (!this.pending || !svg || svg === this.pending.svg || !svg.isConnected || !container) return;
+    playMarkTransition(svg, container, this.pending.places);
+    this.pending = undefined;
+  }
 }

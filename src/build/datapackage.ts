@@ -1,5 +1,6 @@
 import type {SourceRecord} from "../schema/records.ts";
 import type {Field} from "../schema/tables.ts";
+import type {DatasetIdentity} from "./dataset-identity.ts";
 import {releaseDateTime, type Release} from "./release.ts";
 
 /** A written file: its path in the package, size and sha256. */
@@ -9,26 +10,41 @@ export interface WrittenFile {
   sha256: string;
 }
 
-export interface TableResource {
-  name: string;
-  title: string;
-  description: string;
-  file: WrittenFile;
+/** A table's schema as the build knows it: its fields (src/schema/), keys and references. */
+export interface InlineSchema {
   fields: Readonly<Record<string, Field>>;
   primaryKey: string | string[];
   foreignKeys?: Array<{fields: string; reference: {resource: string; fields: string}}>;
 }
 
-export interface DataPackageOptions {
-  release: Release;
-  sources: readonly SourceRecord[];
-  tables: readonly TableResource[];
-  /** A sentence on what the package holds, with its figures counted. */
+/** What the package says about one of its files. */
+export interface ResourceSpec {
+  name: string;
+  title: string;
   description: string;
-  homepage: string;
+  format: "csv" | "json" | "arrow" | "parquet";
+  /** A CSV table's schema: inline, or the path of a schema file that several tables share. */
+  schema?: InlineSchema | string;
 }
 
-function tableSchema({fields, primaryKey, foreignKeys}: TableResource) {
+/** A file the build publishes, and the resource it is in the package, if it is one. */
+export interface PackageFile {
+  path: string;
+  data: string | Uint8Array;
+  resource?: ResourceSpec;
+}
+
+export interface DataPackageOptions {
+  release: Release;
+  identity: DatasetIdentity;
+  sources: readonly SourceRecord[];
+  resources: ReadonlyArray<{file: WrittenFile; spec: ResourceSpec}>;
+  /** A sentence on what the package holds, with its figures counted. */
+  description: string;
+}
+
+/** A Table Schema: every field typed and constrained, missing values, keys. */
+export function tableSchema({fields, primaryKey, foreignKeys}: InlineSchema) {
   return {
     fields: Object.keys(fields).map((name) => {
       const field = fields[name];
@@ -46,47 +62,59 @@ function tableSchema({fields, primaryKey, foreignKeys}: TableResource) {
   };
 }
 
+const MEDIA_TYPES: Record<ResourceSpec["format"], string> = {
+  csv: "text/csv",
+  json: "application/json",
+  arrow: "application/vnd.apache.arrow.file",
+  parquet: "application/vnd.apache.parquet"
+};
+
 /**
- * The Frictionless Data Package (tabular-data-package, v1): every table as a
- * CSV resource (UTF-8 without a byte-order mark, RFC 4180) with its schema,
- * keys, size and hash; the version and the release date from the changelog.
+ * CSV tables are tabular resources (UTF-8 without a byte-order mark, RFC 4180,
+ * with a schema); JSON, Arrow and Parquet files are plain data resources that
+ * a client lists and checks by size and hash. Binary files have no encoding.
  */
-export function dataPackage({release, sources, tables, description, homepage}: DataPackageOptions) {
+function resource({file, spec}: {file: WrittenFile; spec: ResourceSpec}) {
+  const tabular = spec.format === "csv";
   return {
-    profile: "tabular-data-package",
-    name: "beijing-education-14th-fyp",
-    id: `${homepage}data/datapackage.json`,
-    title: "Beijing education against its five-year plan: baselines, targets and actuals, each traced to its source sentence",
+    name: spec.name,
+    title: spec.title,
+    description: spec.description,
+    path: file.path,
+    profile: tabular ? "tabular-data-resource" : "data-resource",
+    format: spec.format,
+    mediatype: MEDIA_TYPES[spec.format],
+    ...(spec.format === "csv" || spec.format === "json" ? {encoding: "utf-8"} : {}),
+    bytes: file.bytes,
+    hash: `sha256:${file.sha256}`,
+    ...(tabular ? {dialect: {delimiter: ",", quoteChar: "\"", doubleQuote: true, lineTerminator: "\r\n", header: true}} : {}),
+    ...(tabular && spec.schema ? {schema: typeof spec.schema === "string" ? spec.schema : tableSchema(spec.schema)} : {})
+  };
+}
+
+/**
+ * The Frictionless Data Package (v1, profile `data-package`, because its JSON,
+ * Arrow and Parquet files are not tables): every CSV a tabular resource with
+ * its schema, keys, size and hash; the version and the release date from the
+ * changelog; the project as author and publisher.
+ */
+export function dataPackage({release, identity, sources, resources, description}: DataPackageOptions) {
+  return {
+    profile: "data-package",
+    name: identity.name,
+    id: identity.datapackage,
+    title: identity.title.en,
     description,
-    homepage,
+    homepage: identity.homepage,
     version: release.version,
     created: releaseDateTime(release),
     keywords: ["education", "Beijing", "five-year plan", "十四五", "indicators"],
-    contributors: [{title: "Beijing education explainer project", role: "author"}, {title: "Beijing education explainer project", role: "publisher"}],
-    licenses: [
-      {
-        name: "CC-BY-4.0",
-        path: "https://creativecommons.org/licenses/by/4.0/",
-        title: "Creative Commons Attribution 4.0 (the compilation: selection, parsing and metadata). The quoted source texts remain the work of their issuers and are reproduced for reference."
-      }
-    ],
+    contributors: [{title: identity.project.en, path: identity.homepage, role: "author"}, {title: identity.project.en, path: identity.homepage, role: "publisher"}],
+    licenses: [identity.license],
     sources: sources.map((s) => ({
       title: `${s.issuer_zh}：${s.title_zh}${s.document_number ? `（${s.document_number}）` : ""}`,
       path: `sources/${s.id}.txt`
     })),
-    resources: tables.map((table) => ({
-      name: table.name,
-      title: table.title,
-      description: table.description,
-      path: table.file.path,
-      profile: "tabular-data-resource",
-      format: "csv",
-      mediatype: "text/csv",
-      encoding: "utf-8",
-      bytes: table.file.bytes,
-      hash: `sha256:${table.file.sha256}`,
-      dialect: {delimiter: ",", quoteChar: "\"", doubleQuote: true, lineTerminator: "\r\n", header: true},
-      schema: tableSchema(table)
-    }))
+    resources: resources.map(resource)
   };
 }

@@ -20,8 +20,11 @@ export function inlineScriptText(code: string): string {
   );
 }
 
+/** A data file as the page embeds it: text as it is, a binary file (the version's archive) in base64. */
+export type EmbeddedFile = string | {base64: string};
+
 /** The data files (name under `data/` → text) as the JSON an application/json script holds: no `<` at all. */
-export function embeddedDataText(files: Readonly<Record<string, string>>): string {
+export function embeddedDataText(files: Readonly<Record<string, EmbeddedFile>>): string {
   return JSON.stringify(files).replace(/</g, "\\u003c");
 }
 
@@ -32,8 +35,8 @@ export interface SingleFileParts {
   css: string;
   /** A script that must run before the first paint, inlined where the page loads `./lang.js` (pages without one have none). */
   langJs?: string;
-  /** The data files by name under `data/`, as text. */
-  data: Readonly<Record<string, string>>;
+  /** The data files by name under `data/`, as text (binary files in base64). */
+  data: Readonly<Record<string, EmbeddedFile>>;
 }
 
 /** Replaces the one match of `pattern` (which must match exactly once) with `replacement`, taken literally. */

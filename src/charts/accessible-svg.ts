@@ -18,6 +18,8 @@ export function finishSvg(svg: Element, {title, description}: {title: string; de
     desc.setAttribute("id", `${id}-desc`);
     svg.setAttribute("aria-describedby", `${id}-desc`);
   }
+  // Plot's scoped stylesheet is not content; some readers speak a <style> in an SVG.
+  for (const style of svg.querySelectorAll("style")) style.setAttribute("aria-hidden", "true");
   for (const g of svg.querySelectorAll("g[aria-label], g[aria-description]")) {
     g.removeAttribute("aria-label");
     g.removeAttribute("aria-description");

@@ -4,6 +4,7 @@ import {finishSvg} from "./accessible-svg.ts";
 import {ARROW, chartLayout, FONT, HIT, MARGIN, type PlacedMark as Placed, type PlacedRow} from "./chart-layout.ts";
 import type {Status} from "../schema/statuses.ts";
 import {keyed} from "./keyed.ts";
+import {markLanguages} from "./mark-languages.ts";
 import {STATUS_SYMBOLS, STROKED} from "./status-symbols.ts";
 
 export interface IndicatorChartOptions {
@@ -103,5 +104,6 @@ export function indicatorChart(model: ChartModel, {width = 640, document: doc = 
   }) as SVGSVGElement;
   svg.setAttribute("id", id);
   svg.setAttribute("class", `${svg.getAttribute("class") ?? ""} indicator-chart`.trim());
+  markLanguages(svg, model.lang);
   return finishSvg(svg, {title: model.title, description: model.description}) as SVGSVGElement;
 }

@@ -8,14 +8,16 @@ import {messagesFor} from "../i18n/messages.ts";
 import {ChartDrawing} from "../app/chart-drawing.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
 import {MarkFocus} from "../app/mark-focus.ts";
-import {markPlaces, playMarkTransition, type MarkPlaces} from "../app/mark-transition.ts";
+import {MarkMoves} from "../app/mark-transition.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-menu.ts";
 import {chartFigureStyles} from "./chart-figure-styles.ts";
 import {chartTable} from "./chart-table.ts";
 import {chartTip, type TipAnchor} from "./chart-tip.ts";
 import {stackedTableStyles} from "./stacked-table.ts";
+import {chartHeading} from "./chart-heading.ts";
 import {chartLegend} from "./legend-key.ts";
+import {marked} from "./marked.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /**
@@ -25,7 +27,7 @@ import {sharedStyles} from "./shared-styles.ts";
  * gets the SVG) and reports which observation a reader opens.
  */
 export class BjChartFigure extends LitElement {
-  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
+  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
   /** Draw even when off screen (a presentation's later steps, printing). */
   declare eager: boolean;
   /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
@@ -36,13 +38,14 @@ export class BjChartFigure extends LitElement {
    * actions, and it grows to the space the slide leaves it.
    */
   declare room: boolean;
+  /** The level of the chart's title, one below the heading it sits under (3 in the explainer's sections, 2 under a page's h1, 1 alone in an embed). */
+  declare headingLevel: number;
   /** A small preview (the speaker's next slide): as on the slide, without growing to fill the space. */
   declare preview: boolean;
   /** The chart's title and subtitle are said by what surrounds it (a handout's step): kept for screen readers only. */
   declare untitled: boolean;
   /** Move the marks from the last drawing to the next when the chart changes (a story's steps). */
   declare moves: boolean;
-  private lastPlaces?: {svg: SVGSVGElement; places: MarkPlaces};
   /** No "embed" button (the chart is already embedded). Charts the explainer cannot embed never have one. */
   declare hideEmbed: boolean;
   declare chart: ChartWithTable;
@@ -53,6 +56,8 @@ export class BjChartFigure extends LitElement {
   /** The mark whose tooltip shows, and where (relative to the plot). */
   declare tip: TipAnchor | null;
 
+  // Registered before the drawing, so it notes the marks of the old drawing before the new one is made.
+  protected readonly moving = new MarkMoves(this, () => ({enabled: this.moves, chart: this.chart, svg: this.drawing.svg, container: this.renderRoot.querySelector(".plot")}));
   private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth}));
 
   constructor() {
@@ -62,6 +67,7 @@ export class BjChartFigure extends LitElement {
     this.eager = false;
     this.hideEmbed = false;
     this.room = false;
+    this.headingLevel = 3;
     this.untitled = false;
     this.preview = false;
     this.moves = false;
@@ -71,10 +77,6 @@ export class BjChartFigure extends LitElement {
 
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has("chart")) this.tip = null;
-    // Where the marks are before the chart changes, to move them from there once it is drawn again.
-    const plot = this.renderRoot.querySelector(".plot");
-    const svg = this.drawing.svg;
-    if (changed.has("chart") && this.moves && svg?.isConnected && plot) this.lastPlaces = {svg, places: markPlaces(svg, plot)};
   }
 
   /** Whether the chart itself (not the box that reserves its space) is drawn. */
@@ -118,17 +120,18 @@ export class BjChartFigure extends LitElement {
     const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     // A slide's chart keeps its shape while it grows: its height is this share of its width.
     if (this.room) this.style.setProperty("--aspect", String(chartLayout(this.chart, this.drawing.chartWidth).height / this.drawing.chartWidth));
-    const svg = this.drawing.svg;
-    if (this.lastPlaces && plot && svg && svg !== this.lastPlaces.svg && svg.isConnected) {
-      playMarkTransition(svg, plot, this.lastPlaces.places);
-      this.lastPlaces = undefined;
-    }
     // Keep the tooltip inside the figure: shifted, never cut.
     const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
     if (!tip || !plot || !this.tip) return;
     const left = Math.min(Math.max(0, this.tip.x - tip.offsetWidth / 2), Math.max(0, plot.clientWidth - tip.offsetWidth));
     tip.style.left = `${left}px`;
   }
+
+  /** "Skip this chart": the next Tab goes on after the figure (a fragment cannot reach into the shadow root, so focus moves here). */
+  private skip = (event: Event) => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(".chart-end")?.focus();
+  };
 
   private onActivate(event: MouseEvent) {
     const link = (event.target as Element).closest?.("a[data-observation]");
@@ -154,7 +157,7 @@ export class BjChartFigure extends LitElement {
 
   private tipFor(tip: TipAnchor) {
     const mark = this.markFor(tip.id);
-    return mark ? chartTip(mark, tip, messagesFor(this.lang), (e) => this.onLeave(e)) : nothing;
+    return mark ? chartTip(mark, tip, {m: messagesFor(this.lang), lang: this.lang}, (e) => this.onLeave(e)) : nothing;
   }
 
   render() {
@@ -165,14 +168,16 @@ export class BjChartFigure extends LitElement {
     const bare = this.room || this.preview;
     return html`
       <figure aria-labelledby="title-${chart.id}" aria-describedby="subtitle-${chart.id}" tabindex="-1">
-        <h3 id="title-${chart.id}" class=${bare || this.untitled ? "visually-hidden" : ""}>${chart.title}</h3>
-        <p class="subtitle ${bare ? "visually-hidden" : ""}" id="subtitle-${chart.id}">${chart.subtitle}</p>
-        ${chartLegend(chart, m, {short: bare})}
+        ${chartHeading(this.headingLevel, {id: `title-${chart.id}`, hidden: bare || this.untitled}, marked(chart.title, this.lang))}
+        <p class="subtitle ${bare ? "visually-hidden" : ""}" id="subtitle-${chart.id}">${marked(chart.subtitle, this.lang)}</p>
+        ${bare ? nothing : html`<button class="skip-chart" @click=${this.skip}>${m.chart.skip}</button>`}
+        ${chartLegend(chart, m, {short: bare, lang: this.lang})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
           : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
-        <figcaption>${chart.sourceLine}</figcaption>
+        <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
         ${bare ? nothing : this.actions(tableId)}
+        <span class="chart-end" id="end-${chart.id}" tabindex="-1"></span>
       </figure>
     `;
   }
@@ -184,7 +189,7 @@ export class BjChartFigure extends LitElement {
           <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
           <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable && !isOfflineCopy()}></bj-chart-menu>
         </div>
-        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${chartTable(chart, this.lang, (id) => this.open(id))}</div>`;
+        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${chartTable(chart, this.lang, (id) => this.open(id), this.linkBase)}</div>`;
   }
 }
 

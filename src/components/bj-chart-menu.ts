@@ -39,8 +39,18 @@ export class BjChartMenu extends LitElement {
     `
   ];
 
-  private act(what: "csv" | "svg" | "png") {
+  /**
+   * Closes the list before an item acts: focus moves to the menu's own button
+   * first, so it is not lost with the hidden item (and the embed dialog gives
+   * it back there when it closes).
+   */
+  private close() {
     this.open = false;
+    this.renderRoot.querySelector<HTMLButtonElement>("button[aria-expanded]")?.focus();
+  }
+
+  private act(what: "csv" | "svg" | "png") {
+    this.close();
     emit(this, "chart-download", what);
   }
 
@@ -61,6 +71,16 @@ export class BjChartMenu extends LitElement {
     }
   };
 
+  /** The open list stays on screen: shifted toward the start when it would run past the viewport's end (the menu at the end of a row on a phone). */
+  protected updated() {
+    const list = this.renderRoot.querySelector<HTMLElement>("ul");
+    if (!list || !this.open) return;
+    list.style.insetInlineStart = "";
+    const box = list.getBoundingClientRect();
+    const over = box.right + 8 - document.documentElement.clientWidth;
+    if (over > 0) list.style.insetInlineStart = `${-Math.min(over, Math.max(0, box.left))}px`;
+  }
+
   render() {
     const m = messagesFor(this.lang);
     return html`<div @keydown=${this.onKey}>
@@ -70,7 +90,7 @@ export class BjChartMenu extends LitElement {
         <li><button data-download="svg" @click=${() => this.act("svg")}>${m.downloads.svg}</button></li>
         <li><button data-download="png" @click=${() => this.act("png")}>${m.downloads.png}</button></li>
         <li><button data-copy-link @click=${this.copy}>${this.copied ? m.chart.linkCopied : m.chart.copyLink}</button></li>
-        ${this.embeddable ? html`<li><button data-embed aria-haspopup="dialog" @click=${() => ((this.open = false), emit(this, "embed-chart", {chart: this.chart}))}>${m.embed.button}</button></li>` : ""}
+        ${this.embeddable ? html`<li><button data-embed aria-haspopup="dialog" @click=${() => (this.close(), emit(this, "embed-chart", {chart: this.chart}))}>${m.embed.button}</button></li>` : ""}
       </ul>
       <span class="visually-hidden" role="status">${this.copied ? m.chart.linkCopied : ""}</span>
     </div>`;

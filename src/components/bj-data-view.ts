@@ -7,6 +7,9 @@ import {linkTo, type Filters, type SortKey, type UrlState} from "../model/url-st
 import {emit, type StateChange} from "../app/events.ts";
 import "./bj-cite-panel.ts";
 import type {Citation} from "./bj-cite-panel.ts";
+import "./bj-data-snippets.ts";
+import type {DataSnippets} from "../model/data-snippets.ts";
+import type {DataDownload} from "../app/events.ts";
 import {stackedTable, type TableColumn} from "./stacked-table.ts";
 
 export type {StateChange};
@@ -25,11 +28,15 @@ const MIN_WINDOW = 12;
  * model and reports what the reader changes; the page owns the state.
  */
 export class BjDataView extends LitElement {
-  static properties = {model: {attribute: false}, state: {attribute: false}, lang: {}, citations: {attribute: false}, start: {state: true}};
+  static properties = {model: {attribute: false}, state: {attribute: false}, lang: {}, citations: {attribute: false}, snippets: {attribute: false}, snippetBase: {}, start: {state: true}};
   declare model: DataViewModel;
   declare state: UrlState;
   declare lang: Lang;
   declare citations: Citation[];
+  /** Code that loads the whole dataset, and the data address it loads from. */
+  declare snippets: DataSnippets;
+  declare snippetBase: string;
+
   /**
    * A long table (more than VIRTUAL_FROM rows) draws a window of rows from here:
    * those around the screen, or around the row that has focus, so Tab and a
@@ -123,7 +130,7 @@ export class BjDataView extends LitElement {
     this.change({sort: {key, dir}, push: true});
   }
 
-  private download(kind: "csv" | "json" | "zip") {
+  private download(kind: DataDownload) {
     emit(this, "download-data", kind);
   }
 
@@ -156,7 +163,7 @@ export class BjDataView extends LitElement {
     const {filters} = this.state;
     const back = linkTo(this.lang);
     const anyFilter = Object.values(filters).some((v) => (Array.isArray(v) ? v.length > 0 : v !== ""));
-    return html`<div class="page data-view">
+    return html`<main class="page data-view" id="main" tabindex="-1">
       <p class="back"><a href=${back}>← ${m.indicatorView.back}</a></p>
       <h1>${m.dataView.heading}</h1>
       <p>${m.dataView.intro}</p>
@@ -181,6 +188,7 @@ export class BjDataView extends LitElement {
       <div class="downloads" role="group" aria-label=${m.downloads.heading}>
         <button type="button" data-download="csv" @click=${() => this.download("csv")}>${m.downloads.csv}</button>
         <button type="button" data-download="json" @click=${() => this.download("json")}>${m.downloads.json}</button>
+        <button type="button" data-download="selection" @click=${() => this.download("selection")}>${m.downloads.selection}</button>
         <button type="button" data-download="zip" @click=${() => this.download("zip")}>${m.downloads.datapackage}</button>
       </div>
       <div class="figures-table stack-wrap" tabindex="0" role="region" aria-label=${m.dataView.heading} @focusin=${this.onFocus}>
@@ -191,7 +199,8 @@ export class BjDataView extends LitElement {
         })}
       </div>
       <bj-cite-panel .citations=${this.citations} .lang=${this.lang}></bj-cite-panel>
-    </div>`;
+      <bj-data-snippets .snippets=${this.snippets} .base=${this.snippetBase} .lang=${this.lang}></bj-data-snippets>
+    </main>`;
   }
 }
 

@@ -5,9 +5,15 @@ import {interpolate} from "../i18n/interpolate.ts";
 import {componentSnippet, iframeSnippet} from "../model/embed-snippet.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {linkTo} from "../model/url-state.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
-type SnippetKind = "iframe" | "component";
+type SnippetKind = "iframe" | "external" | "component";
+
+/** What the build says about the files a snippet loads (dist/embed.json, scripts/write-hosting.ts). */
+interface EmbedManifest {
+  component?: {integrity?: string};
+}
 
 /** A few random letters and digits, so two snippets on one host page have different iframe ids. */
 function randomUid(): string {
@@ -21,13 +27,15 @@ function randomUid(): string {
  * Closing dispatches `close-embed`.
  */
 export class BjEmbedDialog extends LitElement {
-  static properties = {chart: {attribute: false}, lang: {}, site: {}, copied: {state: true}, failed: {state: true}};
+  static properties = {chart: {attribute: false}, lang: {}, site: {}, copied: {state: true}, failed: {state: true}, manifest: {state: true}};
   declare chart: ChartWithTable | null;
   declare lang: Lang;
   /** The explainer's address (the folder that holds index.html, embed.html and bj-edu-chart.js). */
   declare site: string;
   declare copied: SnippetKind | "";
   declare failed: boolean;
+  /** The web component's integrity hash and the like, read once the dialog opens. */
+  declare manifest: EmbedManifest | null;
 
   /** The iframe id's suffix, new for each chart the dialog is opened for. */
   private uid = randomUid();
@@ -37,6 +45,16 @@ export class BjEmbedDialog extends LitElement {
     this.chart = null;
     this.copied = "";
     this.failed = false;
+    this.manifest = null;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    // Without it the component snippet goes without its integrity hash, never with a wrong one.
+    fetch(new URL("embed.json", this.site))
+      .then((r) => (r.ok ? r.json() : null))
+      .then((m: EmbedManifest | null) => (this.manifest = m && typeof m === "object" ? m : null))
+      .catch(() => undefined);
   }
 
   static styles = [
@@ -93,19 +111,20 @@ export class BjEmbedDialog extends LitElement {
     }
   }
 
-  /** Both snippets for the chart, or null when the site's address cannot be used in one. */
+  /** The snippets for the chart, or null when the site's address cannot be used in one. */
   private snippets(chart: ChartWithTable) {
     const m = messagesFor(this.lang);
     try {
+      const frame = {embedPage: new URL("embed.html", this.site).href, lang: this.lang, view: {chart: chart.id}, title: interpolate(m.embed.frameTitle, {chart: chart.title, site: m.title}), uid: this.uid};
+      const integrity = this.manifest?.component?.integrity;
       return {
-        iframe: iframeSnippet({
-          embedPage: new URL("embed.html", this.site).href,
-          lang: this.lang,
-          view: {chart: chart.id},
-          title: interpolate(m.embed.frameTitle, {chart: chart.title, site: m.title}),
-          uid: this.uid
-        }),
-        component: componentSnippet({moduleUrl: new URL("bj-edu-chart.js", this.site).href, chart: chart.id, lang: this.lang})
+        iframe: iframeSnippet(frame),
+        external: iframeSnippet({...frame, hostScriptUrl: new URL("embed-host.js", this.site).href}),
+        component: componentSnippet({
+          moduleUrl: new URL("bj-edu-chart.js", this.site).href, chart: chart.id, lang: this.lang,
+          ...(typeof integrity === "string" ? {integrity} : {}),
+          fallback: {title: chart.title, href: new URL(linkTo(this.lang, {hash: `chart-${chart.id}`}), this.site).href}
+        })
       };
     } catch {
       return null;
@@ -119,7 +138,7 @@ export class BjEmbedDialog extends LitElement {
     const block = (kind: SnippetKind, heading: string, note: string, text: string) => html`
       <h3 id="embed-${kind}-h">${heading}</h3>
       <p class="note" id="embed-${kind}-note">${note}</p>
-      <textarea data-snippet=${kind} readonly rows=${kind === "iframe" ? 10 : 3} spellcheck="false" aria-labelledby="embed-${kind}-h" aria-describedby="embed-${kind}-note" .value=${text}></textarea>
+      <textarea data-snippet=${kind} readonly rows=${kind === "component" ? 3 : kind === "external" ? 4 : 10} spellcheck="false" aria-labelledby="embed-${kind}-h" aria-describedby="embed-${kind}-note" .value=${text}></textarea>
       <button class="copy" data-copy=${kind} aria-label=${interpolate(m.copyLabel, {snippet: heading})} @click=${() => this.copy(kind)}>${m.copy}</button>`;
     return html`<dialog aria-labelledby="embed-title" @close=${this.onClose}>
       ${chart
@@ -128,7 +147,7 @@ export class BjEmbedDialog extends LitElement {
               <button class="close" @click=${() => this.renderRoot.querySelector("dialog")!.close()}>${m.close}</button>
             </div>
             <p>${m.intro}</p>
-            ${code ? html`${block("iframe", m.iframe, m.iframeNote, code.iframe)}${block("component", m.component, m.componentNote, code.component)}` : html`<p>${m.unavailable}</p>`}
+            ${code ? html`${block("iframe", m.iframe, m.iframeNote, code.iframe)}${block("external", m.external, m.externalNote, code.external)}${block("component", m.component, m.componentNote, code.component)}` : html`<p>${m.unavailable}</p>`}
             <p class="status" role="status">${this.failed ? m.copyFailed : this.copied ? m.copied : ""}</p>`
         : ""}
     </dialog>`;

@@ -27,7 +27,9 @@ export class BjLangToggle extends LitElement {
 
   render() {
     const m = messagesFor(this.lang);
-    return html`<a href=${this.href} hreflang=${this.other === "en" ? "en" : "zh-CN"} lang=${this.other === "en" ? "en" : "zh-CN"} aria-label=${m.lang.switchLabel} @click=${this.onClick}>${m.lang.switchTo}</a>`;
+    const other = this.other === "en" ? "en" : "zh-CN";
+    // The link's name is its visible text, in its own language (WCAG 2.5.3, 3.1.2); what it does is its description, in the page's language.
+    return html`<a href=${this.href} hreflang=${other} aria-describedby="switch-description" @click=${this.onClick}><span lang=${other}>${m.lang.switchTo}</span></a><span id="switch-description" hidden>${m.lang.switchLabel}</span>`;
   }
 }
 

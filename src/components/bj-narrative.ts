@@ -2,6 +2,8 @@ import {css, html, LitElement} from "lit";
 import {emit} from "../app/events.ts";
 import type {Piece} from "../model/narrative.ts";
 import {gluePunctuation} from "./glue-punctuation.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {marked} from "./marked.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /**
@@ -9,9 +11,11 @@ import {sharedStyles} from "./shared-styles.ts";
  * figure was read from.
  */
 export class BjNarrative extends LitElement {
-  static properties = {paragraphs: {attribute: false}, label: {}};
+  static properties = {paragraphs: {attribute: false}, label: {}, lang: {}};
   declare paragraphs: Piece[][];
   declare label: string;
+  /** The page's language: Chinese inside English text is marked as such. */
+  declare lang: Lang;
 
   static styles = [
     sharedStyles,
@@ -44,11 +48,11 @@ export class BjNarrative extends LitElement {
     let n = 0;
     return this.paragraphs.map(
       (pieces) => html`<p>${gluePunctuation(pieces).map((part) => {
-        if (typeof part === "string") return part;
+        if (typeof part === "string") return marked(part, this.lang);
         const {before, figure, after} = part;
         const tip = `tip-${n++}`;
-        const button = html`<span class="wrap" @keydown=${this.onKey} @focusin=${this.onEnter} @pointerenter=${this.onEnter}><button class="figure" aria-describedby=${tip} @click=${() => this.open(figure.observation.observation_id)}>${figure.text}</button><span class="tip" role="tooltip" id=${tip}>${figure.tip ?? this.label}</span></span>`;
-        return before || after ? html`<span class="glued">${before}${button}${after}</span>` : button;
+        const button = html`<span class="wrap" @keydown=${this.onKey} @focusin=${this.onEnter} @pointerenter=${this.onEnter}><button class="figure" aria-describedby=${tip} @click=${() => this.open(figure.observation.observation_id)}>${figure.text}</button><span class="tip" role="tooltip" id=${tip}>${marked(figure.tip ?? this.label, this.lang)}</span></span>`;
+        return before || after ? html`<span class="glued">${marked(before, this.lang)}${button}${marked(after, this.lang)}</span>` : button;
       })}</p>`
     );
   }

@@ -23,7 +23,7 @@ export class BjSourceView extends LitElement {
     const m = messagesFor(this.lang);
     const doc = this.docs.find((d) => d.source.id === this.current) ?? this.docs[0];
     const s = doc.source;
-    return html`<div class="page">
+    return html`<main class="page" id="main" tabindex="-1">
       <p class="back"><a href=${this.backHref}>← ${m.sourceView.back}</a></p>
       <h1>${m.sourceView.heading}</h1>
       <p>${m.sourceView.intro}</p>
@@ -39,7 +39,7 @@ export class BjSourceView extends LitElement {
         </p>
         <div class="source-text">${doc.paragraphs.map((p) => html`<p>${p.map((piece) => this.piece(piece, doc))}</p>`)}</div>
       </article>
-    </div>`;
+    </main>`;
   }
 
   private piece(piece: SourcePiece, doc: SourceDoc) {

@@ -41,7 +41,7 @@ export class BjStoryNotes extends LitElement {
       .next { border: 1px solid var(--rule); border-radius: 6px; padding: 0.75rem; }
       .next h2 { font-size: 1em; margin: 0 0 0.25rem; color: var(--muted); }
       .next p.title { font-weight: 700; margin: 0 0 0.5rem; }
-      .keys { color: var(--muted); font-size: 0.9em; }
+      .keys { color: var(--muted); font-size: 0.9em; grid-column: 1 / -1; }
     `
   ];
 
@@ -56,7 +56,7 @@ export class BjStoryNotes extends LitElement {
     const current = steps[this.step - 1];
     const next = steps[this.step];
     const stepOf = interpolate(m.story.stepOf, {step: this.step, total: steps.length});
-    return html`<div class="top">
+    return html`<header class="top">
         <div class="time" role="timer" aria-live="off">
           <span>${m.story.elapsed}<strong>${this.clock.elapsed}</strong></span>
           <span>${m.story.clock}<strong>${this.clock.now}</strong></span>
@@ -67,8 +67,8 @@ export class BjStoryNotes extends LitElement {
           <button @click=${() => this.go(this.step + 1)} ?disabled=${this.step === steps.length}>${m.story.next}</button>
           <a class="exit" href=${this.backHref}>${m.story.exit}</a>
         </div>
-      </div>
-      <div class="layout">
+      </header>
+      <main class="layout">
         <section aria-labelledby="notes-h">
           <h1 id="notes-h" tabindex="-1">${m.story.notesHeading} · ${stepOf}${m.sep}${current.title}</h1>
           <p class="notes-text">${current.notes}</p>
@@ -81,8 +81,8 @@ export class BjStoryNotes extends LitElement {
             ? html`<p class="title">${next.title}</p><bj-chart-figure preview eager .chart=${next.chart} .lang=${this.lang} design-width="540"></bj-chart-figure>`
             : html`<p>${m.story.last}</p>`}
         </aside>
-      </div>
-      <p class="keys">${m.story.keys}</p>${nothing}`;
+        <p class="keys">${m.story.keys}</p>
+      </main>${nothing}`;
   }
 }
 

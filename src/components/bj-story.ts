@@ -1,6 +1,5 @@
-import {html, LitElement, nothing, type PropertyValues} from "lit";
+import {html, LitElement, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
-import {isOfflineCopy} from "../app/offline-copy.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -90,7 +89,7 @@ export class BjStory extends LitElement {
       <button aria-expanded=${this.menuOpen ? "true" : "false"} aria-controls="story-menu" @click=${() => (this.menuOpen = !this.menuOpen)}>⋯ ${m.more}</button>
       <ul id="story-menu" ?hidden=${!this.menuOpen}>
         <li><button @click=${this.fullscreen}>${m.fullscreen}</button></li>
-        ${isOfflineCopy() ? nothing : html`<li><button @click=${() => ((this.menuOpen = false), emit(this, "story-notes"))}>${m.notes}</button></li>`}
+        <li><button @click=${() => ((this.menuOpen = false), emit(this, "story-notes"))}>${m.notes}</button></li>
         <li><button @click=${() => ((this.menuOpen = false), print())}>${m.print}</button></li>
         <li><a href=${this.backHref}>${m.exit}</a></li>
       </ul>
@@ -104,7 +103,7 @@ export class BjStory extends LitElement {
     if (this.notes) return html`<bj-story-notes .model=${this.model} .step=${this.step} .lang=${this.lang} .backHref=${this.backHref}></bj-story-notes>`;
     const current = steps[this.step - 1];
     return html`<div class="room">
-        <div class="bar">
+        <header class="bar">
           <div class="progress">
             <progress max=${total} .value=${this.step} aria-label=${m.story.progress}></progress>
             <span>${interpolate(m.story.stepOf, {step: this.step, total})}</span>
@@ -112,13 +111,13 @@ export class BjStory extends LitElement {
           <button aria-label=${m.story.previous} @click=${() => this.go(this.step - 1)} ?disabled=${this.step === 1}>←</button>
           <button aria-label=${m.story.next} @click=${() => this.go(this.step + 1)} ?disabled=${this.step === total}>→</button>
           ${this.menu()}
-        </div>
-        <section class="slide" aria-roledescription="slide" aria-labelledby="step-h">
+        </header>
+        <main class="stage"><section class="slide" aria-roledescription="slide" aria-labelledby="step-h">
           <h1 id="step-h" tabindex="-1">${current.title}</h1>
           <p class="caption">${caption(current.caption)}</p>
-          <div class="chart"><bj-chart-figure room moves eager .chart=${current.chart} .lang=${this.lang} design-width=${SLIDE_CHART_WIDTH}></bj-chart-figure></div>
+          <div class="chart"><bj-chart-figure id="chart-${current.chart.id}" heading-level="2" room moves eager .chart=${current.chart} .lang=${this.lang} design-width=${SLIDE_CHART_WIDTH}></bj-chart-figure></div>
         </section>
-        <p class="visually-hidden" aria-live="polite">${interpolate(m.story.announce, {step: this.step, total, title: current.title})}</p>
+        <p class="visually-hidden" aria-live="polite">${interpolate(m.story.announce, {step: this.step, total, title: current.title})}</p></main>
       </div>
       <bj-story-handout .model=${this.model} .lang=${this.lang}></bj-story-handout>`;
   }

@@ -4,7 +4,7 @@ import {css} from "lit";
 export const chartFigureStyles = css`
   :host { display: block; margin: 1.5rem 0 2rem; --chart-bg: var(--bg); }
   figure { margin: 0; }
-  h3 { font-size: 1rem; margin: 0 0 0.25rem; }
+  .chart-title { font-size: 1rem; line-height: 1.4; margin: 0 0 0.25rem; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 0.5rem; font-size: 0.8125rem; color: var(--muted); }
   .legend li { display: inline-flex; align-items: center; gap: 0.3rem; }
   .legend svg { flex: none; }
@@ -17,7 +17,9 @@ export const chartFigureStyles = css`
   .plot a:focus-visible circle, .plot a:hover circle { fill-opacity: 0.18; stroke: var(--focus); stroke-width: 3; }
   .plot .chart-note { fill: var(--muted); }
   .subtitle { margin: 0 0 0.4rem; font-size: 0.875rem; color: var(--muted); }
-  figure:focus { outline: none; }
+  figure:focus, .chart-end:focus { outline: none; }
+  .skip-chart { position: absolute; inset-inline-start: -9999px; }
+  .skip-chart:focus { position: static; display: inline-flex; align-items: center; min-height: 24px; margin: 0 0 0.25rem; }
   .plot { position: relative; }
   .plot .tick-label, .plot .axis-break { fill: var(--muted); stroke: var(--muted); stroke-width: 0; }
   .plot .axis-break { stroke-width: 1.5; }

@@ -1,7 +1,9 @@
 import {html, nothing} from "lit";
 import {styleMap} from "lit/directives/style-map.js";
 import type {ChartMark} from "../model/chart-model.ts";
+import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
+import {marked} from "./marked.ts";
 
 /** Where a tooltip points: the mark's id, and the middle of its lower edge relative to the plot. */
 export interface TipAnchor {
@@ -16,9 +18,9 @@ export interface TipAnchor {
  * mark's own name. Positioned with styleMap (CSSOM), which a strict
  * style-src allows where a style attribute would not be.
  */
-export function chartTip(mark: ChartMark, anchor: TipAnchor, m: Messages, onLeave: (event: PointerEvent) => void) {
+export function chartTip(mark: ChartMark, anchor: TipAnchor, {m, lang}: {m: Messages; lang: Lang}, onLeave: (event: PointerEvent) => void) {
   return html`<div class="tip" aria-hidden="true" style=${styleMap({top: `${anchor.y + 6}px`, left: `${anchor.x}px`})} @pointerleave=${onLeave}>
-    <strong>${mark.tip.figure}</strong><span>${mark.tip.series}</span>
-    <span>${m.chart.tipSource}${m.sep}${mark.tip.source}</span>${mark.tip.status ? html`<span>${m.chart.tipStatus}${m.sep}${mark.tip.status}</span>` : nothing}
+    <strong>${marked(mark.tip.figure, lang)}</strong><span>${mark.tip.series}</span>
+    <span>${m.chart.tipSource}${m.sep}${marked(mark.tip.source, lang)}</span>${mark.tip.status ? html`<span>${m.chart.tipStatus}${m.sep}${mark.tip.status}</span>` : nothing}
   </div>`;
 }

@@ -4,6 +4,7 @@ import {messagesFor} from "../i18n/messages.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {provenanceOf, type PageModel} from "../model/page-model.ts";
 import {linkTo} from "../model/url-state.ts";
+import {withAbsoluteLinks} from "../model/absolute-links.ts";
 import "./bj-chart-figure.ts";
 import "./bj-provenance-panel.ts";
 
@@ -23,6 +24,13 @@ export interface EmbeddedChartOptions {
   target: "_top" | "_self";
 }
 
+// The same chart object keeps the same absolute copy, so the figure is not redrawn on every render.
+const copies = new WeakMap<ChartWithTable, ChartWithTable>();
+function absolute(chart: ChartWithTable, explainer: URL): ChartWithTable {
+  if (!copies.has(chart)) copies.set(chart, withAbsoluteLinks(chart, explainer));
+  return copies.get(chart)!;
+}
+
 /**
  * What the embed page and the web component show around a chart: a notice
  * for a failed download, the chart, a credit linking to the explainer, and
@@ -34,7 +42,7 @@ export function embeddedChart({model, content, selected, notice, explainer, cred
   const item = provenanceOf(model, selected);
   const source = item ? new URL(linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`}), explainer).href : "";
   return html`${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
-    ${"rows" in content ? html`<bj-chart-figure hide-embed .chart=${content} .lang=${lang}></bj-chart-figure>` : content}
+    ${"rows" in content ? html`<bj-chart-figure hide-embed heading-level="1" .chart=${absolute(content, explainer)} .lang=${lang} .linkBase=${explainer.href}></bj-chart-figure>` : content}
     <p class="credit">${m.embed.credit} <a href=${new URL(credit, explainer).href} target=${target}>${m.title}</a></p>
     <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${source}></bj-provenance-panel>`;
 }

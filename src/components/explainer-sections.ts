@@ -6,6 +6,7 @@ import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
 import "./bj-narrative.ts";
+import {marked} from "./marked.ts";
 import {statusSummary} from "./status-summary.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
 import {site} from "../app/site.ts";
@@ -18,7 +19,7 @@ const offlineNote = (text: string, url: string) => {
 
 /** The explainer's sections as templates: bj-explainer decides which are drawn yet. */
 
-const narrative = (paragraphs: Piece[][], label: string) => html`<bj-narrative .paragraphs=${paragraphs} .label=${label}></bj-narrative>`;
+const narrative = (paragraphs: Piece[][], label: string, lang: ExplainerModel["lang"]) => html`<bj-narrative .paragraphs=${paragraphs} .label=${label} .lang=${lang}></bj-narrative>`;
 
 /** The page's banner: its question as the heading, and the other language. */
 export function masthead({messages: m, lang}: ExplainerView, langHref: string): TemplateResult {
@@ -34,8 +35,8 @@ export function masthead({messages: m, lang}: ExplainerView, langHref: string): 
  */
 export function firstScreen(model: ExplainerView): TemplateResult {
   const {messages: m, lang, byline} = model;
-  return html`${statusSummary(model.summary, m)}
-    <p class="dek">${model.dek}</p>
+  return html`${statusSummary(model.summary, m, lang)}
+    <p class="dek">${marked(model.dek, lang)}</p>
     <p class="byline"><span>${byline.by}</span>${byline.data ? html`<span>${byline.data}</span>` : nothing}<a href=${byline.report.href}>${byline.report.text}</a></p>
     <nav class="toc" aria-label=${m.nav.label}>
       <ul>
@@ -55,13 +56,13 @@ export function scoreboardSection({scoreboard, lang}: ExplainerView): TemplateRe
   const {pending} = scoreboard;
   return html`<section id="scoreboard" aria-labelledby="scoreboard-h">
     <h2 id="scoreboard-h">${scoreboard.heading}</h2>
-    <p>${scoreboard.intro}</p>
+    <p>${marked(scoreboard.intro, lang)}</p>
     <bj-chart-figure id="chart-${scoreboard.chart.id}" .chart=${scoreboard.chart} .lang=${lang}></bj-chart-figure>
     ${pending.targets.length
       ? html`<h3 id="pending-h">${pending.title}</h3>
           <p>${pending.intro}</p>
           <ul class="pending" aria-labelledby="pending-h">
-            ${pending.targets.map((t) => html`<li><strong>${t.name}</strong><span class="pending-target">${t.figure}</span><span class="muted">${t.why}</span></li>`)}
+            ${pending.targets.map((t) => html`<li><strong>${marked(t.name, lang)}</strong><span class="pending-target">${marked(t.figure, lang)}</span><span class="muted">${marked(t.why, lang)}</span></li>`)}
           </ul>`
       : nothing}
   </section>`;
@@ -70,7 +71,7 @@ export function scoreboardSection({scoreboard, lang}: ExplainerView): TemplateRe
 export function chapterSection(chapter: ExplainerModel["chapters"][number], {lang, messages: m}: ExplainerView): TemplateResult {
   return html`<section id="chapter-${chapter.id}" aria-labelledby="chapter-${chapter.id}-h">
     <h2 id="chapter-${chapter.id}-h">${chapter.title}</h2>
-    ${narrative(chapter.narrative, m.provenance.heading)}
+    ${narrative(chapter.narrative, m.provenance.heading, lang)}
     ${chapter.charts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
   </section>`;
 }
@@ -79,27 +80,27 @@ export function comparisonsSection({comparisons, lang, messages: m}: Pick<Explai
   const {texts} = comparisons;
   return html`<section id="comparisons" aria-labelledby="comparisons-h">
     <h2 id="comparisons-h">${texts.heading}</h2>
-    <h3>${texts.dongcheng.title}</h3>
-    ${narrative([comparisons.dongcheng], m.provenance.heading)}
+    <h3>${marked(texts.dongcheng.title, lang)}</h3>
+    ${narrative([comparisons.dongcheng], m.provenance.heading, lang)}
     ${comparisons.dongchengChart ? html`<p><a href="#chart-${comparisons.dongchengChart.id}">${comparisons.dongchengChart.title}</a></p>` : nothing}
-    <h3>${texts.notComparable.title}</h3>
-    ${narrative([comparisons.notComparable], m.provenance.heading)}
+    <h3>${marked(texts.notComparable.title, lang)}</h3>
+    ${narrative([comparisons.notComparable], m.provenance.heading, lang)}
     <div class="compare-pair">
       ${comparisons.notComparableCharts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
     </div>
-    <h3>${texts.noCounterpart.title}</h3>
-    <p>${texts.noCounterpart.body}</p>
+    <h3>${marked(texts.noCounterpart.title, lang)}</h3>
+    <p>${marked(texts.noCounterpart.body, lang)}</p>
     <ul>
-      ${comparisons.noCounterpart.map((item) => html`<li>${item.name}${m.sep}<a class="figure-link" href=${linkTo(lang, {indicator: item.observation.indicator_id, hash: `obs-${item.observation.observation_id}`})}>${item.figure}</a></li>`)}
+      ${comparisons.noCounterpart.map((item) => html`<li>${marked(item.name, lang)}${m.sep}<a class="figure-link" href=${linkTo(lang, {indicator: item.observation.indicator_id, hash: `obs-${item.observation.observation_id}`})}>${marked(item.figure, lang)}</a></li>`)}
     </ul>
   </section>`;
 }
 
-export function methodSection({method, messages: m}: Pick<ExplainerModel, "method" | "messages">): TemplateResult {
+export function methodSection({method, messages: m, lang}: Pick<ExplainerModel, "method" | "messages" | "lang">): TemplateResult {
   return html`<section id="method" aria-labelledby="method-h" class="method">
     <h2 id="method-h">${m.method.heading}</h2>
-    <p>${method.intro}</p>
-    <ul>${method.items.map((item) => html`<li>${item}</li>`)}</ul>
+    <p>${marked(method.intro, lang)}</p>
+    <ul>${method.items.map((item) => html`<li>${marked(item, lang)}</li>`)}</ul>
   </section>`;
 }
 

@@ -2,6 +2,8 @@ import {html, nothing, type TemplateResult} from "lit";
 import type {Messages} from "../i18n/messages.ts";
 import type {StatusGroup} from "../model/summary-model.ts";
 import {statusIcon} from "./status-icon.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {marked} from "./marked.ts";
 
 /**
  * The first screen's answer: the finding in one line, then every tracked
@@ -10,13 +12,13 @@ import {statusIcon} from "./status-icon.ts";
  * folded, so they do not bury the news. Light DOM, styled by page.css, so the
  * build's static page (src/prerender/static-summary.ts) paints the same boxes.
  */
-export function statusSummary({finding, groups}: {finding: string; groups: readonly StatusGroup[]}, m: Messages): TemplateResult {
+export function statusSummary({finding, groups}: {finding: string; groups: readonly StatusGroup[]}, m: Messages, lang: Lang): TemplateResult {
   const targets = (group: StatusGroup) =>
-    html`<ul class="targets">${group.targets.map((t) => html`<li>${t.chart ? html`<a href="#chart-${t.chart}">${t.name}</a>` : t.name}</li>`)}</ul>`;
+    html`<ul class="targets">${group.targets.map((t) => html`<li>${t.chart ? html`<a href="#chart-${t.chart}">${marked(t.name, lang)}</a>` : marked(t.name, lang)}</li>`)}</ul>`;
   const head = (group: StatusGroup) =>
     html`<span class="head status-${group.status}">${statusIcon(group.status)}<span>${group.label}</span><span class="count">${group.targets.length}</span></span>`;
   return html`<div class="status-summary">
-    <p class="finding">${finding}</p>
+    <p class="finding">${marked(finding, lang)}</p>
     <ul class="groups" aria-label=${m.summary.label}>
       ${groups.map((group) =>
         group.status === "no-data"

@@ -17,6 +17,7 @@ export const storyStyles = css`
   .bar .menu ul { position: absolute; inset-inline-end: 0; top: calc(100% + 4px); z-index: 3; margin: 0; padding: 0.25rem; list-style: none; min-width: 14em; background: var(--bg); border: 1px solid var(--rule); border-radius: 6px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.2); }
   .bar .menu ul[hidden] { display: none; }
   .bar .menu li > * { display: flex; align-items: center; width: 100%; box-sizing: border-box; border: 0; background: none; text-align: start; min-height: 44px; padding: 0 0.75em; color: var(--link); text-decoration: none; }
+  .stage { min-height: 0; display: grid; }
   .slide { min-height: 0; display: grid; grid-template-rows: auto auto minmax(0, 1fr); gap: 0.3em; max-width: 96em; width: 100%; margin: 0 auto; }
   h1 { font-size: 1.45em; line-height: 1.2; margin: 0; }
   .caption { font-size: 1.05em; margin: 0; max-width: 52em; }

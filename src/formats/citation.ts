@@ -1,13 +1,14 @@
 import type {SourceRow} from "../schema/tables.ts";
-
-/** What a citation of a source needs. */
-type CitedSource = Pick<SourceRow, "id" | "title_zh" | "title_en" | "issuer_zh" | "issuer_en" | "date" | "date_note" | "document_number">;
 import type {Lang} from "../i18n/locale.ts";
+import {messagesFor} from "../i18n/messages.ts";
 import {dateParts, formatDate} from "./date-parts.ts";
 import {bibtexAuthors, bibtexDate, bibtexEntry, bibtexKey, bibtexUrl, escapeBibtex} from "./bibtex.ts";
+import {issuersOf} from "./issuers.ts";
 
-export {bibtexKey, dateParts, escapeBibtex, formatDate};
+export {bibtexKey, dateParts, escapeBibtex, formatDate, issuersOf};
 
+/** What a citation of a source needs. */
+type CitedSource = Pick<SourceRow, "id" | "title_zh" | "title_en" | "issuer_zh" | "issuer_en" | "date" | "date_note" | "document_number" | "kind">;
 /**
  * Ways to cite a source document or the dataset itself: a plain-text line to
  * paste into prose, a BibTeX entry and a CSL-JSON item (what Zotero and
@@ -17,11 +18,14 @@ export {bibtexKey, dateParts, escapeBibtex, formatDate};
 /** A CSL-JSON item, with only the variables written here. */
 export interface CslItem {
   id: string;
-  type: "document" | "dataset";
+  type: "report" | "dataset";
   title: string;
   "original-title"?: string;
   author?: Array<{literal: string}>;
+  publisher?: string;
+  genre?: string;
   issued: {"date-parts": number[][]};
+  accessed?: {"date-parts": number[][]};
   number?: string;
   URL?: string;
   version?: string;
@@ -40,17 +44,26 @@ export interface CitationOptions {
   lang?: Lang;
 }
 
+export interface SourceCitationOptions extends CitationOptions {
+  /** Where the cited text can be read: the cleaned copy this dataset publishes (the originals' addresses are not known). */
+  url?: string;
+  /** When that copy was read, yyyy-mm-dd: the reader's day on the page, the release date in published files. */
+  accessed?: string;
+}
+
 export interface DatasetInfo {
   name: string;
   title: string;
   version: string;
-  /** Build date, ISO yyyy-mm-dd. */
+  /** The version's release date, yyyy-mm-dd, from CHANGELOG.md: never the build date, so one version always cites the same way. */
   date: string;
+  /** An address that stays the same for this version (its archive). */
   url: string;
   /** Authors as written; each is cited as one literal name. */
   authors?: readonly string[];
+  /** Who publishes the dataset; written unless it repeats the authors. */
+  publisher?: string;
 }
-
 
 /** Close a sentence with a full stop unless it already ends with one. */
 function closeSentence(text: string, stop: string): string {
@@ -65,39 +78,56 @@ function isRepublicationDate(note: string | null): boolean {
   return note !== null && /republi/i.test(note);
 }
 
-export function citeSource(source: CitedSource, {lang = "zh"}: CitationOptions = {}): Citation {
+/**
+ * A source document as a report: BibTeX's @techreport (biblatex reads it as
+ * @report) keeps the document number in `number`, where @misc loses it in
+ * most tools, and prints `type` (the kind of document) before it instead of
+ * "Technical report". Each issuer is an author of its own.
+ */
+export function citeSource(source: CitedSource, {lang = "zh", url, accessed}: SourceCitationOptions = {}): Citation {
   const republished = isRepublicationDate(source.date_note);
+  const issuers = issuersOf(source, lang);
   const issuer = lang === "zh" ? source.issuer_zh : source.issuer_en;
+  const kind = messagesFor(lang).sourceKinds[source.kind];
   const date = formatDate(source.date, lang);
+  const where = url ? (lang === "zh" ? `清洗文本${accessed ? `（${formatDate(accessed, lang)}访问）` : ""}：${url}` : `Cleaned text${accessed ? `, accessed ${formatDate(accessed, lang)}` : ""}: ${url}`) : "";
   let text: string;
   if (lang === "zh") {
     const parts = [issuer, `《${source.title_zh}》`, source.document_number, republished ? `${date}转载` : date];
-    text = parts.filter((p) => p).join("，") + "。";
+    text = parts.filter((p) => p).join("，") + "。" + where;
   } else {
     const parts = [`${source.title_en} [${source.title_zh}]`, source.document_number, republished ? `republished ${date}` : date];
-    text = `${closeSentence(issuer, ".")} ${parts.filter((p) => p).join(", ")}.`;
+    text = `${closeSentence(issuer, ".")} ${parts.filter((p) => p).join(", ")}.${where ? ` ${where}` : ""}`;
   }
 
   const key = bibtexKey(source.id);
   // English titles carry the original in brackets, the convention for a translated title.
   const title = lang === "zh" ? source.title_zh : `${source.title_en} [${source.title_zh}]`;
-  const bibtex = bibtexEntry("misc", key, [
-    ["author", bibtexAuthors([issuer])],
+  const bibtex = bibtexEntry("techreport", key, [
+    ["author", bibtexAuthors(issuers)],
+    ["institution", {braced: escapeBibtex(issuer)}],
     // Double braces keep the title's capitals in styles that lowercase titles.
     ["title", {braced: `{${escapeBibtex(title)}}`}],
+    ["type", {braced: escapeBibtex(kind)}],
     ["number", source.document_number ? {braced: escapeBibtex(source.document_number)} : undefined],
     ...bibtexDate(source.date),
+    ["url", url ? {braced: bibtexUrl(url)} : undefined],
+    ["urldate", url && accessed ? {braced: accessed} : undefined],
     ["note", source.date_note ? {braced: escapeBibtex(source.date_note)} : undefined]
   ]);
 
   const csl: CslItem = {
     id: key,
-    type: "document",
+    type: "report",
     title: lang === "zh" ? source.title_zh : source.title_en,
     ...(lang === "en" ? {"original-title": source.title_zh} : {}),
-    author: [{literal: issuer}],
+    author: issuers.map((literal) => ({literal})),
+    publisher: issuer,
+    genre: kind,
     issued: {"date-parts": [dateParts(source.date)]},
     ...(source.document_number ? {number: source.document_number} : {}),
+    ...(url ? {URL: url} : {}),
+    ...(url && accessed ? {accessed: {"date-parts": [dateParts(accessed)]}} : {}),
     // The language of the document, whatever the language of the citation.
     language: "zh-CN",
     ...(source.date_note ? {note: source.date_note} : {})
@@ -108,20 +138,23 @@ export function citeSource(source: CitedSource, {lang = "zh"}: CitationOptions =
 /** Known dataset names get a short key; others their name without punctuation. */
 const DATASET_KEY_STEMS: Record<string, string> = {"beijing-education-14th-fyp": "bjedu14fyp"};
 
-export function citeDataset({name, title, version, date, url, authors = []}: DatasetInfo, {lang = "zh"}: CitationOptions = {}): Citation {
+export function citeDataset({name, title, version, date, url, authors = [], publisher}: DatasetInfo, {lang = "zh"}: CitationOptions = {}): Citation {
   const [year] = dateParts(date);
   const key = (DATASET_KEY_STEMS[name] ?? bibtexKey(name)) + year;
   const when = formatDate(date, lang);
+  // Publisher and author are often the same project: then it is named once, as APA does.
+  const press = publisher && !(authors.length === 1 && authors[0] === publisher) ? publisher : undefined;
   // The URL ends the citation with no full stop after it, so that a reader
   // that turns URLs into links does not take the stop as part of the address.
   const text =
     lang === "zh"
-      ? [...(authors.length ? [authors.join("、")] : []), `《${title}》（数据集）`, `版本 ${version}`, when].join("，") + `。${url}`
-      : (authors.length ? `${closeSentence(authors.join("; "), ".")} ` : "") + `${title} [dataset], version ${version}, ${when}. ${url}`;
+      ? [...(authors.length ? [authors.join("、")] : []), `《${title}》（数据集）`, `版本 ${version}`, when, ...(press ? [press] : [])].join("，") + `。${url}`
+      : (authors.length ? `${closeSentence(authors.join("; "), ".")} ` : "") + `${title} [dataset], version ${version}, ${when}.${press ? ` ${closeSentence(press, ".")}` : ""} ${url}`;
 
   const bibtex = bibtexEntry("misc", key, [
     ["author", bibtexAuthors(authors)],
     ["title", {braced: `{${escapeBibtex(title)}}`}],
+    ["publisher", publisher ? {braced: escapeBibtex(publisher)} : undefined],
     // @misc rather than @dataset: plain BibTeX styles know only @misc, and
     // howpublished is the field they print for where it is.
     ["howpublished", {braced: `\\url{${bibtexUrl(url)}}`}],
@@ -136,6 +169,7 @@ export function citeDataset({name, title, version, date, url, authors = []}: Dat
     type: "dataset",
     title,
     ...(authors.length ? {author: authors.map((literal) => ({literal}))} : {}),
+    ...(publisher ? {publisher} : {}),
     issued: {"date-parts": [dateParts(date)]},
     URL: url,
     version

@@ -13,6 +13,7 @@ export const en: Messages = {
   error: {
     problems: {
       "network": "it could not be downloaded (network)",
+      "timeout": "it did not arrive within {seconds} seconds (the network or the server is too slow)",
       "status": "the server answered {status}",
       "json": "it is not valid JSON (truncated or damaged)",
       "html": "the server sent a web page (HTML), not the data file: the data address is wrong, or the data is being rebuilt",
@@ -143,7 +144,23 @@ export const en: Messages = {
     svg: "SVG image",
     png: "PNG image",
     dateLine: "Data years: {years}.",
-    failed: "The download failed: {problem}"
+    failed: "The download failed: {problem}",
+    selection: "Selection with its README (ZIP)"
+  },
+  readme: {
+    title: "{title}: a selection",
+    rows: "{rows} figures selected in the data view of {site}.",
+    version: "Dataset version: {version}, released {date} ({url}).",
+    downloaded: "Downloaded: {date}.",
+    licence: "Licence: {licence} (the compilation: selection, parsing and metadata). The quoted source texts remain the work of their issuers.",
+    filters: "Filters: {filters}.",
+    none: "none (every figure)",
+    search: "search “{q}”",
+    view: "This view: {url}",
+    files: "Files: {csv} (the columns and codes of observations.csv, with each figure's own status and status_reason); {json} (this README for programs, with a link to each figure).",
+    figure: "Each figure's quote in its source: {url} (with the row's source_id and observation_id filled in).",
+    columns: "What each column means: {url}",
+    cite: "Cite as: {citation}"
   },
   cite: {
     heading: "Cite",
@@ -153,15 +170,54 @@ export const en: Messages = {
     bibtex: "BibTeX",
     csl: "CSL-JSON",
     copy: "Copy",
-    copied: "Copied"
+    copied: "Copied",
+    datasetTitle: "Beijing education against the Fourteenth Five-Year Plan: baselines, targets and actuals, each traced to its source sentence"
+  },
+  snippets: {
+    heading: "Use this data",
+    intro: "Copy-ready code that loads the published files from {url}.",
+    python: "Python (pandas)",
+    r: "R (readr and jsonlite)",
+    js: "JavaScript (Arquero)",
+    curl: "Command line (curl)",
+    copy: "Copy",
+    copyLabel: "Copy the code: {snippet}",
+    copied: "Copied",
+    copyFailed: "The clipboard is not available: the code is selected, copy it with your keyboard."
+  },
+  sourceKinds: {"five-year-plan": "Five-year development plan", "annual-work-summary": "Annual work summary", "district-annual-plan": "District annual work plan"},
+  basis: {level: "a level: a rate or a stock at one point in time", flow: "a flow: an amount in one year", cumulative: "a total summed over several years", batch: "one batch of a programme, not its total"},
+  better: {higher: "higher is better", lower: "lower is better", neutral: "no better direction (a count)"},
+  statusMethod: {
+    level: "Judged by progress: the change from the baseline to the latest actual, as a share of the change the target asks for, against the share due by that year on a straight path. Met once the actual satisfies the target.",
+    maintain: "A level to keep: met while the latest actual stays at or above it, behind otherwise.",
+    pace: "A total over several years, judged as a pace: the target divided by its years is what is needed a year, against the mean of the yearly figures reported.",
+    year: "A target for one year: met if that year's actual satisfies it, behind otherwise."
   },
   indicatorView: {
     back: "Back to the charts",
     notFound: "There is no indicator “{id}”. Here is everything instead.",
     observations: "Its figures in each document",
-    permalink: "Permalink to this indicator"
+    permalink: "Permalink to this indicator",
+    about: "About this indicator",
+    definition: "Definition",
+    unit: "Unit",
+    basis: "What each figure counts",
+    periodYears: "each figure sums {years} years",
+    direction: "Direction",
+    mainTarget: "One of the plan's main targets",
+    method: "How its status is judged",
+    methodIntro: "Each target is compared with figures of the same indicator and scope only. For this indicator:",
+    noTarget: "The documents set no target for this indicator, so it has no status.",
+    methodLink: "The status method in full",
+    figureStatus: "Status: {status}",
+    related: "Related indicators",
+    relations: {"not-comparable": "Looks alike, cannot be compared", "see-also": "Related, not compared", "pace": "Its five-year total is judged as a pace against the yearly figures of", "paced-by": "Its yearly figures judge the pace of the five-year total of"},
+    downloads: "Download this indicator",
+    csv: "Its figures (CSV, the columns of observations.csv)",
+    metadata: "Its metadata (JSON): definition, sources and quotes, status and method, version, licence, citation"
   },
-  offline: "This is an offline copy of the page, as of its data version. The hosted version, with embed code and speaker notes, lives at {url}.",
+  offline: "This is an offline copy of the page, as of its data version. The hosted version, with code to embed its charts, lives at {url}.",
   story: {
     more: "More",
     print: "Print the handout",
@@ -191,6 +247,8 @@ export const en: Messages = {
     intro: "Paste either snippet into your web page: the chart shows in the current language and links back to the full explainer.",
     iframe: "iframe (any web page)",
     iframeNote: "The iframe takes the chart's height: the script that comes with it accepts height messages only from this site, from this iframe.",
+    external: "iframe with an external script (for pages whose Content-Security-Policy forbids inline script)",
+    externalNote: "The same iframe; its height script, embed-host.js, loads from this site. Allow this site in your page's script-src.",
     component: "Web component",
     componentNote: "The chart is drawn in your page; the script and the data load from this site.",
     copy: "Copy",

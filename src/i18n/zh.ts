@@ -11,6 +11,7 @@ export const zh = {
   error: {
     problems: {
       "network": "网络连接失败，未能下载",
+      "timeout": "{seconds}秒内没有收到（网络或服务器太慢）",
       "status": "服务器返回 {status}",
       "json": "不是有效的 JSON（文件被截断或损坏）",
       "html": "服务器返回的是网页（HTML），不是数据文件：数据地址不对，或数据正在重新生成",
@@ -142,7 +143,23 @@ export const zh = {
     svg: "SVG 图片",
     png: "PNG 图片",
     dateLine: "数据年份：{years}。",
-    failed: "下载失败：{problem}"
+    failed: "下载失败：{problem}",
+    selection: "当前筛选及说明文件（ZIP）"
+  },
+  readme: {
+    title: "{title}：筛选结果",
+    rows: "从 {site} 的数据视图中选出的 {rows} 个数字。",
+    version: "数据集版本：{version}，发布于{date}（{url}）。",
+    downloaded: "下载日期：{date}。",
+    licence: "许可：{licence}（汇编：选取、解析与元数据）。引用的原文仍归其发布机关所有。",
+    filters: "筛选条件：{filters}。",
+    none: "无（全部数字）",
+    search: "搜索“{q}”",
+    view: "重现此视图：{url}",
+    files: "文件：{csv}（与 observations.csv 相同的列和代码，含每个数字自己的 status 与 status_reason）；{json}（本说明的机器可读版本，含每个数字的链接）。",
+    figure: "每个数字在原文中的位置：{url}（填入该行的 source_id 与 observation_id）。",
+    columns: "各列的说明：{url}",
+    cite: "引用：{citation}"
   },
   cite: {
     heading: "引用",
@@ -152,15 +169,54 @@ export const zh = {
     bibtex: "BibTeX",
     csl: "CSL-JSON",
     copy: "复制",
-    copied: "已复制"
+    copied: "已复制",
+    datasetTitle: "北京教育对照“十四五”规划：基线、目标与实际值，每个数字都可追溯到原文句子"
+  },
+  snippets: {
+    heading: "使用这些数据",
+    intro: "可直接复制的代码，从 {url} 载入已发布的文件。",
+    python: "Python（pandas）",
+    r: "R（readr 与 jsonlite）",
+    js: "JavaScript（Arquero）",
+    curl: "命令行（curl）",
+    copy: "复制",
+    copyLabel: "复制代码：{snippet}",
+    copied: "已复制",
+    copyFailed: "无法使用剪贴板：代码已选中，请用键盘复制。"
+  },
+  sourceKinds: {"five-year-plan": "五年发展规划", "annual-work-summary": "年度工作总结", "district-annual-plan": "区级年度工作计划"},
+  basis: {level: "水平值：某一时点的比率或存量", flow: "流量：一年内的数量", cumulative: "多年累计总量", batch: "某项计划中的一批，而非总数"},
+  better: {higher: "越高越好", lower: "越低越好", neutral: "无好坏方向（计数）"},
+  statusMethod: {
+    level: "按进度判断：从基线到最新实际数的变化，占目标要求变化的比例，与按直线路径到该年应完成的比例相比；实际数满足目标即为已达成。",
+    maintain: "保持类目标：最新实际数保持在目标水平以上即为已达成，否则为落后。",
+    pace: "多年累计目标按年均进度判断：目标除以年数为每年所需，与已报告各年数字的平均值相比。",
+    year: "单一年度目标：该年实际数满足目标即为已达成，否则为落后。"
   },
   indicatorView: {
     back: "返回图表",
     notFound: "找不到指标“{id}”。下面是全部内容。",
     observations: "各文件中的数字",
-    permalink: "本指标的固定链接"
+    permalink: "本指标的固定链接",
+    about: "关于本指标",
+    definition: "定义",
+    unit: "单位",
+    basis: "每个数字统计的是",
+    periodYears: "每个数字累计 {years} 年",
+    direction: "方向",
+    mainTarget: "规划主要目标之一",
+    method: "状态如何判断",
+    methodIntro: "每个目标只与同一指标、同一范围的数字比较。本指标：",
+    noTarget: "文件没有为本指标设定目标，因此没有状态。",
+    methodLink: "完整的状态判断方法",
+    figureStatus: "状态：{status}",
+    related: "相关指标",
+    relations: {"not-comparable": "看似相同，但不可比较", "see-also": "相关，但不作比较", "pace": "其五年累计目标按下列指标的年度数字判断进度", "paced-by": "其年度数字用于判断下列指标五年累计目标的进度"},
+    downloads: "下载本指标",
+    csv: "本指标的数字（CSV，列与 observations.csv 相同）",
+    metadata: "本指标的元数据（JSON）：定义、来源与引文、状态与方法、版本、许可、引用"
   },
-  offline: "这是本页面的离线副本，数据以其版本为准。在线版（可获取嵌入代码、使用演讲者备注）：{url}。",
+  offline: "这是本页面的离线副本，数据以其版本为准。在线版（可获取图表的嵌入代码）：{url}。",
   story: {
     more: "更多",
     print: "打印讲义",
@@ -190,6 +246,8 @@ export const zh = {
     intro: "把下面任一段代码粘贴到你的网页中：图表以当前语言显示，并链接回完整页面。",
     iframe: "iframe（适用于任何网页）",
     iframeNote: "iframe 的高度随图表自动调整：随附的脚本只接受本站从这个 iframe 发来的高度消息。",
+    external: "iframe，外部脚本版（适用于内容安全策略禁止内联脚本的网页）",
+    externalNote: "同样的 iframe；调整高度的脚本 embed-host.js 从本站加载。请在网页的 script-src 中允许本站。",
     component: "Web 组件",
     componentNote: "图表绘制在你的页面里，脚本和数据从本站加载。",
     copy: "复制",

@@ -1,4 +1,5 @@
 import type {Observation, Source} from "../schema/dataset.ts";
+import type {Status} from "../schema/statuses.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
@@ -31,6 +32,7 @@ export interface ChartRowsOptions {
   scaleFrom?: readonly MarkSeries[];
 }
 
+/** One row of a chart's table: what its columns show, and the ids and number behind them (for the chart's CSV). */
 export interface TableRow {
   id: string;
   indicatorId: string;
@@ -38,7 +40,13 @@ export interface TableRow {
   series: string;
   year: number;
   figure: string;
+  /** The number the mark is drawn at, in the base unit: the figure's value, or for a pace what is needed a year. */
+  value: number;
+  unit: string;
   status: string;
+  /** The status the row shows, as a code; null where it shows none. */
+  statusCode: Status | null;
+  sourceId: string;
   source: string;
 }
 
@@ -85,7 +93,7 @@ function scaleValues(summary: IndicatorSummary, series: readonly MarkSeries[]): 
 }
 
 /** A unit as a subtitle names it: 所 / schools, % / per cent. */
-function unitName(unit: string, lang: Lang, messages: Messages): string {
+export function unitName(unit: string, lang: Lang, messages: Messages): string {
   if (lang === "zh") return unit;
   return unit === "%" ? messages.chart.perCent : unit === "年" ? messages.chart.years : messages.units[unit] || messages.chart.count;
 }
@@ -121,7 +129,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
       const seriesYear = interpolate(messages.seriesWithYear, {series: seriesName, year: o.year});
       const short = interpolate(messages.seriesShort[series], {year: o.year});
       const markStatus = series === "target" || series === "pace" ? note : "";
-      table.push({id: o.observation_id, indicatorId: summary.indicator.id, indicator: name(summary), series: seriesName, year: o.year, figure, status: markStatus, source: sourceTitle(o)});
+      table.push({id: o.observation_id, indicatorId: summary.indicator.id, indicator: name(summary), series: seriesName, year: o.year, figure, value, unit, status: markStatus, statusCode: markStatus && status ? status.status : null, sourceId: o.source_id, source: sourceTitle(o)});
       return [{
         id: o.observation_id,
         series,

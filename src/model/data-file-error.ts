@@ -4,6 +4,7 @@
  */
 export type DataProblem =
   | {code: "network"}
+  | {code: "timeout"; seconds: number}
   | {code: "status"; status: number}
   | {code: "json"}
   | {code: "html"}
@@ -17,6 +18,7 @@ export type DataProblem =
 export function describeProblem(p: DataProblem): string {
   switch (p.code) {
     case "network": return "could not be fetched (network)";
+    case "timeout": return `no answer within ${p.seconds} seconds`;
     case "status": return `the server answered ${p.status}`;
     case "json": return "is not valid JSON (truncated or damaged)";
     case "html": return "the server sent a web page (HTML) instead of the file: the data URL is wrong, or the data is being rebuilt";

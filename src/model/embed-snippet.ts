@@ -67,36 +67,77 @@ export function embedUrl(embedPage: string, lang: Lang, view: EmbedTarget): URL 
 }
 
 /**
- * An <iframe> of embed.html, and a script that sets its height from the
- * messages embed.html posts. The script applies a message only if it comes
- * from this iframe's window (`event.source`), from the embed's exact origin
- * (`event.origin`), and is `{type: "bj-edu:height", height}` with a finite
- * height between 0 and 20000 (exclusive).
+ * What the framed embed may do, measured as the smallest set with which it
+ * works: run its scripts; keep its own origin (without it the frame's origin
+ * is opaque, its height messages come from "null" and the host script, which
+ * checks the embed's origin, must refuse them); open the explainer in a new
+ * tab or, on a click, in the host's tab; save the chart's files. It may not
+ * navigate the host without a click, open forms, or lock the pointer.
  */
-export function iframeSnippet({embedPage, lang, view, title, uid, initialHeight = 480}: IframeSnippetInput): string {
+export const EMBED_SANDBOX = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads";
+
+/**
+ * The script that sizes the iframes of the explainer on a host page: it
+ * applies a height message only if it comes from one of those iframes' own
+ * window (`event.source`) and origin (`event.origin`), has the shape
+ * `{type: "bj-edu:height", height}`, and its height, rounded, is between 0
+ * and 20000 (exclusive). Inline, it knows its one iframe; as the external
+ * file `embed-host.js` (for hosts whose CSP forbids inline script), it sizes
+ * every `iframe[data-bj-edu]` from the file's own origin.
+ */
+export function hostScript(frame: {id: string; origin: string} | null): string {
+  const frames = frame
+    ? `[document.getElementById(${scriptString(frame.id)})]`
+    : `Array.prototype.slice.call(document.querySelectorAll("iframe[data-bj-edu]"))`;
+  const origin = frame ? scriptString(frame.origin) : `new URL(document.currentScript.src).origin`;
+  return `(function () {
+  var origin = ${origin};
+  window.addEventListener("message", function (event) {
+    if (event.origin !== origin) return;
+    var frames = ${frames};
+    var frame = frames.filter(function (f) { return f && f.contentWindow === event.source; })[0];
+    var data = event.data;
+    if (!frame || !data || typeof data !== "object" || data.type !== ${scriptString(HEIGHT_MESSAGE)}) return;
+    if (typeof data.height !== "number" || !isFinite(data.height)) return;
+    var height = Math.round(data.height);
+    if (height <= 0 || height >= ${MAX_EMBED_HEIGHT}) return;
+    frame.style.height = height + "px";
+  });
+})();`;
+}
+
+/**
+ * An <iframe> of embed.html, sandboxed and sending no more than the host's
+ * origin as referrer, and the script that sets its height from the messages
+ * embed.html posts: inline by default, or the external `embed-host.js` at
+ * `hostScriptUrl` for a host whose Content-Security-Policy forbids inline
+ * script.
+ */
+export function iframeSnippet({embedPage, lang, view, title, uid, initialHeight = 480, hostScriptUrl}: IframeSnippetInput & {hostScriptUrl?: string}): string {
   const src = embedUrl(embedPage, lang, view);
   const id = frameId(view, uid);
   const height = Number.isFinite(initialHeight) && initialHeight > 0 ? Math.round(initialHeight) : 480;
-  return `<iframe id="${escapeHtml(id)}" src="${escapeHtml(src.href)}" title="${escapeHtml(title)}" loading="lazy" style="width:100%;border:0" height="${height}"></iframe>
-<script>
-(function () {
-  var frame = document.getElementById(${scriptString(id)});
-  var origin = ${scriptString(src.origin)};
-  window.addEventListener("message", function (event) {
-    if (!frame || event.source !== frame.contentWindow || event.origin !== origin) return;
-    var data = event.data;
-    if (!data || typeof data !== "object" || data.type !== ${scriptString(HEIGHT_MESSAGE)}) return;
-    var height = data.height;
-    if (typeof height !== "number" || !isFinite(height) || height <= 0 || height >= ${MAX_EMBED_HEIGHT}) return;
-    frame.style.height = Math.ceil(height) + "px";
-  });
-})();
-</script>`;
+  const frame = `<iframe id="${escapeHtml(id)}" src="${escapeHtml(src.href)}" title="${escapeHtml(title)}" loading="lazy" sandbox="${EMBED_SANDBOX}" referrerpolicy="strict-origin-when-cross-origin"${hostScriptUrl ? " data-bj-edu" : ""} style="width:100%;border:0" height="${height}"></iframe>`;
+  if (hostScriptUrl) {
+    const script = httpUrl(hostScriptUrl, "the host script");
+    if (script.origin !== src.origin) throw new Error("the host script must come from the embed's own site");
+    return `${frame}\n<script src="${escapeHtml(script.href)}" defer></script>`;
+  }
+  return `${frame}\n<script>\n${hostScript({id, origin: src.origin})}\n</script>`;
 }
 
-/** A <script type="module"> loading the web component, and the element for one chart. */
-export function componentSnippet({moduleUrl, chart, lang}: ComponentSnippetInput): string {
+export interface ComponentSnippetOptions extends ComponentSnippetInput {
+  /** The module's Subresource Integrity hash (`sha384-…`), written by the build. */
+  integrity?: string;
+  /** What the element shows until it draws, or if it cannot: the chart's title, as a link to it in the explainer. */
+  fallback?: {title: string; href: string};
+}
+
+/** A <script type="module"> loading the web component (with its integrity hash), and the element for one chart with fallback content. */
+export function componentSnippet({moduleUrl, chart, lang, integrity, fallback}: ComponentSnippetOptions): string {
   const src = httpUrl(moduleUrl, "the module").href;
-  return `<script type="module" src="${escapeHtml(src)}"></script>
-<bj-edu-chart chart="${escapeHtml(chart)}" lang="${escapeHtml(lang)}"></bj-edu-chart>`;
+  if (integrity !== undefined && !/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(integrity)) throw new Error(`not an integrity hash: ${integrity}`);
+  const link = fallback ? `<a href="${escapeHtml(httpUrl(fallback.href, "the explainer").href)}">${escapeHtml(fallback.title)}</a>` : "";
+  return `<script type="module" src="${escapeHtml(src)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ""}></script>
+<bj-edu-chart chart="${escapeHtml(chart)}" lang="${escapeHtml(lang)}">${link}</bj-edu-chart>`;
 }

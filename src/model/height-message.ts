@@ -22,9 +22,21 @@ export function heightMessage(height: number): HeightMessage {
   return {type: HEIGHT_MESSAGE, height};
 }
 
-/** Whether a message's data is a height message a host may apply (the same test the host script makes). */
-export function isHeightMessage(data: unknown): data is HeightMessage {
-  if (!data || typeof data !== "object") return false;
+/**
+ * The height a host applies for a message, in whole pixels, or null. Rounded
+ * first and then checked, so 19999.5 (20000) and 0.2 (0) are refused rather
+ * than stretched into range. The host scripts (embed-snippet.ts) make the
+ * same test.
+ */
+export function acceptedHeight(data: unknown): number | null {
+  if (!data || typeof data !== "object") return null;
   const {type, height} = data as Record<string, unknown>;
-  return type === HEIGHT_MESSAGE && typeof height === "number" && Number.isFinite(height) && height > 0 && height < MAX_EMBED_HEIGHT;
+  if (type !== HEIGHT_MESSAGE || typeof height !== "number" || !Number.isFinite(height)) return null;
+  const whole = Math.round(height);
+  return whole > 0 && whole < MAX_EMBED_HEIGHT ? whole : null;
+}
+
+/** Whether a message's data is a height message a host may apply. */
+export function isHeightMessage(data: unknown): data is HeightMessage {
+  return acceptedHeight(data) !== null;
 }

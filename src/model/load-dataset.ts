@@ -5,7 +5,7 @@ import {tableFrom, type Table} from "./table.ts";
 import {embeddedFiles, fetchFile as get, type LoadOptions} from "./load-file.ts";
 import {DataFileError, validateContent, validateRows} from "./validate-data.ts";
 
-export {EMBEDDED_DATA_ID, loadJson, loadText, type LoadOptions} from "./load-file.ts";
+export {EMBEDDED_DATA_ID, loadBytes, loadJson, loadText, type LoadOptions} from "./load-file.ts";
 
 /**
  * The published tables as the page holds them: Arquero tables, read only

@@ -62,7 +62,7 @@ export function staticPage(model: ExplainerModel, options: StaticPageOptions): s
   const pending = scoreboard.pending;
   const other = lang === "zh" ? "en" : "zh-CN";
   return `<div class="page" lang="${htmlLang(lang)}">
-<header class="masthead"><h1>${e(m.title)}</h1><a class="pre-lang" href="${e(links.other)}" hreflang="${other}" lang="${other}" aria-label="${e(m.lang.switchLabel)}">${e(m.lang.switchTo)}</a></header>
+<header class="masthead"><h1>${e(m.title)}</h1><a class="pre-lang" href="${e(links.other)}" hreflang="${other}" aria-describedby="pre-switch-${lang}"><span lang="${other}">${e(m.lang.switchTo)}</span></a><span id="pre-switch-${lang}" hidden>${e(m.lang.switchLabel)}</span></header>
 <main>
 ${staticSummary(model.summary, m)}
 <p class="dek">${e(model.dek)}</p>

@@ -4,6 +4,7 @@ import {ExplainerLoader} from "../app/explainer-loader.ts";
 import {DownloadController} from "../app/download-controller.ts";
 import type {BjEventMap} from "../app/events.ts";
 import {Hydration, landOn} from "../app/hydration.ts";
+import {LoadingNotice} from "../app/loading-notice.ts";
 import {lazyModule} from "../app/lazy-module.ts";
 import {PresenterChannel} from "../app/presenter-channel.ts";
 import {Router} from "../app/router.ts";
@@ -57,6 +58,7 @@ export class BjEduApp extends LitElement {
   private explainerView?: {first: FirstScreen; rest: unknown; view: ExplainerView};
   private readonly router = new Router(this, () => (this.data.data ? [...this.data.data.sources.keys()] : undefined));
   private readonly hydration = new Hydration(this);
+  private readonly loading = new LoadingNotice(this);
   private readonly presenter = new PresenterChannel(
     () => ({story: this.router.state.story, total: this.model ? this.storyStepsLoaded() : 0, step: this.router.state.step}),
     (step) => this.router.navigate({...this.router.state, step}, {push: false})
@@ -65,7 +67,7 @@ export class BjEduApp extends LitElement {
     lang: () => this.router.state.lang,
     data: () => this.data.loaded(),
     selection: async () => (await VIEWS.data()).selection(this.context!),
-    filters: () => this.router.state.filters
+    state: () => this.router.state
   });
   private reread = false;
   private embedDialogShown = false;
@@ -116,7 +118,8 @@ export class BjEduApp extends LitElement {
     void this.hydration.swap(view);
     const hash = this.router.pendingHash;
     if (!hash) return;
-    void landOn(view, hash).then((landed) => {
+    // Land once the live page shows whole (a cold load of #chart-… must not scroll a page still being swapped in).
+    void this.hydration.revealed.then(() => landOn(view, hash)).then((landed) => {
       if (landed && this.router.pendingHash === hash) this.router.pendingHash = "";
       // A fragment in what follows the scoreboard: load it, and land once it has drawn.
       else if (!landed && viewKey(this.router.state) === "explainer") this.parts.needRest(this.router.state.lang);
@@ -214,11 +217,13 @@ export class BjEduApp extends LitElement {
   render() {
     const {lang} = this.router.state;
     const m = messagesFor(lang);
-    // The static page stands in while the data loads; without one, say so.
-    const pending = () => (this.hydration.hydrated ? html`<p class="state" role="status">${m.loading}</p>` : nothing);
+    // The static page stands in while the data loads; after half a second, every view says it is loading
+    // (the static page is the explainer's, not the data view's or a source's).
+    const pending = () => (this.loading.shown(true) ? html`<p class=${this.hydration.hydrated ? "state" : "loading-notice"} role="status">${m.loading}</p>` : nothing);
     if (viewKey(this.router.state) === "explainer" && !this.data.data) {
       const first = this.parts.first(lang);
       if (first.status === "loading") return pending();
+      this.loading.shown(false);
       if (first.status === "failed") {
         return html`<bj-data-error class="state" heading .error=${first.error} .lang=${lang} @retry=${() => (this.parts.first(lang, {retry: true}), this.requestUpdate())}></bj-data-error>`;
       }
@@ -228,8 +233,9 @@ export class BjEduApp extends LitElement {
     this.data.need();
     return this.data.task.render({
       pending,
-      error: (error) => html`<bj-data-error class="state" heading .error=${error} .lang=${lang} @retry=${this.on.retry}></bj-data-error>`,
+      error: (error) => (this.loading.shown(false), html`<bj-data-error class="state" heading .error=${error} .lang=${lang} @retry=${this.on.retry}></bj-data-error>`),
       complete: () => {
+        this.loading.shown(false);
         const context = this.context!;
         return this.root(lang, this.view(context), this.data.provenance(lang, this.selected));
       }

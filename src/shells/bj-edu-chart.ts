@@ -73,8 +73,9 @@ export class BjEduChart extends LitElement {
       </div>`;
     if (!asked) return unknown;
     return this.data.task.render({
-      pending: () => html`<p role="status">${m.loading}</p>`,
-      error: (error) => html`<bj-data-error lang=${htmlLang(lang)} .error=${error} .lang=${lang} @retry=${(e: Event) => (this.keep(e), this.data.retry())}></bj-data-error>`,
+      // Until it draws, or if it cannot (no CORS, no network), the host's fallback content shows: the chart's title as a link.
+      pending: () => html`<slot></slot><p role="status">${m.loading}</p>`,
+      error: (error) => html`<slot></slot><bj-data-error lang=${htmlLang(lang)} .error=${error} .lang=${lang} @retry=${(e: Event) => (this.keep(e), this.data.retry())}></bj-data-error>`,
       complete: () => {
         const model = this.data.model(lang)!;
         // Which charts exist is known once the content has loaded.

@@ -60,7 +60,7 @@ export class BjEduEmbed extends LitElement {
       bj-chart-figure { margin: 0; }
       bj-story { min-height: 0; padding: 0.25rem 0; }
       .credit { margin: 0.5rem 0 0; font-size: 0.875rem; color: var(--muted); }
-      .notice { border: 1px solid var(--s-behind); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.5rem 0; }
+      .notice { border: 1px solid var(--s-behind); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.5rem 0; font-size: 1rem; font-weight: 400; }
     `
   ];
 
@@ -97,7 +97,8 @@ export class BjEduEmbed extends LitElement {
   /** The chart or story asked for, and where its credit leads; a notice and the explainer's top for one that does not exist. */
   private content(model: PageModel): {content: TemplateResult | NonNullable<ReturnType<PageModel["charts"]["get"]>>; credit: string} {
     const {view, lang} = this.query;
-    const none = (what: "chart" | "story", asked: string) => ({content: html`<p class="notice">${embedNotice({kind: "none", what, asked}, model.messages)}</p>`, credit: explainerHref(lang)});
+    // The notice is the page's one heading: an embed page with nothing to show still says what it is.
+    const none = (what: "chart" | "story", asked: string) => ({content: html`<h1 class="notice">${embedNotice({kind: "none", what, asked}, model.messages)}</h1>`, credit: explainerHref(lang)});
     if (view.kind === "chart") {
       const chart = model.charts.get(view.chart);
       return chart ? {content: chart, credit: explainerHref(lang, {chart: view.chart})} : none("chart", view.chart);
@@ -116,7 +117,7 @@ export class BjEduEmbed extends LitElement {
     const {view, lang} = this.query;
     const m = messagesFor(lang);
     const explainerLink = html`<p><a href=${new URL(explainerHref(lang), this.explainer).href} target="_top">${m.embed.openExplainer}</a></p>`;
-    if (view.kind === "none") return html`<main><p class="notice">${embedNotice(view, m)}</p>${explainerLink}</main>`;
+    if (view.kind === "none") return html`<main><h1 class="notice">${embedNotice(view, m)}</h1>${explainerLink}</main>`;
     return this.data.task.render({
       pending: () => html`<p role="status">${m.loading}</p>`,
       error: (error) => html`<bj-data-error .error=${error} .lang=${lang} @retry=${() => this.data.retry()}>${explainerLink}</bj-data-error>`,

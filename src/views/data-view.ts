@@ -1,10 +1,14 @@
-/** The data view, loaded when first opened: its model, its citations and its element. */
+/** The data view, loaded when first opened: its model, its citations, its code snippets and its element. */
 import {html} from "lit";
+import {dataAddress} from "../app/data-address.ts";
 import type {Citation} from "../components/bj-cite-panel.ts";
 import "../components/bj-data-view.ts";
-import {citeDataset, citeSource} from "../formats/citation.ts";
+import {citeSource, type Citation as Cited} from "../formats/citation.ts";
+import {datasetCitation} from "../formats/dataset-citation.ts";
 import {dataRows, dataViewModel, type DataRow} from "../model/data-view-model.ts";
+import {dataSnippets} from "../model/data-snippets.ts";
 import type {PageModel} from "../model/page-model.ts";
+import {dataUrl} from "../schema/data-files.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {ViewContext} from "./view-context.ts";
 
@@ -17,21 +21,29 @@ function rowsFor({data, lang}: PageModel): DataRow[] {
   return (byLang[lang] ??= dataRows(data.observations, data.sources, lang));
 }
 
-function model({state, model}: ViewContext) {
+function viewModel({state, model}: ViewContext) {
   const {data, lang, messages} = model;
   return dataViewModel(rowsFor(model), state, {lang, messages, sources: data.sources, table: data.table});
 }
 
 /** The rows the reader has selected: what "download the selection" writes. */
 export function selection(context: ViewContext): Observation[] {
-  return model(context).rows;
+  return viewModel(context).rows;
 }
 
-export function citations({data, lang, messages}: PageModel, url: string, version: string, date: string): Citation[] {
-  const asCitation = (id: string, title: string, c: ReturnType<typeof citeSource>): Citation => ({id, title, text: c.text, bibtex: c.bibtex, csl: JSON.stringify(c.csl, null, 2)});
+/**
+ * The dataset and each source, cited as the published metadata cites them:
+ * the project as author and publisher, the version's release date and
+ * archive; each source by its issuers, with the address of the cleaned text
+ * this version publishes, read on the release date.
+ */
+export function citations({data, lang, messages}: PageModel): Citation[] {
+  const {release, explainer} = data.content;
+  const {homepage, name: project} = explainer.project;
+  const asCitation = (id: string, title: string, c: Cited): Citation => ({id, title, text: c.text, bibtex: c.bibtex, csl: JSON.stringify(c.csl, null, 2)});
   return [
-    asCitation("dataset", messages.cite.dataset, citeDataset({name: "beijing-education-14th-fyp", title: messages.title, version, date, url}, {lang})),
-    ...[...data.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang})))
+    ...(release ? [asCitation("dataset", messages.cite.dataset, datasetCitation({release, homepage, project, lang}))] : []),
+    ...[...data.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang, url: dataUrl(homepage, s.text_path), accessed: release?.date})))
   ];
 }
 
@@ -39,8 +51,9 @@ export function citations({data, lang, messages}: PageModel, url: string, versio
 const citationsOf = new WeakMap<PageModel, Citation[]>();
 
 export function render(context: ViewContext) {
-  const {state} = context;
-  let cites = citationsOf.get(context.model);
-  if (!cites) citationsOf.set(context.model, (cites = citations(context.model, new URL(location.pathname, location.origin).toString(), __APP_VERSION__, __BUILD_DATE__)));
-  return html`<bj-data-view .model=${model(context)} .state=${state} .lang=${state.lang} .citations=${cites}></bj-data-view>`;
+  const {state, model} = context;
+  let cites = citationsOf.get(model);
+  if (!cites) citationsOf.set(model, (cites = citations(model)));
+  const base = dataAddress(model.data.content.explainer.project.homepage);
+  return html`<bj-data-view .model=${viewModel(context)} .state=${state} .lang=${state.lang} .citations=${cites} .snippets=${dataSnippets({base})} .snippetBase=${base}></bj-data-view>`;
 }

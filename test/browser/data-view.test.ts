@@ -9,6 +9,7 @@ import {execFileSync} from "node:child_process";
 import {existsSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import fc from "fast-check";
+import {JSDOM} from "jsdom";
 import type {Browser, BrowserContextOptions, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {COMPARATORS} from "../../src/schema/comparators.ts";
@@ -18,7 +19,7 @@ import {parseCsv} from "../support/read-csv.ts";
 import {cleanQuery} from "../../src/model/url-state.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {download, openPage, settle, expectNoAxeViolations} from "./page-helpers.ts";
+import {chartMenuAction, download, openPage, settle, expectNoAxeViolations} from "./page-helpers.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -32,7 +33,8 @@ type Row = ObservationRow;
 type Observation = ObservationRow;
 
 const DATA_READY = "bj-data-view .result-count";
-const EXPLAINER_READY = "#chart-scoreboard-percent svg.indicator-chart a[data-observation]";
+const SCOREBOARD = "bj-chart-figure#chart-scoreboard";
+const EXPLAINER_READY = `${SCOREBOARD} svg.indicator-chart a[data-observation]`;
 const ROWS = "bj-data-view tbody tr[data-observation]";
 const PRESCHOOL = "preschool-enrolment-rate";
 const FILE_NAME = /^beijing-education-14th-fyp_([a-z0-9]+(?:-[a-z0-9]+)*)_(\d{4}-\d{2}-\d{2})\.(csv|json|zip|svg|png)$/;
@@ -315,16 +317,59 @@ describe("the data view in Chromium", () => {
   });
 });
 
+describe("the data view on a phone", () => {
+  it("stacks each row as a card of labelled lines below 600 px, stays a table for assistive technology, and never scrolls sideways", async () => {
+    const {page, errors, close} = await open("?view=data&domain=preschool", DATA_READY, {viewport: {width: 375, height: 812}});
+    try {
+      const ids = expectedIds({domain: ["preschool"]});
+      expect(await shownIds(page)).toHaveLength(ids.length);
+      const layout = () => page.locator("bj-data-view table.stack").evaluate((table) => {
+        const headers = [...table.querySelectorAll("thead th")].map((th) => (th.textContent ?? "").replace(/[▲▼\s]/g, ""));
+        const cells = [...table.querySelectorAll("tbody tr[data-observation]")[0].querySelectorAll("td")];
+        const wrap = table.closest(".figures-table")!;
+        return {
+          headers,
+          labels: cells.map((td) => td.getAttribute("data-label") ?? ""),
+          shown: cells.map((td) => getComputedStyle(td, "::before").content),
+          display: cells.map((td) => getComputedStyle(td).display),
+          stacked: cells.every((td, i) => i === 0 || td.getBoundingClientRect().top >= cells[i - 1].getBoundingClientRect().bottom - 1),
+          inner: wrap.scrollWidth <= wrap.clientWidth,
+          page: document.documentElement.scrollWidth <= innerWidth
+        };
+      });
+      const narrow = await layout();
+      expect(narrow.labels.map((l) => l.replace(/\s/g, ""))).toEqual(narrow.headers);
+      expect(narrow.display.every((d) => d === "grid"), narrow.display.join()).toBe(true);
+      expect(narrow.stacked, "a row's cells one under another").toBe(true);
+      // Each line but the first (the indicator, the card's heading) shows its column's name, hidden from assistive technology.
+      expect(narrow.shown.slice(1)).toEqual(narrow.labels.slice(1).map((l) => `${JSON.stringify(l)} / ""`));
+      expect([narrow.inner, narrow.page], "no sideways scroll, in the table or the page").toEqual([true, true]);
+      // Still a table: a header row and a row of cells per figure.
+      const table = page.locator("bj-data-view").getByRole("table");
+      expect(await table.getByRole("row").count()).toBe(ids.length + 1);
+      expect(await table.getByRole("columnheader").count()).toBe(narrow.headers.length);
+      expect(await table.getByRole("cell").count()).toBe(ids.length * narrow.headers.length);
+
+      // Wide, the same table has its columns back.
+      await page.setViewportSize({width: 1280, height: 900});
+      await expect.poll(async () => (await layout()).display.every((d) => d === "table-cell")).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe("chart downloads in Chromium", () => {
   it("downloads the scoreboard chart as CSV (its observations), SVG (titled, sourced) and PNG (2×)", async () => {
     const {page, errors, close} = await open("", EXPLAINER_READY);
     try {
-      const figure = page.locator("bj-chart-figure#chart-scoreboard-percent");
+      const figure = page.locator(SCOREBOARD);
       const marks = await figure.locator("svg.indicator-chart a[data-observation]").evaluateAll((as) => as.map((a) => a.getAttribute("data-observation")!));
       expect(marks.length).toBeGreaterThan(0);
 
-      const csv = await download(page, () => figure.locator("button[data-download=csv]").click());
-      expect(csv.name.match(FILE_NAME)?.[1]).toBe("scoreboard-percent");
+      const csv = await download(page, () => chartMenuAction(page, SCOREBOARD, "csv"));
+      expect(csv.name.match(FILE_NAME)?.[1]).toBe("scoreboard");
       expect(csv.name.match(FILE_NAME)?.[3]).toBe("csv");
       const rows = parseCsv(csv.bytes.toString("utf8")).slice(1);
       expect(rows.length).toBe(new Set(marks).size);
@@ -337,13 +382,14 @@ describe("chart downloads in Chromium", () => {
       expect(title).not.toBe("");
       expect(sourceLine).not.toBe("");
 
-      const svg = await download(page, () => figure.locator("button[data-download=svg]").click());
+      const svg = await download(page, () => chartMenuAction(page, SCOREBOARD, "svg"));
       expect(svg.name.match(FILE_NAME)?.[3]).toBe("svg");
       expect(svg.bytes.length).toBeGreaterThan(1000);
       const markup = svg.bytes.toString("utf8");
       expect(markup).toMatch(/^(<\?xml[^>]*>\s*)?<svg\b[^>]*\bwidth="\d+(\.\d+)?"[^>]*>/);
-      const parsed = await page.evaluate((text) => {
-        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      // Parsed as a client would (in Node: the page runs under Trusted Types, which rightly refuse a test's DOMParser).
+      const parsed = ((text: string) => {
+        const doc = new JSDOM(text, {contentType: "image/svg+xml"}).window.document;
         const el = doc.documentElement;
         return {
           error: doc.getElementsByTagName("parsererror").length > 0,
@@ -354,7 +400,7 @@ describe("chart downloads in Chromium", () => {
           texts: [...el.children].filter((c) => c.localName === "text").map((t) => t.textContent ?? ""),
           links: el.getElementsByTagName("a").length
         };
-      }, markup);
+      })(markup);
       expect(parsed.error, "the SVG parses as XML").toBe(false);
       expect(parsed.root).toBe("svg");
       expect(parsed.ns).toBe("http://www.w3.org/2000/svg");
@@ -364,7 +410,7 @@ describe("chart downloads in Chromium", () => {
       expect(noSpace(parsed.texts.slice(1).join(""))).toContain(sourceLine);
       expect(parsed.links, "no links in a file").toBe(0);
 
-      const png = await download(page, () => figure.locator("button[data-download=png]").click());
+      const png = await download(page, () => chartMenuAction(page, SCOREBOARD, "png"));
       expect(png.name.match(FILE_NAME)?.[3]).toBe("png");
       expect(png.name.replace(/\.png$/, "")).toBe(svg.name.replace(/\.svg$/, ""));
       expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

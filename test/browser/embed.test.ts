@@ -16,7 +16,9 @@ import {componentSnippet, iframeSnippet} from "../../src/model/embed-snippet.ts"
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {openPage, expectNoAxeViolations} from "./page-helpers.ts";
+import {chartMenuAction, openPage, expectNoAxeViolations} from "./page-helpers.ts";
+import {pageModel} from "../../src/model/page-model.ts";
+import {realData} from "../real-data.ts";
 
 const dist = new URL("../../dist/", import.meta.url);
 const CHART = "svg.indicator-chart";
@@ -58,16 +60,16 @@ beforeAll(async () => {
 <style>body { margin: 0; font-family: sans-serif; } main { padding: 0 8px; }</style></head>
 <body><main><h1>A host page</h1>
 <script>window.__messages = []; addEventListener("message", function (e) { __messages.push({origin: e.origin, data: e.data}); });</script>
-${iframeSnippet({embedPage, lang: "en", view: {chart: "scoreboard-percent"}, title: "Main targets (Beijing's education plan)", uid: "one"})}
+${iframeSnippet({embedPage, lang: "en", view: {chart: "scoreboard"}, title: "Main targets (Beijing's education plan)", uid: "one"})}
 ${iframeSnippet({embedPage, lang: "zh", view: {chart: "school-places"}, title: "新增学位", uid: "two"})}
 <iframe id="evil" src="${evil.url}evil.html" title="another site" style="width:100%;height:60px;border:0"></iframe>
 </main></body></html>`;
   const dir = folder({
     "host.html": hostHtml,
     "component.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>The web component</title><link rel="icon" href="data:,">
-${componentSnippet({moduleUrl: "http://placeholder/bj-edu-chart.js", chart: "scoreboard-percent", lang: "en"}).replace("http://placeholder/", "./")}
+${componentSnippet({moduleUrl: "http://placeholder/bj-edu-chart.js", chart: "scoreboard", lang: "en"}).replace("http://placeholder/", "./")}
 </head><body><main><h1>The web component</h1>
-<bj-edu-chart id="known" chart="scoreboard-percent" lang="en"></bj-edu-chart>
+<bj-edu-chart id="known" chart="scoreboard" lang="en"></bj-edu-chart>
 <bj-edu-chart id="unknown" chart="no-such-chart" lang="en"></bj-edu-chart>
 </main></body></html>`
   });
@@ -99,18 +101,25 @@ const styleHeight = (page: Page, id: string) => page.locator(`iframe#${id}`).eva
 
 describe("embed.html", () => {
   it("shows one chart with its source line and a link to it in the explainer; an unknown chart gets a notice; axe finds nothing", async () => {
-    const {page, errors, close} = await open(`${site.url}embed.html?chart=scoreboard-percent&lang=en`);
+    const {page, errors, close} = await open(`${site.url}embed.html?chart=scoreboard&lang=en`);
     try {
       await page.waitForSelector(`bj-edu-embed bj-chart-figure ${CHART} a[data-observation]`);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-      expect(await page.locator("bj-edu-embed bj-chart-figure h3").textContent()).toMatch(/per cent/);
+      const title = pageModel(realData().data, "en").charts.get("scoreboard")!.title;
+      // Alone on its page, the chart's title is the page's one h1.
+      expect(await page.locator("bj-edu-embed bj-chart-figure h1").textContent()).toBe(title);
       expect(await page.locator("bj-edu-embed bj-chart-figure figcaption").textContent()).toMatch(/^Source/);
       const back = page.locator("bj-edu-embed .credit a");
       // Every link of an embed is absolute: it leads to the explainer, wherever the embed is framed.
-      expect(await back.getAttribute("href")).toBe(`${site.url}?lang=en#chart-scoreboard-percent`);
+      expect(await back.getAttribute("href")).toBe(`${site.url}?lang=en#chart-scoreboard`);
       expect(await back.getAttribute("target")).toBe("_top");
+      // Its menu has the downloads and the link, but no embed item inside an embed.
+      await page.locator("bj-edu-embed bj-chart-menu button[aria-expanded]").click();
+      await page.locator("bj-edu-embed bj-chart-menu button[data-download=csv]").waitFor();
       expect(await page.locator("bj-edu-embed button[data-embed]").count(), "no embed button inside an embed").toBe(0);
-      expect(await page.title()).toMatch(/per cent/);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => page.locator("bj-edu-embed bj-chart-menu button[aria-expanded]").getAttribute("aria-expanded")).toBe("false");
+      expect(await page.title()).toContain(title);
       await expectNoAxeViolations(page, "embed.html, a chart");
       // A mark opens its quote; the link to the source view leads to the explainer, not to embed.html.
       await page.locator(`bj-edu-embed ${CHART} a[data-observation]`).first().click();
@@ -136,8 +145,8 @@ describe("embed.html", () => {
   it("shows a story (?story=plan), its steps moving with the keys", async () => {
     const {page, errors, close} = await open(`${site.url}embed.html?story=plan&lang=en`);
     try {
-      await page.waitForSelector(`bj-edu-embed bj-story .step:not([hidden]) ${CHART}`);
-      expect(await page.locator("bj-edu-embed bj-story .step:not([hidden]) h1").textContent()).toBeTruthy();
+      await page.waitForSelector(`bj-edu-embed bj-story section.slide ${CHART}`);
+      expect(await page.locator("bj-edu-embed bj-story section.slide h1").textContent()).toBeTruthy();
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => page.locator("bj-edu-embed bj-story progress").evaluate((p) => (p as HTMLProgressElement).value)).toBe(2);
       expect(await page.locator("bj-edu-embed .credit a").getAttribute("href")).toBe(`${site.url}?story=plan&step=1&lang=en`);
@@ -153,18 +162,18 @@ describe("the iframe snippet on a host page of another origin", () => {
     // Tall enough that both iframes stay in view: a browser may pause an off-screen iframe's rendering.
     const {page, errors, close} = await open(`${host.url}host.html`, {viewport: {width: 1000, height: 2400}});
     try {
-      await expect.poll(() => [/chart=scoreboard-percent/, /chart=school-places/].every((url) => page.frame({url}) !== null)).toBe(true);
-      const one = page.frame({url: /chart=scoreboard-percent/})!;
+      await expect.poll(() => [/chart=scoreboard/, /chart=school-places/].every((url) => page.frame({url}) !== null)).toBe(true);
+      const one = page.frame({url: /chart=scoreboard/})!;
       const two = page.frame({url: /chart=school-places/})!;
       expect(new URL(one.url()).origin).not.toBe(new URL(page.url()).origin);
       await one.waitForSelector(`bj-chart-figure ${CHART}`);
       await two.waitForSelector(`bj-chart-figure ${CHART}`);
       // Each iframe takes the height its own page measures (the two differ: one message cannot size both).
-      await expect.poll(async () => (await styleHeight(page, "bj-edu-scoreboard-percent-one")) === `${await contentHeight(one)}px`, {timeout: 10000}).toBe(true);
+      await expect.poll(async () => (await styleHeight(page, "bj-edu-scoreboard-one")) === `${await contentHeight(one)}px`, {timeout: 10000}).toBe(true);
       await expect.poll(async () => (await styleHeight(page, "bj-edu-school-places-two")) === `${await contentHeight(two)}px`, {timeout: 10000}).toBe(true);
       const wide = await contentHeight(one);
       expect(wide).not.toBe(await contentHeight(two));
-      expect(await page.locator("iframe#bj-edu-scoreboard-percent-one").evaluate((f) => f.getBoundingClientRect().height)).toBe(wide);
+      expect(await page.locator("iframe#bj-edu-scoreboard-one").evaluate((f) => f.getBoundingClientRect().height)).toBe(wide);
       // The whole chart shows: nothing scrolls inside the iframe.
       expect(await one.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
 
@@ -174,7 +183,7 @@ describe("the iframe snippet on a host page of another origin", () => {
       const seen = () => page.evaluate(() => (window as unknown as {__messages: {origin: string; data: {height?: number}}[]}).__messages);
       await expect.poll(async () => (await seen()).filter((m) => m.data?.height === FAKE).length).toBeGreaterThan(2);
       await expect.poll(async () => (await seen()).some((m) => m.data?.height === FAKE + 1)).toBe(true);
-      expect(await styleHeight(page, "bj-edu-scoreboard-percent-one")).toBe(`${wide}px`);
+      expect(await styleHeight(page, "bj-edu-scoreboard-one")).toBe(`${wide}px`);
       expect(await styleHeight(page, "bj-edu-school-places-two")).toBe(`${await contentHeight(two)}px`);
 
       // Narrower, the chart is taller: the embed posts its new height and the iframe follows.
@@ -182,7 +191,7 @@ describe("the iframe snippet on a host page of another origin", () => {
       await page.setViewportSize({width: 360, height: 800});
       await expect.poll(async () => {
         const now = await contentHeight(one);
-        return now !== wide && (await styleHeight(page, "bj-edu-scoreboard-percent-one")) === `${now}px`;
+        return now !== wide && (await styleHeight(page, "bj-edu-scoreboard-one")) === `${now}px`;
       }, {timeout: 10000}).toBe(true);
       const narrow = await contentHeight(one);
       expect(narrow).toBeGreaterThan(wide);
@@ -191,7 +200,7 @@ describe("the iframe snippet on a host page of another origin", () => {
       expect(heights.every((h) => Number.isInteger(h))).toBe(true);
       // A message only when the height changes.
       expect(heights.every((h, i) => i === 0 || h !== heights[i - 1])).toBe(true);
-      expect(await styleHeight(page, "bj-edu-scoreboard-percent-one")).not.toBe(`${FAKE}px`);
+      expect(await styleHeight(page, "bj-edu-scoreboard-one")).not.toBe(`${FAKE}px`);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -211,13 +220,13 @@ describe("the web component", () => {
       const box = (await svg.boundingBox())!;
       expect(box.width).toBeGreaterThan(300);
       expect(box.height).toBeGreaterThan(100);
-      expect(await page.locator("bj-edu-chart#known .credit a").getAttribute("href")).toBe(`${plain.url}?lang=en#chart-scoreboard-percent`);
+      expect(await page.locator("bj-edu-chart#known .credit a").getAttribute("href")).toBe(`${plain.url}?lang=en#chart-scoreboard`);
       // Its quotes and downloads work inside the element.
       await svg.locator("a[data-observation]").first().click();
       await page.waitForSelector("bj-edu-chart#known bj-provenance-panel dialog[open] blockquote mark");
       await page.keyboard.press("Escape");
-      const [csv] = await Promise.all([page.waitForEvent("download"), page.locator("bj-edu-chart#known button[data-download=csv]").click()]);
-      expect(csv.suggestedFilename()).toMatch(/scoreboard-percent.*\.csv$/);
+      const [csv] = await Promise.all([page.waitForEvent("download"), chartMenuAction(page, "bj-edu-chart#known", "csv")]);
+      expect(csv.suggestedFilename()).toMatch(/_scoreboard_.*\.csv$/);
       await expect.poll(() => page.locator("bj-edu-chart#unknown .notice").textContent()).toBe("There is no chart “no-such-chart”.");
       // Only the module, and the data next to it.
       expect(await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute("src")))).toEqual(["./bj-edu-chart.js"]);
@@ -240,18 +249,21 @@ describe("the embed dialog", () => {
     const {page, errors, close} = await open(site.url);
     try {
       await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {origin: new URL(site.url).origin});
-      await page.waitForSelector(`#chart-scoreboard-percent ${CHART} a[data-observation]`);
-      const button = page.locator("#chart-scoreboard-percent button[data-embed]");
+      await page.waitForSelector(`#chart-scoreboard ${CHART} a[data-observation]`);
+      const button = await chartMenuAction(page, "#chart-scoreboard", "embed");
       expect(await button.textContent()).toBe("嵌入");
-      await button.click();
       const dialog = page.locator("bj-embed-dialog dialog[open]");
       await dialog.waitFor();
       expect(await dialog.locator("h2").textContent()).toContain("嵌入此图表");
       const iframe = await dialog.locator("textarea[data-snippet=iframe]").inputValue();
-      expect(iframe).toMatch(new RegExp(`^<iframe id="bj-edu-scoreboard-percent-[a-z0-9]+" src="${site.url}embed\\.html\\?chart=scoreboard-percent&amp;lang=zh" title="[^"]+" loading="lazy" style="width:100%;border:0"`));
+      expect(iframe).toMatch(new RegExp(`^<iframe id="bj-edu-scoreboard-[a-z0-9]+" src="${site.url}embed\\.html\\?chart=scoreboard&amp;lang=zh" title="[^"]+" loading="lazy" sandbox="[^"]+" referrerpolicy="strict-origin-when-cross-origin" style="width:100%;border:0"`));
       expect(iframe).toContain(`var origin = "${new URL(site.url).origin}";`);
+      // The variant for hosts whose CSP forbids inline script loads embed-host.js from this site.
+      expect(await dialog.locator("textarea[data-snippet=external]").inputValue()).toContain(`<script src="${site.url}embed-host.js" defer></script>`);
       const component = await dialog.locator("textarea[data-snippet=component]").inputValue();
-      expect(component).toBe(`<script type="module" src="${site.url}bj-edu-chart.js"></script>\n<bj-edu-chart chart="scoreboard-percent" lang="zh"></bj-edu-chart>`);
+      // Pinned by the integrity hash the build wrote, with the chart's title as fallback content.
+      const {integrity} = (JSON.parse(readFileSync(new URL("../../dist/embed.json", import.meta.url), "utf8")) as {component: {integrity: string}}).component;
+      expect(component).toMatch(new RegExp(`^<script type="module" src="${site.url}bj-edu-chart\\.js" integrity="${integrity.replace(/[+/]/g, "\\$&")}" crossorigin="anonymous"></script>\\n<bj-edu-chart chart="scoreboard" lang="zh"><a href="${site.url}\\??#chart-scoreboard">[^<]+</a></bj-edu-chart>$`));
 
       await dialog.locator("button[data-copy=component]").click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(component);
@@ -261,12 +273,22 @@ describe("the embed dialog", () => {
       await expectNoAxeViolations(page, "the embed dialog", {include: "bj-embed-dialog"});
       await page.keyboard.press("Escape");
       await expect.poll(() => page.locator("bj-embed-dialog dialog").evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
-      // Focus goes back to the button that opened it.
+      // Focus goes back to the menu it was opened from (its item is hidden with the closed menu): never lost to the page.
       expect(await page.evaluate(() => {
         let el: Element | null = document.activeElement;
         while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.hasAttribute("data-embed") ?? false;
-      })).toBe(true);
+        const menu = (el?.getRootNode() as ShadowRoot | null)?.host;
+        const figure = (menu?.getRootNode() as ShadowRoot | null)?.host;
+        return `${figure?.id} ${menu?.localName} ${el?.localName}[aria-expanded=${el?.getAttribute("aria-expanded")}]`;
+      })).toBe("chart-scoreboard bj-chart-menu button[aria-expanded=false]");
+
+      // The menu's other way to share: the chart's own address, copied (zh, so no query), and said so.
+      const copy = await chartMenuAction(page, "#chart-scoreboard", "copy-link");
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe(component);
+      const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      expect([link.origin + link.pathname, [...link.searchParams.keys()], link.hash]).toEqual([site.url, [], "#chart-scoreboard"]);
+      expect(await copy.textContent()).toBe("链接已复制");
+      expect(await page.locator("#chart-scoreboard bj-chart-menu [role=status]").textContent()).toBe("链接已复制");
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -11,6 +11,8 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
 import {openPage, settle, expectNoAxeViolations} from "./page-helpers.ts";
+import {pageModel} from "../../src/model/page-model.ts";
+import {realData} from "../real-data.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
@@ -31,8 +33,8 @@ interface Observation {
   source_id: string;
 }
 
-const SCOREBOARD = ":is(#chart-scoreboard-percent, #chart-scoreboard-years)";
-const READY = "#chart-scoreboard-percent svg.indicator-chart a[data-observation]";
+const SCOREBOARD = "#chart-scoreboard";
+const READY = "#chart-scoreboard svg.indicator-chart a[data-observation]";
 const DIALOG = "bj-provenance-panel dialog";
 const PRESCHOOL = "plan-2021/preschool-enrolment-rate-2025";
 
@@ -90,8 +92,8 @@ describe("the explainer in Chromium", () => {
   it("loads with no console error and no page error, and draws the scoreboard", async () => {
     const {page, errors, close} = await open();
     try {
-      await expect.poll(() => page.locator(`${SCOREBOARD} svg.indicator-chart`).count()).toBe(2);
-      expect(await page.locator("#chart-scoreboard-percent a[data-observation]").count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator(`${SCOREBOARD} svg.indicator-chart`).count()).toBe(1);
+      expect(await page.locator(`${SCOREBOARD} a[data-observation]`).count()).toBeGreaterThan(0);
       expect(await page.locator("#scoreboard h2").textContent()).toBeTruthy();
       expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
       expect(errors).toEqual([]);
@@ -100,18 +102,64 @@ describe("the explainer in Chromium", () => {
     }
   });
 
-  it("shows every main target's 2025 figure in the scoreboard", async () => {
+  it("accounts for every main target's 2025 figure: a mark in the scoreboard, or listed under it as pending", async () => {
     expect(mainTargets.length).toBe(12);
+    // A main target is charted when the city has a figure to compare (an actual); the others wait under the chart.
+    const hasActual = (o: Observation) => observations.some((x) => x.indicator_id === o.indicator_id && x.series === "actual" && x.scope === "beijing");
+    const charted = mainTargets.filter(hasActual);
+    const waiting = mainTargets.filter((o) => !hasActual(o));
+    expect(charted.length).toBeGreaterThan(0);
+    const {pending} = pageModel(realData().data, "zh").explainer.scoreboard;
+    expect(pending.targets.map((t) => t.target.observation_id).sort()).toEqual(waiting.map((o) => o.observation_id).sort());
     const {page, errors, close} = await open();
     try {
       const shown = await page.locator(`${SCOREBOARD} a[data-observation]`).evaluateAll((as) => as.map((a) => a.getAttribute("data-observation")));
-      const missing = mainTargets.map((o) => o.observation_id).filter((id) => !shown.includes(id));
-      expect(missing, "main targets with no mark in the scoreboard").toEqual([]);
-      for (const o of mainTargets) {
+      const missing = charted.map((o) => o.observation_id).filter((id) => !shown.includes(id));
+      expect(missing, "main targets with a figure to compare but no mark in the scoreboard").toEqual([]);
+      for (const o of charted) {
         const a = page.locator(`${SCOREBOARD} ${mark(o.observation_id)}`);
         expect(await a.count(), o.observation_id).toBe(1);
         expect(await a.getAttribute("aria-label"), o.observation_id).toBeTruthy();
       }
+      // No pending target is drawn, and each is named under the chart with its 2025 figure and why it cannot be judged.
+      expect(shown.filter((id) => waiting.some((o) => o.observation_id === id))).toEqual([]);
+      const items = await page.locator("#scoreboard ul.pending > li").evaluateAll((lis) => lis.map((li) => ({
+        name: li.querySelector("strong")?.textContent ?? "",
+        figure: li.querySelector(".pending-target")?.textContent ?? "",
+        why: li.querySelector(".muted")?.textContent ?? ""
+      })));
+      expect(items.map((i) => noSpace(i.name))).toEqual(pending.targets.map((t) => noSpace(t.name)));
+      for (const [i, t] of pending.targets.entries()) {
+        expect(noSpace(items[i].figure), t.id).toBe(noSpace(t.figure));
+        expect(noSpace(items[i].figure), t.id).toContain(noSpace(observations.find((o) => o.observation_id === t.target.observation_id)!.figure));
+        expect(items[i].why.trim(), t.id).not.toBe("");
+      }
+      expect(await page.locator("#scoreboard ul.pending").getAttribute("aria-labelledby")).toBe("pending-h");
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("answers first: the finding, then every tracked target by status, each linked to its chart", async () => {
+    const {summary} = pageModel(realData().data, "zh").explainer;
+    const {page, errors, close} = await open();
+    try {
+      const first = page.locator("main#main .status-summary");
+      expect(noSpace(await first.locator("p.finding").textContent())).toBe(noSpace(summary.finding));
+      const groups = first.locator("ul.groups > li.group");
+      expect(await groups.count()).toBe(summary.groups.length);
+      for (const [i, group] of summary.groups.entries()) {
+        const li = groups.nth(i);
+        expect(noSpace(await li.locator(".head > span:not(.count)").first().textContent())).toBe(noSpace(group.label));
+        expect(Number(await li.locator(".count").textContent())).toBe(group.targets.length);
+        expect(await li.locator("ul.targets > li").count()).toBe(group.targets.length);
+      }
+      // Every link leads to a chart the page draws; the first screen also has the dek, the byline and the way around.
+      const links = await first.locator("a[href^='#chart-']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      expect(links.length).toBe(summary.groups.flatMap((g) => g.targets).filter((t) => t.chart).length);
+      for (const href of new Set(links)) expect(await page.locator(`bj-chart-figure${href}`).count(), href).toBe(1);
+      for (const part of [".dek", ".byline", "nav.toc"]) expect(await page.locator(`main#main ${part}`).count(), part).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -123,7 +171,7 @@ describe("the explainer in Chromium", () => {
     expect(o).toBeDefined();
     const {page, errors, close} = await open();
     try {
-      await page.locator(`#chart-scoreboard-percent ${mark(PRESCHOOL)}`).click();
+      await page.locator(`${SCOREBOARD} ${mark(PRESCHOOL)}`).click();
       await page.waitForSelector(`${DIALOG}[open]`);
       expect(await dialogOpen(page)).toBe(true);
       const quote = page.locator(`${DIALOG} blockquote`);
@@ -158,15 +206,26 @@ describe("the explainer in Chromium", () => {
     }
   });
 
-  it("opens a value's quote with Enter, and Escape closes it", async () => {
+  it("opens a value's quote with Enter, and Escape closes it; the chart is one tab stop and arrow keys move between its marks", async () => {
     const o = observations.find((x) => x.observation_id === PRESCHOOL)!;
+    const chart = pageModel(realData().data, "zh").charts.get("scoreboard")!;
+    const tipOf = (id: string) => chart.rows.flatMap((r) => r.marks).find((m) => m.id === id)!.tip;
     const {page, errors, close} = await open();
     try {
-      const a = page.locator(`#chart-scoreboard-percent ${mark(PRESCHOOL)}`);
+      const tip = page.locator(`${SCOREBOARD} .tip`);
+      const a = page.locator(`${SCOREBOARD} ${mark(PRESCHOOL)}`);
       await a.focus();
       expect(await deepActive(page)).toEqual({tag: "a", observation: PRESCHOOL});
-      // Focus shows the mark's description in the read-out.
-      expect(noSpace(await page.locator("#chart-scoreboard-percent .readout").textContent())).toBe(noSpace(await a.getAttribute("aria-label")));
+      // Focus shows the mark's figure, series, source and status in a tooltip; assistive technology hears the mark's own name.
+      const expectTip = async (id: string) => {
+        await expect.poll(() => tip.count()).toBe(1);
+        expect(await tip.getAttribute("aria-hidden")).toBe("true");
+        const shown = noSpace(await tip.textContent());
+        const want = tipOf(id);
+        for (const part of [want.figure, want.series, want.source, want.status].filter(Boolean)) expect(shown, `${id}: ${part}`).toContain(noSpace(part));
+      };
+      await expectTip(PRESCHOOL);
+      expect(noSpace(await a.getAttribute("aria-label"))).toContain(noSpace(tipOf(PRESCHOOL).figure));
       await page.keyboard.press("Enter");
       await page.waitForSelector(`${DIALOG}[open]`);
       expect(noSpace(await page.locator(`${DIALOG} blockquote`).textContent())).toContain(noSpace(o.quote));
@@ -176,14 +235,33 @@ describe("the explainer in Chromium", () => {
       // The dialog gives focus back to the mark it was opened from.
       expect(await deepActive(page)).toEqual({tag: "a", observation: PRESCHOOL});
 
-      // Tab reaches the marks too.
+      // Arrow keys, Home and End move between the chart's marks; the one with focus holds the only tab stop.
+      const marks = await page.locator(`${SCOREBOARD} svg a[data-observation]`).evaluateAll((as) => as.map((x) => x.getAttribute("data-observation")!));
+      expect(marks.length).toBeGreaterThan(2);
+      const tabStops = () => page.locator(`${SCOREBOARD} svg a[data-observation]`).evaluateAll((as) => as.filter((x) => x.getAttribute("tabindex") !== "-1").map((x) => x.getAttribute("data-observation")));
+      for (const [key, index] of [["Home", 0], ["ArrowRight", 1], ["ArrowDown", 2], ["ArrowLeft", 1], ["ArrowUp", 0], ["ArrowLeft", 0], ["End", marks.length - 1], ["ArrowRight", marks.length - 1]] as const) {
+        await page.keyboard.press(key);
+        expect(await deepActive(page), `${key} → mark ${index}`).toEqual({tag: "a", observation: marks[index]});
+        expect(await tabStops(), `${key}: one tab stop`).toEqual([marks[index]]);
+        await expectTip(marks[index]);
+      }
+      // Escape closes the tooltip and gives focus to the figure, so the next Tab leaves the chart.
+      await page.keyboard.press("Escape");
+      await expect.poll(() => tip.count()).toBe(0);
+      expect(await deepActive(page)).toEqual({tag: "figure", observation: null});
+
+      // Tab reaches the chart's marks once: the next Tab leaves the chart.
       await page.locator("#scoreboard-h").evaluate((h) => window.getSelection()!.collapse(h, 0));
-      let reached = false;
+      let reached: string | null | undefined = null;
       for (let i = 0; i < 40 && !reached; i++) {
         await page.keyboard.press("Tab");
-        reached = (await deepActive(page))?.observation != null;
+        reached = (await deepActive(page))?.observation;
       }
-      expect(reached, "Tab reaches a scoreboard mark").toBe(true);
+      expect(reached, "Tab reaches a scoreboard mark").toBe(marks[marks.length - 1]);
+      await page.keyboard.press("Tab");
+      expect((await deepActive(page))?.observation ?? null, "the next Tab leaves the chart's marks").toBeNull();
+      await page.keyboard.press("Shift+Tab");
+      expect(await deepActive(page)).toEqual({tag: "a", observation: marks[marks.length - 1]});
       await page.keyboard.press("Enter");
       await page.waitForSelector(`${DIALOG}[open]`);
       await page.keyboard.press("Escape");
@@ -234,7 +312,7 @@ describe("the explainer in Chromium", () => {
       expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
       expect(await page.evaluate(() => (window as unknown as {loadedOnce?: boolean}).loadedOnce), "no reload").toBe(true);
       // The charts speak English too.
-      await expect.poll(() => page.locator("#chart-scoreboard-percent h3").textContent()).toMatch(/[A-Za-z]/);
+      await expect.poll(() => page.locator(`${SCOREBOARD} h3`).textContent()).toBe(pageModel(realData().data, "en").explainer.scoreboard.chart.title);
 
       await page.goBack();
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
@@ -275,7 +353,7 @@ describe("the explainer in Chromium", () => {
     it.each([["light"], ["dark"]] as const)("finds nothing with the provenance dialog open (%s)", async (scheme) => {
       const {page, close} = await open("", {colorScheme: scheme});
       try {
-        await page.locator(`#chart-scoreboard-percent ${mark(PRESCHOOL)}`).click();
+        await page.locator(`${SCOREBOARD} ${mark(PRESCHOOL)}`).click();
         await page.waitForSelector(`${DIALOG}[open]`);
         await settle(page);
         await expectNoAxeViolations(page, `dialog open (${scheme})`);
@@ -354,7 +432,7 @@ describe("the explainer in Chromium", () => {
   ])("keeps the provenance dialog's heading clear of its close button (%s, 320–1280 px)", async (lang, path) => {
     const {page, close} = await open(path, {viewport: {width: 320, height: 800}});
     try {
-      await page.locator(`#chart-scoreboard-percent ${mark(PRESCHOOL)}`).click();
+      await page.locator(`${SCOREBOARD} ${mark(PRESCHOOL)}`).click();
       await page.waitForSelector(`${DIALOG}[open]`);
       for (const width of [320, 375, 480, 768, 1280]) {
         await page.setViewportSize({width, height: 800});

@@ -1,7 +1,7 @@
 /** What every browser test file needs: errors collected as they happen, a settled page, axe with a readable report. */
 import {readFileSync} from "node:fs";
 import {AxeBuilder} from "@axe-core/playwright";
-import type {Browser, BrowserContext, BrowserContextOptions, Page} from "playwright-core";
+import type {Browser, BrowserContext, BrowserContextOptions, Locator, Page} from "playwright-core";
 import {expect} from "vitest";
 
 /** Console errors and uncaught exceptions of a page, collected as they happen (into a list several pages may share). */
@@ -38,7 +38,8 @@ export async function settle(page: Page): Promise<void> {
 
 /** axe-core at WCAG 2.2 AA finds nothing; a failure lists each violation with where it is. */
 export async function expectNoAxeViolations(page: Page, label: string, {include}: {include?: string} = {}): Promise<void> {
-  const axe = new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]);
+  // Every WCAG 2.x A and AA rule axe has (wcag21a included: label-in-name), and its best practices.
+  const axe = new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]);
   const results = await (include ? axe.include(include) : axe).analyze();
   const report = results.violations.map(
     (v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}\n` +
@@ -78,9 +79,28 @@ export async function openPage(browser: Browser, url: string, {ready, hydrated =
 }
 
 /** A file the page downloads when `click` runs: its suggested name, its path on disk and its bytes. */
-export async function download(page: Page, click: () => Promise<void>): Promise<{name: string; path: string; bytes: Buffer}> {
+export async function download(page: Page, click: () => Promise<unknown>): Promise<{name: string; path: string; bytes: Buffer}> {
   const [file] = await Promise.all([page.waitForEvent("download"), click()]);
   expect(await file.failure()).toBeNull();
   const path = (await file.path())!;
   return {name: file.suggestedFilename(), path, bytes: readFileSync(path)};
+}
+
+/** What a chart's menu offers: its downloads, its link to copy, and the embed dialog. */
+export type ChartMenuAction = "csv" | "svg" | "png" | "embed" | "copy-link";
+
+/**
+ * Opens the menu of the chart figure `figure` (a selector that reaches a
+ * bj-chart-figure, through shadow roots) and clicks one of its items, as a
+ * reader does; returns the item. The item is found only once the menu says it
+ * is open, so a test can never click one a reader could not see.
+ */
+export async function chartMenuAction(page: Page, figure: string, action: ChartMenuAction): Promise<Locator> {
+  const menu = page.locator(`${figure} bj-chart-menu`);
+  const toggle = menu.locator("button[aria-expanded]");
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await expect.poll(() => toggle.getAttribute("aria-expanded")).toBe("true");
+  const item = menu.locator(action === "embed" ? "button[data-embed]" : action === "copy-link" ? "button[data-copy-link]" : `button[data-download=${action}]`);
+  await item.click();
+  return item;
 }

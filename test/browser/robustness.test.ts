@@ -14,13 +14,15 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {download, newPage, settle} from "./page-helpers.ts";
+import {chartMenuAction, download, newPage, settle} from "./page-helpers.ts";
+import {pageModel} from "../../src/model/page-model.ts";
+import {realData} from "../real-data.ts";
 
 const root = new URL("../../", import.meta.url);
 const dist = new URL("dist/", root);
 
 const HYDRATED = "bj-edu-app .app-root:not([hidden])";
-const FIRST_CHART = "bj-chart-figure#chart-scoreboard-percent";
+const FIRST_CHART = "bj-chart-figure#chart-scoreboard";
 const READY = `${FIRST_CHART} svg.indicator-chart a[data-observation]`;
 const DIALOG = "bj-provenance-panel dialog";
 const ALERT = "bj-edu-app bj-data-error [role=alert]";
@@ -79,20 +81,14 @@ async function hydrated(page: Page, ready = READY) {
 }
 
 
-/** Scrolls down a screen at a time until every chart figure holds a drawn chart. */
+/** Brings each chart figure into view in turn and waits until it holds a drawn chart (charts draw as they near the screen). */
 async function drawEveryChart(page: Page) {
-  const figures = await page.locator("bj-chart-figure").count();
-  expect(figures).toBeGreaterThan(1);
-  for (let i = 0; i < 200; i++) {
-    const state = await page.evaluate(() => {
-      const all = [...document.querySelectorAll("bj-chart-figure")];
-      const drawn = all.filter((f) => f.shadowRoot?.querySelector(".plot svg.indicator-chart")).length;
-      const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
-      if (!atEnd) scrollBy(0, innerHeight * 0.8);
-      return {drawn, all: all.length, atEnd};
-    });
-    if (state.drawn === state.all) break;
-    await page.waitForTimeout(state.atEnd ? 100 : 30);
+  const figures = page.locator("bj-chart-figure");
+  const count = await figures.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 0; i < count; i++) {
+    await figures.nth(i).scrollIntoViewIfNeeded();
+    await figures.nth(i).locator(".plot svg.indicator-chart").waitFor();
   }
   await expect.poll(() => page.evaluate(() => [...document.querySelectorAll("bj-chart-figure")].filter((f) => !f.shadowRoot?.querySelector(".plot svg.indicator-chart")).map((f) => f.id)), {timeout: 10000}).toEqual([]);
   expect(await page.locator("bj-chart-figure .reserved").count()).toBe(0);
@@ -126,7 +122,7 @@ describe("under a strict Content-Security-Policy", () => {
       await page.evaluate(() => scrollTo(0, 0));
 
       // A chart as PNG: an SVG drawn through an image into a canvas, saved through a blob: URL.
-      const png = await download(page, () => page.locator(`${FIRST_CHART} button[data-download=png]`).click());
+      const png = await download(page, () => chartMenuAction(page, FIRST_CHART, "png"));
       expect(png.name).toMatch(/\.png$/);
 
       // The other language, in place.
@@ -156,6 +152,12 @@ describe("under a strict Content-Security-Policy", () => {
 });
 
 describe("without JavaScript", () => {
+  /** The charts the static page carries: the scoreboard's and each chapter's first. */
+  const staticCharts = () => {
+    const {explainer} = pageModel(realData().data, "zh");
+    return 1 + explainer.chapters.filter((c) => c.charts.length > 0).length;
+  };
+
   it("shows the pre-rendered charts, the narrative with its figures, and the data links", async () => {
     const {page, errors, close} = await fresh({javaScriptEnabled: false});
     try {
@@ -167,7 +169,7 @@ describe("without JavaScript", () => {
 
       // One of each chart's two drawings (narrow, wide) shows, by the width.
       const charts = zh.locator("svg.indicator-chart >> visible=true");
-      expect(await charts.count()).toBeGreaterThanOrEqual(12);
+      expect(await charts.count()).toBe(staticCharts());
       expect(await zh.locator("svg.indicator-chart").count()).toBe(2 * (await charts.count()));
       expect(await charts.first().locator("a[data-observation]").count(), "the static chart's marks link to their quotes").toBeGreaterThan(0);
       const box = (await charts.first().boundingBox())!;
@@ -177,6 +179,9 @@ describe("without JavaScript", () => {
       const headings = await zh.locator("section h2").allTextContents();
       expect(headings.length).toBeGreaterThanOrEqual(5);
       expect(headings.every((h) => h.trim().length > 0)).toBe(true);
+      // The answer first, as the live page gives it.
+      expect(await zh.locator(".status-summary p.finding").textContent()).toBe(pageModel(realData().data, "zh").explainer.summary.finding);
+      expect(await zh.locator(".status-summary p.finding").isVisible()).toBe(true);
       const figures = await zh.locator("section p:has(strong)").evaluateAll((ps) => ps.map((p) => p.querySelector("strong")!.textContent ?? ""));
       expect(figures.length).toBeGreaterThanOrEqual(5);
       expect(figures.every((f) => f.trim().length > 0)).toBe(true);
@@ -198,7 +203,7 @@ describe("without JavaScript", () => {
       const response = await page.goto(`${server.url}?lang=en`);
       expect(response!.ok()).toBe(true);
       await expect.poll(() => page.locator("#prerendered .pre-zh").isVisible()).toBe(true);
-      expect(await page.locator("#prerendered .pre-zh svg.indicator-chart >> visible=true").count()).toBeGreaterThanOrEqual(12);
+      expect(await page.locator("#prerendered .pre-zh svg.indicator-chart >> visible=true").count()).toBe(staticCharts());
       expect(await page.locator("#prerendered .pre-zh h1").isVisible()).toBe(true);
       expect(errors).toEqual([]);
     } finally {
@@ -373,7 +378,7 @@ describe("sizes and settings", () => {
 });
 
 describe("nothing hides anything at 320 px", () => {
-  it("the language toggle clears the heading; chart buttons stay inside their figure", async () => {
+  it("the language toggle clears the heading; chart buttons stay inside their figure; an open chart menu stays on screen", async () => {
     const {page, errors, close} = await open("", {viewport: {width: 320, height: 800}});
     try {
       const h1 = (await page.locator("bj-explainer h1").boundingBox())!;
@@ -383,8 +388,10 @@ describe("nothing hides anything at 320 px", () => {
 
       const outside = await page.evaluate(() =>
         [...document.querySelectorAll("bj-chart-figure")].flatMap((figure) => {
+          // The figure's own buttons (the table's) and its menu's button, across the two shadow roots.
+          const chartButtons = (f: Element) => [...f.shadowRoot!.querySelectorAll(".actions button"), ...[...f.shadowRoot!.querySelectorAll(".actions bj-chart-menu")].flatMap((m) => [...m.shadowRoot!.querySelectorAll("button[aria-expanded]")])];
           const f = figure.getBoundingClientRect();
-          return [...figure.shadowRoot!.querySelectorAll(".actions button")].flatMap((button) => {
+          return chartButtons(figure).flatMap((button) => {
             const b = button.getBoundingClientRect();
             const inside = b.left >= f.left - 0.5 && b.right <= f.right + 0.5 && b.top >= f.top - 0.5 && b.bottom <= f.bottom + 0.5;
             const clipped = button.scrollWidth > button.clientWidth + 1;
@@ -396,11 +403,34 @@ describe("nothing hides anything at 320 px", () => {
       // The buttons of one figure do not overlap each other.
       const collisions = await page.evaluate(() =>
         [...document.querySelectorAll("bj-chart-figure")].flatMap((figure) => {
-          const boxes = [...figure.shadowRoot!.querySelectorAll(".actions button")].map((b) => b.getBoundingClientRect());
+          // The figure's own buttons (the table's) and its menu's button, across the two shadow roots.
+          const chartButtons = (f: Element) => [...f.shadowRoot!.querySelectorAll(".actions button"), ...[...f.shadowRoot!.querySelectorAll(".actions bj-chart-menu")].flatMap((m) => [...m.shadowRoot!.querySelectorAll("button[aria-expanded]")])];
+          const boxes = chartButtons(figure).map((b) => b.getBoundingClientRect());
           return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map(() => figure.id));
         })
       );
       expect(collisions).toEqual([]);
+
+      // Each chart's menu, open, shows every item whole, on screen, and the page does not scroll sideways.
+      const ids = await page.locator("bj-chart-figure").evaluateAll((fs) => fs.map((f) => f.id));
+      for (const id of ids) {
+        const menuButton = page.locator(`#${id} bj-chart-menu button[aria-expanded]`);
+        await menuButton.click();
+        await expect.poll(() => menuButton.getAttribute("aria-expanded")).toBe("true");
+        const problems = await page.locator(`#${id} bj-chart-menu`).evaluate((menu) => {
+          const items = [...menu.shadowRoot!.querySelectorAll("ul button")];
+          const width = document.documentElement.clientWidth;
+          const off = items.flatMap((b) => {
+            const r = b.getBoundingClientRect();
+            return r.width > 0 && r.left >= -0.5 && r.right <= width + 0.5 && b.scrollWidth <= b.clientWidth + 1 ? [] : [`${b.textContent?.trim()}: ${Math.round(r.left)}–${Math.round(r.right)} of ${width}`];
+          });
+          const sideways = document.documentElement.scrollWidth > innerWidth ? [`page scrollWidth ${document.documentElement.scrollWidth} > ${innerWidth}`] : [];
+          return [...off, ...sideways, ...(items.length >= 4 ? [] : [`only ${items.length} items`])];
+        });
+        expect(problems, `${id}'s open menu`).toEqual([]);
+        await page.keyboard.press("Escape");
+        await expect.poll(() => menuButton.getAttribute("aria-expanded")).toBe("false");
+      }
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -17,10 +17,13 @@ import {strFromU8, unzipSync} from "fflate";
 import {parseCsv} from "../support/read-csv.ts";
 import {SINGLE_FILE_NAME} from "../../src/build/single-file.ts";
 import {launchChromium} from "./launch.ts";
-import {download, newPage} from "./page-helpers.ts";
+import {chartMenuAction, download, newPage} from "./page-helpers.ts";
+import {pageModel} from "../../src/model/page-model.ts";
+import {realData} from "../real-data.ts";
 
 const file = new URL(`../../dist-single/${SINGLE_FILE_NAME}`, import.meta.url);
-const READY = "#chart-scoreboard-percent svg.indicator-chart a[data-observation]";
+const SCOREBOARD = "bj-chart-figure#chart-scoreboard";
+const READY = `${SCOREBOARD} svg.indicator-chart a[data-observation]`;
 const PRESCHOOL = "preschool-enrolment-rate";
 const COLUMNS = columnsOf(OBSERVATION_FIELDS);
 
@@ -73,6 +76,22 @@ const params = (page: Page) => Object.fromEntries(new URL(page.url()).searchPara
 const count = async (page: Page) => ((await page.locator("bj-data-view .result-count").textContent()) ?? "").match(/\d+/g)!.map(Number);
 
 describe("the offline single file, from file:// with the network off", () => {
+  it("offers no embed code, which it cannot give, and names the hosted page that can", async () => {
+    const {page, errors, network, close} = await open();
+    try {
+      await page.locator(`${SCOREBOARD} bj-chart-menu button[aria-expanded]`).click();
+      await expect.poll(() => page.locator(`${SCOREBOARD} bj-chart-menu button[data-download=csv]`).isVisible()).toBe(true);
+      expect(await page.locator(`${SCOREBOARD} bj-chart-menu button[data-embed]`).count()).toBe(0);
+      const offline = page.locator("bj-explainer footer .offline");
+      await offline.waitFor();
+      expect(await offline.locator("a").getAttribute("href")).toMatch(/^https:\/\//);
+      expect(network).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("shows the explainer and draws every chart, and its links to data/ save the embedded files", async () => {
     const {page, errors, network, close} = await open();
     try {
@@ -91,12 +110,12 @@ describe("the offline single file, from file:// with the network off", () => {
       expect(await page.locator("bj-explainer bj-chart-figure svg.indicator-chart:not(.adopted)").count()).toBeGreaterThan(0);
 
       // A chart's downloads: its data, and the chart as PNG (drawn through a blob: URL and a canvas).
-      const scoreboard = page.locator("bj-chart-figure#chart-scoreboard-percent");
+      const scoreboard = page.locator(SCOREBOARD);
       const marks = await scoreboard.locator("svg.indicator-chart a[data-observation]").evaluateAll((as) => new Set(as.map((a) => a.getAttribute("data-observation"))).size);
-      const chartCsv = await download(page, () => scoreboard.locator("button[data-download=csv]").click());
-      expect(chartCsv.name).toMatch(/^beijing-education-14th-fyp_scoreboard-percent_\d{4}-\d{2}-\d{2}\.csv$/);
+      const chartCsv = await download(page, () => chartMenuAction(page, SCOREBOARD, "csv"));
+      expect(chartCsv.name).toMatch(/^beijing-education-14th-fyp_scoreboard_\d{4}-\d{2}-\d{2}\.csv$/);
       expect(parseCsv(chartCsv.bytes.toString("utf8")).length - 1).toBe(marks);
-      const png = await download(page, () => scoreboard.locator("button[data-download=png]").click());
+      const png = await download(page, () => chartMenuAction(page, SCOREBOARD, "png"));
       expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
       // The footer's CSV of every figure: the observations (indicators.csv is now the catalogue), as published.
@@ -124,8 +143,12 @@ describe("the offline single file, from file:// with the network off", () => {
     try {
       const page = await context.newPage();
       await page.goto(file.href);
-      expect(await page.locator("#prerendered .pre-zh figure svg.indicator-chart").count()).toBeGreaterThanOrEqual(24);
-      expect(await page.locator("#prerendered .pre-zh svg#pre-zh-wide-scoreboard-percent").isVisible()).toBe(true);
+      // Two drawings (narrow, wide) of each chart the static page carries: the scoreboard's and each chapter's first.
+      const {explainer} = pageModel(realData().data, "zh");
+      const charts = 1 + explainer.chapters.filter((c) => c.charts.length > 0).length;
+      expect(await page.locator("#prerendered .pre-zh figure svg.indicator-chart").count()).toBe(2 * charts);
+      expect(await page.locator("#prerendered .pre-zh svg#pre-zh-wide-scoreboard").isVisible()).toBe(true);
+      expect(await page.locator("#prerendered .pre-zh .status-summary p.finding").textContent()).toBe(explainer.summary.finding);
     } finally {
       await context.close();
     }
@@ -206,22 +229,23 @@ describe("the offline single file, from file:// with the network off", () => {
   });
 
   it("presents the story: ?story=plan&step=1 shows step 1, → moves to step 2, and the speaker notes follow", async () => {
-    const {page, errors, network, close} = await open("?story=plan&step=1", "bj-story section.step:not([hidden]) bj-chart-figure svg.indicator-chart");
+    const {page, errors, network, close} = await open("?story=plan&step=1", "bj-story section.slide bj-chart-figure svg.indicator-chart");
     try {
-      const visible = page.locator("bj-story section.step:not([hidden]) h1");
+      const visible = page.locator("bj-story section.slide h1");
       await expect.poll(() => visible.count()).toBe(1);
       const first = await visible.textContent();
       expect(first).toBeTruthy();
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => params(page).step).toBe("2");
       await expect.poll(() => visible.textContent()).not.toBe(first);
-      await page.waitForSelector("bj-story section.step:not([hidden]) bj-chart-figure svg.indicator-chart");
+      await page.waitForSelector("bj-story section.slide bj-chart-figure svg.indicator-chart");
 
       // The speaker notes open in a second window (file://…&notes=1) and follow the steps (a BroadcastChannel).
-      const [notes] = await Promise.all([page.context().waitForEvent("page"), page.locator("bj-story button", {hasText: messagesFor("zh").story.notes}).click()]);
+      await page.locator("bj-story .bar .menu > button").click();
+      const [notes] = await Promise.all([page.context().waitForEvent("page"), page.locator("bj-story .bar .menu").getByRole("button", {name: messagesFor("zh").story.notes}).click()]);
       notes.on("console", (message) => void (message.type() === "error" && errors.push(`notes console.error: ${message.text()}`)));
       notes.on("pageerror", (error) => errors.push(`notes pageerror: ${error.message}`));
-      await notes.waitForSelector("bj-story h1#notes-h");
+      await notes.waitForSelector("bj-story-notes h1#notes-h");
       expect(new URL(notes.url()).protocol).toBe("file:");
       expect(Object.fromEntries(new URL(notes.url()).searchParams)).toMatchObject({story: "plan", step: "2", notes: "1"});
       await page.bringToFront();

@@ -1,8 +1,9 @@
-import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {createServer, type Server} from "node:http";
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import sirv from "sirv";
+import {headersFor, parseHeadersFile, type HeaderRule} from "../../src/security/hosting.ts";
 
 export interface StaticServer {
   url: string;
@@ -18,6 +19,8 @@ export interface ServeOptions {
    * folder of the caller's own (the benchmark's copy of dist/).
    */
   gzip?: boolean;
+  /** Send the headers of the folder's `_headers` file, as a static host does (default: when the folder has one). */
+  hostHeaders?: boolean;
 }
 
 const TEXT = /\.(html|js|css|json|csv|txt|svg)$/;
@@ -32,12 +35,15 @@ export function precompress(root: string): void {
 
 /**
  * A built folder on loopback, as a static host serves it (sirv: content types,
- * index.html for folders, 404s, conditional requests), with given headers.
+ * index.html for folders, 404s, conditional requests), with the headers of its
+ * `_headers` file (src/security/hosting.ts) and any given ones.
  */
-export async function serveStatic(root: string, {headers = {}, gzip = false}: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, {headers = {}, gzip = false, hostHeaders = true}: ServeOptions = {}): Promise<StaticServer> {
   if (gzip) precompress(root);
-  const serve = sirv(root, {dev: true, etag: true, gzip, setHeaders: (res) => {
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const file = join(root, "_headers");
+  const rules: HeaderRule[] = hostHeaders && existsSync(file) ? parseHeadersFile(readFileSync(file, "utf8")) : [];
+  const serve = sirv(root, {dev: true, etag: true, gzip, setHeaders: (res, pathname) => {
+    for (const [name, value] of Object.entries({...headersFor(pathname, rules), ...headers})) res.setHeader(name, value);
   }});
   const server: Server = createServer((request, response) => serve(request, response, () => void response.writeHead(404, headers).end("not found")));
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));

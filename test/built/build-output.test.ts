@@ -7,6 +7,8 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {gzipSync} from "node:zlib";
 import {beforeAll, describe, expect, it} from "vitest";
 import {JSDOM} from "jsdom";
+import {pageModel} from "../../src/model/page-model.ts";
+import {realData} from "../real-data.ts";
 
 const dist = new URL("../../dist/", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, dist), "utf8");
@@ -85,6 +87,11 @@ describe("the pre-rendered pages", () => {
         expect(doc.querySelector(selector), `${file}: ${selector}`).not.toBeNull();
       }
       expect(existsSync(new URL(`og.${lang}.png`, dist))).toBe(true);
+      // The answer and the pending targets, as the live page says them.
+      const {explainer} = pageModel(realData().data, lang);
+      expect(page.querySelector("main .status-summary p.finding")?.textContent, file).toBe(explainer.summary.finding);
+      expect(page.querySelectorAll("main .status-summary ul.groups > li").length, file).toBe(explainer.summary.groups.length);
+      expect([...page.querySelectorAll("#scoreboard ul.pending strong")].map((s) => s.textContent), file).toEqual(explainer.scoreboard.pending.targets.map((t) => t.name));
     }
   });
 

@@ -124,24 +124,34 @@ describe("every published row", () => {
 });
 
 describe("dist/data/datapackage.json", () => {
-  it("describes every published table as a tabular resource with typed fields and enums", () => {
+  it("describes every published table as a tabular resource with typed fields and enums, the observations' schema by path", () => {
     const pkg = JSON.parse(read("datapackage.json"));
-    expect(pkg.profile).toBe("tabular-data-package");
-    type Resource = {name: string; path: string; bytes: number; hash: string; schema: {fields: Array<{name: string; type: string; constraints?: {enum?: string[]; required?: boolean}}>; primaryKey: string | string[]}};
+    // Not every resource is a table (metadata JSON, Arrow, Parquet): the package is a data-package, its CSVs tabular resources.
+    expect(pkg.profile).toBe("data-package");
+    type Field = {name: string; type: string; constraints?: {enum?: string[]; required?: boolean}};
+    type Resource = {name: string; path: string; profile: string; format: string; bytes: number; hash: string; schema: string | {fields: Field[]; primaryKey: string | string[]}};
     const resources: Resource[] = pkg.resources;
-    expect(resources.map((r) => r.path)).toEqual(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"]);
-    const observations = resources[0];
-    expect(observations.schema.fields.map((f) => f.name)).toEqual([...COLUMNS]);
-    expect(observations.schema.primaryKey).toBe("observation_id");
-    const field = (name: string) => observations.schema.fields.find((f) => f.name === name)!;
+    const tables = resources.filter((r) => r.profile === "tabular-data-resource");
+    expect(tables.every((r) => r.format === "csv")).toBe(true);
+    expect(tables.slice(0, 5).map((r) => r.path)).toEqual(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"]);
+    expect(tables.slice(5).every((r) => /^indicators\/[a-z0-9-]+\.csv$/.test(r.path) && r.schema === "observations.schema.json")).toBe(true);
+    expect(resources.filter((r) => r.profile !== "tabular-data-resource").every((r) => ["json", "arrow", "parquet"].includes(r.format))).toBe(true);
+    expect(tables[0].schema).toBe("observations.schema.json");
+    const schema = JSON.parse(read("observations.schema.json")) as {fields: Field[]; primaryKey: string};
+    expect(schema.fields.map((f) => f.name)).toEqual([...COLUMNS]);
+    expect(schema.primaryKey).toBe("observation_id");
+    const field = (name: string) => schema.fields.find((f) => f.name === name)!;
     expect(field("series").constraints!.enum).toEqual(["baseline", "target", "actual"]);
     expect(field("scope").constraints!.enum).toEqual(["beijing", "dongcheng"]);
     expect(field("comparator").constraints!.enum).toEqual([...COMPARATORS]);
     expect(field("value").type).toBe("number");
     expect(field("quote_start").type).toBe("integer");
     expect(field("status").constraints!.required).toBe(false);
-    for (const resource of resources) expect(Buffer.byteLength(read(resource.path), "utf8"), resource.path).toBe(resource.bytes);
+    for (const resource of resources) expect(readFileSync(new URL(resource.path, dir)).length, resource.path).toBe(resource.bytes);
     expect(pkg.sources).toHaveLength(3);
     expect(pkg.licenses[0].name).toBe("CC-BY-4.0");
+    // The project made and publishes it; the version and its release date are CHANGELOG.md's.
+    expect(pkg.contributors.map((c: {title: string; role: string}) => c.role)).toEqual(["author", "publisher"]);
+    expect(pkg.created).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
   });
 });

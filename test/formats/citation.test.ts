@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import type {SourceRecord} from "../../src/schema/records.ts";
-import {bibtexKey, citeDataset, citeSource, dateParts, escapeBibtex, formatDate} from "../../src/formats/citation.ts";
+import {bibtexKey, citeDataset, citeSource, dateParts, escapeBibtex, formatDate, issuersOf} from "../../src/formats/citation.ts";
 
 const dongcheng: SourceRecord = {
   id: "dongcheng-2022",
@@ -63,48 +63,65 @@ function bracesBalance(text: string): boolean {
   return depth === 0;
 }
 
+const COPY = "https://example.org/bj/data/sources/dongcheng-2022.txt";
+
 describe("citeSource", () => {
-  it("cites a document in Chinese: issuer，《title》，number，date。", () => {
-    const {text, bibtex, csl} = citeSource(dongcheng, {lang: "zh"});
-    expect(text).toBe("中共北京市东城区委教育工作委员会、北京市东城区教育委员会，《2022年东城区教育工作计划》，东教工委发〔2022〕7号，2022年1月14日。");
+  it("cites a document in Chinese: issuers，《title》，number，date。, then the copy read and when", () => {
+    const {text, bibtex, csl} = citeSource(dongcheng, {lang: "zh", url: COPY, accessed: "2026-11-25"});
+    expect(text).toBe(`中共北京市东城区委教育工作委员会、北京市东城区教育委员会，《2022年东城区教育工作计划》，东教工委发〔2022〕7号，2022年1月14日。清洗文本（2026年11月25日访问）：${COPY}`);
     expect(bibtex).toBe(
-      "@misc{dongcheng2022,\n" +
-        "  author = {{中共北京市东城区委教育工作委员会、北京市东城区教育委员会}},\n" +
+      "@techreport{dongcheng2022,\n" +
+        "  author = {{中共北京市东城区委教育工作委员会} and {北京市东城区教育委员会}},\n" +
+        "  institution = {中共北京市东城区委教育工作委员会、北京市东城区教育委员会},\n" +
         "  title = {{2022年东城区教育工作计划}},\n" +
+        "  type = {区级年度工作计划},\n" +
         "  number = {东教工委发〔2022〕7号},\n" +
         "  year = {2022},\n" +
         "  month = jan,\n" +
-        "  date = {2022-01-14}\n" +
+        "  date = {2022-01-14},\n" +
+        `  url = {${COPY}},\n` +
+        "  urldate = {2026-11-25}\n" +
         "}\n"
     );
     expect(csl).toEqual({
       id: "dongcheng2022",
-      type: "document",
+      type: "report",
       title: "2022年东城区教育工作计划",
-      author: [{literal: "中共北京市东城区委教育工作委员会、北京市东城区教育委员会"}],
+      author: [{literal: "中共北京市东城区委教育工作委员会"}, {literal: "北京市东城区教育委员会"}],
+      publisher: "中共北京市东城区委教育工作委员会、北京市东城区教育委员会",
+      genre: "区级年度工作计划",
       issued: {"date-parts": [[2022, 1, 14]]},
       number: "东教工委发〔2022〕7号",
+      URL: COPY,
+      accessed: {"date-parts": [[2026, 11, 25]]},
       language: "zh-CN"
     });
   });
 
-  it("cites a document in English, with the Chinese title in brackets after the English one", () => {
-    const {text, bibtex, csl} = citeSource(dongcheng, {lang: "en"});
+  it("cites a document in English, with the Chinese title in brackets after the English one and each issuer on its own", () => {
+    const {text, bibtex, csl} = citeSource(dongcheng, {lang: "en", url: COPY, accessed: "2026-11-25"});
     expect(text).toBe(
       "Education Work Committee of the CPC Dongcheng District Committee; Dongcheng District Education Commission, Beijing. " +
-        "Dongcheng District Education Work Plan for 2022 [2022年东城区教育工作计划], 东教工委发〔2022〕7号, 14 January 2022."
+        `Dongcheng District Education Work Plan for 2022 [2022年东城区教育工作计划], 东教工委发〔2022〕7号, 14 January 2022. Cleaned text, accessed 25 November 2026: ${COPY}`
     );
-    expect(bibtex).toContain("  author = {{Education Work Committee of the CPC Dongcheng District Committee; Dongcheng District Education Commission, Beijing}},\n");
+    expect(bibtex).toContain("  author = {{Education Work Committee of the CPC Dongcheng District Committee} and {Dongcheng District Education Commission, Beijing}},\n");
     expect(bibtex).toContain("  title = {{Dongcheng District Education Work Plan for 2022 [2022年东城区教育工作计划]}},\n");
+    expect(bibtex).toContain("  type = {District annual work plan},\n");
     expect(csl.title).toBe("Dongcheng District Education Work Plan for 2022");
     expect(csl["original-title"]).toBe("2022年东城区教育工作计划");
-    expect(csl.author).toEqual([{literal: dongcheng.issuer_en}]);
-    // The document's language, not the citation's.
+    expect(csl.author).toEqual([{literal: "Education Work Committee of the CPC Dongcheng District Committee"}, {literal: "Dongcheng District Education Commission, Beijing"}]);
+    expect(csl.publisher).toBe(dongcheng.issuer_en);
+    // The language of the document, not the citation's.
     expect(csl.language).toBe("zh-CN");
   });
 
-  it("defaults to Chinese", () => {
+  it("defaults to Chinese, and gives no address or access date it was not given", () => {
     expect(citeSource(dongcheng)).toEqual(citeSource(dongcheng, {lang: "zh"}));
+    const {text, bibtex, csl} = citeSource(dongcheng);
+    expect(text.endsWith("2022年1月14日。")).toBe(true);
+    expect(bibtex).not.toMatch(/url|urldate/);
+    expect(csl).not.toHaveProperty("URL");
+    expect(csl).not.toHaveProperty("accessed");
   });
 
   it("cites a year-only date as just the year, without a number it does not have", () => {
@@ -114,9 +131,11 @@ describe("citeSource", () => {
     expect(zh.csl).not.toHaveProperty("number");
     expect(zh.csl.note).toBe(summary.date_note);
     expect(zh.bibtex).toBe(
-      "@misc{summary2022,\n" +
+      "@techreport{summary2022,\n" +
         "  author = {{北京市教育委员会}},\n" +
+        "  institution = {北京市教育委员会},\n" +
         "  title = {{市教委2022年度工作总结}},\n" +
+        "  type = {年度工作总结},\n" +
         "  year = {2022},\n" +
         "  date = {2022},\n" +
         "  note = {The summary covers 2022; its publication date is not in the source.}\n" +
@@ -167,7 +186,9 @@ describe("citeSource", () => {
       for (const lang of ["zh", "en"] as const) {
         const {text, bibtex} = citeSource(source, {lang});
         expect(text).toContain(lang === "zh" ? source.title_zh : source.title_en);
-        expect(bibtex.startsWith(`@misc{${bibtexKey(source.id)},\n`)).toBe(true);
+        expect(bibtex.startsWith(`@techreport{${bibtexKey(source.id)},\n`)).toBe(true);
+        // As many issuers in each language, one author each.
+        expect(issuersOf(source, lang)).toHaveLength(issuersOf(source, "zh").length);
         expect(bracesBalance(bibtex)).toBe(true);
       }
   });
@@ -212,6 +233,16 @@ describe("citeDataset", () => {
     expect(bibtex).toContain("  note = {数据集，版本 0.1.0}\n");
     expect(csl.author).toEqual([{literal: "张三"}, {literal: "Jane Doe & Co"}]);
     expect(citeDataset({...dataset, authors: ["Jane Doe"]}, {lang: "en"}).text.startsWith("Jane Doe. Beijing education indicators")).toBe(true);
+  });
+
+  it("names a publisher once: after the date when it is not the author, not at all when it is", () => {
+    const other = citeDataset({...dataset, authors: ["Jane Doe"], publisher: "Example Press"}, {lang: "en"});
+    expect(other.text).toBe(`Jane Doe. ${dataset.title} [dataset], version 0.1.0, 23 November 2026. Example Press. https://example.org/bj-edu/`);
+    expect(other.bibtex).toContain("  publisher = {Example Press},\n");
+    expect(other.csl.publisher).toBe("Example Press");
+    const same = citeDataset({...dataset, authors: ["Example Project"], publisher: "Example Project"}, {lang: "zh"});
+    expect(same.text).toBe(`Example Project，《${dataset.title}》（数据集），版本 0.1.0，2026年11月23日。https://example.org/bj-edu/`);
+    expect(same.bibtex).toContain("  publisher = {Example Project},\n");
   });
 
   it("keys other datasets by their name and keeps URLs unescaped but unbreakable", () => {

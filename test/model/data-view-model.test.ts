@@ -45,6 +45,9 @@ describe("dataViewModel", () => {
     expect(met.map((r) => r.observation_id).sort()).toEqual(observations.filter((o) => o.status === "met").map((o) => o.observation_id).sort());
     expect(met.map((r) => r.observation_id)).toEqual(expect.arrayContaining(["plan-2021/preschool-enrolment-rate-2025", "plan-2021/nearby-enrolment-rate-2025", "summary-2022/school-places-added-target"]));
     expect(met.every((r) => r.series === "target" && r.status === "met" && r.filterStatus === "met")).toBe(true);
+    // Per figure, not per indicator: the city's preschool target is met, Dongcheng's 2022 target has no district figure.
+    expect(met.map((r) => r.observation_id)).not.toContain("dongcheng-2022/preschool-enrolment-rate");
+    expect(view({status: ["no-data"], scope: ["dongcheng"]}).rows.map((r) => r.observation_id)).toContain("dongcheng-2022/preschool-enrolment-rate");
     expect(view({status: ["behind"]}).rows.map((r) => r.observation_id)).toContain("plan-2021/schools-built-or-expanded-2021-2025");
     expect(view({status: ["on-track"]}).rows.map((r) => r.observation_id)).toEqual(["plan-2021/school-places-added-2021-2025"]);
     const none = view({status: ["none"]}).rows;

@@ -1,27 +1,36 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {componentSnippet, frameId, iframeSnippet, scriptString} from "../../src/model/embed-snippet.ts";
-import {heightMessage, isHeightMessage} from "../../src/model/height-message.ts";
+import {componentSnippet, frameId, hostScript, iframeSnippet, scriptString} from "../../src/model/embed-snippet.ts";
+import {acceptedHeight, heightMessage, isHeightMessage} from "../../src/model/height-message.ts";
 
 const BASE = {embedPage: "https://edu.example.org/bj/embed.html", lang: "en", view: {chart: "school-places"}, title: "New school places (Beijing's education plan)", uid: "k3j9x2"} as const;
 
 describe("iframeSnippet", () => {
-  it("gives the iframe and the script that sizes it", () => {
-    expect(iframeSnippet(BASE)).toBe(`<iframe id="bj-edu-school-places-k3j9x2" src="https://edu.example.org/bj/embed.html?chart=school-places&amp;lang=en" title="New school places (Beijing&#39;s education plan)" loading="lazy" style="width:100%;border:0" height="480"></iframe>
+  it("gives a sandboxed iframe, sending only the host's origin as referrer, and the script that sizes it", () => {
+    expect(iframeSnippet(BASE)).toBe(`<iframe id="bj-edu-school-places-k3j9x2" src="https://edu.example.org/bj/embed.html?chart=school-places&amp;lang=en" title="New school places (Beijing&#39;s education plan)" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-downloads" referrerpolicy="strict-origin-when-cross-origin" style="width:100%;border:0" height="480"></iframe>
 <script>
 (function () {
-  var frame = document.getElementById("bj-edu-school-places-k3j9x2");
   var origin = "https://edu.example.org";
   window.addEventListener("message", function (event) {
-    if (!frame || event.source !== frame.contentWindow || event.origin !== origin) return;
+    if (event.origin !== origin) return;
+    var frames = [document.getElementById("bj-edu-school-places-k3j9x2")];
+    var frame = frames.filter(function (f) { return f && f.contentWindow === event.source; })[0];
     var data = event.data;
-    if (!data || typeof data !== "object" || data.type !== "bj-edu:height") return;
-    var height = data.height;
-    if (typeof height !== "number" || !isFinite(height) || height <= 0 || height >= 20000) return;
-    frame.style.height = Math.ceil(height) + "px";
+    if (!frame || !data || typeof data !== "object" || data.type !== "bj-edu:height") return;
+    if (typeof data.height !== "number" || !isFinite(data.height)) return;
+    var height = Math.round(data.height);
+    if (height <= 0 || height >= 20000) return;
+    frame.style.height = height + "px";
   });
 })();
 </script>`);
+  });
+
+  it("gives the same iframe with an external script for hosts whose CSP forbids inline script, from the embed's own site only", () => {
+    const html = iframeSnippet({...BASE, hostScriptUrl: "https://edu.example.org/bj/embed-host.js"});
+    expect(html).toMatch(/^<iframe [^>]* data-bj-edu style="width:100%;border:0" height="480"><\/iframe>\n<script src="https:\/\/edu.example.org\/bj\/embed-host.js" defer><\/script>$/);
+    expect(html).not.toContain("addEventListener");
+    expect(() => iframeSnippet({...BASE, hostScriptUrl: "https://cdn.example/embed-host.js"})).toThrow(/own site/);
   });
 
   it("replaces the embed page's query and fragment, keeps its port, and gives a story's link", () => {
@@ -99,13 +108,46 @@ describe("componentSnippet", () => {
   it("refuses a module that is not an absolute http(s) URL", () => {
     expect(() => componentSnippet({moduleUrl: "javascript:alert(1)", chart: "fitness", lang: "zh"})).toThrow(/URL/);
   });
+
+  it("pins the module by its integrity hash and gives the element fallback content: the chart's title, linked, escaped", () => {
+    const integrity = "sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC";
+    const html = componentSnippet({moduleUrl: "https://edu.example.org/bj/bj-edu-chart.js", chart: "scoreboard", lang: "en", integrity,
+      fallback: {title: "3 main targets <met>", href: "https://edu.example.org/bj/?lang=en#chart-scoreboard"}});
+    expect(html).toBe(`<script type="module" src="https://edu.example.org/bj/bj-edu-chart.js" integrity="${integrity}" crossorigin="anonymous"></script>
+<bj-edu-chart chart="scoreboard" lang="en"><a href="https://edu.example.org/bj/?lang=en#chart-scoreboard">3 main targets &lt;met&gt;</a></bj-edu-chart>`);
+    expect(() => componentSnippet({moduleUrl: "https://edu.example.org/bj-edu-chart.js", chart: "x", lang: "en", integrity: "sha384-\" onload=\"x"})).toThrow(/integrity/);
+    expect(() => componentSnippet({moduleUrl: "https://edu.example.org/bj-edu-chart.js", chart: "x", lang: "en", fallback: {title: "t", href: "javascript:alert(1)"}})).toThrow(/URL/);
+  });
+});
+
+describe("the external host script (embed-host.js)", () => {
+  it("sizes every explainer iframe on the page from its own origin, with the same checks", () => {
+    const dom = new JSDOM(`<!doctype html><body><iframe id="a" data-bj-edu></iframe><iframe id="b" data-bj-edu></iframe><iframe id="c"></iframe></body>`, {runScripts: "outside-only", url: "https://host.example/page"});
+    const {window} = dom;
+    // As the file it is: document.currentScript names where it came from.
+    Object.defineProperty(window.document, "currentScript", {value: {src: "https://edu.example.org/bj/embed-host.js"}});
+    window.eval(hostScript(null));
+    const [a, b, c] = ["a", "b", "c"].map((id) => window.document.getElementById(id) as HTMLIFrameElement);
+    const send = (frame: HTMLIFrameElement, height: number, origin = "https://edu.example.org") =>
+      window.dispatchEvent(new window.MessageEvent("message", {data: {type: "bj-edu:height", height}, origin, source: frame.contentWindow as Window}));
+    send(a, 300);
+    send(b, 450.4);
+    send(c, 999);
+    send(a, 999, "https://evil.example");
+    send(b, 19999.5);
+    expect([a.style.height, b.style.height, c.style.height]).toEqual(["300px", "450px", ""]);
+  });
 });
 
 describe("the height message", () => {
   it("is {type, height} and only that shape, with a height in (0, 20000), is accepted", () => {
     expect(heightMessage(512)).toEqual({type: "bj-edu:height", height: 512});
     expect(isHeightMessage({type: "bj-edu:height", height: 512})).toBe(true);
-    expect(isHeightMessage({type: "bj-edu:height", height: 19999.5})).toBe(true);
+    // Rounded first, then checked: 19999.5 is 20000 and 0.2 is 0, both refused; 0.5 is 1, taken.
+    expect(isHeightMessage({type: "bj-edu:height", height: 19999.4})).toBe(true);
+    expect(isHeightMessage({type: "bj-edu:height", height: 19999.5})).toBe(false);
+    expect(isHeightMessage({type: "bj-edu:height", height: 0.2})).toBe(false);
+    expect(acceptedHeight({type: "bj-edu:height", height: 0.5})).toBe(1);
     for (const data of [null, undefined, "bj-edu:height", 512, [], {type: "bj-edu:height"}, {type: "bj-edu:height", height: "512"}, {type: "bj-edu:height", height: NaN},
       {type: "bj-edu:height", height: Infinity}, {type: "bj-edu:height", height: 0}, {type: "bj-edu:height", height: -5}, {type: "bj-edu:height", height: 20000}, {type: "other", height: 512}]) {
       expect(isHeightMessage(data), JSON.stringify(data) ?? String(data)).toBe(false);
@@ -132,7 +174,11 @@ describe("the host script", () => {
     send({type: "bj-edu:height", height: 612});
     expect(height()).toBe("612px");
     send({type: "bj-edu:height", height: 700.2, extra: true});
-    expect(height()).toBe("701px");
+    expect(height()).toBe("700px");
+    // The same rounding and range as acceptedHeight: 19999.5 rounds out of range, 0.2 rounds to nothing.
+    send({type: "bj-edu:height", height: 19999.5});
+    send({type: "bj-edu:height", height: 0.2});
+    expect(height()).toBe("700px");
   });
 
   it("ignores another origin, another window, and anything not a valid height message", () => {

@@ -65,4 +65,20 @@ describe("loadDataset", () => {
     expect({file: error.file, code: error.detail.code}).toEqual({file: "status.json", code: "html"});
     expect(error.problem).toMatch(/web page \(HTML\) instead of the file/);
   });
+
+  it("fails with a timeout the reader can retry when a file never answers, and a reader's own abort stays an abort", async () => {
+    // A server that answers everything but observations.json, which hangs until the request is aborted.
+    const hanging = (async (url: URL, init?: RequestInit) => {
+      if (!url.pathname.endsWith("observations.json")) return fakeFetch(GOOD)(url);
+      return new Promise<Response>((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason)));
+    }) as unknown as typeof fetch;
+    const error = await loadDataset({base: "http://test/data/", fetch: hanging, timeoutMs: 50}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as DataFileError).detail).toEqual({code: "timeout", seconds: 1});
+    expect((error as DataFileError).file).toBe("observations.json");
+    const controller = new AbortController();
+    const aborted = loadDataset({base: "http://test/data/", fetch: hanging, signal: controller.signal}).catch((e: unknown) => e);
+    controller.abort();
+    expect(await aborted).not.toBeInstanceOf(DataFileError);
+  });
 });

@@ -32,6 +32,7 @@ declare module "datapackage" {
     readonly valid: boolean;
     readonly errors: Error[];
     readonly tabular: boolean;
+    readonly descriptor: {profile?: unknown};
     readonly headers: string[] | null;
     readonly schema: Schema | null;
     read(options?: ReadOptions): Promise<Array<unknown[] | RowError>>;

@@ -14,6 +14,8 @@ export interface ResourceFile {
   hash?: unknown;
   encoding?: unknown;
   profile?: unknown;
+  format?: unknown;
+  mediatype?: unknown;
   dialect?: unknown;
   /** Inline, or a string the client would dereference. */
   schema?: {fields?: Array<{name?: unknown}>} | string;
@@ -26,6 +28,16 @@ const HASH = /^(?:(md5|sha1|sha256|sha512):)?([0-9a-f]+)$/;
 /** True for a path the client would fetch over the network instead of reading from `dir`. */
 export function isRemote(path: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(path);
+}
+
+/** A resource the client reads as a table: it says so in its profile. */
+export function isTabular(resource: {profile?: unknown}): boolean {
+  return resource.profile === "tabular-data-resource";
+}
+
+/** Text is CSV, JSON or plain text, or whatever names an encoding; Arrow, Parquet and other binary files have none. */
+function isText(resource: ResourceFile): boolean {
+  return resource.encoding !== undefined || isTabular(resource) || ["csv", "json", "txt"].includes(String(resource.format));
 }
 
 /** Errors in one resource's file against its `path`, `bytes`, `hash` and `encoding`. */
@@ -43,8 +55,16 @@ export async function checkResourceFile(dir: string, resource: ResourceFile): Pr
     return [`${name}: cannot read ${path}: ${(error as Error).message}`];
   }
   const errors = [...checkBytes(name, data, resource.bytes), ...checkHash(name, data, resource.hash)];
+  if (!isText(resource)) return errors;
   const text = decode(name, data, resource.encoding, errors);
-  const fields = typeof resource.schema === "object" ? resource.schema.fields : undefined;
+  if (text !== undefined && resource.format === "json") {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      errors.push(`${name}: ${path} is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  const fields = isTabular(resource) && typeof resource.schema === "object" ? resource.schema.fields : undefined;
   if (text !== undefined && Array.isArray(fields)) {
     // RFC 4180 with a header row: the first line, read as comma-separated (quoted or not), is exactly the
     // field names in order. The client matches columns by position, so this is what keeps them honest.

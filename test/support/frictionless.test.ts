@@ -1,5 +1,6 @@
 // The harness on small synthetic packages: one valid, then one defect at a time.
 import {createHash} from "node:crypto";
+import {readFileSync} from "node:fs";
 import {mkdir, mkdtemp, rm, writeFile} from "node:fs/promises";
 import net from "node:net";
 import {tmpdir} from "node:os";
@@ -191,5 +192,90 @@ describe("checkDataPackage", () => {
     ]);
     expect(rows).toEqual({});
     expect(connect).not.toHaveBeenCalled();
+  });
+});
+
+describe("checkDataPackage on a data-package with non-tabular files and a shared schema", () => {
+  /** The valid package turned into a `data-package`: observations' schema in a file, plus a JSON and a binary resource. */
+  const mixed = (files: Files) => {
+    const schema = {fields: [{name: "observation_id", type: "string", constraints: {required: true}}, {name: "indicator_id", type: "string"}, {name: "source_id", type: "string"}, {name: "year", type: "integer"}, {name: "value", type: "number"}, {name: "is_target", type: "boolean"}, {name: "status", type: "string", constraints: {enum: ["met", "target"]}}], missingValues: [""], primaryKey: ["observation_id"]};
+    files["observations.schema.json"] = JSON.stringify(schema);
+    files["ind1.csv"] = "observation_id,indicator_id,source_id,year,value,is_target,status\r\nobs1,ind1,src1,2020,95.5,true,met\r\n";
+    files["index.json"] = JSON.stringify({indicators: ["ind1", "ind2"]});
+    files["observations.arrow"] = Buffer.from([0x41, 0x52, 0x52, 0x4f, 0x57, 0x31, 0x00, 0x00, 0xff, 0xfe]);
+  };
+  const asDataPackage = (d: Descriptor) => {
+    const file = (path: string, extra: Record<string, unknown>) => {
+      const data = readFileSync(join(root, `package-${count}`, path));
+      return {path, bytes: data.length, hash: `sha256:${createHash("sha256").update(data).digest("hex")}`, ...extra};
+    };
+    d.profile = "data-package";
+    resource(d, "observations").schema = "observations.schema.json";
+    d.resources.push(
+      {name: "ind1", ...file("ind1.csv", {profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8"}), schema: "observations.schema.json"},
+      {name: "index", ...file("index.json", {profile: "data-resource", format: "json", mediatype: "application/json", encoding: "utf-8"})},
+      {name: "observations-arrow", ...file("observations.arrow", {profile: "data-resource", format: "arrow", mediatype: "application/vnd.apache.arrow.file"})}
+    );
+  };
+  /** Writes the files, then the descriptor (whose hashes need the files on disk). */
+  async function buildMixed(changeFiles: (files: Files) => void = () => {}, changeDescriptor: (d: Descriptor) => void = () => {}) {
+    const dir = join(root, `package-${++count}`);
+    const files = {...CSV};
+    mixed(files);
+    changeFiles(files);
+    await mkdir(dir);
+    for (const [path, data] of Object.entries(files)) await writeFile(join(dir, path), data);
+    const d = descriptor(files);
+    asDataPackage(d);
+    changeDescriptor(d);
+    await writeFile(join(dir, "datapackage.json"), JSON.stringify(d, null, 2));
+    return checkDataPackage(dir);
+  }
+
+  it("reads the schema from its path, reads only the tables, and checks the other files by size and hash", async () => {
+    const {errors, rows} = await buildMixed();
+    expect(errors).toEqual([]);
+    expect(rows).toEqual({observations: 3, indicators: 2, sources: 2, ind1: 1});
+  });
+
+  it("checks a table whose schema is a path against that schema: header, enum", async () => {
+    const header = await buildMixed((files) => {
+      files["ind1.csv"] = String(files["ind1.csv"]).replace("is_target", "target");
+    });
+    expect(header.errors[0]).toBe('ind1: header line "observation_id,indicator_id,source_id,year,value,target,status" is not the schema\'s fields "observation_id,indicator_id,source_id,year,value,is_target,status"');
+    const value = await buildMixed((files) => {
+      files["ind1.csv"] = String(files["ind1.csv"]).replace(",met", ",planned");
+    });
+    expect(value.errors).toEqual(['ind1 row 2 field "status": The value "planned" does not conform to the "enum" constraint for column "status"']);
+  });
+
+  it("reports a missing schema file, damaged JSON and a changed binary file", async () => {
+    const {errors} = await buildMixed(undefined, (d) => {
+      resource(d, "ind1").schema = "no-such.schema.json";
+      resource(d, "observations-arrow").bytes = 3;
+    });
+    expect(errors[0]).toMatch(/^ind1: cannot read its schema no-such\.schema\.json: ENOENT/);
+    expect(errors).toContain("observations-arrow: bytes is 3 but the file has 10 bytes");
+    const damaged = await buildMixed((files) => {
+      files["index.json"] = "{\"indicators\": [";
+    });
+    expect(damaged.errors).toHaveLength(1);
+    expect(damaged.errors[0]).toMatch(/^index: index\.json is not valid JSON/);
+  });
+
+  it("holds a tabular resource in a data-package to the Tabular Data Resource profile", async () => {
+    const {errors} = await buildMixed(undefined, (d) => {
+      resource(d, "ind1").dialect = {delimiter: 7};
+    });
+    // ajv's verdict first, then the client's, which agrees.
+    expect(errors.slice(0, 2)).toEqual(["descriptor /resources/3/dialect: must have required property 'doubleQuote'", "descriptor /resources/3/dialect/delimiter: must be string"]);
+    expect(errors).toContain("ind1: the client cannot read it: Invalid option delimiter: delimiter must be a non empty string or buffer, got 7");
+  });
+
+  it("refuses a profile it does not know rather than check against the wrong one", async () => {
+    const {errors} = await buildMixed(undefined, (d) => {
+      d.profile = "fiscal-data-package";
+    });
+    expect(errors[0]).toBe('descriptor /profile: "fiscal-data-package" is not a profile this check knows (data-package, tabular-data-package)');
   });
 });

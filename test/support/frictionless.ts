@@ -1,15 +1,16 @@
 // Checks a built Frictionless Data Package the way a client reads it: the descriptor against the
-// Tabular Data Package profile, then every row of every resource read and cast by the frictionless-js
-// client (`datapackage`, which reads CSV through `tableschema`), then the files' bytes, hash and encoding.
-// Everything is local: the profile is the JSON file shipped inside `datapackage`, and remote paths are
-// refused before the client could fetch them.
+// profile it names (`data-package` or `tabular-data-package`) and each tabular resource against the
+// Tabular Data Resource profile, then every row of every tabular resource read and cast by the
+// frictionless-js client (`datapackage`, which reads CSV through `tableschema`), then every file's
+// bytes, hash and encoding. Everything is local: the profiles are the JSON files shipped inside
+// `datapackage`, and remote paths are refused before the client could fetch them.
 import {readFile} from "node:fs/promises";
 import {createRequire} from "node:module";
 import {join} from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import {Package, type Resource, type RowError} from "datapackage";
-import {checkResourceFile, isRemote, type ResourceFile} from "./frictionless-files.ts";
+import {checkResourceFile, isRemote, isTabular, type ResourceFile} from "./frictionless-files.ts";
 
 export interface PackageCheck {
   /** Readable problems, each naming the descriptor path, or the resource, row and field. */
@@ -19,16 +20,20 @@ export interface PackageCheck {
 }
 
 const require = createRequire(import.meta.url);
-/** The Tabular Data Package profile (Data Package v1, JSON Schema draft-04) as bundled by the client. */
-export const PROFILE_PATH = require.resolve("datapackage/lib/profiles/tabular-data-package.json");
+/** The profiles (Data Package v1, JSON Schema draft-04) as bundled by the client, by the name a descriptor gives. */
+export const PROFILES = ["data-package", "tabular-data-package", "tabular-data-resource"] as const;
+export const profilePath = (name: (typeof PROFILES)[number]) => require.resolve(`datapackage/lib/profiles/${name}.json`);
 
 /** Checks `dir/datapackage.json` and the files it lists; an empty `errors` means a client reads it cleanly. */
 export async function checkDataPackage(dir: string): Promise<PackageCheck> {
   const descriptorPath = join(dir, "datapackage.json");
   const descriptor = JSON.parse(await readFile(descriptorPath, "utf8")) as {profile?: unknown; resources?: ResourceFile[]};
   const resources = Array.isArray(descriptor.resources) ? descriptor.resources : [];
-  const errors = await validateDescriptor(descriptor);
-  for (const resource of resources) errors.push(...(await checkResourceFile(dir, resource)));
+  // A schema given as a path is read as the client reads it, before anything is validated.
+  const errors: string[] = [];
+  const dereferenced = {...descriptor, resources: await Promise.all(resources.map((r) => dereference(dir, r, errors)))};
+  errors.push(...(await validateDescriptor(dereferenced)));
+  for (const resource of dereferenced.resources) errors.push(...(await checkResourceFile(dir, resource)));
 
   // The client fetches a profile, schema, dialect or path given as a URL; never let it try (CI
   // reaches only the npm registry). checkResourceFile has already reported remote paths.
@@ -41,26 +46,63 @@ export async function checkDataPackage(dir: string): Promise<PackageCheck> {
   return {errors: [...new Set(errors)], rows};
 }
 
-let compiled: ReturnType<Ajv["compile"]> | undefined;
-
 /**
- * Validates with ajv against the client's own profile file because the client validates with tv4,
- * which ignores `format` (a bare date passes as `created`). The client's verdict is added as well
- * (readWithClient), so a disagreement between the two validators shows up.
+ * A resource's `schema` may be the path of a JSON file (Data Package v1); the client reads it
+ * relative to the descriptor before validating, and so does this. Remote and unsafe paths are
+ * left as they are (reported elsewhere), so nothing is fetched.
  */
-async function validateDescriptor(descriptor: object): Promise<string[]> {
-  if (!compiled) {
+async function dereference(dir: string, resource: ResourceFile, errors: string[]): Promise<ResourceFile> {
+  const {schema} = resource;
+  if (typeof schema !== "string" || isRemote(schema)) return resource;
+  if (schema.startsWith("/") || schema.split("/").includes("..")) {
+    errors.push(`${resource.name}: schema path ${schema} is not a safe relative path`);
+    return resource;
+  }
+  try {
+    return {...resource, schema: JSON.parse(await readFile(join(dir, schema), "utf8"))};
+  } catch (error) {
+    errors.push(`${resource.name}: cannot read its schema ${schema}: ${message(error)}`);
+    return resource;
+  }
+}
+
+const compiled = new Map<string, ReturnType<Ajv["compile"]>>();
+
+async function validator(name: (typeof PROFILES)[number]) {
+  if (!compiled.has(name)) {
     const ajv = new Ajv({allErrors: true, strict: false});
     addFormats(ajv);
     ajv.addFormat("textarea", true); // an editor hint in the profile, not a constraint
-    compiled = ajv.compile(JSON.parse(await readFile(PROFILE_PATH, "utf8")));
+    compiled.set(name, ajv.compile(JSON.parse(await readFile(profilePath(name), "utf8"))));
   }
-  if (compiled(descriptor)) return [];
+  return compiled.get(name)!;
+}
+
+/**
+ * Validates with ajv against the client's own profile files because the client validates with tv4,
+ * which ignores `format` (a bare date passes as `created`). The package is checked against the
+ * profile it names; `data-package` says nothing about tables, so each resource that claims to be a
+ * tabular-data-resource is checked against that profile as well. The client's verdict is added too
+ * (readWithClient), so a disagreement between the two validators shows up.
+ */
+async function validateDescriptor(descriptor: {profile?: unknown; resources: ResourceFile[]}): Promise<string[]> {
+  const profile = descriptor.profile ?? "data-package";
+  if (profile !== "data-package" && profile !== "tabular-data-package") return [`descriptor /profile: ${JSON.stringify(profile)} is not a profile this check knows (data-package, tabular-data-package)`];
+  const errors = ajvErrors(await validator(profile), descriptor, "");
+  const table = await validator("tabular-data-resource");
+  descriptor.resources.forEach((resource, i) => {
+    if (profile === "data-package" && isTabular(resource)) errors.push(...ajvErrors(table, resource, `/resources/${i}`));
+  });
+  return errors;
+}
+
+function ajvErrors(validate: ReturnType<Ajv["compile"]>, value: unknown, prefix: string): string[] {
+  if (validate(value)) return [];
   // A field's `type` fails one `enum` per branch of the profile's anyOf; list the allowed values once.
   const allowed = new Map<string, unknown[]>();
   const errors: string[] = [];
-  for (const e of compiled.errors ?? []) {
-    const at = `descriptor ${e.instancePath || "/"}`;
+  for (const e of validate.errors ?? []) {
+    const at = `descriptor ${prefix + e.instancePath || "/"}`;
     if (e.keyword !== "enum") errors.push(`${at}: ${e.message}`);
     else allowed.set(at, [...(allowed.get(at) ?? []), ...(e.params as {allowedValues: unknown[]}).allowedValues]);
   }
@@ -81,12 +123,14 @@ async function readWithClient(descriptorPath: string, rows: Record<string, numbe
     for (const r of dataPackage.resources) for (const e of r.errors) errors.push(`${r.name} (client): ${oneLine(e.message)}`);
   }
   const clean = new Set<string>();
-  for (const resource of dataPackage.resources) {
+  // Only tables have rows; JSON, Arrow and Parquet files are checked by size, hash and encoding above.
+  const tables = dataPackage.resources.filter((r) => r.tabular || isTabular(r.descriptor));
+  for (const resource of tables) {
     const found = await readResource(resource, rows);
     errors.push(...found);
     if (found.length === 0) clean.add(resource.name);
   }
-  for (const resource of dataPackage.resources) errors.push(...(await checkForeignKeys(resource, clean)));
+  for (const resource of tables) errors.push(...(await checkForeignKeys(resource, clean)));
   return errors;
 }
 

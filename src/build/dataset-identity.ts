@@ -1,0 +1,56 @@
+import type {Citation} from "../formats/citation.ts";
+import {datasetCitation} from "../formats/dataset-citation.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {messagesFor} from "../i18n/messages.ts";
+import {DATASET_NAME, dataUrl, releaseArchivePath} from "../schema/data-files.ts";
+import type {Release} from "./release.ts";
+
+/** The licence of the compilation, as the Data Package and every metadata file state it. */
+export const LICENSE = {
+  name: "CC-BY-4.0",
+  path: "https://creativecommons.org/licenses/by/4.0/",
+  title: "Creative Commons Attribution 4.0 (the compilation: selection, parsing and metadata). The quoted source texts remain the work of their issuers and are reproduced for reference."
+};
+
+export interface IdentityOptions {
+  release: Release;
+  /** The site's address, ending in /. */
+  homepage: string;
+  /** The project that makes and publishes the dataset, by language (content/explainer.json). */
+  project: Record<Lang, string>;
+}
+
+/** Who made the dataset, which version it is and how to cite it: the same in the Data Package, the metadata files and the page. */
+export interface DatasetIdentity {
+  name: string;
+  title: Record<Lang, string>;
+  version: string;
+  /** The release date of the version, yyyy-mm-dd. */
+  released: string;
+  homepage: string;
+  /** The version's archive: an address that never changes once the version is out. */
+  archive: string;
+  datapackage: string;
+  project: Record<Lang, string>;
+  license: typeof LICENSE;
+  /** BibTeX and CSL-JSON in English, the language of the Data Package. */
+  citation: {text: Record<Lang, string>; bibtex: string; csl: Citation["csl"]};
+}
+
+export function datasetIdentity({release, homepage, project}: IdentityOptions): DatasetIdentity {
+  const title = {zh: messagesFor("zh").cite.datasetTitle, en: messagesFor("en").cite.datasetTitle};
+  const archive = dataUrl(homepage, releaseArchivePath(release.version));
+  const [zh, en] = (["zh", "en"] as const).map((lang) => datasetCitation({release, homepage, project, lang}));
+  return {
+    name: DATASET_NAME,
+    title,
+    version: release.version,
+    released: release.date,
+    homepage,
+    archive,
+    datapackage: dataUrl(homepage, "datapackage.json"),
+    project,
+    license: LICENSE,
+    citation: {text: {zh: zh.text, en: en.text}, bibtex: en.bibtex, csl: en.csl}
+  };
+}

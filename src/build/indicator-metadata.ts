@@ -1,0 +1,124 @@
+import {citeSource, issuersOf} from "../formats/citation.ts";
+import {interpolate} from "../i18n/interpolate.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {messagesFor} from "../i18n/messages.ts";
+import {dataUrl, indicatorCsvPath, indicatorMetadataPath, OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
+import {datasetYears} from "../schema/roles.ts";
+import type {NoDataReason} from "../schema/statuses.ts";
+import type {IndicatorRow, ObservationRow, RelationRow, SourceRow, StatusRow} from "../schema/tables.ts";
+import type {DatasetIdentity} from "./dataset-identity.ts";
+import type {PublishedTables} from "./tables/published-tables.ts";
+
+type Texts = Record<Lang, string>;
+const both = (text: (lang: Lang) => string): Texts => ({zh: text("zh"), en: text("en")});
+
+/** The page's own links, made here as the page's hrefFor makes them (src/model/url-state.ts): `?indicator=…`, `?view=source&doc=…#q-…`. */
+const pageUrl = (homepage: string, query: string, lang: Lang, hash = "") => `${homepage}?${query}${lang === "en" ? "&lang=en" : ""}${hash}`;
+const quoteUrl = (homepage: string, o: Pick<ObservationRow, "source_id" | "observation_id">, lang: Lang) =>
+  pageUrl(homepage, `view=source&doc=${o.source_id}`, lang, `#${encodeURIComponent(`q-${o.observation_id}`).replace(/%2F/gi, "/")}`);
+
+/** How a target's status was judged, in words: the method, and for no comparable data what is missing. */
+function methodText(row: StatusRow, years: {actual: number; baseline: number}): {method_text: Texts; reason_text: Texts | null} {
+  const reason = row.status === "no-data" ? both((lang) => interpolate(messagesFor(lang).reason[row.status_reason as NoDataReason], years)) : null;
+  return {method_text: both((lang) => messagesFor(lang).statusMethod[row.method]), reason_text: reason};
+}
+
+/** A figure as its source says it: the quote, the part that holds the figure, where both are, and the page that shows it. */
+function quoted(o: ObservationRow, homepage: string) {
+  const {observation_id, series, scope, year, figure, status, quote, quote_start, quote_end, figure_start, figure_end} = o;
+  return {observation_id, series, scope, year, figure, status, quote, quote_start, quote_end, figure_start, figure_end, url: both((lang) => quoteUrl(homepage, o, lang))};
+}
+
+function source(s: SourceRow, own: readonly ObservationRow[], {homepage, released}: {homepage: string; released: string}) {
+  const url = dataUrl(homepage, s.text_path);
+  const cite = (lang: Lang) => citeSource(s, {lang, url, accessed: released});
+  const [zh, en] = [cite("zh"), cite("en")];
+  return {
+    id: s.id,
+    title: {zh: s.title_zh, en: s.title_en},
+    issuers: {zh: issuersOf(s, "zh"), en: issuersOf(s, "en")},
+    kind: s.kind,
+    date: s.date,
+    date_note: s.date_note,
+    document_number: s.document_number,
+    text: url,
+    quotes: own.filter((o) => o.source_id === s.id).map((o) => quoted(o, homepage)),
+    // BibTeX and CSL-JSON in English: their titles carry the Chinese original in brackets.
+    citation: {text: {zh: zh.text, en: en.text}, bibtex: en.bibtex, csl: en.csl}
+  };
+}
+
+/** Relations in both directions: a pace seen from the yearly indicator is "paced-by". */
+function related(id: string, relations: readonly RelationRow[], homepage: string) {
+  const out = relations.filter((r) => r.indicator_id === id).map((r) => ({id: r.related_id, relation: r.relation, why: {zh: r.why_zh, en: r.why_en}}));
+  const back = relations.filter((r) => r.related_id === id && r.indicator_id !== id).map((r) => ({id: r.indicator_id, relation: r.relation === "pace" ? "paced-by" : r.relation, why: {zh: r.why_zh, en: r.why_en}}));
+  return [...out, ...back].map((r) => ({...r, metadata: dataUrl(homepage, indicatorMetadataPath(r.id)), page: both((lang) => pageUrl(homepage, `indicator=${r.id}`, lang))}));
+}
+
+export interface MetadataInput {
+  tables: PublishedTables;
+  identity: DatasetIdentity;
+}
+
+/**
+ * One indicator's metadata file: what it counts and how, every figure with its
+ * quote, each target's status with the method in words, the related and
+ * not-comparable indicators, and the version, licence and citation of the
+ * dataset it belongs to. Plain JSON: a key per fact, both languages side by side.
+ */
+export function indicatorMetadata(indicator: IndicatorRow, {tables, identity}: MetadataInput) {
+  const {homepage} = identity;
+  const own = tables.observations.filter((o) => o.indicator_id === indicator.id);
+  const years = datasetYears({sources: tables.sources, observations: tables.observations});
+  const byId = new Map(own.map((o) => [o.observation_id, o]));
+  const targets = tables.status.filter((s) => s.indicator_id === indicator.id);
+  return {
+    id: indicator.id,
+    name: {zh: indicator.name_zh, en: indicator.name_en},
+    definition: {zh: indicator.definition_zh, en: indicator.definition_en},
+    domain: indicator.domain,
+    unit: indicator.unit,
+    basis: indicator.basis,
+    basis_text: both((lang) => messagesFor(lang).basis[indicator.basis]),
+    period_years: indicator.period_years,
+    better: indicator.better,
+    better_text: both((lang) => messagesFor(lang).better[indicator.better]),
+    main_target: indicator.main_target,
+    version: identity.version,
+    released: identity.released,
+    license: identity.license,
+    citation: identity.citation,
+    files: {
+      csv: dataUrl(homepage, indicatorCsvPath(indicator.id)),
+      metadata: dataUrl(homepage, indicatorMetadataPath(indicator.id)),
+      schema: dataUrl(homepage, OBSERVATIONS_SCHEMA_PATH),
+      datapackage: identity.datapackage,
+      archive: identity.archive
+    },
+    page: both((lang) => pageUrl(homepage, `indicator=${indicator.id}`, lang)),
+    figures: own.length,
+    status: targets.map((s) => ({
+      target_id: s.target_id,
+      scope: s.scope,
+      year: byId.get(s.target_id)?.year ?? null,
+      status: s.status,
+      status_reason: s.status_reason,
+      method: s.method,
+      ...methodText(s, years),
+      baseline_id: s.baseline_id,
+      actual_id: s.actual_id,
+      progress: s.progress,
+      due: s.due,
+      needed_per_year: s.needed_per_year,
+      reported_per_year: s.reported_per_year,
+      reported_years: s.reported_years,
+      unreported_years: s.unreported_years
+    })),
+    status_method: both((lang) => `${homepage}${lang === "en" ? "?lang=en" : ""}#method`),
+    related: related(indicator.id, tables.relations, homepage),
+    sources: tables.sources.filter((s) => own.some((o) => o.source_id === s.id)).map((s) => source(s, own, {homepage, released: identity.released})),
+    dataset: {name: identity.name, title: identity.title, homepage, project: identity.project}
+  };
+}
+
+export type IndicatorMetadata = ReturnType<typeof indicatorMetadata>;

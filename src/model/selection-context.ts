@@ -1,0 +1,106 @@
+import {formatDate} from "../formats/date-parts.ts";
+import {isoDate} from "../formats/file-name.ts";
+import {interpolate} from "../i18n/interpolate.ts";
+import type {Lang} from "../i18n/locale.ts";
+import type {Messages} from "../i18n/messages.ts";
+import {OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
+import type {Observation, Source} from "../schema/dataset.ts";
+import type {FilterStatus} from "../schema/statuses.ts";
+import {hrefFor, linkTo, type Filters, type UrlState} from "./url-state.ts";
+
+/** What the Data Package says about the dataset a selection comes from. */
+export interface AboutDataset {
+  title: string;
+  version: string;
+  /** yyyy-mm-dd */
+  released: string;
+  license: {name: string; path: string};
+  /** The version's archive. */
+  archive: string;
+  /** The dataset's citation, as text in the page's language. */
+  citation: string;
+}
+
+export interface SelectionContextOptions {
+  lang: Lang;
+  messages: Messages;
+  sources: ReadonlyMap<string, Source>;
+  /** The view the selection was made in: its filters and sort reproduce it. */
+  state: UrlState;
+  /** The address of the page (the folder that holds index.html and data/), ending in /. */
+  site: string;
+  about: AboutDataset;
+  /** When the reader downloads it. */
+  date: Date;
+  /** The names the files get, so the README can name its siblings. */
+  files: {csv: string; metadata: string};
+}
+
+type FacetKey = Exclude<keyof Filters, "q">;
+const FACETS: FacetKey[] = ["domain", "scope", "series", "status", "source"];
+
+/** The filters in force, in words: "Area: Preschool; Series: Target, Actual; search “入园”", or none. */
+export function describeFilters(filters: Filters, {lang, messages, sources}: Pick<SelectionContextOptions, "lang" | "messages" | "sources">): string {
+  const label: Record<FacetKey, (value: string) => string> = {
+    domain: (v) => messages.domains[v as keyof Messages["domains"]],
+    scope: (v) => messages.scope[v as keyof Messages["scope"]],
+    series: (v) => messages.seriesFilter[v as keyof Messages["seriesFilter"]],
+    status: (v) => messages.statusFilter[v as FilterStatus],
+    source: (v) => (lang === "zh" ? sources.get(v)?.title_zh : sources.get(v)?.title_en) ?? v
+  };
+  const list = lang === "zh" ? "、" : ", ";
+  const parts = FACETS.filter((key) => filters[key].length).map((key) => `${messages.dataView.facets[key]}${messages.sep}${(filters[key] as string[]).map(label[key]).join(list)}`);
+  if (filters.q) parts.push(interpolate(messages.readme.search, {q: filters.q}));
+  return parts.length ? parts.join(lang === "zh" ? "；" : "; ") : messages.readme.none;
+}
+
+/**
+ * What a downloaded selection carries beside its rows: a README for people
+ * and the same facts as JSON for programs. The dataset's version, release
+ * date and licence, the day of the download, the filters in words and as
+ * codes, the address that reproduces the view, and a link to each figure's
+ * quote. Pure: the caller passes the date and the addresses.
+ */
+export function selectionContext(rows: readonly Observation[], {lang, messages, sources, state, site, about, date, files}: SelectionContextOptions) {
+  const r = messages.readme;
+  const view = new URL(hrefFor(state, {}), site).href;
+  const filters = describeFilters(state.filters, {lang, messages, sources});
+  const figureUrl = (o: Pick<Observation, "source_id" | "observation_id">) => new URL(linkTo(lang, {view: "source", doc: o.source_id, hash: `q-${o.observation_id}`}), site).href;
+  // The same link with the row's ids as blanks to fill in.
+  const figureTemplate = figureUrl({source_id: "source-id", observation_id: "observation-id"}).replace("source-id", "<source_id>").replace("observation-id", "<observation_id>");
+  const schema = new URL(`data/${OBSERVATIONS_SCHEMA_PATH}`, site).href;
+  const licence = `${about.license.name}, ${about.license.path}`;
+  const readme = [
+    `# ${interpolate(r.title, {title: about.title})}`,
+    "",
+    interpolate(r.rows, {rows: rows.length, site}),
+    "",
+    `- ${interpolate(r.version, {version: about.version, date: formatDate(about.released, lang), url: about.archive})}`,
+    `- ${interpolate(r.downloaded, {date: formatDate(isoDate(date), lang)})}`,
+    `- ${interpolate(r.licence, {licence})}`,
+    `- ${interpolate(r.filters, {filters})}`,
+    `- ${interpolate(r.view, {url: view})}`,
+    "",
+    interpolate(r.files, {csv: files.csv, json: files.metadata}),
+    "",
+    interpolate(r.figure, {url: figureTemplate}),
+    "",
+    interpolate(r.columns, {url: schema}),
+    "",
+    interpolate(r.cite, {citation: about.citation}),
+    ""
+  ].join("\n");
+  const metadata = {
+    dataset: {title: about.title, version: about.version, released: about.released, license: about.license, archive: about.archive, citation: about.citation},
+    downloaded: isoDate(date),
+    view,
+    filters: state.filters,
+    filters_text: filters,
+    sort: state.sort,
+    rows: rows.length,
+    files,
+    schema,
+    figures: rows.map((o) => ({observation_id: o.observation_id, status: o.status, status_reason: o.status_reason, url: figureUrl(o)}))
+  };
+  return {readme, metadata};
+}

@@ -1,0 +1,49 @@
+/**
+ * axe-core (WCAG 2.0–2.2 A and AA, wcag21a included, and best practices) in
+ * every state a reader reaches: each view in zh and en, light and dark, on a
+ * phone (375 px) and a laptop (1280 px). Run `npm run build` first.
+ */
+import {existsSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, it} from "vitest";
+import {launchChromium} from "./launch.ts";
+import {expectNoAxeViolations, openPage} from "./page-helpers.ts";
+import {serveStatic, type StaticServer} from "./static-server.ts";
+
+const dist = new URL("../../dist/", import.meta.url);
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(new URL("index.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Each view, and what shows once it has drawn. */
+const VIEWS = [
+  ["the explainer", "", "bj-explainer #chart-scoreboard svg.indicator-chart"],
+  ["the data view", "?view=data&status=met", "bj-data-view table"],
+  ["an indicator page", "?indicator=school-places-added", "bj-indicator-detail svg.indicator-chart"],
+  ["the source view", "?view=source&doc=summary-2022", "bj-source-view mark"],
+  ["a story step", "?story=plan&step=3", "bj-story section.slide svg.indicator-chart"],
+  ["the speaker notes", "?story=plan&step=2&notes=1", "bj-story-notes aside svg.indicator-chart"]
+] as const;
+const STATES = (["zh", "en"] as const).flatMap((lang) => (["light", "dark"] as const).flatMap((scheme) => [375, 1280].map((width) => ({lang, scheme, width}))));
+
+describe.each(VIEWS)("axe on %s", (name, query, ready) => {
+  it.each(STATES.map((s) => [`${s.lang}, ${s.scheme}, ${s.width}px`, s] as const))("finds nothing (%s)", async (label, {lang, scheme, width}) => {
+    const join = query ? "&" : "?";
+    const {page, close} = await openPage(browser, `${server.url}${query}${lang === "en" ? `${join}lang=en` : ""}`, {viewport: {width, height: 900}, colorScheme: scheme, hydrated: true, ready});
+    try {
+      await expectNoAxeViolations(page, `${name} (${label})`);
+    } finally {
+      await close();
+    }
+  }, 60000);
+});

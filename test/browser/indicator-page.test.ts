@@ -1,0 +1,168 @@
+/**
+ * An indicator's metadata page in Chromium (dist/): what the indicator counts,
+ * how each target's status is judged, every figure with its quote and its own
+ * status, related indicators as working links, its files (fetched), the code
+ * that loads them with a copy button, the chart's CSV as its table on screen,
+ * and axe at WCAG 2.2 AA, in both languages.
+ * Run `npm run build` before running this file alone.
+ */
+import {readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import {AxeBuilder} from "@axe-core/playwright";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {en} from "../../src/i18n/en.ts";
+import {CHART_CSV_COLUMNS} from "../../src/model/chart-csv.ts";
+import type {IndicatorRow, ObservationRow} from "../../src/schema/tables.ts";
+import {parseCsv} from "../support/read-csv.ts";
+import {launchChromium} from "./launch.ts";
+import {download, openPage} from "./page-helpers.ts";
+import {serveStatic, type StaticServer} from "./static-server.ts";
+
+const dist = new URL("../../dist/", import.meta.url);
+const json = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, dist), "utf8"));
+const ID = "school-places-added";
+const READY = "bj-indicator-detail bj-data-snippets";
+const noSpace = (s: string | null) => (s ?? "").replace(/\s+/g, "");
+
+let browser: Browser;
+let server: StaticServer;
+let observations: ObservationRow[];
+let indicators: Map<string, IndicatorRow>;
+
+beforeAll(async () => {
+  observations = json("data/observations.json");
+  indicators = new Map(json<IndicatorRow[]>("data/indicators.json").map((i) => [i.id, i]));
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** axe with every WCAG 2.0–2.2 A and AA rule; a failure lists each violation and where. */
+async function expectAccessible(page: Page, label: string) {
+  const {violations} = await new AxeBuilder({page}).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(", ")}`), label).toEqual([]);
+}
+
+describe("an indicator's page", () => {
+  it("says what it counts, how its status is judged, every figure with its quote, and what it relates to", async () => {
+    const {page, errors, close} = await openPage(browser, `${server.url}?indicator=${ID}&lang=en`, {ready: READY});
+    try {
+      const indicator = indicators.get(ID)!;
+      const detail = page.locator("bj-indicator-detail");
+      expect(await detail.locator("h1").textContent()).toBe(indicator.name_en);
+      const about = detail.locator("section.indicator-about");
+      expect(await about.locator("dd").first().textContent()).toBe(indicator.definition_en);
+      expect(await about.locator("dd").allTextContents()).toEqual([indicator.definition_en, "个 (number)", en.basis.flow, en.better.higher]);
+
+      const method = detail.locator("section.indicator-method li[data-target='summary-2022/school-places-added-target']");
+      expect(await method.textContent()).toBe(`Yearly target (2022): Met. ${en.statusMethod.year}`);
+      expect(await detail.locator("section.indicator-method a").getAttribute("href")).toBe("?lang=en#method");
+
+      const own = observations.filter((o) => o.indicator_id === ID);
+      const articles = detail.locator("article.observation");
+      expect(await articles.count()).toBe(own.length);
+      for (const o of own) {
+        const article = detail.locator(`article[id="obs-${o.observation_id}"]`);
+        expect(noSpace(await article.locator("blockquote mark").allTextContents().then((t) => t.join(""))), o.observation_id).toContain(noSpace(o.quote));
+        expect(await article.locator(".figure-status").count()).toBe(o.status ? 1 : 0);
+      }
+
+      // Related indicators are links that open their pages.
+      const pacedBy = detail.locator("section.indicator-related ul[data-relation='paced-by'] a");
+      expect(await pacedBy.getAttribute("href")).toBe(`?indicator=${ID}-five-year&lang=en`);
+      expect(await detail.locator("section.indicator-related ul[data-relation='not-comparable'] a").count()).toBe(2);
+      await pacedBy.click();
+      await expect.poll(() => page.locator("bj-indicator-detail h1").textContent()).toBe(indicators.get(`${ID}-five-year`)!.name_en);
+      expect(new URL(page.url()).search).toBe(`?indicator=${ID}-five-year&lang=en`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("shows a figure's own status: Dongcheng's 2022 target has no comparable data while the city's is met", async () => {
+    const {page, errors, close} = await openPage(browser, `${server.url}?indicator=preschool-enrolment-rate&lang=en`, {ready: READY});
+    try {
+      const status = (id: string) => page.locator(`bj-indicator-detail article[id="obs-${id}"] .figure-status`).textContent();
+      expect(await status("dongcheng-2022/preschool-enrolment-rate")).toBe("Status: No comparable data");
+      expect(await status("plan-2021/preschool-enrolment-rate-2025")).toBe("Status: Met");
+      expect(await page.locator("bj-indicator-detail section.indicator-method li[data-target='dongcheng-2022/preschool-enrolment-rate']").textContent()).toContain("No comparable data: the documents give no 2022 figure");
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("links to its CSV and metadata, which the site serves as published", async () => {
+    const {page, errors, close} = await openPage(browser, `${server.url}?indicator=${ID}&lang=en`, {ready: READY});
+    try {
+      const links = page.locator("bj-indicator-detail section.indicator-downloads a");
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([`data/indicators/${ID}.csv`, `data/indicators/${ID}.metadata.json`]);
+      const fetched = await page.evaluate(async (hrefs) => Promise.all(hrefs.map(async (href) => {
+        const response = await fetch(href);
+        return {status: response.status, text: await response.text()};
+      })), [`data/indicators/${ID}.csv`, `data/indicators/${ID}.metadata.json`]);
+      expect(fetched.map((f) => f.status)).toEqual([200, 200]);
+      expect(fetched[0].text).toBe(readFileSync(new URL(`data/indicators/${ID}.csv`, dist), "utf8"));
+      expect(JSON.parse(fetched[1].text)).toMatchObject({id: ID, name: {en: indicators.get(ID)!.name_en}});
+      const csv = await download(page, () => links.first().click());
+      expect(csv.name).toBe(`${ID}.csv`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("gives code that loads its files from this site, each with a copy button that copies it", async () => {
+    const {page, context, errors, close} = await openPage(browser, `${server.url}?indicator=${ID}&lang=en`, {ready: READY});
+    try {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], {origin: server.url.replace(/\/$/, "")});
+      const snippets = page.locator("bj-data-snippets");
+      expect(await snippets.locator("h2").textContent()).toBe(en.snippets.heading);
+      expect(await snippets.locator("h3").allTextContents()).toEqual([en.snippets.python, en.snippets.r, en.snippets.js, en.snippets.curl]);
+      const js = await snippets.locator("textarea[data-snippet=js]").inputValue();
+      expect(js).toContain(`const base = "${server.url}data/";`);
+      expect(js).toContain(`const indicator = "${ID}";`);
+      await snippets.locator("button[data-copy=js]").click();
+      await expect.poll(() => snippets.locator("button[data-copy=js]").textContent()).toBe(en.snippets.copied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(js);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("downloads its chart's data with the columns of the chart's table on screen", async () => {
+    const {page, errors, close} = await openPage(browser, `${server.url}?indicator=${ID}&lang=en`, {ready: `bj-indicator-detail bj-chart-figure svg.indicator-chart`});
+    try {
+      const figure = page.locator(`bj-chart-figure#chart-indicator-${ID}`);
+      await figure.locator("bj-chart-menu button[aria-expanded]").click();
+      const csv = await download(page, () => figure.locator("button[data-download=csv]").click());
+      const [header, ...rows] = parseCsv(csv.bytes.toString("utf8"));
+      expect(header).toEqual([...CHART_CSV_COLUMNS]);
+      expect(rows.length).toBeGreaterThan(1);
+      await figure.locator("button[aria-controls^='table-']").click();
+      const shown = await figure.locator("table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
+      const onScreen = ["indicator", "series", "figure", "status", "source"].map((c) => header.indexOf(c));
+      expect(rows.map((r) => onScreen.map((i) => r[i]))).toEqual(shown);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const lang of ["zh", "en"] as const)
+    it(`passes axe at WCAG 2.2 AA (${lang})`, async () => {
+      const {page, errors, close} = await openPage(browser, `${server.url}?indicator=preschool-enrolment-rate${lang === "en" ? "&lang=en" : ""}`, {ready: READY});
+      try {
+        await expectAccessible(page, `indicator page (${lang})`);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+});

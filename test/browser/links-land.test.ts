@@ -1,0 +1,140 @@
+/**
+ * Links that land: a reader who follows a link to a chart (shared, cited, or
+ * the "open in the explainer" link of an embed) or to a section of the table
+ * of contents sees it at the top of the screen once the page has settled, in
+ * both languages, on a phone and on a desktop. The page hydrates from a static
+ * pre-render and builds its blocks progressively, so each case waits for the
+ * target to stop moving, never for a fixed time.
+ * Run `npm run build` before running this file alone.
+ */
+import {existsSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Lang} from "../../src/i18n/locale.ts";
+import {pageModel} from "../../src/model/page-model.ts";
+import {realData} from "../real-data.ts";
+import {launchChromium} from "./launch.ts";
+import {HYDRATED, newPage, type FreshPage} from "./page-helpers.ts";
+import {serveStatic, type StaticServer} from "./static-server.ts";
+
+const dist = new URL("../../dist/", import.meta.url);
+
+const LANGS: readonly Lang[] = ["zh", "en"];
+const VIEWPORTS = [
+  {width: 375, height: 812},
+  {width: 1280, height: 900}
+] as const;
+/** How far below the viewport's top a target may land (its scroll margin, a sticky bar): 0–80 px. */
+const NEAR_TOP = 80;
+
+/** Every chart of the explainer, in page order. */
+const CHARTS = [...pageModel(realData().data, "zh").charts.keys()];
+/** The embeds whose link back is followed: the first chart, one from the middle, and a comparison. */
+const EMBEDDED = [CHARTS[0], CHARTS[Math.floor(CHARTS.length / 2)], CHARTS.find((id) => id.startsWith("compare-"))!];
+const TOC = ["scoreboard", "chapters", "comparisons", "method"];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("embed.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
+}, 30000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The explainer's address for a fragment, as the page itself writes it (Chinese needs no query). */
+const explainerUrl = (lang: Lang, hash: string) => `${server.url}${lang === "en" ? "?lang=en" : ""}#${hash}`;
+
+/** A page of its own at a size, reduced motion so scrolling is instant; its errors collected. */
+const fresh = (viewport: {width: number; height: number}): Promise<FreshPage> => newPage(browser, {viewport, reducedMotion: "reduce"});
+
+/**
+ * Waits until the live page has replaced the static one, the target (and, for
+ * a chart, its drawing) is there, and its top has held still within 0–80 px of
+ * the viewport's top for three samples in a row. A failure names where it was.
+ */
+async function expectLanded(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector(HYDRATED, {state: "attached"});
+  await page.waitForSelector("#prerendered", {state: "detached"});
+  const seen: string[] = [];
+  await expect
+    .poll(async () => {
+      const at = await page.locator(selector).evaluate((el) => ({
+        top: Math.round(el.getBoundingClientRect().top),
+        y: Math.round(scrollY),
+        drawn: el.localName !== "bj-chart-figure" || el.shadowRoot?.querySelector(".plot svg.indicator-chart") != null,
+        fonts: document.fonts.status
+      }));
+      seen.push(`${at.top}/${at.y}`);
+      const still = seen.length >= 3 && seen.slice(-3).every((s) => s === seen.at(-1));
+      const near = at.top >= 0 && at.top <= NEAR_TOP;
+      return still && near && at.drawn && at.fonts === "loaded" ? "landed" : `top ${at.top} px at scrollY ${at.y}${still ? "" : ", moving"}${at.drawn ? "" : ", not drawn"}`;
+    }, {timeout: 15000, interval: 100})
+    .toBe("landed");
+}
+
+describe("a cold load of a chart's link lands on the chart", () => {
+  for (const lang of LANGS) {
+    for (const viewport of VIEWPORTS) {
+      it.each(CHARTS)(`${lang}, ${viewport.width}×${viewport.height}: #chart-%s`, async (id) => {
+        const {page, errors, close} = await fresh(viewport);
+        try {
+          await page.goto(explainerUrl(lang, `chart-${id}`));
+          await expectLanded(page, `bj-chart-figure#chart-${id}`);
+          expect(new URL(page.url()).hash, "the fragment stays in the address").toBe(`#chart-${id}`);
+          expect(errors).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
+    }
+  }
+});
+
+describe("an embed's link to the explainer lands on its chart", () => {
+  for (const lang of LANGS) {
+    for (const viewport of VIEWPORTS) {
+      it.each(EMBEDDED)(`${lang}, ${viewport.width}×${viewport.height}: embed.html?chart=%s`, async (id) => {
+        const {page, errors, close} = await fresh(viewport);
+        try {
+          await page.goto(`${server.url}embed.html?chart=${id}&lang=${lang}`);
+          const back = page.locator("bj-edu-embed .credit a");
+          await back.waitFor();
+          expect(await back.getAttribute("href")).toBe(explainerUrl(lang, `chart-${id}`));
+          await Promise.all([page.waitForURL(explainerUrl(lang, `chart-${id}`)), back.click()]);
+          await expectLanded(page, `bj-chart-figure#chart-${id}`);
+          expect(errors).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
+    }
+  }
+});
+
+describe("the table of contents lands on each section", () => {
+  for (const lang of LANGS) {
+    for (const viewport of VIEWPORTS) {
+      it.each(TOC)(`${lang}, ${viewport.width}×${viewport.height}: #%s`, async (section) => {
+        const {page, errors, close} = await fresh(viewport);
+        try {
+          await page.goto(`${server.url}${lang === "en" ? "?lang=en" : ""}`);
+          await page.waitForSelector(HYDRATED, {state: "attached"});
+          await page.waitForSelector("#prerendered", {state: "detached"});
+          const link = page.locator(`bj-explainer main#main nav.toc a[href="#${section}"]`);
+          await link.click();
+          await expect.poll(() => new URL(page.url()).hash).toBe(`#${section}`);
+          await expectLanded(page, `bj-explainer #${section}`);
+          expect(errors).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,139 @@
+/**
+ * The indicator API as the build writes it, from the real tables: a CSV and a
+ * metadata file per indicator and an index, each CSV the indicator's rows of
+ * observations.csv as they are, each metadata file self-contained.
+ */
+import {csvParse} from "d3";
+import {describe, expect, it} from "vitest";
+import {datasetIdentity} from "../../src/build/dataset-identity.ts";
+import {indicatorApi} from "../../src/build/indicator-api.ts";
+import {packageFiles, TABLES} from "../../src/build/publish.ts";
+import {toCsv} from "../../src/formats/csv.ts";
+import {OBSERVATIONS_SCHEMA_PATH} from "../../src/schema/data-files.ts";
+import {columnsOf, OBSERVATION_FIELDS} from "../../src/schema/tables.ts";
+import {linkTo} from "../../src/model/url-state.ts";
+import {realBuild} from "../real-data.ts";
+
+const {tables, extracted} = realBuild();
+const release = {version: "9.9.9", date: "2030-01-02"};
+const homepage = "https://example.org/bj/";
+const project = {zh: "测试项目", en: "Test Project"};
+const identity = datasetIdentity({release, homepage, project});
+const files = indicatorApi({tables, identity});
+const file = (path: string) => files.find((f) => f.path === path)!;
+const metadata = (id: string) => JSON.parse(String(file(`indicators/${id}.metadata.json`).data));
+const COLUMNS = columnsOf(OBSERVATION_FIELDS);
+
+describe("indicatorApi", () => {
+  it("writes a CSV and a metadata file for every indicator of the catalogue, and an index that lists them", () => {
+    const ids = tables.indicators.map((i) => i.id);
+    expect(files.map((f) => f.path).sort()).toEqual([...ids.flatMap((id) => [`indicators/${id}.csv`, `indicators/${id}.metadata.json`]), "index.json"].sort());
+    const index = JSON.parse(String(file("index.json").data));
+    expect(index.indicators.map((i: {id: string}) => i.id)).toEqual(ids);
+    expect(index).toMatchObject({version: "9.9.9", released: "2030-01-02", base: "https://example.org/bj/data/", archive: "https://example.org/bj/data/releases/beijing-education-14th-fyp-9.9.9.zip"});
+    expect(index.indicators.find((i: {id: string}) => i.id === "preschool-enrolment-rate")).toMatchObject({
+      csv: "indicators/preschool-enrolment-rate.csv",
+      metadata: "indicators/preschool-enrolment-rate.metadata.json",
+      figures: 3,
+      targets: [
+        {target_id: "dongcheng-2022/preschool-enrolment-rate", scope: "dongcheng", status: "no-data", status_reason: "no-actual"},
+        {target_id: "plan-2021/preschool-enrolment-rate-2025", scope: "beijing", status: "met", status_reason: "maintain"}
+      ]
+    });
+  });
+
+  it("gives each indicator's CSV exactly its lines of observations.csv: same header, order, cells and codes", () => {
+    const full = toCsv(tables.observations as unknown as Array<Record<string, unknown>>, {columns: COLUMNS, codeColumns: COLUMNS.filter((c) => OBSERVATION_FIELDS[c].kind === "code"), bom: false}).split("\r\n");
+    const header = full[0];
+    for (const indicator of tables.indicators) {
+      const csv = String(file(`indicators/${indicator.id}.csv`).data);
+      const [first, ...lines] = csv.split("\r\n");
+      expect(first).toBe(header);
+      expect(lines.filter(Boolean), indicator.id).toEqual(full.slice(1).filter((line, i) => line && tables.observations[i].indicator_id === indicator.id));
+      expect(csvParse(csv).every((row) => row.indicator_id === indicator.id)).toBe(true);
+    }
+  });
+
+  it("makes each CSV a table of the package whose schema is the shared observations schema, by path", () => {
+    const csv = file("indicators/school-places-added.csv").resource!;
+    expect(csv).toMatchObject({name: "indicator-school-places-added", format: "csv", schema: OBSERVATIONS_SCHEMA_PATH});
+    expect(file("indicators/school-places-added.metadata.json").resource).toMatchObject({name: "indicator-school-places-added-metadata", format: "json"});
+    const names = files.flatMap((f) => (f.resource ? [f.resource.name] : []));
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe("an indicator's metadata", () => {
+  it("says what it counts and how, in both languages", () => {
+    const m = metadata("preschool-enrolment-rate");
+    const row = tables.indicators.find((i) => i.id === "preschool-enrolment-rate")!;
+    expect(m).toMatchObject({
+      id: "preschool-enrolment-rate",
+      name: {zh: row.name_zh, en: row.name_en},
+      definition: {zh: row.definition_zh, en: row.definition_en},
+      unit: "%",
+      basis: "level",
+      better: "higher",
+      main_target: true,
+      figures: 3,
+      version: "9.9.9",
+      released: "2030-01-02",
+      license: {name: "CC-BY-4.0"},
+      page: {zh: "https://example.org/bj/?indicator=preschool-enrolment-rate", en: "https://example.org/bj/?indicator=preschool-enrolment-rate&lang=en"}
+    });
+    expect(m.basis_text.en).toBe("a level: a rate or a stock at one point in time");
+    expect(m.citation.text.en).toBe("Test Project. Beijing education against the Fourteenth Five-Year Plan: baselines, targets and actuals, each traced to its source sentence [dataset], version 9.9.9, 2 January 2030. https://example.org/bj/data/releases/beijing-education-14th-fyp-9.9.9.zip");
+  });
+
+  it("judges each target on its own: the city's met, Dongcheng's without a district figure, with the method in words", () => {
+    const {status} = metadata("preschool-enrolment-rate");
+    expect(status.map((s: {target_id: string; status: string; method: string}) => [s.target_id, s.status, s.method])).toEqual([
+      ["dongcheng-2022/preschool-enrolment-rate", "no-data", "level"],
+      ["plan-2021/preschool-enrolment-rate-2025", "met", "maintain"]
+    ]);
+    expect(status[0].reason_text.en).toBe("the documents give no 2022 figure");
+    expect(status[0].actual_id).toBeNull();
+    expect(status[0].method_text.zh).toMatch(/^按进度判断/);
+    expect(status[1].method_text.en).toBe("A level to keep: met while the latest actual stays at or above it, behind otherwise.");
+    expect(status[1].reason_text).toBeNull();
+  });
+
+  it("lists every source with its quotes and a citation that keeps the document number", () => {
+    const {sources} = metadata("preschool-enrolment-rate");
+    expect(sources.map((s: {id: string}) => s.id)).toEqual(["plan-2021", "summary-2022", "dongcheng-2022"]);
+    const dongcheng = sources[2];
+    expect(dongcheng).toMatchObject({document_number: "东教工委发〔2022〕7号", issuers: {zh: ["中共北京市东城区委教育工作委员会", "北京市东城区教育委员会"]}, text: "https://example.org/bj/data/sources/dongcheng-2022.txt"});
+    const own = tables.observations.find((o) => o.observation_id === "dongcheng-2022/preschool-enrolment-rate")!;
+    expect(dongcheng.quotes).toEqual([expect.objectContaining({observation_id: own.observation_id, quote: own.quote, figure: own.figure, quote_start: own.quote_start, status: "no-data"})]);
+    expect(dongcheng.quotes[0].url.en).toBe("https://example.org/bj/?view=source&doc=dongcheng-2022&lang=en#q-dongcheng-2022/preschool-enrolment-rate");
+    expect(dongcheng.citation.bibtex).toContain("number = {东教工委发〔2022〕7号}");
+    expect(dongcheng.citation.csl).toMatchObject({number: "东教工委发〔2022〕7号", accessed: {"date-parts": [[2030, 1, 2]]}});
+  });
+
+  it("links to the page as the page links to itself (hrefFor), in both languages", () => {
+    const m = metadata("preschool-enrolment-rate");
+    for (const lang of ["zh", "en"] as const) {
+      expect(m.page[lang]).toBe(new URL(linkTo(lang, {indicator: "preschool-enrolment-rate"}), homepage).href);
+      for (const source of m.sources)
+        for (const q of source.quotes) expect(q.url[lang]).toBe(new URL(linkTo(lang, {view: "source", doc: source.id, hash: `q-${q.observation_id}`}), homepage).href);
+      expect(m.status_method[lang]).toBe(new URL(`${linkTo(lang)}#method`, homepage).href.replace("/?#", "/#"));
+    }
+  });
+
+  it("names related indicators from either side: the five-year total a yearly indicator is the pace of", () => {
+    const related = metadata("school-places-added").related.map((r: {id: string; relation: string}) => [r.id, r.relation]);
+    expect(related).toContainEqual(["school-places-added-five-year", "paced-by"]);
+    expect(metadata("school-places-added-five-year").related.map((r: {id: string; relation: string}) => [r.id, r.relation])).toContainEqual(["school-places-added", "pace"]);
+  });
+});
+
+describe("packageFiles", () => {
+  it("gives the same bytes on every build of a version: Arrow and Parquet included", () => {
+    const input = {tables, texts: extracted.sources, release, homepage, project};
+    const [a, b] = [packageFiles(input), packageFiles(input)];
+    expect(a.map((f) => f.path)).toEqual(b.map((f) => f.path));
+    a.forEach((f, i) => expect(Buffer.from(f.data).equals(Buffer.from(b[i].data)), f.path).toBe(true));
+    expect(a.map((f) => f.path)).toEqual(expect.arrayContaining(["observations.schema.json", "observations.arrow", "observations.parquet", "index.json", ...TABLES.map((t) => `${t.key}.csv`)]));
+    expect(a.find((f) => f.path === "observations.csv")!.resource!.schema).toBe(OBSERVATIONS_SCHEMA_PATH);
+  });
+});

@@ -1,0 +1,48 @@
+import {describe, expect, it} from "vitest";
+import {en} from "../../src/i18n/en.ts";
+import {zh} from "../../src/i18n/zh.ts";
+import {indicatorDetail} from "../../src/model/indicator-detail.ts";
+import {realData} from "../real-data.ts";
+
+const {data} = realData();
+const detail = (id: string, lang: "zh" | "en" = "en") => indicatorDetail(data.summaries.get(id)!, data, {lang, messages: lang === "zh" ? zh : en});
+
+describe("indicatorDetail", () => {
+  it("says what the indicator counts: definition, unit, basis and direction, in the page's language", () => {
+    const d = detail("school-places-added-five-year");
+    const row = data.indicators.get("school-places-added-five-year")!;
+    expect(d.definition).toBe(row.definition_en);
+    expect(d.unit).toBe("个 (number)");
+    expect(d.basis).toBe("a total summed over several years, each figure sums 5 years");
+    expect(d.direction).toBe("higher is better");
+    expect(detail("preschool-enrolment-rate", "zh")).toMatchObject({unit: "%", basis: "水平值：某一时点的比率或存量", direction: "越高越好", mainTarget: true});
+  });
+
+  it("judges each target on its own and says how: Dongcheng's 2022 target has no district figure", () => {
+    const d = detail("preschool-enrolment-rate");
+    expect(d.methods.map((m) => [m.id, m.target, m.status])).toEqual([
+      ["dongcheng-2022/preschool-enrolment-rate", "Dongcheng target (2022)", "No comparable data: the documents give no 2022 figure"],
+      ["plan-2021/preschool-enrolment-rate-2025", "Fourteenth Five-Year Plan target (2025)", "Met"]
+    ]);
+    expect(d.methods[1].method).toBe(en.statusMethod.maintain);
+    // A figure shows its own status: the district's target is not "met" because the city's is.
+    const own = Object.fromEntries(d.observations.map((o) => [o.id, o.ownStatus]));
+    expect(own).toEqual({"summary-2022/preschool-enrolment-rate": "", "plan-2021/preschool-enrolment-rate-2025": "Met", "dongcheng-2022/preschool-enrolment-rate": "No comparable data"});
+  });
+
+  it("links related and not-comparable indicators from either side, and its own files", () => {
+    const d = detail("school-places-added");
+    expect(d.related.map((g) => [g.relation, g.links.map((l) => l.href)])).toEqual([
+      ["paced-by", ["?indicator=school-places-added-five-year&lang=en"]],
+      ["not-comparable", ["?indicator=preschool-places-added&lang=en", "?indicator=nursery-class-places-added&lang=en"]]
+    ]);
+    expect(d.related[0].label).toBe(en.indicatorView.relations["paced-by"]);
+    expect(d.downloads).toEqual({csv: "data/indicators/school-places-added.csv", metadata: "data/indicators/school-places-added.metadata.json"});
+    expect(detail("school-places-added-five-year").related[0]).toMatchObject({relation: "pace", links: [{id: "school-places-added"}]});
+  });
+
+  it("says so when the documents set the indicator no target", () => {
+    const without = [...data.summaries.keys()].find((id) => ![...data.status.values()].some((s) => s.indicator_id === id))!;
+    expect(detail(without).methods).toEqual([]);
+  });
+});
