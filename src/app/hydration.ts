@@ -77,7 +77,9 @@ export async function landOn(view: LitElement | null, hash: string): Promise<boo
   await viewDrawn(view);
   for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
   const target = document.getElementById(id);
-  if (!target) return false;
+  // The static copy standing in for what follows the scoreboard is not the target: the live
+  // part replaces it once loaded, and a page scrolled to the stand-in would then move.
+  if (!target || target.closest(".rest-pending")) return false;
   // A target in a folded section (the table of every figure) unfolds first.
   for (let fold = target.closest("details"); fold; fold = fold.parentElement?.closest("details") ?? null) fold.open = true;
   // The target's top, not its middle: a tall chart's title and a row's first line must show.

@@ -105,7 +105,6 @@ export class BjExplainer extends LitElement {
   render() {
     const model = this.model;
     return html`
-      <a class="skip" href="#main">${model.messages.skipToContent}</a>
       <div class="page">
         ${masthead(model, this.langHref ?? linkTo(model.lang === "zh" ? "en" : "zh"))}
         <main id="main" tabindex="-1">

@@ -23,7 +23,9 @@ const narrative = (paragraphs: Piece[][], label: string, lang: ExplainerModel["l
 
 /** The page's banner: its question as the heading, and the other language. */
 export function masthead({messages: m, lang}: ExplainerView, langHref: string): TemplateResult {
+  // The skip link leads the banner: inside a landmark, and still the first thing Tab reaches.
   return html`<header class="masthead">
+    <a class="skip" href="#main">${m.skipToContent}</a>
     <h1>${m.title}</h1>
     <bj-lang-toggle .lang=${lang} .href=${langHref}></bj-lang-toggle>
   </header>`;

@@ -30,10 +30,14 @@ export const HOSTING_RULES: readonly HeaderRule[] = [
   {path: "/", headers: page("'none'")},
   {path: "/index.html", headers: page("'none'")},
   {path: "/en/*", headers: page("'none'")},
+  // The static pages (one per indicator and per source, for readers and crawlers without JavaScript).
+  {path: "/indicators/*", headers: page("'none'")},
+  {path: "/sources/*", headers: page("'none'")},
   {path: "/embed.html", headers: page("*")},
   {path: "/bj-edu-chart.js", headers: shared},
   {path: "/embed-host.js", headers: shared},
   {path: "/assets/*", headers: shared},
+  {path: "/charts/*", headers: shared},
   {path: "/data/*", headers: shared}
 ];
 

@@ -68,6 +68,8 @@ export class BjEduEmbed extends LitElement {
     super.connectedCallback();
     document.documentElement.lang = htmlLang(this.query.lang);
     document.title = messagesFor(this.query.lang).title;
+    // The build's static scoreboard is for readers without JavaScript; the live embed draws what was asked for.
+    this.querySelector(":scope > .pre-embed")?.remove();
   }
 
   protected updated() {

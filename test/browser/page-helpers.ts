@@ -56,16 +56,37 @@ export interface OpenOptions extends BrowserContextOptions {
   hydrated?: boolean;
   /** Run before any script of the page (in every frame of the context). */
   initScript?: () => void;
+  /** On the explainer: load and draw all of it, not only the first screen (default: false). */
+  whole?: boolean;
 }
 
 /** The live page, rendered and with the static page gone. */
 export const HYDRATED = "bj-edu-app .app-root:not([hidden])";
 
 /**
+ * The whole explainer, as a reader who scrolls down gets it: what follows the
+ * scoreboard loads as its placeholder comes near the screen and is drawn a
+ * block per task; this brings the placeholder near, then waits until the
+ * explainer says it is whole (its footer is the last block).
+ */
+export async function wholeExplainer(page: Page): Promise<void> {
+  await page.waitForSelector("bj-explainer main#main");
+  await expect
+    .poll(async () => {
+      const pending = page.locator("bj-explainer .rest-pending");
+      if (await pending.count()) await pending.first().evaluate((el) => el.scrollIntoView({block: "start"})).catch(() => {});
+      return page.locator("bj-explainer footer.footer").count();
+    }, {timeout: 15000, interval: 100})
+    .toBe(1);
+  await page.evaluate(() => (document.querySelector("bj-explainer") as unknown as {fullyRendered: Promise<void>}).fullyRendered);
+  await settle(page);
+}
+
+/**
  * Opens a URL in a page of its own (reduced motion and downloads on by default),
  * waits for what the test says the page is ready with, and lets it settle.
  */
-export async function openPage(browser: Browser, url: string, {ready, hydrated = false, initScript, ...options}: OpenOptions = {}): Promise<FreshPage> {
+export async function openPage(browser: Browser, url: string, {ready, hydrated = false, initScript, whole = false, ...options}: OpenOptions = {}): Promise<FreshPage> {
   const opened = await newPage(browser, {reducedMotion: "reduce", acceptDownloads: true, ...options});
   if (initScript) await opened.context.addInitScript(initScript);
   await opened.page.goto(url);
@@ -74,6 +95,7 @@ export async function openPage(browser: Browser, url: string, {ready, hydrated =
     await opened.page.waitForSelector("#prerendered", {state: "detached"});
   }
   if (ready) await opened.page.waitForSelector(ready);
+  if (whole) await wholeExplainer(opened.page);
   await settle(opened.page);
   return opened;
 }

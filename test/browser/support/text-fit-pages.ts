@@ -7,7 +7,7 @@ import type {Browser, Page} from "playwright-core";
 import {componentSnippet} from "../../../src/model/embed-snippet.ts";
 import {pageModel} from "../../../src/model/page-model.ts";
 import {realData} from "../../real-data.ts";
-import {newPage, settle} from "../page-helpers.ts";
+import {newPage, settle, wholeExplainer} from "../page-helpers.ts";
 import {measureTextFit, type TextFitOptions, type TextFitResult} from "./text-fit.ts";
 
 export const LANGS = ["zh", "en"] as const;
@@ -76,6 +76,8 @@ const showFigure = (index: number): number | false => {
 export async function waitForCharts(page: Page, {timeout = 60000} = {}): Promise<void> {
   // The explainer's static page leaves only once the live page is fully built; the embed has none.
   await page.waitForFunction(() => !document.getElementById("prerendered"), undefined, {timeout});
+  // What follows the explainer's scoreboard loads as a reader scrolls near it.
+  if (await page.locator("bj-explainer").count()) await wholeExplainer(page);
   for (let i = 0, count = 1; i < count; i++) {
     count = (await (await page.waitForFunction(showFigure, i, {timeout, polling: 100})).jsonValue()) as number;
     // Fonts in, and frames for the ResizeObserver and Lit updates that redraw it at its width.
