@@ -11,7 +11,6 @@ import {Router} from "../app/router.ts";
 import {site} from "../app/site.ts";
 import "../components/bj-data-error.ts";
 import "../components/bj-explainer.ts";
-import "../components/bj-provenance-panel.ts";
 import {htmlLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
@@ -31,6 +30,8 @@ const VIEWS = {
   indicator: () => import("../views/indicator-view.ts")
 } satisfies Record<string, () => Promise<LazyView>>;
 const loadEmbedDialog = () => import("../components/bj-embed-dialog.ts");
+// The quote panel loads with the first quote a reader opens: the first view does not carry it.
+const loadProvenancePanel = () => import("../components/bj-provenance-panel.ts");
 
 type ViewKey = "explainer" | keyof typeof VIEWS;
 
@@ -71,6 +72,7 @@ export class BjEduApp extends LitElement {
   });
   private reread = false;
   private embedDialogShown = false;
+  private provenanceShown = false;
 
   constructor() {
     super();
@@ -193,6 +195,13 @@ export class BjEduApp extends LitElement {
     return view;
   }
 
+  private provenancePanel(lang: Lang, item: Provenance | null) {
+    if (!item && !this.provenanceShown) return nothing;
+    if (lazyModule(this, "provenance-panel", loadProvenancePanel).status !== "ready") return nothing;
+    this.provenanceShown = true;
+    return html`<bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${item ? linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`}) : ""}></bj-provenance-panel>`;
+  }
+
   private embedDialog(lang: "zh" | "en") {
     if (!this.embedding && !this.embedDialogShown) return nothing;
     if (lazyModule(this, "embed-dialog", loadEmbedDialog).status !== "ready") return nothing;
@@ -209,7 +218,7 @@ export class BjEduApp extends LitElement {
       @need-rest=${() => this.parts.needRest(lang)}>
       ${notice ? html`<p class="page notice" role="alert">${notice}</p>` : nothing}
       ${content}
-      <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${item ? linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`}) : ""}></bj-provenance-panel>
+      ${this.provenancePanel(lang, item)}
       ${this.embedDialog(lang)}
     </div>`;
   }

@@ -15,6 +15,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {COMPARATORS} from "../../src/schema/comparators.ts";
 import {columnsOf, OBSERVATION_FIELDS, type ObservationRow} from "../../src/schema/tables.ts";
 import {neutralise} from "../../src/formats/csv.ts";
+import {CHART_CSV_COLUMNS} from "../../src/model/chart-csv.ts";
 import {parseCsv} from "../support/read-csv.ts";
 import {cleanQuery} from "../../src/model/url-state.ts";
 import {launchChromium} from "./launch.ts";
@@ -269,18 +270,14 @@ describe("the data view in Chromium", () => {
         ], {encoding: "utf8", maxBuffer: 64 * 1024 * 1024})
       ) as {names: string[]; bad: string | null; files: Record<string, string>};
       expect(listing.bad, "every entry's CRC is right").toBeNull();
-      // The package's own files: its description and every table it describes.
-      const pkg = JSON.parse(readFileSync(new URL("data/datapackage.json", dist), "utf8")) as {resources: Array<{path: string}>};
-      const tables = pkg.resources.map((r) => r.path);
-      expect(tables).toEqual(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"]);
-      expect(listing.names).toEqual(expect.arrayContaining(["datapackage.json", ...tables]));
-      const sources = JSON.parse(readFileSync(new URL("data/sources.json", dist), "utf8")) as Array<{id: string}>;
-      expect(listing.names.filter((n) => n.startsWith("sources/")).sort()).toEqual(sources.map((s) => `sources/${s.id}.txt`).sort());
-      expect(listing.names.length).toBe(1 + tables.length + sources.length);
+      // The version's archive, byte for byte: its description and every file it names, as published.
+      const pkg = JSON.parse(readFileSync(new URL("data/datapackage.json", dist), "utf8")) as {version: string; resources: Array<{path: string}>; sources: Array<{path: string}>};
+      expect(zip.bytes.equals(readFileSync(new URL(`data/releases/beijing-education-14th-fyp-${pkg.version}.zip`, dist))), "the archive as published").toBe(true);
+      const named = ["datapackage.json", ...pkg.resources.map((r) => r.path), ...pkg.sources.map((s) => s.path)];
+      expect([...listing.names].sort()).toEqual([...new Set(named)].sort());
+      expect(listing.names).toEqual(expect.arrayContaining(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"]));
       const file = (name: string) => Buffer.from(listing.files[name], "base64");
-      for (const table of tables) expect(file(table).equals(readFileSync(new URL(`data/${table}`, dist))), `${table} is the published file, byte for byte`).toBe(true);
-      expect(file("datapackage.json").equals(readFileSync(new URL("data/datapackage.json", dist)))).toBe(true);
-      for (const s of sources) expect(file(`sources/${s.id}.txt`).equals(readFileSync(new URL(`data/sources/${s.id}.txt`, dist))), s.id).toBe(true);
+      for (const name of listing.names) expect(file(name).equals(readFileSync(new URL(`data/${name}`, dist))), `${name} is the published file, byte for byte`).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -371,11 +368,18 @@ describe("chart downloads in Chromium", () => {
       const csv = await download(page, () => chartMenuAction(page, SCOREBOARD, "csv"));
       expect(csv.name.match(FILE_NAME)?.[1]).toBe("scoreboard");
       expect(csv.name.match(FILE_NAME)?.[3]).toBe("csv");
-      const rows = parseCsv(csv.bytes.toString("utf8")).slice(1);
-      expect(rows.length).toBe(new Set(marks).size);
-      // The CSV lists the chart's observations in the published order.
-      const ordered = observations.filter((o) => marks.includes(o.observation_id)).map((o) => o.observation_id);
-      expectCsvOf(csv.bytes, ordered);
+      // The chart's table on screen, with the ids and codes behind it: a row per mark.
+      const [header, ...rows] = parseCsv(csv.bytes.toString("utf8").replace(/^\uFEFF/, ""));
+      expect(header).toEqual([...CHART_CSV_COLUMNS]);
+      expect(rows.map((r) => r[0]).sort()).toEqual([...new Set(marks)].sort());
+      for (const row of rows) {
+        const o = observations.find((x) => x.observation_id === row[0])!;
+        expect(row[header.indexOf("indicator_id")], row[0]).toBe(o.indicator_id);
+        expect(row[header.indexOf("source_id")], row[0]).toBe(o.source_id);
+        // The figure as the table shows it: as written, white space aside.
+        expect(row[header.indexOf("figure")].replace(/\s/g, ""), row[0]).toBe(o.figure.replace(/\s/g, ""));
+        expect(row[header.indexOf("status_code")], row[0]).toBe(o.status ?? "");
+      }
 
       const title = noSpace(await figure.locator("h3").textContent());
       const sourceLine = noSpace(await figure.locator("figcaption").textContent());

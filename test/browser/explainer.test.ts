@@ -10,7 +10,7 @@ import type {Browser, BrowserContextOptions, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {openPage, settle, expectNoAxeViolations} from "./page-helpers.ts";
+import {openPage, settle, expectNoAxeViolations, wholeExplainer} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
 
@@ -70,9 +70,22 @@ interface Opened {
   close(): Promise<void>;
 }
 
-/** A fresh context (so viewport and colour scheme are its own), the page loaded and the scoreboard drawn. */
-const open = (path = "", options: BrowserContextOptions = {}, ready = READY): Promise<Opened> => openPage(browser, server.url + path, {ready, ...options});
-
+/**
+ * A fresh context (so viewport and colour scheme are its own), the page loaded and the scoreboard
+ * drawn (a chart draws as it comes near the screen: on a phone the first screen's answer can push
+ * it more than a screen down); on the explainer, all of it, as a reader who scrolls gets it.
+ */
+async function open(path = "", options: BrowserContextOptions = {}, ready = READY): Promise<Opened> {
+  const explainer = ready === READY && !/[?&](view|indicator|story)=/.test(path);
+  const opened = await openPage(browser, server.url + path, {...options, ready: explainer ? "bj-explainer main#main" : ready});
+  if (explainer) {
+    await opened.page.locator(`bj-chart-figure${SCOREBOARD}`).scrollIntoViewIfNeeded();
+    await opened.page.waitForSelector(READY, {state: "attached"});
+    await wholeExplainer(opened.page);
+    await opened.page.evaluate(() => scrollTo(0, 0));
+  }
+  return opened;
+}
 
 async function dialogOpen(page: Page): Promise<boolean> {
   return page.locator(DIALOG).evaluate((d) => (d as HTMLDialogElement).open);
