@@ -48,6 +48,13 @@ ${image ? `<img class="pre-chart-image" src="${e(image.src)}" width="${image.wid
 }
 
 /**
+ * A place held in the menu for a link of the live menu (src/components/explainer-sections.ts) that the
+ * static page has no page for: unseen and silent, the same size, so the menu wraps as the live one will
+ * and nothing below it moves at the swap. Without scripts it takes no room (page.css).
+ */
+const reserve = (label: string) => `<li class="pre-reserve" aria-hidden="true"><span>${e(label)}</span></li>`;
+
+/**
  * The explainer as static HTML, in one language: what the first paint shows
  * and what a reader without JavaScript reads. The first screen (the answer,
  * the scoreboard with its chart) in full; after it (`.pre-rest`, which the
@@ -70,7 +77,10 @@ ${staticSummary(model.summary, m)}
 <nav class="toc" aria-label="${e(m.nav.label)}"><ul>
 <li><a href="#scoreboard">${e(m.nav.scoreboard)}</a></li>
 <li><a href="#chapters">${e(m.nav.chapters)}</a></li>
+${reserve(m.nav.comparisons)}
+${reserve(m.nav.method)}
 <li><a href="${e(links.home)}indicators/">${e(m.nav.data)}</a></li>
+${model.stories.length ? reserve(m.story.open) : ""}
 <li><a href="${e(links.home)}sources/">${e(m.nav.sources)}</a></li>
 </ul></nav>
 <section id="scoreboard">

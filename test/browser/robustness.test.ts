@@ -14,7 +14,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {chartMenuAction, download, newPage, settle} from "./page-helpers.ts";
+import {chartMenuAction, download, newPage, settle, wholeExplainer} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
 
@@ -117,7 +117,8 @@ describe("under a strict Content-Security-Policy", () => {
       expect(response!.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
       await hydrated(page);
 
-      // Every chart drawn, the ones below the fold by Plot.
+      // The whole explainer (what follows the scoreboard loads as it comes near), every chart drawn, the ones below the fold by Plot.
+      await wholeExplainer(page);
       await drawEveryChart(page);
       await page.evaluate(() => scrollTo(0, 0));
 
@@ -152,29 +153,54 @@ describe("under a strict Content-Security-Policy", () => {
 });
 
 describe("without JavaScript", () => {
-  /** The charts the static page carries: the scoreboard's and each chapter's first. */
-  const staticCharts = () => {
-    const {explainer} = pageModel(realData().data, "zh");
-    return 1 + explainer.chapters.filter((c) => c.charts.length > 0).length;
-  };
+  /** The charts of the explainer's chapters: each a picture on the static page (the scoreboard's is drawn into it). */
+  const chapterCharts = (lang: "zh" | "en") => pageModel(realData().data, lang).explainer.chapters.flatMap((c) => c.charts);
+
+  /** The static page in `lang` is the page: its first chart drawn in, its chapters' charts as pictures that load as they come near. */
+  async function staticExplainer(page: Page, lang: "zh" | "en") {
+    const html = lang === "zh" ? "zh-CN" : "en";
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(html);
+    expect(await page.locator(".app-root").count()).toBe(0);
+    const pre = page.locator(`#prerendered > .page[lang="${html}"]`);
+    await expect.poll(() => pre.isVisible()).toBe(true);
+    expect(await page.locator("#prerendered > .page").count(), "one language to the file").toBe(1);
+    expect(await pre.locator("h1").textContent()).toBe(pageModel(realData().data, lang).messages.title);
+    // The places the menu holds for the live page's links take no room without scripts.
+    const reserves = await pre.locator("nav.toc .pre-reserve").evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().width));
+    expect(reserves.length, "comparisons, method (and the story)").toBeGreaterThanOrEqual(2);
+    expect(reserves.filter((width) => width > 0)).toEqual([]);
+
+    // The scoreboard, drawn into the page: the one inline chart, shown, its marks linked to their quotes.
+    const charts = pre.locator("svg.indicator-chart");
+    expect(await charts.count()).toBe(1);
+    const scoreboard = pre.locator(`figure#chart-scoreboard svg#pre-${lang}-scoreboard.indicator-chart`);
+    expect(await scoreboard.isVisible()).toBe(true);
+    const box = (await scoreboard.boundingBox())!;
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.height).toBeGreaterThan(100);
+    expect(await scoreboard.locator("a[data-observation][href]").count(), "the static chart's marks link to their quotes").toBeGreaterThan(0);
+
+    // Each chapter's charts as pictures, with a text alternative; brought near, each loads.
+    const pictures = pre.locator("img.pre-chart-image");
+    const expected = chapterCharts(lang);
+    expect(await pictures.count()).toBe(expected.length);
+    expect(await pictures.evaluateAll((imgs) => imgs.map((i) => i.getAttribute("alt")))).toEqual(expected.map((c) => c.description));
+    for (let i = 0; i < expected.length; i++) {
+      await pictures.nth(i).scrollIntoViewIfNeeded();
+      await expect.poll(() => pictures.nth(i).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {message: `picture of ${expected[i].id}`}).toBe(true);
+      const size = (await pictures.nth(i).boundingBox())!;
+      expect(size.width, expected[i].id).toBeGreaterThan(200);
+      expect(size.height, expected[i].id).toBeGreaterThan(50);
+    }
+    await page.evaluate(() => scrollTo(0, 0));
+    return pre;
+  }
 
   it("shows the pre-rendered charts, the narrative with its figures, and the data links", async () => {
     const {page, errors, close} = await fresh({javaScriptEnabled: false});
     try {
       await page.goto(server.url);
-      const zh = page.locator("#prerendered .pre-zh");
-      await expect.poll(() => zh.isVisible()).toBe(true);
-      expect(await page.locator("#prerendered .pre-en").isVisible()).toBe(false);
-      expect(await page.locator(".app-root").count()).toBe(0);
-
-      // One of each chart's two drawings (narrow, wide) shows, by the width.
-      const charts = zh.locator("svg.indicator-chart >> visible=true");
-      expect(await charts.count()).toBe(staticCharts());
-      expect(await zh.locator("svg.indicator-chart").count()).toBe(2 * (await charts.count()));
-      expect(await charts.first().locator("a[data-observation]").count(), "the static chart's marks link to their quotes").toBeGreaterThan(0);
-      const box = (await charts.first().boundingBox())!;
-      expect(box.width).toBeGreaterThan(200);
-      expect(box.height).toBeGreaterThan(100);
+      const zh = await staticExplainer(page, "zh");
 
       const headings = await zh.locator("section h2").allTextContents();
       expect(headings.length).toBeGreaterThanOrEqual(5);
@@ -187,9 +213,16 @@ describe("without JavaScript", () => {
       expect(figures.every((f) => f.trim().length > 0)).toBe(true);
       expect(figures.filter((f) => /\d/.test(f)).length, `figures: ${figures.join(" | ")}`).toBeGreaterThanOrEqual(5);
 
-      // The CSV of every figure: observations.csv or its spreadsheet copy (indicators.csv is now the catalogue).
-      expect(await zh.locator('a[href="data/observations-excel.csv"], a[href="data/observations.csv"]').first().isVisible()).toBe(true);
-      expect(await zh.locator('a[href="?view=data"]').first().isVisible()).toBe(true);
+      // The CSV of every figure (observations.csv or its spreadsheet copy), and the data as static pages: the indicators and the sources.
+      const csv = zh.locator('a[href="data/observations-excel.csv"], a[href="data/observations.csv"]').first();
+      expect(await csv.isVisible()).toBe(true);
+      const indicators = zh.locator('a[href="./indicators/"]').first();
+      expect(await indicators.isVisible()).toBe(true);
+      expect(await zh.locator('a[href="./sources/"]').first().isVisible()).toBe(true);
+      for (const link of [csv, indicators]) {
+        const href = await link.evaluate((a: HTMLAnchorElement) => a.href);
+        expect((await page.request.get(href)).status(), href).toBe(200);
+      }
       expect(await noSideways(page).then(({scrollWidth, innerWidth}) => scrollWidth <= innerWidth)).toBe(true);
       expect(errors).toEqual([]);
     } finally {
@@ -197,14 +230,22 @@ describe("without JavaScript", () => {
     }
   });
 
-  it("stays readable at ?lang=en (the Chinese page, since no script marks the language)", async () => {
+  it("at ?lang=en shows the Chinese page (no script reads the query), which leads to the English page, as readable", async () => {
     const {page, errors, close} = await fresh({javaScriptEnabled: false});
     try {
       const response = await page.goto(`${server.url}?lang=en`);
       expect(response!.ok()).toBe(true);
-      await expect.poll(() => page.locator("#prerendered .pre-zh").isVisible()).toBe(true);
-      expect(await page.locator("#prerendered .pre-zh svg.indicator-chart >> visible=true").count()).toBe(staticCharts());
-      expect(await page.locator("#prerendered .pre-zh h1").isVisible()).toBe(true);
+      const zh = await staticExplainer(page, "zh");
+      // The page says it is Chinese and offers the English file, which is English whole.
+      const toEnglish = zh.locator('a.pre-lang[hreflang="en"]');
+      expect(await toEnglish.isVisible()).toBe(true);
+      expect(await toEnglish.evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${server.url}en/`);
+      await Promise.all([page.waitForURL(`${server.url}en/`), toEnglish.click()]);
+      const en = await staticExplainer(page, "en");
+      expect(await en.locator("h1").textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(await en.locator(".status-summary p.finding").textContent()).toBe(pageModel(realData().data, "en").explainer.summary.finding);
+      expect(await en.locator('a.pre-lang[hreflang="zh-CN"]').evaluate((a: HTMLAnchorElement) => a.href)).toBe(server.url);
+      expect(await noSideways(page).then(({scrollWidth, innerWidth}) => scrollWidth <= innerWidth)).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -221,13 +262,14 @@ describe("the swap from the static page to the live one", () => {
     let release!: () => void;
     const released = new Promise<void>((done) => (release = done));
     try {
-      await page.route("**/assets/index-*.js", async (route: Route) => {
+      // Every script of the page is held (whatever the build names its entry), so no script has run
+      // and DOMContentLoaded (which waits for the module scripts) has not fired: measure the static page.
+      await page.route("**/assets/*.js", async (route: Route) => {
         await released;
         await route.continue();
       });
-      // The entry module is held, so DOMContentLoaded (which waits for it) has not fired: measure the static page.
       await page.goto(server.url, {waitUntil: "commit"});
-      await page.waitForSelector("#prerendered .pre-zh svg.indicator-chart >> visible=true");
+      await page.waitForSelector("#prerendered > .page svg.indicator-chart >> visible=true");
       await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].every((l) => l.sheet !== null));
       await page.evaluate(() => document.fonts.ready);
       const measure = (selector: string) =>
@@ -237,7 +279,7 @@ describe("the swap from the static page to the live one", () => {
           const r = svg.getBoundingClientRect();
           return {top: r.top + scrollY, height: r.height, width: r.width};
         }, selector);
-      const before = await measure("#prerendered .pre-zh svg.indicator-chart");
+      const before = await measure("#prerendered > .page svg.indicator-chart");
       expect(before, "a visible static chart").not.toBeNull();
       expect(await page.evaluate(() => customElements.get("bj-edu-app")), "the app has not run yet").toBeUndefined();
 
@@ -260,18 +302,35 @@ describe("the swap from the static page to the live one", () => {
 
 describe("damaged data files", () => {
   const observations = () => JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8")) as Record<string, unknown>[];
-  const cases: {label: string; file: string; body: () => {status: number; body: string | Buffer}; zh: string; en: string}[] = [
-    {label: "indicators.json answers 404", file: "indicators.json", body: () => ({status: 404, body: "not found"}), zh: "服务器返回 404", en: "the server answered 404"},
+  /** Where a case is met: the whole dataset, which the data view needs; or the explainer's first screen, its own small file. */
+  interface Case {
+    label: string;
+    /** The file under data/, in a language. */
+    file: (lang: "zh" | "en") => string;
+    /** The page opened, under the language's home (index.html or en/index.html). */
+    query: string;
+    /** What shows once the retry has worked. */
+    ready: string;
+    body: (lang: "zh" | "en") => {status: number; body: string | Buffer};
+    zh: string;
+    en: string;
+  }
+  const dataset = {query: "?view=data", ready: "bj-data-view tbody tr[data-observation]"};
+  const firstScreen = {file: (lang: "zh" | "en") => `page/${lang}/first-screen.json`, query: "", ready: READY};
+  const cases: Case[] = [
+    {...dataset, label: "indicators.json answers 404", file: () => "indicators.json", body: () => ({status: 404, body: "not found"}), zh: "服务器返回 404", en: "the server answered 404"},
     {
+      ...dataset,
       label: "observations.json is truncated",
-      file: "observations.json",
+      file: () => "observations.json",
       body: () => ({status: 200, body: readFileSync(new URL("data/observations.json", dist)).subarray(0, 300)}),
       zh: "不是有效的 JSON",
       en: "it is not valid JSON"
     },
     {
+      ...dataset,
       label: "an observation's value is a string",
-      file: "observations.json",
+      file: () => "observations.json",
       body: () => {
         const rows = observations();
         rows[2] = {...rows[2], value: String(rows[2].value)};
@@ -280,38 +339,55 @@ describe("damaged data files", () => {
       zh: "第3条记录的“value”缺失或类型不对",
       en: "record 3: “value” is missing or of the wrong type"
     },
-    {label: "sources.json is an empty list", file: "sources.json", body: () => ({status: 200, body: "[]"}), zh: "文件中没有记录", en: "it holds no records"}
+    {...dataset, label: "sources.json is an empty list", file: () => "sources.json", body: () => ({status: 200, body: "[]"}), zh: "文件中没有记录", en: "it holds no records"},
+    {...firstScreen, label: "the explainer's first screen answers 404", body: () => ({status: 404, body: "not found"}), zh: "服务器返回 404", en: "the server answered 404"},
+    {
+      ...firstScreen,
+      label: "the explainer's first screen is truncated",
+      body: (lang) => ({status: 200, body: readFileSync(new URL(`data/page/${lang}/first-screen.json`, dist)).subarray(0, 300)}),
+      zh: "不是有效的 JSON",
+      en: "it is not valid JSON"
+    }
   ];
 
   for (const c of cases) {
     for (const lang of ["zh", "en"] as const) {
-      it(`${c.label}: says so in ${lang}, names the file, and retries`, async () => {
+      it(`${c.label} (${c.query || "the explainer"}): says so in ${lang}, names the file, and retries`, async () => {
         const {page, errors, close} = await fresh({reducedMotion: "reduce"});
         try {
-          const pattern = `**/data/${c.file}`;
-          const {status, body} = c.body();
-          await page.route(pattern, (route) => route.fulfill({status, contentType: "application/json", body}));
-          await page.goto(server.url + (lang === "en" ? "?lang=en" : ""));
+          const file = c.file(lang);
+          const pattern = `**/data/${file}`;
+          const {status, body} = c.body(lang);
+          let served = 0;
+          await page.route(pattern, (route) => (served++, route.fulfill({status, contentType: "application/json", body})));
+          await page.goto(server.url + (lang === "en" ? "en/" : "") + c.query);
           const alert = page.locator(ALERT);
           await alert.waitFor();
+          expect(served, `the page asked for ${file}`).toBe(1);
           const text = (await alert.textContent()) ?? "";
           expect(text).toContain(lang === "zh" ? "数据未能载入" : "The data could not be loaded");
-          expect(text).toContain(lang === "zh" ? `出错的文件：${c.file}（` : `File at fault: ${c.file} (`);
+          expect(text).toContain(lang === "zh" ? `出错的文件：${file}（` : `File at fault: ${file} (`);
           expect(text).toContain(lang === "zh" ? c.zh : c.en);
           const retry = alert.locator("button");
           expect(await retry.textContent()).toBe(lang === "zh" ? "重试" : "Try again");
-          // The reader sees the message without scrolling to the end of the static page, and the static page stays.
+          // The reader sees the message without scrolling to the end of the static page, and the static page (in the page's language) stays.
           const box = (await alert.boundingBox())!;
           expect(box.y, "the alert is on the first screen").toBeLessThan(900);
-          expect(await page.locator(`#prerendered .pre-${lang} h1`).isVisible()).toBe(true);
+          expect(await page.locator(`#prerendered > .page[lang="${lang === "zh" ? "zh-CN" : "en"}"] h1`).isVisible()).toBe(true);
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang === "zh" ? "zh-CN" : "en");
 
           await page.unroute(pattern);
           await retry.click();
-          await hydrated(page);
+          await hydrated(page, c.ready);
           expect(await alert.count()).toBe(0);
-          expect(await page.locator("bj-chart-figure svg.indicator-chart").count()).toBeGreaterThan(0);
-          expect(await page.locator("bj-lang-toggle a").textContent()).toBe(lang === "zh" ? "English" : "中文");
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang === "zh" ? "zh-CN" : "en");
+          if (c.query) {
+            expect(await page.locator("bj-data-view h1").textContent()).toBe(pageModel(realData().data, lang).messages.dataView.heading);
+            expect(await page.locator("bj-data-view tbody tr[data-observation]").count()).toBeGreaterThan(0);
+          } else {
+            expect(await page.locator("bj-chart-figure svg.indicator-chart").count()).toBeGreaterThan(0);
+            expect(await page.locator("bj-lang-toggle a").textContent()).toBe(lang === "zh" ? "English" : "中文");
+          }
 
           const unexpected = errors.filter((e) => !(status >= 400 && RESOURCE_FAILED.test(e.replace(/^console\.error: /, ""))));
           expect(unexpected).toEqual([]);
@@ -385,6 +461,10 @@ describe("nothing hides anything at 320 px", () => {
       const toggle = (await page.locator("bj-lang-toggle a").boundingBox())!;
       expect(overlaps(h1, toggle), `h1 ${JSON.stringify(h1)} and toggle ${JSON.stringify(toggle)} overlap`).toBe(false);
       expect(toggle.x + toggle.width).toBeLessThanOrEqual(320);
+
+      // Every chart of the explainer, not only the first screen's: the rest loads and draws as it comes near.
+      await wholeExplainer(page);
+      await drawEveryChart(page);
 
       const outside = await page.evaluate(() =>
         [...document.querySelectorAll("bj-chart-figure")].flatMap((figure) => {

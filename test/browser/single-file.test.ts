@@ -2,8 +2,9 @@
  * The offline single file (dist-single/beijing-education-14th-fyp.html) in real
  * Chromium, opened from file:// with the network off and every request that is
  * not file:, data: or blob: aborted: nothing asks the network, nothing logs an
- * error, the pre-rendered charts show without script, every chart draws (Plot is
- * inside the file), chart and data downloads work, the data view filters, the
+ * error, the pre-rendered page (its first chart drawn in) shows without script,
+ * every chart draws once the explainer has loaded whole (Plot and the chapters'
+ * part are inside the file), chart and data downloads work, the data view filters, the
  * links to data/ files save the embedded copies, the source view, an indicator's
  * page, English and the story (with its speaker notes window) work, and so does a
  * reload with a query. Run `npm run build:single` before running this file alone.
@@ -17,7 +18,7 @@ import {strFromU8, unzipSync} from "fflate";
 import {parseCsv} from "../support/read-csv.ts";
 import {SINGLE_FILE_NAME} from "../../src/build/single-file.ts";
 import {launchChromium} from "./launch.ts";
-import {chartMenuAction, download, newPage} from "./page-helpers.ts";
+import {chartMenuAction, download, newPage, wholeExplainer} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
 
@@ -99,9 +100,12 @@ describe("the offline single file, from file:// with the network off", () => {
       // The static page leaves the document a section per task once the live page shows.
       await expect.poll(() => page.locator("#prerendered").count(), {message: "the static page has been replaced", timeout: 5000}).toBe(0);
       expect(await page.locator("bj-explainer h1").textContent()).toContain("十四五");
+      // What follows the scoreboard loads (from the embedded data) as a reader scrolls towards it.
+      await wholeExplainer(page);
       const figures = page.locator("bj-explainer bj-chart-figure");
       const total = await figures.count();
       expect(total).toBeGreaterThan(10);
+      expect(total, "every chart of the explainer").toBe(pageModel(realData().data, "zh").charts.size);
       // Charts draw as they come near the screen: scroll each into view.
       for (let i = 0; i < total; i++) await figures.nth(i).scrollIntoViewIfNeeded();
       await expect.poll(() => page.locator("bj-explainer bj-chart-figure:not(:has(svg.indicator-chart))").count(), {timeout: 10000}).toBe(0);
@@ -138,17 +142,35 @@ describe("the offline single file, from file:// with the network off", () => {
     }
   });
 
-  it("carries the pre-rendered page: its charts show before any script runs", async () => {
+  it("carries the pre-rendered page: its first chart shows before any script runs, and every chapter's text", async () => {
     const context = await browser.newContext({viewport: {width: 1280, height: 900}, offline: true, javaScriptEnabled: false});
     try {
       const page = await context.newPage();
+      const requests: string[] = [];
+      page.on("request", (request) => void (LOCAL.test(request.url()) || requests.push(request.url())));
       await page.goto(file.href);
-      // Two drawings (narrow, wide) of each chart the static page carries: the scoreboard's and each chapter's first.
       const {explainer} = pageModel(realData().data, "zh");
-      const charts = 1 + explainer.chapters.filter((c) => c.charts.length > 0).length;
-      expect(await page.locator("#prerendered .pre-zh figure svg.indicator-chart").count()).toBe(2 * charts);
-      expect(await page.locator("#prerendered .pre-zh svg#pre-zh-wide-scoreboard").isVisible()).toBe(true);
-      expect(await page.locator("#prerendered .pre-zh .status-summary p.finding").textContent()).toBe(explainer.summary.finding);
+      // The Chinese static page, one language to the file.
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+      const pre = page.locator('#prerendered > .page[lang="zh-CN"]');
+      expect(await pre.count()).toBe(1);
+      expect(await pre.locator(".status-summary p.finding").textContent()).toBe(explainer.summary.finding);
+      // The scoreboard's chart is drawn into the page: it shows, its marks linked to their quotes.
+      const scoreboard = pre.locator("figure#chart-scoreboard svg#pre-zh-scoreboard.indicator-chart");
+      expect(await scoreboard.isVisible()).toBe(true);
+      const box = (await scoreboard.boundingBox())!;
+      expect(box.width).toBeGreaterThan(200);
+      expect(box.height).toBeGreaterThan(100);
+      expect(await scoreboard.locator("a[data-observation]").count()).toBeGreaterThan(0);
+      // The chapters' charts are pictures beside the hosted page, which the one file has none of: no picture
+      // (it could not load), but each chart keeps its heading, and each chapter its text.
+      expect(await pre.locator("svg.indicator-chart").count()).toBe(1);
+      expect(await pre.locator("img").count()).toBe(0);
+      const charts = [explainer.scoreboard.chart, ...explainer.chapters.flatMap((c) => c.charts)];
+      expect(await pre.locator("figure.pre-figure > h3").allTextContents()).toEqual(charts.map((c) => c.title));
+      expect(await pre.locator("#chapters > section > h2").allTextContents()).toEqual(explainer.chapters.map((c) => c.title));
+      expect(await pre.locator("#chapters section p:has(strong)").count()).toBeGreaterThanOrEqual(explainer.chapters.length);
+      expect(requests).toEqual([]);
     } finally {
       await context.close();
     }
