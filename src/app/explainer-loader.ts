@@ -40,6 +40,12 @@ export class ExplainerLoader {
     return part?.status === "ready" ? (part.value as ExplainerRest) : undefined;
   }
 
+  /** Why the rest of the explainer failed to load, if it did (the static text stays meanwhile). */
+  restError(lang: Lang): unknown {
+    const part = this.parts.get(PAGE_FILES.rest(lang));
+    return part?.status === "failed" ? part.error : undefined;
+  }
+
   /** Starts loading the rest of the explainer (again, after a failure). */
   needRest(lang: Lang): void {
     this.part<ExplainerRest>(PAGE_FILES.rest(lang), {retry: true});

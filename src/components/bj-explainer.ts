@@ -1,6 +1,7 @@
 import {html, LitElement, nothing, type PropertyValues} from "lit";
 import {keyed} from "lit/directives/keyed.js";
 import {emit} from "../app/events.ts";
+import "./bj-data-error.ts";
 import type {ExplainerView} from "../model/explainer-parts.ts";
 import {linkTo} from "../model/url-state.ts";
 import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection} from "./explainer-sections.ts";
@@ -14,8 +15,10 @@ import {chapterSection, comparisonsSection, firstScreen, footer, masthead, metho
  * says when it comes near the screen (`need-rest`).
  */
 export class BjExplainer extends LitElement {
-  static properties = {model: {attribute: false}, langHref: {}, shown: {state: true}};
+  static properties = {model: {attribute: false}, langHref: {}, restError: {attribute: false}, shown: {state: true}};
   declare model: ExplainerView;
+  /** Why what follows the scoreboard did not load, if it did not: said above its static text, with a retry. */
+  declare restError: unknown;
   /** The same page in the other language. */
   declare langHref: string;
   /**
@@ -70,7 +73,8 @@ export class BjExplainer extends LitElement {
   private watchPlaceholder() {
     const pending = this.querySelector(".rest-pending");
     this.near?.disconnect();
-    if (!pending) return;
+    // After a failed load, only the reader's retry asks again: never a loop of requests to a failing server.
+    if (!pending || this.restError) return;
     this.near = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) emit(this, "need-rest");
     }, {rootMargin: "100% 0px"});
@@ -110,6 +114,7 @@ export class BjExplainer extends LitElement {
         <main id="main" tabindex="-1">
           ${firstScreen(model)}
           ${scoreboardSection(model)}
+          ${this.restError && !this.model.chapters ? html`<bj-data-error class="state" .error=${this.restError} .lang=${this.model.lang} @retry=${() => emit(this, "need-rest")}></bj-data-error>` : nothing}
           ${this.rest()}
         </main>
         ${this.model.chapters && this.shown >= this.blocks ? footer(model) : nothing}

@@ -181,8 +181,8 @@ export class BjEduApp extends LitElement {
     return lazy.module.render(context);
   }
 
-  private explainer(model: ExplainerView): TemplateResult {
-    return html`<bj-explainer .model=${model} .langHref=${this.router.otherLanguageHref}></bj-explainer>`;
+  private explainer(model: ExplainerView, restError?: unknown): TemplateResult {
+    return html`<bj-explainer .model=${model} .langHref=${this.router.otherLanguageHref} .restError=${restError}></bj-explainer>`;
   }
 
   /** The explainer from its parts (the whole dataset is not needed for it): one object per part, so the element redraws only when one arrives. */
@@ -237,7 +237,7 @@ export class BjEduApp extends LitElement {
         return html`<bj-data-error class="state" heading .error=${first.error} .lang=${lang} @retry=${() => (this.parts.first(lang, {retry: true}), this.requestUpdate())}></bj-data-error>`;
       }
       const item = this.selected ? (this.parts.provenance(lang, this.selected, first.value.quoteFiles) ?? null) : null;
-      return this.root(lang, this.explainer(this.explainerParts(first.value, lang)), item);
+      return this.root(lang, this.explainer(this.explainerParts(first.value, lang), this.parts.restError(lang)), item);
     }
     this.data.need();
     return this.data.task.render({

@@ -398,6 +398,33 @@ describe("damaged data files", () => {
       });
     }
   }
+
+  it("what follows the scoreboard fails to load: says so where it would be, keeps the static text, and retries", async () => {
+    const {page, errors, close} = await fresh({reducedMotion: "reduce"});
+    try {
+      const pattern = "**/data/page/zh/explainer.json";
+      let served = 0;
+      await page.route(pattern, (route) => (served++, route.fulfill({status: 503, contentType: "text/plain", body: "busy"})));
+      await page.goto(server.url);
+      await hydrated(page, READY);
+      const pending = page.locator("bj-explainer .rest-pending");
+      await pending.evaluate((el) => el.scrollIntoView({block: "start"}));
+      const alert = page.locator("bj-explainer bj-data-error [role=alert]");
+      await alert.waitFor();
+      expect(served, "the page asked for the rest").toBeGreaterThan(0);
+      expect(await alert.textContent()).toContain("出错的文件：page/zh/explainer.json（服务器返回 503");
+      // The static chapters stay readable under the notice.
+      expect(await pending.locator("section h2").count()).toBeGreaterThan(5);
+      await page.unroute(pattern);
+      await alert.locator("button").click();
+      await page.locator("bj-explainer footer.footer").waitFor();
+      expect(await alert.count()).toBe(0);
+      expect(await page.locator("bj-explainer #chapters bj-narrative").count()).toBeGreaterThan(5);
+      expect(errors.filter((e) => !RESOURCE_FAILED.test(e.replace(/^console\.error: /, "")))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe("sizes and settings", () => {
