@@ -67,8 +67,9 @@ export class MarkMoves implements ReactiveController {
   private last?: {chart: unknown; svg?: SVGSVGElement};
   private pending?: {svg: SVGSVGElement; places: MarkPlaces};
 
-  constructor(host: ReactiveControllerHost, private readonly state: () => {enabled: boolean; chart: unknown; svg?: SVGSVGElement; container: Element | null}) {
-    host.addController(this);
+  /** Without a host, the element calls hostUpdate and hostUpdated itself (a controller loaded later must still run before the drawing's). */
+  constructor(host: ReactiveControllerHost | null, private readonly state: () => {enabled: boolean; chart: unknown; svg?: SVGSVGElement; container: Element | null}) {
+    host?.addController(this);
   }
 
   hostUpdate() {

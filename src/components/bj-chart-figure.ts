@@ -6,9 +6,9 @@ import {chartLayout} from "../charts/chart-layout.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {ChartDrawing} from "../app/chart-drawing.ts";
+import type {MarkMoves} from "../app/mark-transition.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
 import {MarkFocus} from "../app/mark-focus.ts";
-import {MarkMoves} from "../app/mark-transition.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-menu.ts";
 import {chartFigureStyles} from "./chart-figure-styles.ts";
@@ -56,8 +56,13 @@ export class BjChartFigure extends LitElement {
   /** The mark whose tooltip shows, and where (relative to the plot). */
   declare tip: TipAnchor | null;
 
-  // Registered before the drawing, so it notes the marks of the old drawing before the new one is made.
-  protected readonly moving = new MarkMoves(this, () => ({enabled: this.moves, chart: this.chart, svg: this.drawing.svg, container: this.renderRoot.querySelector(".plot")}));
+  /**
+   * Marks that move between a story's steps: loaded with the first chart that moves (never in the first
+   * view), and run from willUpdate, which comes before the drawing's update, so it notes the marks of the
+   * old drawing before the new one is made.
+   */
+  private moving?: MarkMoves;
+  private movesLoading = false;
   private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth}));
 
   constructor() {
@@ -77,6 +82,14 @@ export class BjChartFigure extends LitElement {
 
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has("chart")) this.tip = null;
+    if (this.moves && !this.movesLoading) {
+      this.movesLoading = true;
+      void import("../app/mark-transition.ts").then(({MarkMoves}) => {
+        this.moving = new MarkMoves(null, () => ({enabled: this.moves, chart: this.chart, svg: this.drawing.svg, container: this.renderRoot.querySelector(".plot")}));
+        this.moving.hostUpdate();
+      });
+    }
+    this.moving?.hostUpdate();
   }
 
   /** Whether the chart itself (not the box that reserves its space) is drawn. */
@@ -117,6 +130,7 @@ export class BjChartFigure extends LitElement {
   }
 
   protected updated() {
+    this.moving?.hostUpdated();
     const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     // A slide's chart keeps its shape while it grows: its height is this share of its width.
     if (this.room) this.style.setProperty("--aspect", String(chartLayout(this.chart, this.drawing.chartWidth).height / this.drawing.chartWidth));

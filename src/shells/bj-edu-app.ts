@@ -6,7 +6,7 @@ import type {BjEventMap} from "../app/events.ts";
 import {Hydration, landOn} from "../app/hydration.ts";
 import {LoadingNotice} from "../app/loading-notice.ts";
 import {lazyModule} from "../app/lazy-module.ts";
-import {PresenterChannel} from "../app/presenter-channel.ts";
+import type {PresenterChannel} from "../app/presenter-channel.ts";
 import {Router} from "../app/router.ts";
 import {site} from "../app/site.ts";
 import "../components/bj-data-error.ts";
@@ -60,10 +60,8 @@ export class BjEduApp extends LitElement {
   private readonly router = new Router(this, () => (this.data.data ? [...this.data.data.sources.keys()] : undefined));
   private readonly hydration = new Hydration(this);
   private readonly loading = new LoadingNotice(this);
-  private readonly presenter = new PresenterChannel(
-    () => ({story: this.router.state.story, total: this.model ? this.storyStepsLoaded() : 0, step: this.router.state.step}),
-    (step) => this.router.navigate({...this.router.state, step}, {push: false})
-  );
+  /** The speaker window's channel, made when story mode has loaded. */
+  private presenter?: PresenterChannel;
   private readonly downloads = new DownloadController(this, {
     lang: () => this.router.state.lang,
     data: () => this.data.loaded(),
@@ -153,7 +151,7 @@ export class BjEduApp extends LitElement {
     },
     "story-step": (e) => {
       this.router.navigate({...this.router.state, step: e.detail}, {push: false});
-      if (this.router.state.story) this.presenter.post(this.router.state.story, e.detail);
+      if (this.router.state.story) this.presenter?.post(this.router.state.story, e.detail);
     },
     "story-notes": () => window.open(this.router.urlFor({...this.router.state, notes: true}), "bj-edu-notes", "popup,width=720,height=760"),
     "embed-chart": (e) => (this.embedding = e.detail.chart),
@@ -177,8 +175,19 @@ export class BjEduApp extends LitElement {
     if (lazy.status === "failed") {
       return html`<bj-data-error class="page" heading .error=${lazy.error} .lang=${state.lang} @retry=${(e: Event) => (e.stopPropagation(), lazyModule(this, key, VIEWS[key], {retry: true}))}></bj-data-error>`;
     }
-    if (key === "story") this.presenter.open();
+    if (key === "story") this.openPresenter();
     return lazy.module.render(context);
+  }
+
+  /** The speaker window's channel, once story mode has loaded (it comes with it). */
+  private openPresenter() {
+    const lazy = lazyModule(this, "story", VIEWS.story);
+    if (lazy.status !== "ready") return;
+    this.presenter ??= new lazy.module.PresenterChannel(
+      () => ({story: this.router.state.story, total: this.model ? this.storyStepsLoaded() : 0, step: this.router.state.step}),
+      (step: number) => this.router.navigate({...this.router.state, step}, {push: false})
+    );
+    this.presenter.open();
   }
 
   private explainer(model: ExplainerView, restError?: unknown): TemplateResult {

@@ -6,6 +6,9 @@ import {findStory, storyModel} from "../model/story-model.ts";
 import {hrefFor} from "../model/url-state.ts";
 import type {ViewContext} from "./view-context.ts";
 
+// The speaker window's channel comes with story mode: the first view does not carry it.
+export {PresenterChannel} from "../app/presenter-channel.ts";
+
 /** How many steps the story in the state has (0 when there is no such story). */
 export function stepsOf({state, model}: ViewContext): number {
   return findStory(model.data, state.story)?.steps.length ?? 0;
