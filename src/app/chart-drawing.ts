@@ -5,6 +5,8 @@ import {lazyModule} from "./lazy-module.ts";
 import {adoptPrerendered, prerenderId} from "./prerendered.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
+/** How near the screen (px, above or below) a chart is drawn. */
+const NEAR = 600;
 const loadChart = () => import("../charts/indicator-chart.ts");
 
 export interface ChartDrawingInputs {
@@ -42,12 +44,12 @@ export class ChartDrawing implements ReactiveController {
 
   hostConnected() {
     this.intersection = new IntersectionObserver(([entry]) => {
-      if (entry.isIntersecting && !this.near) {
-        this.near = true;
-        this.host.requestUpdate();
-      }
-    }, {rootMargin: "600px 0px"});
+      if (entry.isIntersecting) this.comeNear();
+    }, {rootMargin: `${NEAR}px 0px`});
     this.intersection.observe(this.host);
+    // A fallback for the observer: a figure scrolled to while the page was busy (a link landing on
+    // it under load) was seen to stay undrawn, its observer silent. Scrolling near it draws it too.
+    if (!this.near) addEventListener("scroll", this.onScroll, {passive: true});
     this.resize = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       if (width > 0 && Math.abs(width - this.width) > 4) {
@@ -61,7 +63,25 @@ export class ChartDrawing implements ReactiveController {
   hostDisconnected() {
     this.resize?.disconnect();
     this.intersection?.disconnect();
+    removeEventListener("scroll", this.onScroll);
   }
+
+  private comeNear() {
+    if (this.near) return;
+    this.near = true;
+    removeEventListener("scroll", this.onScroll);
+    this.host.requestUpdate();
+  }
+
+  private scrollFrame = 0;
+  private onScroll = () => {
+    if (this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      const box = this.host.getBoundingClientRect();
+      if (box.bottom > -NEAR && box.top < innerHeight + NEAR && (box.width > 0 || box.height > 0)) this.comeNear();
+    });
+  };
 
   /** The width the chart is drawn at. */
   get chartWidth(): number {

@@ -68,12 +68,14 @@ async function expectLanded(page: Page, selector: string): Promise<void> {
         top: Math.round(el.getBoundingClientRect().top),
         y: Math.round(scrollY),
         drawn: el.localName !== "bj-chart-figure" || el.shadowRoot?.querySelector(".plot svg.indicator-chart") != null,
+        // Why a chart is not drawn, if it is not: never near the screen, or its module failed to load.
+        drawing: JSON.stringify((el as unknown as {drawing?: {near: boolean; failed: boolean}}).drawing ?? {}, ["near", "failed"]),
         fonts: document.fonts.status
       }));
       seen.push(`${at.top}/${at.y}`);
       const still = seen.length >= 3 && seen.slice(-3).every((s) => s === seen.at(-1));
       const near = at.top >= 0 && at.top <= NEAR_TOP;
-      return still && near && at.drawn && at.fonts === "loaded" ? "landed" : `top ${at.top} px at scrollY ${at.y}${still ? "" : ", moving"}${at.drawn ? "" : ", not drawn"}`;
+      return still && near && at.drawn && at.fonts === "loaded" ? "landed" : `top ${at.top} px at scrollY ${at.y}${still ? "" : ", moving"}${at.drawn ? "" : `, not drawn ${at.drawing}`}`;
     }, {timeout: 15000, interval: 100})
     .toBe("landed");
 }
