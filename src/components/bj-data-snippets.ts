@@ -4,6 +4,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {SNIPPET_KINDS, type DataSnippets, type SnippetKind} from "../model/data-snippets.ts";
 import {sharedStyles} from "./shared-styles.ts";
+import {copyField} from "./copy-field.ts";
 
 /**
  * "Use this data": code that loads the published files in Python, R,
@@ -39,17 +40,9 @@ export class BjDataSnippets extends LitElement {
   ];
 
   private async copy(kind: SnippetKind) {
-    const field = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-snippet=${kind}]`)!;
-    try {
-      await navigator.clipboard.writeText(field.value);
-      this.copied = kind;
-      this.failed = false;
-    } catch {
-      field.focus();
-      field.select();
-      this.copied = "";
-      this.failed = true;
-    }
+    const copied = await copyField(this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-snippet=${kind}]`)!);
+    this.copied = copied ? kind : "";
+    this.failed = !copied;
   }
 
   render() {

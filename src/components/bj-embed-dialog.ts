@@ -7,6 +7,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {linkTo} from "../model/url-state.ts";
 import {sharedStyles} from "./shared-styles.ts";
+import {copyField} from "./copy-field.ts";
 
 type SnippetKind = "iframe" | "external" | "component";
 
@@ -97,18 +98,9 @@ export class BjEmbedDialog extends LitElement {
   }
 
   private async copy(kind: SnippetKind) {
-    const field = this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-snippet=${kind}]`)!;
-    try {
-      await navigator.clipboard.writeText(field.value);
-      this.copied = kind;
-      this.failed = false;
-    } catch {
-      // No clipboard (permission, an insecure page): select the code so the keyboard can copy it.
-      field.focus();
-      field.select();
-      this.copied = "";
-      this.failed = true;
-    }
+    const copied = await copyField(this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-snippet=${kind}]`)!);
+    this.copied = copied ? kind : "";
+    this.failed = !copied;
   }
 
   /** The snippets for the chart, or null when the site's address cannot be used in one. */
