@@ -3,27 +3,17 @@
  * every state a reader reaches: each view in zh and en, light and dark, on a
  * phone (375 px) and a laptop (1280 px). Run `npm run build` first.
  */
-import {existsSync} from "node:fs";
-import {fileURLToPath} from "node:url";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, it} from "vitest";
-import {launchChromium} from "./launch.ts";
+import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
 import {expectNoAxeViolations, openPage} from "./page-helpers.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
+import type {StaticServer} from "./static-server.ts";
 
-const dist = new URL("../../dist/", import.meta.url);
 let browser: Browser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  if (!existsSync(new URL("index.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({browser, server} = await openBuiltSite()), 30000);
+afterAll(() => closeBuiltSite({browser, server}));
 
 /** Each view, and what shows once it has drawn. */
 const VIEWS = [

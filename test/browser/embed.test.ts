@@ -67,7 +67,7 @@ ${iframeSnippet({embedPage, lang: "zh", view: {chart: "school-places"}, title: "
   const dir = folder({
     "host.html": hostHtml,
     "component.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>The web component</title><link rel="icon" href="data:,">
-${componentSnippet({moduleUrl: "http://placeholder/bj-edu-chart.js", chart: "scoreboard", lang: "en"}).replace("http://placeholder/", "./")}
+${componentSnippet({moduleUrl: "http://site.invalid/bj-edu-chart.js", chart: "scoreboard", lang: "en"}).replace("http://site.invalid/", "./")}
 </head><body><main><h1>The web component</h1>
 <bj-edu-chart id="known" chart="scoreboard" lang="en"></bj-edu-chart>
 <bj-edu-chart id="unknown" chart="no-such-chart" lang="en"></bj-edu-chart>

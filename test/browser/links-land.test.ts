@@ -7,18 +7,15 @@
  * target to stop moving, never for a fixed time.
  * Run `npm run build` before running this file alone.
  */
-import {existsSync} from "node:fs";
-import {fileURLToPath} from "node:url";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Lang} from "../../src/i18n/locale.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
-import {launchChromium} from "./launch.ts";
+import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
 import {HYDRATED, newPage, type FreshPage} from "./page-helpers.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
+import type {StaticServer} from "./static-server.ts";
 
-const dist = new URL("../../dist/", import.meta.url);
 
 const LANGS: readonly Lang[] = ["zh", "en"];
 const VIEWPORTS = [
@@ -37,15 +34,8 @@ const TOC = ["scoreboard", "chapters", "comparisons", "method"];
 let browser: Browser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("embed.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({browser, server} = await openBuiltSite({needs: ["index.html", "embed.html"]})), 30000);
+afterAll(() => closeBuiltSite({browser, server}));
 
 /** The explainer's address for a fragment, as the page itself writes it (Chinese needs no query). */
 const explainerUrl = (lang: Lang, hash: string) => `${server.url}${lang === "en" ? "?lang=en" : ""}#${hash}`;

@@ -4,30 +4,20 @@
  * the clock and the next slide, drives the slides, and the two stay on the
  * same step when either reloads. Run `npm run build` before running this file alone.
  */
-import {existsSync} from "node:fs";
-import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchChromium} from "./launch.ts";
+import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
 import {newPage} from "./page-helpers.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
+import type {StaticServer} from "./static-server.ts";
 import {storySteps} from "./support/story-steps.ts";
 
-const dist = new URL("../../dist/", import.meta.url);
 const STEPS = storySteps("plan");
 
 let browser: Browser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  if (!existsSync(new URL("index.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({browser, server} = await openBuiltSite()), 30000);
+afterAll(() => closeBuiltSite({browser, server}));
 
 const stepOf = (page: Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get("step") ?? "1"));
 const notes = (page: Page) => page.locator("bj-story-notes");

@@ -6,16 +6,13 @@
  * motion is asked for, reveal no status before an actual, and a key press
  * leaves no focus ring. Run `npm run build` before running this file alone.
  */
-import {existsSync} from "node:fs";
-import {fileURLToPath} from "node:url";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchChromium} from "./launch.ts";
+import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
+import type {StaticServer} from "./static-server.ts";
 import {storySteps} from "./support/story-steps.ts";
 
-const dist = new URL("../../dist/", import.meta.url);
 const SCREENS = [[1920, 1080], [1366, 768], [1280, 720], [1024, 768]] as const;
 const STEPS = storySteps("plan");
 const TOTAL = STEPS.length;
@@ -23,15 +20,8 @@ const TOTAL = STEPS.length;
 let browser: Browser;
 let server: StaticServer;
 
-beforeAll(async () => {
-  if (!existsSync(new URL("index.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({browser, server} = await openBuiltSite()), 30000);
+afterAll(() => closeBuiltSite({browser, server}));
 
 /** The slide's chart is drawn for this step (its marks are the step's). */
 async function slideDrawn(page: Page, step: number): Promise<void> {
