@@ -2,15 +2,12 @@
  * The web component (`npm run build`, after `vite build`): <bj-edu-chart> as
  * ONE ES module, dist/bj-edu-chart.js, with Plot and everything it loads
  * lazily on the page inlined (no code splitting), next to the site's data/.
- * Arquero goes without its expression compiler, as on the page, so the module
- * runs under the site's Content-Security-Policy (no eval).
  */
 import {fileURLToPath} from "node:url";
 import {defineConfig} from "vite";
-import app, {arqueroWithoutEval} from "./vite.config.ts";
+import app from "./vite.config.ts";
 
 export default defineConfig({
-  plugins: [arqueroWithoutEval()],
   define: app.define,
   build: {
     target: "es2022",

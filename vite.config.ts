@@ -3,23 +3,6 @@ import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vitest/config";
 import {CONTENT_SECURITY_POLICY} from "./src/security/csp.ts";
 
-const noEval = fileURLToPath(new URL("./src/model/arquero-no-eval.ts", import.meta.url));
-// The modules that compile code, and the two that reach the expression parser from the base Table.
-const COMPILING = /arquero\/src\/(expression\/(compile|compare|row-object)|util\/unroll|table\/regroup)\.js$/;
-
-/** The browser gets Arquero without the modules that call Function() or lead to them (see src/model/arquero-no-eval.ts). */
-export function arqueroWithoutEval(): Plugin {
-  return {
-    name: "arquero-without-eval",
-    enforce: "pre",
-    async resolveId(source, importer, options) {
-      if (!importer || !/[\\/]arquero[\\/]src[\\/]/.test(importer)) return null;
-      const resolved = await this.resolve(source, importer, {...options, skipSelf: true});
-      return resolved && COMPILING.test(resolved.id.replace(/\\/g, "/")) ? noEval : null;
-    }
-  };
-}
-
 /**
  * The page's entry (src/main.ts) imports the app only after the first frame; this makes the
  * browser fetch that chunk and what it imports at once, beside the HTML (modulepreload), so
@@ -55,7 +38,7 @@ export default defineConfig({
   base: "./",
   // Two pages, no single-page fallback: a missing file (data/x.json) is a 404, never index.html.
   appType: "mpa",
-  plugins: [arqueroWithoutEval(), preloadApp()],
+  plugins: [preloadApp()],
   build: {
     target: "es2022",
     // The explainer in Chinese and in English (en/), and embed.html, one chart (or a story) for iframes on other sites.

@@ -6,7 +6,7 @@
  * data and the pre-rendered page into dist-single/beijing-education-14th-fyp.html.
  */
 import {defineConfig, type Plugin} from "vite";
-import app, {arqueroWithoutEval} from "./vite.config.ts";
+import app from "./vite.config.ts";
 
 /** Adds src/app/single-data-links.ts, which serves the page's links to data/ files from the embedded copies. */
 function embeddedDataLinks(): Plugin {
@@ -19,7 +19,7 @@ function embeddedDataLinks(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [arqueroWithoutEval(), embeddedDataLinks()],
+  plugins: [embeddedDataLinks()],
   define: app.define,
   build: {
     target: "es2022",

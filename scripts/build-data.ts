@@ -1,7 +1,8 @@
 /**
  * `npm run data`: verifies the curated observations against the sources,
- * decides every status and writes the published dataset. Fails, naming every
- * problem, if anything is off.
+ * decides every status and writes the published dataset (tables only: the
+ * site step, scripts/build-site.ts, computes the pages from them). Fails,
+ * naming every problem, if anything is off.
  *
  *   tsx scripts/build-data.ts [outDir] [--data dir] [--content dir] [--changelog file]
  *
@@ -17,9 +18,6 @@ import {publish} from "../src/build/publish.ts";
 import {readContent} from "../src/build/content/read-content.ts";
 import {readCuration} from "../src/build/read-curation.ts";
 import {releaseOf} from "../src/build/release.ts";
-import {datasetFrom, type DatasetRows} from "../src/model/load-dataset.ts";
-import {pageData} from "../src/model/page-data.ts";
-import {pageFiles} from "../src/prerender/page-files.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const {values, positionals} = parseArgs({allowPositionals: true, options: {data: {type: "string"}, content: {type: "string"}, changelog: {type: "string"}}});
@@ -43,11 +41,7 @@ if (!built.tables) {
 const release = releaseOf(readFileSync(resolve(root, values.changelog ?? "CHANGELOG.md"), "utf8"));
 const {homepage, name: project} = content.explainer.project;
 const published = {...content, release};
-// The explainer's parts, from the tables as the page reads them (a JSON round trip, as published).
-const rows = JSON.parse(JSON.stringify({...built.tables, content: published})) as DatasetRows;
-const texts = new Map(built.extracted.sources.map((s) => [s.record.id, s.text]));
-const page = pageFiles(pageData(datasetFrom(rows, rows.sources.map((s) => texts.get(s.id)!))));
-publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, homepage, project, extra: {"content.json": published}, pageFiles: page});
+publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, homepage, project, extra: {"content.json": published}});
 const {observations, indicators, status} = built.tables;
 const tally = new Map<string, number>();
 for (const s of status) tally.set(s.status, (tally.get(s.status) ?? 0) + 1);

@@ -2,6 +2,8 @@ import type {ReactiveController, ReactiveControllerHost} from "lit";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {lazyModule} from "./lazy-module.ts";
+import type {ChartMark} from "../model/chart-model.ts";
+import {linkTo} from "../model/url-state.ts";
 import {adoptPrerendered, prerenderId} from "./prerendered.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
@@ -16,6 +18,8 @@ export interface ChartDrawingInputs {
   eager: boolean;
   /** A fixed design width (a slide's chart scales with the screen), or the column's. */
   designWidth?: number;
+  /** The explainer's address, when the chart is shown elsewhere (an embed): marks link to it. */
+  linkBase?: string;
 }
 
 /**
@@ -95,12 +99,17 @@ export class ChartDrawing implements ReactiveController {
   }
 
   hostUpdate() {
-    const {chart, lang, eager, designWidth} = this.inputs();
+    const {chart, lang, eager, designWidth, linkBase} = this.inputs();
     const inputs = [chart, lang];
     const same = (drawn?: unknown[]) => drawn !== undefined && inputs.every((v, i) => v === drawn[i]);
     if (same(this.adoptedFor)) return;
     // A slide's chart has a width of its own: it is drawn for it.
-    const adopted = designWidth ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, m.href ?? `#q-${m.id}`]))));
+    // The static page's marks lead to the static source pages; the live chart's to the live page's states.
+    const href = (m: ChartMark) => {
+      const link = linkTo(lang, {view: "source", doc: m.source, hash: `q-${m.id}`});
+      return linkBase ? new URL(link, linkBase).href : link;
+    };
+    const adopted = designWidth ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, href(m)]))));
     if (adopted) {
       this.svg = adopted;
       this.adoptedFor = inputs;
@@ -114,7 +123,7 @@ export class ChartDrawing implements ReactiveController {
     const charts = lazy?.status === "ready" ? lazy.module : undefined;
     const drawInputs = [chart, this.chartWidth, lang, charts];
     if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
-      this.svg = charts.indicatorChart(chart, {width: this.chartWidth});
+      this.svg = charts.indicatorChart(chart, {width: this.chartWidth, linkBase});
       if (designWidth) this.svg.classList.add("scaled");
       this.drawnFor = drawInputs;
     }

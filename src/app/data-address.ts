@@ -6,10 +6,10 @@ import {dataUrl} from "../schema/data-files.ts";
  * http(s), so the code loads what the reader sees; the project's homepage
  * (content/explainer.json) for the offline copy, which has no address of its own.
  */
-export function siteAddress(homepage: string): string {
-  return /^https?:$/.test(location.protocol) ? new URL("./", document.baseURI).href : homepage;
+export function siteAddress(homepage: string | null): string {
+  return /^https?:$/.test(location.protocol) || !homepage ? new URL("./", document.baseURI).href : homepage;
 }
 
-export function dataAddress(homepage: string): string {
+export function dataAddress(homepage: string | null): string {
   return dataUrl(siteAddress(homepage));
 }

@@ -2,7 +2,8 @@ import type {ReactiveController, ReactiveControllerHost} from "lit";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {interpolate} from "../i18n/interpolate.ts";
-import type {PageData} from "../model/page-data.ts";
+import type {SourceTitle} from "../model/data-view-model.ts";
+import type {PartsIndex} from "../model/page-parts.ts";
 import type {UrlState} from "../model/url-state.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {BjEventMap} from "./events.ts";
@@ -13,10 +14,10 @@ const loadDownloads = () => import("./downloads.ts");
 
 export interface DownloadSource {
   lang(): Lang;
-  /** The dataset, loaded on the first download if the page has not loaded it yet. */
-  data(): PageData | undefined | Promise<PageData | undefined>;
-  /** The rows of the data view's current selection (for `download-data`); none where there is no data view. */
-  selection?(): Promise<Observation[]>;
+  /** What the site publishes (its version, the project, its address), for what a download says of itself. */
+  about(): PartsIndex | undefined;
+  /** The rows of the data view's current selection (for `download-data`), with their sources; none where there is no data view. */
+  selection?(): Promise<{rows: Observation[]; sources: ReadonlyMap<string, SourceTitle>} | undefined>;
   /** The data view's state: its filters name the files, and reproduce the view in a selection's README. */
   state?(): UrlState;
 }
@@ -44,11 +45,9 @@ export class DownloadController implements ReactiveController {
     this.host.removeEventListener("download-data", this.onData);
   }
 
-  private async run(work: (downloads: Awaited<ReturnType<typeof loadDownloads>>, data: PageData) => Promise<void>) {
-    const data = await this.source.data();
-    if (!data) return;
+  private async run(work: (downloads: Awaited<ReturnType<typeof loadDownloads>>) => Promise<void>) {
     try {
-      await work(await loadModule("downloads", loadDownloads), data);
+      await work(await loadModule("downloads", loadDownloads));
       this.notice = "";
     } catch (error) {
       this.notice = interpolate(messagesFor(this.source.lang()).downloads.failed, {problem: (error as Error).message});
@@ -65,6 +64,13 @@ export class DownloadController implements ReactiveController {
   private onData = (event: BjEventMap["download-data"]) => {
     event.stopPropagation();
     const kind = event.detail;
-    void this.run(async (d, data) => d.downloadData(kind, kind === "zip" ? data.observations : await this.source.selection!(), data, this.source.state!()));
+    void this.run(async (d) => {
+      const about = this.source.about();
+      if (!about) throw new Error(messagesFor(this.source.lang()).loading);
+      // The full package is the version's archive: no selection is needed for it.
+      const selected = kind === "zip" ? {rows: [], sources: new Map()} : await this.source.selection?.();
+      if (!selected) throw new Error(messagesFor(this.source.lang()).loading);
+      await d.downloadData(kind, selected, about, this.source.state!());
+    });
   };
 }

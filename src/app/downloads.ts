@@ -2,8 +2,9 @@
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {chartCsv} from "../model/chart-csv.ts";
 import {exportSvg} from "../charts/export-svg.ts";
-import {loadBytes, loadText} from "../model/load-dataset.ts";
-import type {PageData} from "../model/page-data.ts";
+import type {SourceTitle} from "../model/data-view-model.ts";
+import {loadBytes, loadText} from "../model/load-file.ts";
+import type {PartsIndex} from "../model/page-parts.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {selectionContext} from "../model/selection-context.ts";
 import type {UrlState} from "../model/url-state.ts";
@@ -24,25 +25,26 @@ interface PackageAbout {
   licenses: Array<{name: string; path: string}>;
 }
 
-/** The version the page shows (content.json, from CHANGELOG.md). */
-function releaseOf(data: PageData): {version: string; date: string} {
-  if (!data.content.release) throw new Error("content.json names no release");
-  return data.content.release;
+/** The version the page shows (from CHANGELOG.md, through the build). */
+function releaseOf(about: PartsIndex): {version: string; date: string} {
+  if (!about.release) throw new Error("the site names no release");
+  return about.release;
 }
 
 /** The selection's CSV (as the CSV button gives it), a README naming where it comes from, and the same as JSON. */
-async function selectionZip(selected: readonly Observation[], data: PageData, state: UrlState, names: {csv: string; zip: string}): Promise<Uint8Array<ArrayBuffer>> {
+async function selectionZip(selected: readonly Observation[], sources: ReadonlyMap<string, SourceTitle>, about: PartsIndex, state: UrlState, names: {csv: string; zip: string}): Promise<Uint8Array<ArrayBuffer>> {
   const pkg = JSON.parse(await loadText("datapackage.json")) as PackageAbout;
-  const {homepage, name: project} = data.content.explainer.project;
-  const release = releaseOf(data);
+  const homepage = siteAddress(about.homepage);
+  const {project} = about;
+  const release = releaseOf(about);
   const {lang} = state;
   const metadataName = names.csv.replace(/\.csv$/, ".metadata.json");
   const {readme, metadata} = selectionContext(selected, {
     lang,
     messages: messagesFor(lang),
-    sources: data.sources,
+    sources,
     state,
-    site: siteAddress(homepage),
+    site: homepage,
     about: {title: messagesFor(lang).cite.datasetTitle, version: release.version, released: release.date, license: pkg.licenses[0], archive: new URL(`data/${releaseArchivePath(release.version)}`, homepage).href, citation: datasetCitation({release, homepage, project, lang}).text},
     date: new Date(),
     files: {csv: names.csv, metadata: metadataName}
@@ -54,7 +56,7 @@ async function selectionZip(selected: readonly Observation[], data: PageData, st
   ]);
 }
 
-export async function downloadData(kind: DataDownload, selected: readonly Observation[], data: PageData, state: UrlState): Promise<void> {
+export async function downloadData(kind: DataDownload, {rows: selected, sources}: {rows: readonly Observation[]; sources: ReadonlyMap<string, SourceTitle>}, about: PartsIndex, state: UrlState): Promise<void> {
   const today = new Date();
   const {filters} = state;
   const topic = topicFromFilters({domains: filters.domain, scopes: filters.scope, series: filters.series, statuses: filters.status, sources: filters.source, query: filters.q});
@@ -63,10 +65,10 @@ export async function downloadData(kind: DataDownload, selected: readonly Observ
   if (kind === "json") return saveFile(downloadName({topic, date: today, ext: "json"}), rowsToJson(selected), "application/json");
   if (kind === "selection") {
     const zip = downloadName({topic, date: today, ext: "zip"});
-    return saveFile(zip, await selectionZip(selected, data, state, {csv, zip}), "application/zip");
+    return saveFile(zip, await selectionZip(selected, sources, about, state, {csv, zip}), "application/zip");
   }
   // The whole package is the version's archive as the build wrote it: every file byte for byte.
-  saveFile(downloadName({topic: "datapackage", date: today, ext: "zip"}), await loadBytes(releaseArchivePath(releaseOf(data).version)), "application/zip");
+  saveFile(downloadName({topic: "datapackage", date: today, ext: "zip"}), await loadBytes(releaseArchivePath(releaseOf(about).version)), "application/zip");
 }
 
 export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg" | "png", svg: SVGSVGElement, lang: Lang): Promise<void> {

@@ -43,9 +43,10 @@ export class Hydration {
     this.hydrated = true;
     if (!prerendered) return (this.reveal(), this.host.requestUpdate());
     stashPrerendered(prerendered);
-    const rest = prerendered.querySelector(".pre-rest");
+    // What follows the scoreboard stays as the build wrote it until the live part has loaded (src/components/explainer-page.ts).
+    const rest = prerendered.querySelector(".rest");
     const placeholder = view?.querySelector(".rest-pending");
-    if (rest && placeholder && rest.closest("[lang]")?.getAttribute("lang") === document.documentElement.lang) placeholder.append(rest);
+    if (rest && placeholder && prerendered.getAttribute("lang") === document.documentElement.lang) placeholder.append(...rest.childNodes);
     this.host.classList.add("revealing");
     prerendered.hidden = true;
     this.host.requestUpdate();

@@ -19,8 +19,14 @@ export function prerenderId(lang: string, chartId: string): string {
  */
 const stash = new Map<string, SVGSVGElement>();
 
+/** The drawings in a static copy, in its light DOM or in its figures' (declarative) shadow roots. */
+function drawingsIn(root: ParentNode): SVGSVGElement[] {
+  const figures = [...root.querySelectorAll("bj-chart-figure")].flatMap((f) => [...(f.shadowRoot?.querySelectorAll<SVGSVGElement>("svg[id^='pre-']") ?? [])]);
+  return [...root.querySelectorAll<SVGSVGElement>("svg[id^='pre-']"), ...figures];
+}
+
 export function stashPrerendered(root: ParentNode): void {
-  for (const svg of root.querySelectorAll<SVGSVGElement>("svg[id^='pre-']")) stash.set(svg.id, svg);
+  for (const svg of drawingsIn(root)) stash.set(svg.id, svg);
 }
 
 /**
@@ -28,7 +34,7 @@ export function stashPrerendered(root: ParentNode): void {
  * linked as the live page links them (`hrefs`, by observation), or null.
  */
 export function adoptPrerendered(id: string, newId: string, hrefs: ReadonlyMap<string, string> = new Map()): SVGSVGElement | null {
-  const source = stash.get(id) ?? (document.getElementById(id) as SVGSVGElement | null);
+  const source = stash.get(id) ?? drawingsIn(document).find((svg) => svg.id === id);
   if (!source || source.localName !== "svg") return null;
   const svg = source.cloneNode(true) as SVGSVGElement;
   svg.id = newId;

@@ -4,7 +4,7 @@
  * next to index.html on a server but not next to the single file: there, a
  * click on such a link saves the copy embedded in the page instead.
  */
-import {EMBEDDED_DATA_ID, loadText} from "../model/load-dataset.ts";
+import {EMBEDDED_DATA_ID, loadText} from "../model/load-file.ts";
 import {saveFile} from "./save-file.ts";
 
 const TYPES: Record<string, string> = {csv: "text/csv;charset=utf-8", json: "application/json", txt: "text/plain;charset=utf-8"};

@@ -70,8 +70,6 @@ export interface PublishInput {
   project: Record<Lang, string>;
   /** Further JSON files the page reads, by file name. */
   extra?: Record<string, unknown>;
-  /** Files only the page reads, by path, written as they are (the explainer's parts, compact JSON). */
-  pageFiles?: Record<string, string>;
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 1) + "\n";
@@ -147,8 +145,6 @@ function writeDataset(outDir: string, input: PublishInput): string[] {
     const file = write(path, data);
     if (resource) resources.push({file, spec: resource});
   }
-  // The explainer's parts: read by the page only, so not in the package or its archive.
-  for (const [path, text] of Object.entries(input.pageFiles ?? {})) write(path, text);
   const {tables, texts, release, homepage, project} = input;
   const figures = tables.observations.length;
   const indicators = new Set(tables.observations.map((o) => o.indicator_id)).size;

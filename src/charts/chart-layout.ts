@@ -3,6 +3,7 @@ import {MARK_SERIES} from "../model/chart-model.ts";
 import {rowTicks, type Tick} from "./row-ticks.ts";
 import {fitLabel, type FittedLabel} from "./fit-label.ts";
 import {wrapText} from "./wrap-text.ts";
+import {linkTo} from "../model/url-state.ts";
 
 export const FONT = 13;
 const LABEL_LINE = 17;
@@ -72,7 +73,7 @@ function reachOf(m: ChartMark, x: (v: number) => number, right: number): {left: 
  * Pure, and needs no Plot: a page can reserve a chart's exact space before
  * the chart library has loaded, and the build draws the same in Node.
  */
-export function chartLayout(model: ChartModel, width: number): ChartLayout {
+export function chartLayout(model: ChartModel, width: number, {linkBase}: {linkBase?: string | URL} = {}): ChartLayout {
   const plot = {left: MARGIN.left + HIT, right: width - MARGIN.right - HIT};
   const bounds = {left: MARGIN.left, right: width - MARGIN.right};
   const rows: PlacedRow[] = [];
@@ -94,7 +95,9 @@ export function chartLayout(model: ChartModel, width: number): ChartLayout {
       const label = fitLabel(mark.label, {x: mx, reach, bounds, font: FONT});
       const lane = Math.max(LANE, label.lines.length * MARK_LINE + 8);
       const band = mark.comparator === "approx" ? Math.max(Math.abs(x(mark.value * (1 + TOLERANCE)) - mx), 3) : 0;
-      marks.push({...mark, x: mx, y: y + lane / 2, href: mark.href ?? `#q-${encodeURIComponent(mark.id)}`, reach, band, fitted: label});
+      // Without script, or opened in a new tab, a mark leads to its sentence in the source (the live page opens it in a dialog).
+      const href = linkTo(model.lang, {view: "source", doc: mark.source, hash: `q-${mark.id}`});
+      marks.push({...mark, x: mx, y: y + lane / 2, href: linkBase ? new URL(href, linkBase).href : href, reach, band, fitted: label});
       y += lane;
     }
     const ticks = rowTicks(row, {x, bounds, lang: model.lang, font: FONT - 1});

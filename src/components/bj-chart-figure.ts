@@ -18,6 +18,7 @@ import {stackedTableStyles} from "./stacked-table.ts";
 import {chartHeading} from "./chart-heading.ts";
 import {chartLegend} from "./legend-key.ts";
 import {marked} from "./marked.ts";
+import {ServerRendered} from "./server-rendered.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /**
@@ -26,8 +27,8 @@ import {sharedStyles} from "./shared-styles.ts";
  * numbers as a table one button away. It draws what it is given (ChartDrawing
  * gets the SVG) and reports which observation a reader opens.
  */
-export class BjChartFigure extends LitElement {
-  static properties = {chart: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
+export class BjChartFigure extends ServerRendered(LitElement) {
+  static properties = {chart: {attribute: false}, prerendered: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
   /** Draw even when off screen (a presentation's later steps, printing). */
   declare eager: boolean;
   /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
@@ -55,6 +56,8 @@ export class BjChartFigure extends LitElement {
   declare linkBase: string | undefined;
   /** The mark whose tooltip shows, and where (relative to the plot). */
   declare tip: TipAnchor | null;
+  /** What the build draws in the chart's place on the server (its SVG, or its picture); the live page draws its own. */
+  declare prerendered: unknown;
 
   /**
    * Marks that move between a story's steps: loaded with the first chart that moves (never in the first
@@ -63,7 +66,7 @@ export class BjChartFigure extends LitElement {
    */
   private moving?: MarkMoves;
   private movesLoading = false;
-  private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth}));
+  private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth, linkBase: this.linkBase}));
 
   constructor() {
     super();
@@ -164,9 +167,11 @@ export class BjChartFigure extends LitElement {
     emit(this, "open-provenance", id);
   }
 
-  /** The chart's address in the explainer. */
+  /** The chart's address in the explainer (relative on the server, which knows no address). */
   private get link(): string {
-    return new URL(linkTo(this.lang, {hash: `chart-${this.chart.id}`}), this.linkBase ?? new URL("./", document.baseURI)).href;
+    const href = linkTo(this.lang, {hash: `chart-${this.chart.id}`});
+    const base = this.linkBase ?? globalThis.document?.baseURI;
+    return base ? new URL(href, base).href : href;
   }
 
   private tipFor(tip: TipAnchor) {
@@ -186,7 +191,7 @@ export class BjChartFigure extends LitElement {
         <p class="subtitle ${bare ? "visually-hidden" : ""}" id="subtitle-${chart.id}">${marked(chart.subtitle, this.lang)}</p>
         ${bare ? nothing : html`<button class="skip-chart" @click=${this.skip}>${m.chart.skip}</button>`}
         ${chartLegend(chart, m, {short: bare, lang: this.lang})}
-        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? (this.drawing.failed
+        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? this.prerendered ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
           : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
         <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
@@ -203,7 +208,7 @@ export class BjChartFigure extends LitElement {
           <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
           <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable && !isOfflineCopy()}></bj-chart-menu>
         </div>
-        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${chartTable(chart, this.lang, (id) => this.open(id), this.linkBase)}</div>`;
+        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${this.showTable ? chartTable(chart, this.lang, (id) => this.open(id), this.linkBase) : nothing}</div>`;
   }
 }
 

@@ -4,13 +4,14 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {sharedStyles} from "./shared-styles.ts";
+import {ServerRendered} from "./server-rendered.ts";
 
 /**
  * One compact menu per chart: a button that shows the chart's downloads (CSV,
  * SVG, PNG), a link to copy, and the embed dialog. A disclosure (the list is
  * plain buttons), so it needs no menu keyboard model to be usable.
  */
-export class BjChartMenu extends LitElement {
+export class BjChartMenu extends ServerRendered(LitElement) {
   static properties = {chart: {attribute: false}, lang: {}, link: {}, embeddable: {type: Boolean}, open: {state: true}, copied: {state: true}};
   declare chart: ChartWithTable;
   declare lang: Lang;

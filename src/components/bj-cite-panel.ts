@@ -2,6 +2,7 @@ import {css, html, LitElement} from "lit";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {sharedStyles} from "./shared-styles.ts";
+import {ServerRendered} from "./server-rendered.ts";
 
 export interface Citation {
   id: string;
@@ -12,7 +13,7 @@ export interface Citation {
 }
 
 /** How to cite the dataset and each source, as text, BibTeX and CSL-JSON, each with a copy button. */
-export class BjCitePanel extends LitElement {
+export class BjCitePanel extends ServerRendered(LitElement) {
   static properties = {citations: {attribute: false}, lang: {}, copied: {state: true}};
   declare citations: Citation[];
   declare lang: Lang;

@@ -5,13 +5,14 @@ import {messagesFor} from "../i18n/messages.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {DataFileError} from "../model/data-file-error.ts";
 import {sharedStyles} from "./shared-styles.ts";
+import {ServerRendered} from "./server-rendered.ts";
 
 /**
  * What every view shows when the data cannot be loaded: which file, what is
  * wrong with it (translated), and a retry button that dispatches `retry`.
  * Anything slotted (a link to the explainer) follows.
  */
-export class BjDataError extends LitElement {
+export class BjDataError extends ServerRendered(LitElement) {
   static properties = {error: {attribute: false}, lang: {}, heading: {type: Boolean}};
   /** The error the load failed with. */
   declare error: unknown;

@@ -5,13 +5,14 @@ import {messagesFor} from "../i18n/messages.ts";
 import {SNIPPET_KINDS, type DataSnippets, type SnippetKind} from "../model/data-snippets.ts";
 import {sharedStyles} from "./shared-styles.ts";
 import {copyField} from "./copy-field.ts";
+import {ServerRendered} from "./server-rendered.ts";
 
 /**
  * "Use this data": code that loads the published files in Python, R,
  * JavaScript and the shell, each in a read-only field with a copy button.
  * Without a clipboard the code is selected, for the keyboard to copy.
  */
-export class BjDataSnippets extends LitElement {
+export class BjDataSnippets extends ServerRendered(LitElement) {
   static properties = {snippets: {attribute: false}, base: {}, lang: {}, copied: {state: true}, failed: {state: true}};
   declare snippets: DataSnippets;
   /** Where the code loads from, shown in the introduction. */

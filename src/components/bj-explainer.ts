@@ -1,10 +1,8 @@
-import {html, LitElement, nothing, type PropertyValues} from "lit";
-import {keyed} from "lit/directives/keyed.js";
+import {LitElement, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
-import "./bj-data-error.ts";
-import type {ExplainerView} from "../model/explainer-parts.ts";
-import {linkTo} from "../model/url-state.ts";
-import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection} from "./explainer-sections.ts";
+import {isOfflineCopy} from "../app/offline-copy.ts";
+import type {ExplainerView} from "../model/page-parts.ts";
+import {explainerPage, restBlocks} from "./explainer-page.ts";
 
 /**
  * The explainer page: the answer first (status summary), the scoreboard,
@@ -50,7 +48,7 @@ export class BjExplainer extends LitElement {
   }
 
   private get blocks(): number {
-    return this.model.chapters ? this.model.chapters.length + 2 : 0;
+    return restBlocks(this.model);
   }
 
   protected willUpdate(changed: PropertyValues<this>) {
@@ -86,40 +84,14 @@ export class BjExplainer extends LitElement {
     return this;
   }
 
-  private allFigures() {
-    const m = this.model.messages;
-    return html`<section id="all-figures" aria-labelledby="all-figures-h">
-      <h2 id="all-figures-h">${m.allFigures.heading}</h2>
-      <p>${m.allFigures.intro}</p>
-      <p><a href=${linkTo(this.model.lang, {view: "data"})}>${m.dataView.open}</a></p>
-    </section>`;
-  }
-
-  private rest() {
-    const {chapters, comparisons, method} = this.model;
-    // Keyed by language: the static copy moved in at the swap is in the page's first language only.
-    if (!chapters || !comparisons || !method) return keyed(this.model.lang, html`<div class="rest-pending"></div>`);
-    const model = {...this.model, chapters, comparisons, method};
-    const after = this.shown - chapters.length;
-    return html`<div id="chapters">${chapters.slice(0, this.shown).map((chapter) => chapterSection(chapter, model))}</div>
-      ${after >= 1 ? comparisonsSection(model) : nothing}
-      ${after >= 2 ? html`${methodSection(model)}${this.allFigures()}` : nothing}`;
-  }
-
   render() {
-    const model = this.model;
-    return html`
-      <div class="page">
-        ${masthead(model, this.langHref ?? linkTo(model.lang === "zh" ? "en" : "zh"))}
-        <main id="main" tabindex="-1">
-          ${firstScreen(model)}
-          ${scoreboardSection(model)}
-          ${this.restError && !this.model.chapters ? html`<bj-data-error class="state" .error=${this.restError} .lang=${this.model.lang} @retry=${() => emit(this, "need-rest")}></bj-data-error>` : nothing}
-          ${this.rest()}
-        </main>
-        ${this.model.chapters && this.shown >= this.blocks ? footer(model) : nothing}
-      </div>
-    `;
+    return explainerPage(this.model, {
+      langHref: this.langHref,
+      shown: this.shown,
+      restError: this.restError,
+      onRetry: () => emit(this, "need-rest"),
+      offline: isOfflineCopy()
+    });
   }
 }
 

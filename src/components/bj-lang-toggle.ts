@@ -2,9 +2,10 @@ import {css, html, LitElement} from "lit";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {emit} from "../app/events.ts";
+import {ServerRendered} from "./server-rendered.ts";
 
 /** A link to the page in the other language; clicking it switches in place and dispatches `lang-change`. */
-export class BjLangToggle extends LitElement {
+export class BjLangToggle extends ServerRendered(LitElement) {
   static properties = {lang: {}, href: {}};
   declare lang: Lang;
   /** The same view in the other language (made by the page from its state). */

@@ -5,12 +5,13 @@ import {gluePunctuation} from "./glue-punctuation.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {marked} from "./marked.ts";
 import {sharedStyles} from "./shared-styles.ts";
+import {ServerRendered} from "./server-rendered.ts";
 
 /**
  * Narrative paragraphs whose figures are buttons: each opens the sentence the
  * figure was read from.
  */
-export class BjNarrative extends LitElement {
+export class BjNarrative extends ServerRendered(LitElement) {
   static properties = {paragraphs: {attribute: false}, label: {}, lang: {}};
   declare paragraphs: Piece[][];
   declare label: string;

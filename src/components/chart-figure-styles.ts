@@ -13,6 +13,8 @@ export const chartFigureStyles = css`
   .plot svg.adopted, .plot svg.scaled { width: 100%; }
   /* A pre-rendered chart: one drawing for every width, as on the static page (src/styles/page.css). */
   .plot svg.responsive { max-width: 403px; }
+  /* A chart the build drew as a picture (the static page's charts below the first screen). */
+  .plot img.chart-picture { display: block; width: 100%; max-width: 403px; height: auto; }
   .plot a { cursor: pointer; outline: none; }
   .plot a:focus-visible circle, .plot a:hover circle { fill-opacity: 0.18; stroke: var(--focus); stroke-width: 3; }
   .plot .chart-note { fill: var(--muted); }
@@ -31,6 +33,8 @@ export const chartFigureStyles = css`
   .table-wrap { margin-top: 0.5rem; }
   .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-top: 0.5rem; }
   @media print { .actions, .tip { display: none; } }
+  /* Without script (a static page), the buttons would do nothing: the chart and its source line stay. */
+  @media (scripting: none) { .actions, .skip-chart { display: none; } }
   /* A slide's chart (room): text at the slide's size, the plot as large as the space left allows, in its own shape. */
   :host([room]) { margin: 0; height: 100%; min-height: 0; }
   :host([room]) figure { height: 100%; display: flex; flex-direction: column; }

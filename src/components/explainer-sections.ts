@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from "lit";
+import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {ExplainerModel} from "../model/explainer-model.ts";
-import type {ExplainerView} from "../model/explainer-parts.ts";
+import type {ExplainerView} from "../model/page-parts.ts";
 import type {Piece} from "../model/narrative.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
@@ -8,8 +9,13 @@ import "./bj-lang-toggle.ts";
 import "./bj-narrative.ts";
 import {marked} from "./marked.ts";
 import {statusSummary} from "./status-summary.ts";
-import {isOfflineCopy} from "../app/offline-copy.ts";
 import {site} from "../app/site.ts";
+
+/** What a chart figure shows before it draws (the build's drawing, on the server), by chart. */
+type Drawing = ((chart: ChartWithTable) => unknown) | undefined;
+
+const figure = (c: ChartWithTable, lang: ExplainerModel["lang"], drawing: Drawing) =>
+  html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang} .prerendered=${drawing?.(c)}></bj-chart-figure>`;
 
 /** The offline copy's note, its {url} a link to the hosted page. */
 const offlineNote = (text: string, url: string) => {
@@ -54,12 +60,12 @@ export function firstScreen(model: ExplainerView): TemplateResult {
 }
 
 /** The plan's main targets: those with a figure to compare in one chart, the others named with what is missing. */
-export function scoreboardSection({scoreboard, lang}: ExplainerView): TemplateResult {
+export function scoreboardSection({scoreboard, lang}: ExplainerView, drawing?: Drawing): TemplateResult {
   const {pending} = scoreboard;
   return html`<section id="scoreboard" aria-labelledby="scoreboard-h">
     <h2 id="scoreboard-h">${scoreboard.heading}</h2>
     <p>${marked(scoreboard.intro, lang)}</p>
-    <bj-chart-figure id="chart-${scoreboard.chart.id}" .chart=${scoreboard.chart} .lang=${lang}></bj-chart-figure>
+    ${figure(scoreboard.chart, lang, drawing)}
     ${pending.targets.length
       ? html`<h3 id="pending-h">${pending.title}</h3>
           <p>${pending.intro}</p>
@@ -70,15 +76,15 @@ export function scoreboardSection({scoreboard, lang}: ExplainerView): TemplateRe
   </section>`;
 }
 
-export function chapterSection(chapter: ExplainerModel["chapters"][number], {lang, messages: m}: ExplainerView): TemplateResult {
+export function chapterSection(chapter: ExplainerModel["chapters"][number], {lang, messages: m}: ExplainerView, drawing?: Drawing): TemplateResult {
   return html`<section id="chapter-${chapter.id}" aria-labelledby="chapter-${chapter.id}-h">
     <h2 id="chapter-${chapter.id}-h">${chapter.title}</h2>
     ${narrative(chapter.narrative, m.provenance.heading, lang)}
-    ${chapter.charts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
+    ${chapter.charts.map((c) => figure(c, lang, drawing))}
   </section>`;
 }
 
-export function comparisonsSection({comparisons, lang, messages: m}: Pick<ExplainerModel, "comparisons" | "lang" | "messages">): TemplateResult {
+export function comparisonsSection({comparisons, lang, messages: m}: Pick<ExplainerModel, "comparisons" | "lang" | "messages">, drawing?: Drawing): TemplateResult {
   const {texts} = comparisons;
   return html`<section id="comparisons" aria-labelledby="comparisons-h">
     <h2 id="comparisons-h">${texts.heading}</h2>
@@ -88,7 +94,7 @@ export function comparisonsSection({comparisons, lang, messages: m}: Pick<Explai
     <h3>${marked(texts.notComparable.title, lang)}</h3>
     ${narrative([comparisons.notComparable], m.provenance.heading, lang)}
     <div class="compare-pair">
-      ${comparisons.notComparableCharts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
+      ${comparisons.notComparableCharts.map((c) => figure(c, lang, drawing))}
     </div>
     <h3>${marked(texts.noCounterpart.title, lang)}</h3>
     <p>${marked(texts.noCounterpart.body, lang)}</p>
@@ -106,9 +112,9 @@ export function methodSection({method, messages: m, lang}: Pick<ExplainerModel, 
   </section>`;
 }
 
-export function footer({messages: m, byline}: ExplainerView): TemplateResult {
+export function footer({messages: m, byline}: ExplainerView, {offline = false}: {offline?: boolean} = {}): TemplateResult {
   return html`<footer class="footer">
-    ${isOfflineCopy() ? html`<p class="offline">${offlineNote(m.offline, byline.homepage)}</p>` : nothing}
+    ${offline ? html`<p class="offline">${offlineNote(m.offline, byline.homepage)}</p>` : nothing}
     <p>${m.footer.data}</p>
     <ul>
       <li><a href=${site("data/observations-excel.csv")} download>${m.footer.csv}</a></li>

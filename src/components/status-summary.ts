@@ -9,8 +9,7 @@ import {marked} from "./marked.ts";
  * The first screen's answer: the finding in one line, then every tracked
  * target by status (shape, colour and word together, never colour alone),
  * each a link to its chart. Targets with no comparable figure are counted and
- * folded, so they do not bury the news. Light DOM, styled by page.css, so the
- * build's static page (src/prerender/static-summary.ts) paints the same boxes.
+ * folded, so they do not bury the news. Light DOM, styled by page.css.
  */
 export function statusSummary({finding, groups}: {finding: string; groups: readonly StatusGroup[]}, m: Messages, lang: Lang): TemplateResult {
   const targets = (group: StatusGroup) =>

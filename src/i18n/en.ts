@@ -242,6 +242,7 @@ export const en: Messages = {
     notFound: "There is no presentation “{id}”."
   },
   embed: {
+    needsScript: "This embedded chart needs JavaScript to show. The chart and its sources are in the explainer:",
     button: "Embed",
     heading: "Embed this chart",
     intro: "Paste either snippet into your web page: the chart shows in the current language and links back to the full explainer.",

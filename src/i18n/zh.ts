@@ -241,6 +241,7 @@ export const zh = {
     notFound: "找不到演示“{id}”。"
   },
   embed: {
+    needsScript: "这个嵌入的图表需要启用 JavaScript 才能显示。图表及其来源见完整页面：",
     button: "嵌入",
     heading: "嵌入此图表",
     intro: "把下面任一段代码粘贴到你的网页中：图表以当前语言显示，并链接回完整页面。",

@@ -35,8 +35,8 @@ export interface ChartMark {
   tip: MarkTip;
   /** Called out by the text next to the chart. */
   highlight: boolean;
-  /** Where the mark links to (default: `#q-<id>`); it must end in `#q-<id>`. */
-  href?: string;
+  /** The source document the figure was read from: the mark links to its sentence there (src/charts/chart-layout.ts). */
+  source: string;
 }
 
 /** One indicator: its name, where it stands, and its figures on a scale of its own. */

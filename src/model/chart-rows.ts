@@ -9,7 +9,6 @@ import {MARK_SERIES} from "./chart-model.ts";
 import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {rowDomain} from "./row-scale.ts";
-import {linkTo} from "./url-state.ts";
 
 export interface ChartRowsOptions {
   id: string;
@@ -140,8 +139,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
         description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: seriesYear, figure, source: sourceTitle(o), status: markStatus ? interpolate(messages.chart.markStatus, {status: markStatus.replace(/[。.]$/, "")}) : ""}).trim(),
         tip: {figure, series: seriesYear, source: sourceTitle(o), status: markStatus && status ? messages.status[status.status] : ""},
         highlight: highlight.has(o.observation_id),
-        // Without script, or opened in a new tab, a mark leads to its quote in the source view.
-        href: linkTo(lang, {view: "source", doc: o.source_id, hash: `q-${o.observation_id}`})
+        source: o.source_id
       }];
     });
     const values = scaleValues(summary, scaleFrom);

@@ -5,8 +5,6 @@ import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {STATUSES, type FilterStatus} from "../schema/statuses.ts";
 import type {Observation, Source} from "../schema/dataset.ts";
-import type {Table} from "./table.ts";
-import {selectRows} from "./table-select.ts";
 
 /** An observation as the data view lists it. */
 export interface DataRow extends Observation {
@@ -79,7 +77,7 @@ interface RowIndex {
 
 const indexes = new WeakMap<readonly DataRow[], RowIndex>();
 
-function indexOf(rows: readonly DataRow[], sources: ReadonlyMap<string, Source>): RowIndex {
+function indexOf(rows: readonly DataRow[], sources: ReadonlyMap<string, SourceTitle>): RowIndex {
   let index = indexes.get(rows);
   if (!index) {
     const options: Record<FacetKey, readonly string[]> = {domain: DOMAINS, scope: SCOPES, series: SERIES, status: STATUSES, source: [...sources.keys()]};
@@ -117,29 +115,34 @@ function orderBy(rows: readonly DataRow[], index: RowIndex, {key, dir}: UrlState
   return order;
 }
 
+/** A source as the data view's filter names it. */
+export interface SourceTitle {
+  id: string;
+  title: string;
+}
+
 export interface DataViewOptions {
   lang: Lang;
   messages: Messages;
-  sources: ReadonlyMap<string, Source>;
-  /** The observations table the rows were read from, row for row: filtered and ordered as a table. */
-  table: Table;
+  /** The sources, in the order the filter lists them. */
+  sources: ReadonlyMap<string, SourceTitle>;
 }
 
 /**
  * Filters, counts and sorts the rows for the data view, in one pass over the
  * rows: a row that fails no facet is shown and counts under every facet; one
  * that fails exactly one facet counts under that facet only (what choosing
- * another option there would add). Arquero keeps the rows that pass (a
- * BitSet); the sort's order, made once, puts them in order. The input is not changed.
+ * another option there would add). The sort's order, made once per list of
+ * rows, lists the rows that pass. The input is not changed.
  */
-export function dataViewModel(rows: readonly DataRow[], state: Pick<UrlState, "filters" | "sort">, {lang, messages, sources, table}: DataViewOptions): DataViewModel {
+export function dataViewModel(rows: readonly DataRow[], state: Pick<UrlState, "filters" | "sort">, {messages, sources, lang}: DataViewOptions): DataViewModel {
   const {filters} = state;
   const labels: Record<FacetKey, (value: string) => string> = {
     domain: (v) => messages.domains[v as Domain],
     scope: (v) => messages.scope[v as keyof Messages["scope"]],
     series: (v) => messages.seriesFilter[v as keyof Messages["seriesFilter"]],
     status: (v) => messages.statusFilter[v as FilterStatus],
-    source: (v) => (lang === "zh" ? sources.get(v)!.title_zh : sources.get(v)!.title_en)
+    source: (v) => sources.get(v)!.title
   };
   const index = indexOf(rows, sources);
   const {haystacks, options, codes} = index;
@@ -167,10 +170,7 @@ export function dataViewModel(rows: readonly DataRow[], state: Pick<UrlState, "f
   const facets = Object.fromEntries(
     FACETS.map((key, f) => [key, options[key].map((value, o) => ({value, label: labels[key](value), count: counts[f][o], checked: (filters[key] as string[]).includes(value)}))])
   ) as DataViewModel["facets"];
-  // Arquero keeps the rows that pass (its BitSet filter); the sort's order, made once, lists them.
-  const kept = new Uint8Array(rows.length);
-  for (const i of selectRows(table, (i) => shown[i] === 1)) kept[i] = 1;
   const selected: DataRow[] = [];
-  for (const i of orderBy(rows, index, state.sort, lang)) if (kept[i]) selected.push(rows[i]);
+  for (const i of orderBy(rows, index, state.sort, lang)) if (shown[i]) selected.push(rows[i]);
   return {rows: selected, total: rows.length, facets};
 }

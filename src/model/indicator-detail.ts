@@ -6,7 +6,6 @@ import {indicatorCsvPath, indicatorMetadataPath} from "../schema/data-files.ts";
 import {statusInfo, summaryObservations, type IndicatorSummary} from "./indicator-summary.ts";
 import type {PageData} from "./page-data.ts";
 import {provenance, type Provenance} from "./provenance.ts";
-import {linkTo} from "./url-state.ts";
 
 /** One target of the indicator, and how its status was judged, in words. */
 export interface TargetMethod {
@@ -23,7 +22,8 @@ export interface TargetMethod {
 export interface RelatedGroup {
   relation: "not-comparable" | "see-also" | "pace" | "paced-by";
   label: string;
-  links: Array<{id: string; name: string; href: string; why: string}>;
+  /** The related indicators, by id (each links to its page). */
+  links: Array<{id: string; name: string; why: string}>;
 }
 
 export interface IndicatorDetail {
@@ -55,7 +55,7 @@ function relatedGroups(id: string, data: PageData, lang: Lang, messages: Message
     const indicator = data.indicators.get(other);
     if (!indicator) return;
     const name = lang === "zh" ? indicator.name_zh : indicator.name_en;
-    groups.set(relation, [...(groups.get(relation) ?? []), {id: other, name, href: linkTo(lang, {indicator: other}), why}]);
+    groups.set(relation, [...(groups.get(relation) ?? []), {id: other, name, why}]);
   };
   for (const r of data.relations) {
     const why = lang === "zh" ? r.why_zh : r.why_en;

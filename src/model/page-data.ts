@@ -3,9 +3,7 @@ import type {Indicator, Observation, Relation, Source, TargetStatus} from "../sc
 import {datasetYears, roleOf, type DatasetYears, type Role} from "../schema/roles.ts";
 import type {Status} from "../schema/statuses.ts";
 import {summarise, type IndicatorSummary} from "./indicator-summary.ts";
-import type {Dataset} from "./load-dataset.ts";
-import type {Table} from "./table.ts";
-import {tableRows} from "./table-rows.ts";
+import type {Dataset} from "./dataset.ts";
 
 /**
  * The dataset read once, for every view and every language: the rows of each
@@ -14,8 +12,6 @@ import {tableRows} from "./table-rows.ts";
  */
 export interface PageData {
   observations: Observation[];
-  /** The same observations as the Arquero table they were read from, row for row (the data view filters and sorts it). */
-  table: Table;
   byId: ReadonlyMap<string, Observation>;
   indicators: ReadonlyMap<string, Indicator>;
   relations: Relation[];
@@ -29,15 +25,12 @@ export interface PageData {
 }
 
 export function pageData(dataset: Dataset): PageData {
-  const observations = tableRows<Observation>(dataset.observations);
-  const sources = tableRows<Source>(dataset.sources);
-  const indicators = new Map(tableRows<Indicator>(dataset.indicators).map((i) => [i.id, i]));
-  const relations = tableRows<Relation>(dataset.relations);
-  const status = new Map(tableRows<TargetStatus>(dataset.status).map((s) => [s.target_id, s]));
+  const {observations, sources, relations} = dataset;
+  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
+  const status = new Map(dataset.status.map((s) => [s.target_id, s]));
   const years = datasetYears({sources, observations});
   return {
     observations,
-    table: dataset.observations,
     byId: new Map(observations.map((o) => [o.observation_id, o])),
     indicators,
     relations,

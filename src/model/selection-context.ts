@@ -4,7 +4,7 @@ import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
-import type {Observation, Source} from "../schema/dataset.ts";
+import type {Observation} from "../schema/dataset.ts";
 import type {FilterStatus} from "../schema/statuses.ts";
 import {hrefFor, linkTo, type Filters, type UrlState} from "./url-state.ts";
 
@@ -24,7 +24,8 @@ export interface AboutDataset {
 export interface SelectionContextOptions {
   lang: Lang;
   messages: Messages;
-  sources: ReadonlyMap<string, Source>;
+  /** The sources by id, each titled in the page's language. */
+  sources: ReadonlyMap<string, {title: string}>;
   /** The view the selection was made in: its filters and sort reproduce it. */
   state: UrlState;
   /** The address of the page (the folder that holds index.html and data/), ending in /. */
@@ -46,7 +47,7 @@ export function describeFilters(filters: Filters, {lang, messages, sources}: Pic
     scope: (v) => messages.scope[v as keyof Messages["scope"]],
     series: (v) => messages.seriesFilter[v as keyof Messages["seriesFilter"]],
     status: (v) => messages.statusFilter[v as FilterStatus],
-    source: (v) => (lang === "zh" ? sources.get(v)?.title_zh : sources.get(v)?.title_en) ?? v
+    source: (v) => sources.get(v)?.title ?? v
   };
   const list = lang === "zh" ? "、" : ", ";
   const parts = FACETS.filter((key) => filters[key].length).map((key) => `${messages.dataView.facets[key]}${messages.sep}${(filters[key] as string[]).map(label[key]).join(list)}`);

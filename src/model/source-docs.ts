@@ -2,13 +2,13 @@ import type {Source} from "../schema/dataset.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {PageModel} from "./page-model.ts";
 import {sourceParagraphs, type SourcePiece} from "./source-segments.ts";
-import {linkTo} from "./url-state.ts";
+import type {StatePatch} from "./url-state.ts";
 
 export interface SourceDoc {
   source: Source;
   paragraphs: SourcePiece[][];
-  /** Where each used figure links back to (its chart, or its indicator's page). */
-  links: Record<string, {href: string; label: string}>;
+  /** Where each used figure links back to (its chart, or its indicator's page), as a link target (src/model/url-state.ts). */
+  links: Record<string, {to: StatePatch; label: string}>;
 }
 
 /** Each document cut into highlighted paragraphs, every used figure linked back to its chart or to its indicator's page. */
@@ -21,7 +21,7 @@ export function sourceDocs({data, charts, lang, messages}: PageModel): SourceDoc
     for (const o of observations) {
       const chart = charted.get(o.observation_id);
       links[o.observation_id] = {
-        href: chart ? linkTo(lang, {hash: `chart-${chart}`}) : linkTo(lang, {indicator: o.indicator_id, hash: `obs-${o.observation_id}`}),
+        to: chart ? {hash: `chart-${chart}`} : {indicator: o.indicator_id, hash: `obs-${o.observation_id}`},
         label: interpolate(messages.sourceView.figureLink, {indicator: lang === "zh" ? o.indicator_zh : o.indicator_en, figure: o.figure})
       };
     }

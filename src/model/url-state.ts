@@ -177,7 +177,58 @@ export function pageHref(state: UrlState, home: Lang, hash = ""): string {
   return `${file}${query}${hash ? `#${encodeURIComponent(hash).replace(/%2F/gi, "/")}` : ""}`.replace(/^\.\/\?/, "?");
 }
 
-/** A link from a fresh state in a language: what a permalink or a link in the text needs. */
+/**
+ * A page of the static site the build writes (src/prerender/): its language
+ * and its path within that language's tree ("" for the explainer,
+ * "indicators/<id>/", "sources/<id>/"). While one renders, links lead to
+ * static pages, so a reader without JavaScript follows every link to a page
+ * that has it; the live page's links are states of the page (`?view=…`).
+ */
+export interface StaticPage {
+  lang: Lang;
+  path: string;
+}
+
+let staticPage: StaticPage | null = null;
+
+/** Renders a static page: every link made inside `render` leads to the static site, relative to `page`. */
+export function renderingStatic<T>(page: StaticPage, render: () => T): T {
+  const before = staticPage;
+  staticPage = page;
+  try {
+    return render();
+  } finally {
+    staticPage = before;
+  }
+}
+
+const fragmentOf = (hash?: string) => (hash ? `#${encodeURIComponent(hash).replace(/%2F/gi, "/")}` : "");
+
+/** From a static page, the site's root as a relative prefix ("", "../", …): the English tree is one folder down. */
+function siteRoot(page: StaticPage): string {
+  return "../".repeat(page.path.split("/").filter(Boolean).length + (page.lang === "en" ? 1 : 0));
+}
+
+/** The static page a state leads to: an indicator's, a document's, the indicators' list for the data, the explainer for the rest. */
+function staticHref(lang: Lang, {hash, ...patch}: StatePatch, page: StaticPage): string {
+  const tree = `${siteRoot(page)}${lang === "en" ? "en/" : ""}`;
+  const id = (value: string) => encodeURIComponent(value);
+  let path = "";
+  if (patch.indicator) path = `indicators/${id(patch.indicator)}/`;
+  else if (patch.view === "source") path = patch.doc ? `sources/${id(patch.doc)}/` : "sources/";
+  else if (patch.view === "data") path = "indicators/";
+  // A story has no static page: its link is the live page's, which shows the explainer without JavaScript.
+  else if (patch.story) return `${tree || "./"}${hrefFor({...structuredClone(DEFAULT_STATE), lang: "zh"}, {story: patch.story, step: patch.step})}`;
+  return `${tree}${path}${fragmentOf(hash)}` || "./";
+}
+
+/** A link from a fresh state in a language: what a permalink or a link in the text needs (a static page's, while one renders). */
 export function linkTo(lang: Lang, patch: StatePatch = {}): string {
+  if (staticPage) return staticHref(lang, patch, staticPage);
   return hrefFor({...structuredClone(DEFAULT_STATE), lang}, patch);
+}
+
+/** A file of the site (`data/…`, `embed.html`) as a link from the page at `pathname` (the live page's), or from the static page rendering. */
+export function siteHref(path: string, pathname: string): string {
+  return staticPage ? `${siteRoot(staticPage)}${path}` : sitePath(path, pathname);
 }

@@ -1,13 +1,13 @@
 import {escapeHtml as e} from "../formats/escape-html.ts";
 import type {Lang} from "../i18n/locale.ts";
-import {htmlLang} from "../i18n/locale.ts";
+import {htmlLang, LANGS} from "../i18n/locale.ts";
 
 export interface HeadOptions {
   lang: Lang;
   title: string;
   description: string;
-  /** The site's public address (content/explainer.json `project.homepage`), ending in `/`. */
-  homepage: string;
+  /** The site's public address (a build setting), ending in `/`; null when the build was given none. */
+  homepage: string | null;
   /** This page's path within its language's tree ("" for the explainer). */
   path: string;
   /** The picture news sites and social platforms show for a link (a path from the site's root), with its size and text. */
@@ -21,21 +21,21 @@ export const pageUrl = (homepage: string, lang: Lang, path: string) => new URL(`
  * What a static page says about itself in its <head>: a description, its
  * canonical address, the same page in the other language (hreflang), and the
  * Open Graph and Twitter-card fields news sites and social platforms read, with
- * the picture they show. Absolute addresses, as those readers require.
+ * the picture they show. Absolute addresses, as those readers require: a
+ * build given no address for the site publishes none of them, never a made-up one.
  */
 export function staticHead({lang, title, description, homepage, path, image}: HeadOptions): string {
-  const url = pageUrl(homepage, lang, path);
-  const alternates = (["zh", "en"] as const).map((l) => `<link rel="alternate" hreflang="${htmlLang(l)}" href="${e(pageUrl(homepage, l, path))}">`);
-  const picture = image ? new URL(image.path, homepage).href : null;
+  const url = homepage && pageUrl(homepage, lang, path);
+  const alternates = homepage ? [...LANGS.map((l) => `<link rel="alternate" hreflang="${htmlLang(l)}" href="${e(pageUrl(homepage, l, path))}">`), `<link rel="alternate" hreflang="x-default" href="${e(pageUrl(homepage, "zh", path))}">`] : [];
+  const picture = image && homepage ? new URL(image.path, homepage).href : null;
   return [
     `<meta name="description" content="${e(description)}">`,
-    `<link rel="canonical" href="${e(url)}">`,
+    ...(url ? [`<link rel="canonical" href="${e(url)}">`] : []),
     ...alternates,
-    `<link rel="alternate" hreflang="x-default" href="${e(pageUrl(homepage, "zh", path))}">`,
     `<meta property="og:type" content="website">`,
     `<meta property="og:title" content="${e(title)}">`,
     `<meta property="og:description" content="${e(description)}">`,
-    `<meta property="og:url" content="${e(url)}">`,
+    ...(url ? [`<meta property="og:url" content="${e(url)}">`] : []),
     `<meta property="og:locale" content="${lang === "zh" ? "zh_CN" : "en_US"}">`,
     `<meta property="og:locale:alternate" content="${lang === "zh" ? "en_US" : "zh_CN"}">`,
     ...(picture && image

@@ -1,12 +1,11 @@
 import {html, LitElement, nothing, type TemplateResult} from "lit";
-import {DataController} from "../app/data-controller.ts";
-import {ExplainerLoader} from "../app/explainer-loader.ts";
 import {DownloadController} from "../app/download-controller.ts";
 import type {BjEventMap} from "../app/events.ts";
 import {Hydration, landOn} from "../app/hydration.ts";
 import {LoadingNotice} from "../app/loading-notice.ts";
 import {lazyModule} from "../app/lazy-module.ts";
 import type {PresenterChannel} from "../app/presenter-channel.ts";
+import {Parts} from "../app/parts.ts";
 import {Router} from "../app/router.ts";
 import {site} from "../app/site.ts";
 import "../components/bj-data-error.ts";
@@ -14,12 +13,12 @@ import "../components/bj-explainer.ts";
 import {htmlLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
-import type {ExplainerView, FirstScreen} from "../model/explainer-parts.ts";
 import {notFoundMessage} from "../model/indicator-detail-notice.ts";
 import {interpolate} from "../i18n/interpolate.ts";
-import type {PageModel} from "../model/page-model.ts";
+import type {ExplainerView, FirstScreen, PartsIndex} from "../model/page-parts.ts";
 import type {Provenance} from "../model/provenance.ts";
 import {linkTo, type UrlState} from "../model/url-state.ts";
+import {PAGE_FILES} from "../model/page-parts.ts";
 import type {LazyView, ViewContext} from "../views/view-context.ts";
 
 // Views other than the explainer load on first use, each a chunk of its own.
@@ -54,18 +53,17 @@ export class BjEduApp extends LitElement {
   /** The chart whose embed dialog is open (the dialog stays once loaded, so closing gives focus back). */
   declare embedding: ChartWithTable | null;
 
-  private readonly data = new DataController(this, undefined, {lazy: true});
-  private readonly parts = new ExplainerLoader(this);
+  private readonly parts = new Parts(this);
   private explainerView?: {first: FirstScreen; rest: unknown; view: ExplainerView};
-  private readonly router = new Router(this, () => (this.data.data ? [...this.data.data.sources.keys()] : undefined));
+  private readonly router: Router = new Router(this, (): string[] | undefined => this.index?.sources.map((s) => s.id));
   private readonly hydration = new Hydration(this);
   private readonly loading = new LoadingNotice(this);
   /** The speaker window's channel, made when story mode has loaded. */
   private presenter?: PresenterChannel;
   private readonly downloads = new DownloadController(this, {
     lang: () => this.router.state.lang,
-    data: () => this.data.loaded(),
-    selection: async () => (await VIEWS.data()).selection(this.context!),
+    about: () => this.index,
+    selection: async () => (this.context ? (await VIEWS.data()).selection(this.context) : undefined),
     state: () => this.router.state
   });
   private reread = false;
@@ -87,13 +85,14 @@ export class BjEduApp extends LitElement {
     return this;
   }
 
-  private get model(): PageModel | undefined {
-    return this.data.model(this.router.state.lang);
+  /** What exists in the page's language (every view but the explainer's first screen reads it). */
+  private get index(): PartsIndex | undefined {
+    return this.parts.peek("index", PAGE_FILES.index(this.router.state.lang));
   }
 
   private get context(): ViewContext | undefined {
-    const model = this.model;
-    return model && {state: this.router.state, model};
+    const index = this.index;
+    return index && {state: this.router.state, parts: this.parts, index};
   }
 
   private storyStepsLoaded(): number {
@@ -105,8 +104,8 @@ export class BjEduApp extends LitElement {
     const {lang} = this.router.state;
     document.documentElement.lang = htmlLang(lang);
     document.title = messagesFor(lang).title;
-    // Source ids are known once the data has loaded: read the URL again against them.
-    if (this.data.data && !this.reread) {
+    // Source ids are known once the index has loaded: read the URL again against them.
+    if (this.index && !this.reread) {
       this.reread = true;
       this.router.reread();
     }
@@ -155,20 +154,20 @@ export class BjEduApp extends LitElement {
     },
     "story-notes": () => window.open(this.router.urlFor({...this.router.state, notes: true}), "bj-edu-notes", "popup,width=720,height=760"),
     "embed-chart": (e) => (this.embedding = e.detail.chart),
-    retry: () => this.data.retry()
+    retry: () => (this.parts.index(this.router.state.lang, {retry: true}), this.requestUpdate())
   };
 
   /** The view the state names: the explainer, or one that loads on first use. */
   private view(context: ViewContext): TemplateResult {
-    const {state, model} = context;
-    const m = model.messages;
+    const {state, index} = context;
+    const m = messagesFor(state.lang);
     const named = viewKey(state);
-    const key = named === "indicator" && !model.data.summaries.has(state.indicator!) ? "explainer" : named;
-    if (key === "story" && !model.data.content.stories.some((s) => s.id === state.story)) {
-      return html`<p class="page notice" role="alert">${interpolate(m.story.notFound, {id: state.story!})}</p>${this.explainer(model.explainer)}`;
+    const key = named === "indicator" && !index.indicators.includes(state.indicator!) ? "explainer" : named;
+    if (key === "story" && !index.stories.some((s) => s.id === state.story)) {
+      return html`<p class="page notice" role="alert">${interpolate(m.story.notFound, {id: state.story!})}</p>${this.explainerOf(state.lang)}`;
     }
     if (key === "explainer") {
-      return html`${state.indicator ? html`<p class="page notice" role="alert">${notFoundMessage(m, state.indicator)}</p>` : nothing}${this.explainer(model.explainer)}`;
+      return html`${state.indicator ? html`<p class="page notice" role="alert">${notFoundMessage(m, state.indicator)}</p>` : nothing}${this.explainerOf(state.lang)}`;
     }
     const lazy = lazyModule<LazyView>(this, key, VIEWS[key]);
     if (lazy.status === "loading") return html`<p class="page" role="status">${m.loading}</p>`;
@@ -184,7 +183,7 @@ export class BjEduApp extends LitElement {
     const lazy = lazyModule(this, "story", VIEWS.story);
     if (lazy.status !== "ready") return;
     this.presenter ??= new lazy.module.PresenterChannel(
-      () => ({story: this.router.state.story, total: this.model ? this.storyStepsLoaded() : 0, step: this.router.state.step}),
+      () => ({story: this.router.state.story, total: this.storyStepsLoaded(), step: this.router.state.step}),
       (step: number) => this.router.navigate({...this.router.state, step}, {push: false})
     );
     this.presenter.open();
@@ -192,6 +191,12 @@ export class BjEduApp extends LitElement {
 
   private explainer(model: ExplainerView, restError?: unknown): TemplateResult {
     return html`<bj-explainer .model=${model} .langHref=${this.router.otherLanguageHref} .restError=${restError}></bj-explainer>`;
+  }
+
+  /** The explainer as a fallback under a notice (an unknown story or indicator): from its first screen's part. */
+  private explainerOf(lang: Lang): TemplateResult {
+    const first = this.parts.first(lang);
+    return first.status === "ready" ? this.explainer(this.explainerParts(first.value, lang), this.parts.restError(lang)) : html``;
   }
 
   /** The explainer from its parts (the whole dataset is not needed for it): one object per part, so the element redraws only when one arrives. */
@@ -235,29 +240,27 @@ export class BjEduApp extends LitElement {
   render() {
     const {lang} = this.router.state;
     const m = messagesFor(lang);
-    // The static page stands in while the data loads; after half a second, every view says it is loading
+    // The static page stands in while a part loads; after half a second, every view says it is loading
     // (the static page is the explainer's, not the data view's or a source's).
     const pending = () => (this.loading.shown(true) ? html`<p class=${this.hydration.hydrated ? "state" : "loading-notice"} role="status">${m.loading}</p>` : nothing);
-    if (viewKey(this.router.state) === "explainer" && !this.data.data) {
+    const failed = (error: unknown, retry: () => void) =>
+      html`<bj-data-error class="state" heading .error=${error} .lang=${lang} @retry=${() => (retry(), this.requestUpdate())}></bj-data-error>`;
+    if (viewKey(this.router.state) === "explainer") {
       const first = this.parts.first(lang);
       if (first.status === "loading") return pending();
       this.loading.shown(false);
-      if (first.status === "failed") {
-        return html`<bj-data-error class="state" heading .error=${first.error} .lang=${lang} @retry=${() => (this.parts.first(lang, {retry: true}), this.requestUpdate())}></bj-data-error>`;
-      }
+      if (first.status === "failed") return failed(first.error, () => this.parts.first(lang, {retry: true}));
       const item = this.selected ? (this.parts.provenance(lang, this.selected, first.value.quoteFiles) ?? null) : null;
       return this.root(lang, this.explainer(this.explainerParts(first.value, lang), this.parts.restError(lang)), item);
     }
-    this.data.need();
-    return this.data.task.render({
-      pending,
-      error: (error) => (this.loading.shown(false), html`<bj-data-error class="state" heading .error=${error} .lang=${lang} @retry=${this.on.retry}></bj-data-error>`),
-      complete: () => {
-        this.loading.shown(false);
-        const context = this.context!;
-        return this.root(lang, this.view(context), this.data.provenance(lang, this.selected));
-      }
-    });
+    // Every other view knows from the index what exists (an unknown indicator or story gets a notice).
+    const index = this.parts.index(lang);
+    if (index.status === "loading") return pending();
+    this.loading.shown(false);
+    if (index.status === "failed") return failed(index.error, () => this.parts.index(lang, {retry: true}));
+    const context = this.context!;
+    const item = this.selected ? (this.parts.provenance(lang, this.selected, index.value.quoteFiles) ?? null) : null;
+    return this.root(lang, this.view(context), item);
   }
 }
 

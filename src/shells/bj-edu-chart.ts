@@ -1,12 +1,13 @@
 import {css, html, LitElement, unsafeCSS} from "lit";
-import {DataController, sharedDataset} from "../app/data-controller.ts";
 import {DownloadController} from "../app/download-controller.ts";
+import {Parts} from "../app/parts.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
 import "../components/bj-data-error.ts";
 import {embeddedChart} from "../components/embedded-chart.ts";
 import {sharedStyles} from "../components/shared-styles.ts";
 import {htmlLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {DataFileError} from "../model/data-file-error.ts";
 import {embedNotice} from "../model/embed-notice.ts";
 import {explainerHref} from "../model/embed-query.ts";
 import {idOrNull} from "../schema/ids.ts";
@@ -34,8 +35,8 @@ export class BjEduChart extends LitElement {
   declare dataBase: string | null;
   declare selected: string | null;
 
-  private readonly data = new DataController(this, () => sharedDataset({base: this.dataBase ? new URL(this.dataBase, document.baseURI).href : new URL("data/", SITE).href}));
-  private readonly downloads = new DownloadController(this, {lang: () => this.language, data: () => this.data.data});
+  private parts?: {base: string; parts: Parts};
+  private readonly downloads = new DownloadController(this, {lang: () => this.language, about: () => undefined});
 
   constructor() {
     super();
@@ -60,6 +61,13 @@ export class BjEduChart extends LitElement {
     return this.lang === "en" ? "en" : "zh";
   }
 
+  /** The parts of the data folder this element reads (one load per file for every element on the page). */
+  private get data(): Parts {
+    const base = this.dataBase ? new URL(this.dataBase, document.baseURI).href : new URL("data/", SITE).href;
+    if (this.parts?.base !== base) this.parts = {base, parts: new Parts(this, {base})};
+    return this.parts.parts;
+  }
+
   /** Events from the chart stay inside the element: the host page has no use for them. */
   private keep = (event: Event) => event.stopPropagation();
 
@@ -72,22 +80,21 @@ export class BjEduChart extends LitElement {
         <p><a href=${new URL(explainerHref(lang), SITE).href}>${m.embed.openExplainer}</a></p>
       </div>`;
     if (!asked) return unknown;
-    return this.data.task.render({
-      // Until it draws, or if it cannot (no CORS, no network), the host's fallback content shows: the chart's title as a link.
-      pending: () => html`<slot></slot><p role="status">${m.loading}</p>`,
-      error: (error) => html`<slot></slot><bj-data-error lang=${htmlLang(lang)} .error=${error} .lang=${lang} @retry=${(e: Event) => (this.keep(e), this.data.retry())}></bj-data-error>`,
-      complete: () => {
-        const model = this.data.model(lang)!;
-        // Which charts exist is known once the content has loaded.
-        const chart = model.charts.get(asked);
-        if (!chart) return unknown;
-        return html`<div class="embed" lang=${htmlLang(lang)} @click=${(e: MouseEvent) => followToExplainer(e, SITE, "_self")}
-            @open-provenance=${(e: CustomEvent<string>) => (this.keep(e), (this.selected = e.detail))}
-            @close-provenance=${(e: Event) => (this.keep(e), (this.selected = null))} @embed-chart=${this.keep}>
-          ${embeddedChart({model, content: chart, selected: this.selected, notice: this.downloads.notice, explainer: SITE, credit: explainerHref(lang, {chart: asked}), target: "_self"})}
-        </div>`;
-      }
-    });
+    const part = this.data.chart(lang, asked);
+    // Until it draws, or if it cannot (no CORS, no network), the host's fallback content shows: the chart's title as a link.
+    if (part.status === "loading") return html`<slot></slot><p role="status">${m.loading}</p>`;
+    if (part.status === "failed") {
+      // A chart the site does not have: the server answers 404 for its file.
+      if (part.error instanceof DataFileError && part.error.detail.code === "status" && part.error.detail.status === 404) return unknown;
+      return html`<slot></slot><bj-data-error lang=${htmlLang(lang)} .error=${part.error} .lang=${lang} @retry=${(e: Event) => (this.keep(e), this.data.chart(lang, asked, {retry: true}), this.requestUpdate())}></bj-data-error>`;
+    }
+    const {chart, quoteFiles} = part.value;
+    const item = this.selected ? (this.data.provenance(lang, this.selected, quoteFiles) ?? null) : null;
+    return html`<div class="embed" lang=${htmlLang(lang)} @click=${(e: MouseEvent) => followToExplainer(e, SITE, "_self")}
+        @open-provenance=${(e: CustomEvent<string>) => (this.keep(e), (this.selected = e.detail))}
+        @close-provenance=${(e: Event) => (this.keep(e), (this.selected = null))} @embed-chart=${this.keep}>
+      ${embeddedChart({lang, content: chart, item, notice: this.downloads.notice, explainer: SITE, credit: explainerHref(lang, {chart: asked}), target: "_self"})}
+    </div>`;
   }
 }
 

@@ -1,7 +1,7 @@
 import {css, html, LitElement, type TemplateResult} from "lit";
-import {DataController} from "../app/data-controller.ts";
 import {DownloadController} from "../app/download-controller.ts";
 import {lazyModule} from "../app/lazy-module.ts";
+import {Parts, type Part} from "../app/parts.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
 import type {BjChartFigure} from "../components/bj-chart-figure.ts";
 import "../components/bj-data-error.ts";
@@ -9,10 +9,10 @@ import {embeddedChart} from "../components/embedded-chart.ts";
 import {sharedStyles} from "../components/shared-styles.ts";
 import {htmlLang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {DataFileError} from "../model/data-file-error.ts";
 import {embedNotice} from "../model/embed-notice.ts";
 import {explainerHref, parseEmbedQuery, type EmbedQuery} from "../model/embed-query.ts";
-import type {PageModel} from "../model/page-model.ts";
-import {DEFAULT_STATE, linkTo} from "../model/url-state.ts";
+import {linkTo} from "../model/url-state.ts";
 
 const loadStoryView = () => import("../views/story-view.ts");
 
@@ -23,6 +23,9 @@ async function drawn(figure: BjChartFigure): Promise<void> {
     if (!figure.drawn) await new Promise((done) => setTimeout(done, 50));
   }
 }
+
+/** A part that does not exist (the server answers 404): the id names no chart or story. */
+const missing = (part: Part<unknown>) => part.status === "failed" && part.error instanceof DataFileError && part.error.detail.code === "status" && part.error.detail.status === 404;
 
 /**
  * embed.html: one chart of the explainer (`?chart=<id>&lang=zh|en`) or a story
@@ -39,8 +42,8 @@ export class BjEduEmbed extends LitElement {
   readonly query: EmbedQuery = parseEmbedQuery(location.search);
   /** The explainer: the page next to this one. */
   private readonly explainer = new URL("./", location.href);
-  private readonly data = new DataController(this);
-  private readonly downloads = new DownloadController(this, {lang: () => this.query.lang, data: () => this.data.data});
+  private readonly parts = new Parts(this);
+  private readonly downloads = new DownloadController(this, {lang: () => this.query.lang, about: () => undefined});
   /** Settles once the first chart is drawn, or once the page shows that there is none to draw. */
   readonly ready: Promise<void>;
   private settle!: () => void;
@@ -72,15 +75,21 @@ export class BjEduEmbed extends LitElement {
     this.querySelector(":scope > .pre-embed")?.remove();
   }
 
+  /** The part the query names: one chart, or one story. */
+  private asked() {
+    const {view, lang} = this.query;
+    return view.kind === "chart" ? this.parts.chart(lang, view.chart) : view.kind === "story" ? this.parts.story(lang, view.story) : undefined;
+  }
+
   protected updated() {
     if (this.watching) return;
-    if (this.query.view.kind === "none" || this.data.task.error) return (this.watching = true), this.settle();
-    const model = this.data.model(this.query.lang);
-    if (!model) return;
+    const part = this.asked();
+    if (!part || part.status === "failed") return (this.watching = true), this.settle();
+    if (part.status !== "ready") return;
     const figure = this.renderRoot.querySelector<BjChartFigure>("bj-chart-figure");
     const story = this.renderRoot.querySelector<LitElement>("bj-story");
-    if (figure) document.title = `${figure.chart.title} · ${model.messages.title}`;
-    if (!figure && !story && this.renderRoot.querySelector("[role=status]")) return;
+    if (figure) document.title = `${figure.chart.title} · ${messagesFor(this.query.lang).title}`;
+    if (!figure && !story) return;
     this.watching = true;
     void (async () => {
       await story?.updateComplete;
@@ -96,41 +105,41 @@ export class BjEduEmbed extends LitElement {
     window.open(new URL(linkTo(this.query.lang, {story, step: this.step, notes: true}), this.explainer), "bj-edu-notes", "popup,width=720,height=760");
   };
 
-  /** The chart or story asked for, and where its credit leads; a notice and the explainer's top for one that does not exist. */
-  private content(model: PageModel): {content: TemplateResult | NonNullable<ReturnType<PageModel["charts"]["get"]>>; credit: string} {
-    const {view, lang} = this.query;
-    // The notice is the page's one heading: an embed page with nothing to show still says what it is.
-    const none = (what: "chart" | "story", asked: string) => ({content: html`<h1 class="notice">${embedNotice({kind: "none", what, asked}, model.messages)}</h1>`, credit: explainerHref(lang)});
-    if (view.kind === "chart") {
-      const chart = model.charts.get(view.chart);
-      return chart ? {content: chart, credit: explainerHref(lang, {chart: view.chart})} : none("chart", view.chart);
-    }
-    if (view.kind !== "story") return none("chart", "");
-    if (!model.data.content.stories.some((s) => s.id === view.story)) return none("story", view.story);
+  /** The open quote, once its file has loaded. */
+  private item(quoteFiles: number) {
+    return this.selected ? (this.parts.provenance(this.query.lang, this.selected, quoteFiles) ?? null) : null;
+  }
+
+  /** A story, drawn by story mode's element (loaded with it). */
+  private story(part: Extract<ReturnType<Parts["story"]>, {status: "ready"}>["value"], storyId: string): TemplateResult {
+    const {lang} = this.query;
     const stories = lazyModule(this, "story", loadStoryView);
-    const story = stories.status === "ready" ? stories.module.render({state: {...DEFAULT_STATE, lang, story: view.story, step: this.step}, model}) : html`<p role="status">${model.messages.loading}</p>`;
-    return {
-      content: html`<div @story-step=${(e: CustomEvent<number>) => (this.step = e.detail)} @story-notes=${() => this.onStoryNotes(view.story)}>${story}</div>`,
-      credit: explainerHref(lang, {story: view.story})
-    };
+    const back = new URL(explainerHref(lang), this.explainer).href;
+    const story = stories.status === "ready" ? stories.module.storyElement(part.story, {lang, step: this.step, notes: false, back}) : html`<p role="status">${messagesFor(lang).loading}</p>`;
+    return html`<div @story-step=${(e: CustomEvent<number>) => (this.step = e.detail)} @story-notes=${() => this.onStoryNotes(storyId)}>${story}</div>`;
   }
 
   render() {
     const {view, lang} = this.query;
     const m = messagesFor(lang);
     const explainerLink = html`<p><a href=${new URL(explainerHref(lang), this.explainer).href} target="_top">${m.embed.openExplainer}</a></p>`;
-    if (view.kind === "none") return html`<main><h1 class="notice">${embedNotice(view, m)}</h1>${explainerLink}</main>`;
-    return this.data.task.render({
-      pending: () => html`<p role="status">${m.loading}</p>`,
-      error: (error) => html`<bj-data-error .error=${error} .lang=${lang} @retry=${() => this.data.retry()}>${explainerLink}</bj-data-error>`,
-      complete: () => {
-        const model = this.data.model(lang)!;
-        return html`<main @click=${(e: MouseEvent) => followToExplainer(e, this.explainer, "_top")}
-            @open-provenance=${(e: CustomEvent<string>) => (this.selected = e.detail)} @close-provenance=${() => (this.selected = null)}>
-          ${embeddedChart({model, ...this.content(model), selected: this.selected, notice: this.downloads.notice, explainer: this.explainer, target: "_top"})}
-        </main>`;
-      }
-    });
+    // The notice is the page's one heading: an embed page with nothing to show still says what it is.
+    const none = (what: "chart" | "story", asked: string | null) => html`<main><h1 class="notice">${embedNotice({kind: "none", what, asked}, m)}</h1>${explainerLink}</main>`;
+    if (view.kind === "none") return none(view.what, view.asked);
+    const part = this.asked()!;
+    if (part.status === "loading") return html`<p role="status">${m.loading}</p>`;
+    if (missing(part)) return none(view.kind, view.kind === "chart" ? view.chart : view.story);
+    if (part.status === "failed") {
+      return html`<bj-data-error .error=${part.error} .lang=${lang} @retry=${() => (view.kind === "chart" ? this.parts.chart(lang, view.chart, {retry: true}) : this.parts.story(lang, view.story, {retry: true}), this.requestUpdate())}>${explainerLink}</bj-data-error>`;
+    }
+    const value = part.value;
+    const shown = "chart" in value
+      ? {content: value.chart, credit: explainerHref(lang, {chart: value.chart.id})}
+      : {content: this.story(value, value.story.id), credit: explainerHref(lang, {story: value.story.id})};
+    return html`<main @click=${(e: MouseEvent) => followToExplainer(e, this.explainer, "_top")}
+        @open-provenance=${(e: CustomEvent<string>) => (this.selected = e.detail)} @close-provenance=${() => (this.selected = null)}>
+      ${embeddedChart({lang, ...shown, item: this.item(value.quoteFiles), notice: this.downloads.notice, explainer: this.explainer, target: "_top"})}
+    </main>`;
   }
 }
 

@@ -1,59 +1,39 @@
-/** The data view, loaded when first opened: its model, its citations, its code snippets and its element. */
+/** The data view, loaded when first opened: its rows from its part, filtered and sorted here; its snippets and its element. */
 import {html} from "lit";
 import {dataAddress} from "../app/data-address.ts";
-import type {Citation} from "../components/bj-cite-panel.ts";
 import "../components/bj-data-view.ts";
-import {citeSource, type Citation as Cited} from "../formats/citation.ts";
-import {datasetCitation} from "../formats/dataset-citation.ts";
-import {dataRows, dataViewModel, type DataRow} from "../model/data-view-model.ts";
+import {whenReady} from "../components/part-state.ts";
+import {messagesFor} from "../i18n/messages.ts";
+import {dataViewModel, type SourceTitle} from "../model/data-view-model.ts";
 import {dataSnippets} from "../model/data-snippets.ts";
-import type {PageModel} from "../model/page-model.ts";
-import {dataUrl} from "../schema/data-files.ts";
+import {PAGE_FILES, type DataViewPart} from "../model/page-parts.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {ViewContext} from "./view-context.ts";
 
-// The rows of each language, made once per dataset: every filter and sort reuses them (and the index made from them).
-const rowsOf = new WeakMap<object, Partial<Record<string, DataRow[]>>>();
+// The sources of each part, as the filter reads them, made once.
+const sourcesOf = new WeakMap<DataViewPart, ReadonlyMap<string, SourceTitle>>();
 
-function rowsFor({data, lang}: PageModel): DataRow[] {
-  let byLang = rowsOf.get(data.observations);
-  if (!byLang) rowsOf.set(data.observations, (byLang = {}));
-  return (byLang[lang] ??= dataRows(data.observations, data.sources, lang));
+function sources(part: DataViewPart): ReadonlyMap<string, SourceTitle> {
+  let map = sourcesOf.get(part);
+  if (!map) sourcesOf.set(part, (map = new Map(part.sources.map((s) => [s.id, s]))));
+  return map;
 }
 
-function viewModel({state, model}: ViewContext) {
-  const {data, lang, messages} = model;
-  return dataViewModel(rowsFor(model), state, {lang, messages, sources: data.sources, table: data.table});
+function viewModel({state}: ViewContext, part: DataViewPart) {
+  return dataViewModel(part.rows, state, {lang: state.lang, messages: messagesFor(state.lang), sources: sources(part)});
 }
 
-/** The rows the reader has selected: what "download the selection" writes. */
-export function selection(context: ViewContext): Observation[] {
-  return viewModel(context).rows;
+/** The rows the reader has selected (what "download the selection" writes), with what the README says of their sources. */
+export function selection(context: ViewContext): {rows: Observation[]; sources: ReadonlyMap<string, SourceTitle>} | undefined {
+  const part = context.parts.peek("dataView", PAGE_FILES.dataView(context.state.lang));
+  return part && {rows: viewModel(context, part).rows, sources: sources(part)};
 }
-
-/**
- * The dataset and each source, cited as the published metadata cites them:
- * the project as author and publisher, the version's release date and
- * archive; each source by its issuers, with the address of the cleaned text
- * this version publishes, read on the release date.
- */
-export function citations({data, lang, messages}: PageModel): Citation[] {
-  const {release, explainer} = data.content;
-  const {homepage, name: project} = explainer.project;
-  const asCitation = (id: string, title: string, c: Cited): Citation => ({id, title, text: c.text, bibtex: c.bibtex, csl: JSON.stringify(c.csl, null, 2)});
-  return [
-    ...(release ? [asCitation("dataset", messages.cite.dataset, datasetCitation({release, homepage, project, lang}))] : []),
-    ...[...data.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang, url: dataUrl(homepage, s.text_path), accessed: release?.date})))
-  ];
-}
-
-// One list of citations per page model: every filter and sort redraws the view, none changes them.
-const citationsOf = new WeakMap<PageModel, Citation[]>();
 
 export function render(context: ViewContext) {
-  const {state, model} = context;
-  let cites = citationsOf.get(model);
-  if (!cites) citationsOf.set(model, (cites = citations(model)));
-  const base = dataAddress(model.data.content.explainer.project.homepage);
-  return html`<bj-data-view .model=${viewModel(context)} .state=${state} .lang=${state.lang} .citations=${cites} .snippets=${dataSnippets({base})} .snippetBase=${base}></bj-data-view>`;
+  const {state, parts, index} = context;
+  const {lang} = state;
+  const base = dataAddress(index.homepage);
+  return whenReady(parts.dataView(lang), lang, () => parts.dataView(lang, {retry: true}), (part) =>
+    html`<bj-data-view .model=${viewModel(context, part)} .state=${state} .lang=${lang} .citations=${part.citations} .snippets=${dataSnippets({base})} .snippetBase=${base}></bj-data-view>`
+  );
 }

@@ -1,16 +1,18 @@
-/** An indicator's page, loaded when a permalink is opened. */
+/** An indicator's page, loaded when a permalink is opened: drawn from its part. */
 import {html} from "lit";
 import {dataAddress} from "../app/data-address.ts";
 import "../components/bj-indicator-detail.ts";
+import {whenReady} from "../components/part-state.ts";
 import {dataSnippets} from "../model/data-snippets.ts";
-import {indicatorDetail} from "../model/indicator-detail.ts";
 import {hrefFor} from "../model/url-state.ts";
 import type {ViewContext} from "./view-context.ts";
 
-export function render({state, model}: ViewContext) {
-  const summary = model.data.summaries.get(state.indicator!)!;
+export function render({state, parts, index}: ViewContext) {
+  const {lang} = state;
+  const id = state.indicator!;
   const back = hrefFor(state, {view: "explainer", doc: null, indicator: null});
-  const base = dataAddress(model.data.content.explainer.project.homepage);
-  const snippets = dataSnippets({base, indicator: summary.indicator.id});
-  return html`<bj-indicator-detail .detail=${indicatorDetail(summary, model.data, model)} .snippets=${snippets} .snippetBase=${base} .lang=${state.lang} .backHref=${back}></bj-indicator-detail>`;
+  const base = dataAddress(index.homepage);
+  return whenReady(parts.indicator(lang, id), lang, () => parts.indicator(lang, id, {retry: true}), (detail) =>
+    html`<bj-indicator-detail .detail=${detail} .snippets=${dataSnippets({base, indicator: id})} .snippetBase=${base} .lang=${lang} .backHref=${back}></bj-indicator-detail>`
+  );
 }

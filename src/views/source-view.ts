@@ -1,11 +1,14 @@
-/** The source view, loaded when first opened. */
+/** The source view, loaded when first opened: drawn from its part. */
 import {html} from "lit";
 import "../components/bj-source-view.ts";
-import {sourceDocs} from "../model/source-docs.ts";
+import {whenReady} from "../components/part-state.ts";
 import {hrefFor} from "../model/url-state.ts";
 import type {ViewContext} from "./view-context.ts";
 
-export function render({state, model}: ViewContext) {
+export function render({state, parts}: ViewContext) {
+  const {lang} = state;
   const back = hrefFor(state, {view: "explainer", doc: null, indicator: null});
-  return html`<bj-source-view .docs=${sourceDocs(model)} .current=${state.doc ?? ""} .lang=${state.lang} .backHref=${back}></bj-source-view>`;
+  return whenReady(parts.sources(lang), lang, () => parts.sources(lang, {retry: true}), ({docs}) =>
+    html`<bj-source-view .docs=${docs} .current=${state.doc ?? ""} .lang=${lang} .backHref=${back}></bj-source-view>`
+  );
 }

@@ -1,11 +1,13 @@
 import type {TemplateResult} from "lit";
-import type {PageModel} from "../model/page-model.ts";
+import type {Parts} from "../app/parts.ts";
+import type {PartsIndex} from "../model/page-parts.ts";
 import type {UrlState} from "../model/url-state.ts";
 
-/** What a view is drawn from: the page's state (its URL) and the page model for its language. */
+/** What a view is drawn from: the page's state (its URL), the parts it loads, and what exists in its language. */
 export interface ViewContext {
   state: UrlState;
-  model: PageModel;
+  parts: Parts;
+  index: PartsIndex;
 }
 
 /** A view that loads on first use: one chunk, one function that draws it. */

@@ -8,7 +8,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {SINGLE_FILE_NAME} from "../../src/build/single-file.ts";
+import {SINGLE_FILE_NAME} from "../../src/prerender/single-file.ts";
 import {releaseOf} from "../../src/build/release.ts";
 import {releaseArchivePath} from "../../src/schema/data-files.ts";
 import {launchChromium} from "./launch.ts";

@@ -16,7 +16,7 @@ import {columnsOf, OBSERVATION_FIELDS} from "../../src/schema/tables.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
 import {strFromU8, unzipSync} from "fflate";
 import {parseCsv} from "../support/read-csv.ts";
-import {SINGLE_FILE_NAME} from "../../src/build/single-file.ts";
+import {SINGLE_FILE_NAME} from "../../src/prerender/single-file.ts";
 import {launchChromium} from "./launch.ts";
 import {chartMenuAction, download, newPage, wholeExplainer} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";

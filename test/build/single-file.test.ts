@@ -1,11 +1,11 @@
 /**
- * The single file's assembly (src/build/single-file.ts): inline code means what it
+ * The single file's assembly (src/prerender/single-file.ts): inline code means what it
  * meant and cannot end its element early, the data survives an HTML parser,
  * and nothing is left that would be fetched.
  */
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {embeddedDataText, inlineScriptText, singleFileHtml} from "../../src/build/single-file.ts";
+import {embeddedDataText, inlineScriptText, singleFileHtml} from "../../src/prerender/single-file.ts";
 
 /** What Vite writes for index.html (scripts/prerender.ts has already filled <bj-edu-app>). */
 const INDEX = `<!doctype html>

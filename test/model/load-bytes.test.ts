@@ -1,7 +1,7 @@
 /** loadBytes: a built file's bytes, fetched, or read from the single file's embedded data (binary in base64). */
 import {describe, expect, it, vi} from "vitest";
 import {loadBytes} from "../../src/model/load-dataset.ts";
-import {embeddedDataText} from "../../src/build/single-file.ts";
+import {embeddedDataText} from "../../src/prerender/single-file.ts";
 import {DataFileError} from "../../src/model/validate-data.ts";
 
 const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x80, 0x0a]);

@@ -6,7 +6,7 @@ import {JSDOM} from "jsdom";
 import {afterEach, describe, expect, it, vi} from "vitest";
 import {EMBEDDED_DATA_ID, loadDataset, loadText} from "../../src/model/load-dataset.ts";
 import {DataFileError} from "../../src/model/validate-data.ts";
-import {embeddedDataText} from "../../src/build/single-file.ts";
+import {embeddedDataText} from "../../src/prerender/single-file.ts";
 import {pageData} from "../../src/model/page-data.ts";
 import {tableRows} from "../../src/model/table-rows.ts";
 import {realData} from "../real-data.ts";

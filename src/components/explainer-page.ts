@@ -1,0 +1,70 @@
+import {html, nothing, type TemplateResult} from "lit";
+import {keyed} from "lit/directives/keyed.js";
+import type {ChartWithTable} from "../model/chart-rows.ts";
+import type {ExplainerView} from "../model/page-parts.ts";
+import {linkTo} from "../model/url-state.ts";
+import "./bj-data-error.ts";
+import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection} from "./explainer-sections.ts";
+
+export interface ExplainerPageOptions {
+  /** The same page in the other language. */
+  langHref?: string;
+  /**
+   * How many blocks of what follows the scoreboard are drawn (each chapter,
+   * comparisons, method): the live page draws a block per task, so no task
+   * blocks a phone. All of them by default (the static page).
+   */
+  shown?: number;
+  /** Why what follows the scoreboard did not load, if it did not: said above its static text, with a retry. */
+  restError?: unknown;
+  onRetry?: () => void;
+  /** What a chart shows before the live page draws it: the build's drawing (on the server only). */
+  drawing?: (chart: ChartWithTable) => unknown;
+  /** The offline single file: its footer names the hosted page. */
+  offline?: boolean;
+}
+
+/** How many blocks follow the scoreboard once the rest is there (0 before). */
+export function restBlocks(model: ExplainerView): number {
+  return model.chapters ? model.chapters.length + 2 : 0;
+}
+
+function allFigures({messages: m, lang}: ExplainerView): TemplateResult {
+  return html`<section id="all-figures" aria-labelledby="all-figures-h">
+    <h2 id="all-figures-h">${m.allFigures.heading}</h2>
+    <p>${m.allFigures.intro}</p>
+    <p><a href=${linkTo(lang, {view: "data"})}>${m.dataView.open}</a></p>
+  </section>`;
+}
+
+/**
+ * The explainer, whole or as far as it has loaded: the answer first (status
+ * summary), the scoreboard, then chapters, comparisons, method, the way to
+ * every figure, downloads. The one template of the explainer: the build
+ * renders it into index.html (src/prerender/), the live page into its
+ * element (bj-explainer), so the two cannot differ. What follows the
+ * scoreboard comes in its own part: until it is there, a placeholder stands
+ * in for it.
+ */
+export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lang === "zh" ? "en" : "zh"), shown, restError, onRetry, drawing, offline = false}: ExplainerPageOptions = {}): TemplateResult {
+  const {chapters, comparisons, method} = model;
+  const blocks = restBlocks(model);
+  const drawn = Math.min(shown ?? blocks, blocks);
+  const rest = chapters && comparisons && method ? {...model, chapters, comparisons, method} : null;
+  const after = rest ? drawn - rest.chapters.length : 0;
+  return html`<div class="page">
+    ${masthead(model, langHref)}
+    <main id="main" tabindex="-1">
+      ${firstScreen(model)}
+      ${scoreboardSection(model, drawing)}
+      ${restError && !rest ? html`<bj-data-error class="state" .error=${restError} .lang=${model.lang} @retry=${() => onRetry?.()}></bj-data-error>` : nothing}
+      ${rest
+        ? html`<div class="rest"><div id="chapters">${rest.chapters.slice(0, drawn).map((chapter) => chapterSection(chapter, rest, drawing))}</div>
+            ${after >= 1 ? comparisonsSection(rest, drawing) : nothing}
+            ${after >= 2 ? html`${methodSection(rest)}${allFigures(rest)}` : nothing}</div>`
+        : // Keyed by language: the static copy moved in at the swap is in the page's first language only.
+          keyed(model.lang, html`<div class="rest rest-pending"></div>`)}
+    </main>
+    ${rest && drawn >= blocks ? footer(model, {offline}) : nothing}
+  </div>`;
+}

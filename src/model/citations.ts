@@ -1,0 +1,31 @@
+import {citeSource, type Citation as Cited} from "../formats/citation.ts";
+import {datasetCitation} from "../formats/dataset-citation.ts";
+import type {Lang} from "../i18n/locale.ts";
+import type {Messages} from "../i18n/messages.ts";
+import {dataUrl} from "../schema/data-files.ts";
+import type {PageData} from "./page-data.ts";
+
+/** One way to cite a work, in the three forms the cite panel offers. */
+export interface Citation {
+  id: string;
+  title: string;
+  text: string;
+  bibtex: string;
+  csl: string;
+}
+
+/**
+ * The dataset and each source, cited as the published metadata cites them:
+ * the project as author and publisher, the version's release date and
+ * archive; each source by its issuers, with the address of the cleaned text
+ * this version publishes, read on the release date.
+ */
+export function citations(data: Pick<PageData, "content" | "sources">, lang: Lang, messages: Messages): Citation[] {
+  const {release, explainer} = data.content;
+  const {homepage, name: project} = explainer.project;
+  const asCitation = (id: string, title: string, c: Cited): Citation => ({id, title, text: c.text, bibtex: c.bibtex, csl: JSON.stringify(c.csl, null, 2)});
+  return [
+    ...(release ? [asCitation("dataset", messages.cite.dataset, datasetCitation({release, homepage, project, lang}))] : []),
+    ...[...data.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang, url: dataUrl(homepage, s.text_path), accessed: release?.date})))
+  ];
+}

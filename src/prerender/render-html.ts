@@ -1,0 +1,23 @@
+import {render} from "@lit-labs/ssr";
+import {collectResultSync} from "@lit-labs/ssr/lib/render-result.js";
+import {renderingStatic, type StaticPage} from "../model/url-state.ts";
+
+/**
+ * The comments Lit's renderer leaves for hydration (`<!--lit-part …-->`,
+ * `<!--/lit-part-->`, `<!--lit-node 3-->`). The live page renders afresh from
+ * the same template and model and takes the static copy's place, so they mark
+ * nothing anyone reads: dropped, they are a seventh of a page's bytes.
+ */
+const HYDRATION_MARKERS = /<!--(?:\/?lit-part(?: [^>]*?)?|lit-node \d+)-->/g;
+
+/**
+ * A template as HTML, rendered on the server by Lit's own renderer: the same
+ * templates the live page renders, so the static page and the live one cannot
+ * differ. Shadow roots come out as declarative shadow DOM (with their styles),
+ * which browsers draw without script. Every link made while it renders leads
+ * to the static site, relative to `page` (src/model/url-state.ts).
+ */
+export function renderHtml(page: StaticPage, template: () => unknown): string {
+  // The template is made inside too: a template's values (its links) are computed when it is made.
+  return renderingStatic(page, () => collectResultSync(render(template()))).replace(HYDRATION_MARKERS, "");
+}

@@ -1,0 +1,82 @@
+import {html} from "lit";
+import {explainerPage} from "../components/explainer-page.ts";
+import {indicatorPage} from "../components/bj-indicator-detail.ts";
+import {sourcePage} from "../components/bj-source-view.ts";
+import {indicatorsList, sourcesList, staticFrame} from "../components/static-pages.ts";
+import {LANGS, type Lang} from "../i18n/locale.ts";
+import {messagesFor} from "../i18n/messages.ts";
+import type {ChartWithTable} from "../model/chart-rows.ts";
+import {linkTo, renderingStatic, type StaticPage} from "../model/url-state.ts";
+import {staticCopy} from "./documents.ts";
+import {renderHtml} from "./render-html.ts";
+import {chartPicture, inlineDrawing, pictureDrawing} from "./server-drawing.ts";
+import type {SiteModel} from "./site-model.ts";
+
+/** One page of the static site: where it goes, what it says of itself, its body. */
+export interface SitePage {
+  /** The file under dist/ ("index.html", "en/indicators/x/index.html"). */
+  file: string;
+  lang: Lang;
+  /** Its path within its language's tree ("", "indicators/x/"). */
+  path: string;
+  title: string;
+  description: string;
+  body: string;
+}
+
+/** A file the pages need beside them (a chart's picture). */
+export interface SiteFile {
+  file: string;
+  content: string;
+}
+
+const other = (lang: Lang) => LANGS.find((l) => l !== lang)!;
+const fileOf = (lang: Lang, path: string) => `${lang === "zh" ? "" : `${lang}/`}${path}index.html`;
+
+/** The same page in the other language, from a static page. */
+const otherHref = (page: StaticPage, patch: Parameters<typeof linkTo>[1]) => renderingStatic(page, () => linkTo(other(page.lang), patch));
+
+/**
+ * The explainer of one language as its static copy: the first screen's chart
+ * drawn in, every other chart as a picture that loads as it comes near (or,
+ * without `pictures`, as the space the live page draws it in: the single file
+ * has no files beside it).
+ */
+export function explainerBody(site: SiteModel, {pictures: withPictures = true} = {}): {body: string; pictures: SiteFile[]} {
+  const {lang} = site;
+  const page: StaticPage = {lang, path: ""};
+  const pictures: SiteFile[] = [];
+  const root = lang === "zh" ? "" : "../";
+  const drawing = (chart: ChartWithTable) => {
+    if (chart.id === site.first.scoreboard.chart.id) return inlineDrawing(chart, lang, page);
+    if (!withPictures) return undefined;
+    const picture = chartPicture(chart, lang, page);
+    pictures.push({file: picture.file, content: picture.markup});
+    return pictureDrawing(picture, chart, root);
+  };
+  const view = {...site.first, ...site.rest, messages: site.page.messages};
+  const body = renderHtml(page, () => explainerPage(view, {drawing, langHref: otherHref(page, {})}));
+  return {body: staticCopy(lang, body), pictures};
+}
+
+/** Every static page of a language but the explainer: the indicators (a list, a page each) and the source documents (a list, a page each). */
+export function documentPages(site: SiteModel): SitePage[] {
+  const {lang} = site;
+  const m = messagesFor(lang);
+  const pages: SitePage[] = [];
+  const add = (path: string, title: string, description: string, content: (page: StaticPage) => unknown, patch: Parameters<typeof linkTo>[1]) => {
+    const page = {lang, path};
+    const body = renderHtml(page, () => staticFrame(lang, otherHref(page, patch), html`${content(page)}`));
+    pages.push({file: fileOf(lang, path), lang, path, title: `${title} · ${m.title}`, description, body});
+  };
+  const details = [...site.indicators.values()];
+  add("indicators/", m.staticPages.indicators, m.staticPages.indicatorsIntro, () => indicatorsList(details.map((d) => ({id: d.id, name: d.name, domain: d.domain, status: d.status})), lang), {view: "data"});
+  for (const d of details) {
+    add(`indicators/${d.id}/`, d.name, d.status, (page) => indicatorPage(d, {lang, backHref: renderingStatic(page, () => linkTo(lang)), drawing: (chart) => inlineDrawing(chart, lang, page)}), {indicator: d.id});
+  }
+  add("sources/", m.sourceView.heading, m.sourceView.intro, () => sourcesList(site.index.sources, lang), {view: "source"});
+  for (const {id, title} of site.index.sources) {
+    add(`sources/${id}/`, title, title, (page) => sourcePage(site.sources.docs, id, {lang, backHref: renderingStatic(page, () => linkTo(lang))}), {view: "source", doc: id});
+  }
+  return pages;
+}

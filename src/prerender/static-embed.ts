@@ -1,0 +1,21 @@
+import {html} from "lit";
+import {LANGS} from "../i18n/locale.ts";
+import {htmlLang} from "../i18n/locale.ts";
+import {messagesFor} from "../i18n/messages.ts";
+import {linkTo} from "../model/url-state.ts";
+import {renderHtml} from "./render-html.ts";
+
+/**
+ * embed.html for a reader without JavaScript: it cannot read which chart or
+ * language its address asks for, so it says so in every language, each with
+ * a link to the explainer in that language (in the host's tab). The live
+ * embed draws what was asked for in its place.
+ */
+export function embedFallback(): string {
+  return renderHtml({lang: "zh", path: ""}, () => html`<main class="pre-embed">
+    ${LANGS.map((lang) => {
+      const m = messagesFor(lang);
+      return html`<p lang=${htmlLang(lang)}>${m.embed.needsScript} <a href=${linkTo(lang)} target="_top">${m.title}</a></p>`;
+    })}
+  </main>`);
+}
