@@ -9,7 +9,7 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs"
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {readPublished} from "../scripts/read-published.ts";
+import {readPublished} from "../src/prerender/read-published.ts";
 import {explainerModel} from "../src/model/explainer-model.ts";
 import {pageData, type PageData} from "../src/model/page-data.ts";
 import type {StatusRow} from "../src/schema/tables.ts";

@@ -2,7 +2,7 @@ import {readFileSync} from "node:fs";
 import {buildDataset, type BuiltDataset} from "../src/build/build-dataset.ts";
 import {readContent} from "../src/build/content/read-content.ts";
 import {readCuration} from "../src/build/read-curation.ts";
-import {datasetFrom, type Dataset} from "../src/model/load-dataset.ts";
+import {datasetFrom, type Dataset} from "../src/model/dataset.ts";
 import {pageData, type PageData} from "../src/model/page-data.ts";
 import type {Observation} from "../src/schema/dataset.ts";
 
@@ -20,7 +20,7 @@ export function realBuild(): BuiltDataset & {tables: NonNullable<BuiltDataset["t
 /**
  * The real dataset, built from data/ and content/ in the test itself by the
  * build's own stages, so tests need no build and always see the curation as
- * it stands: the Arquero tables the page would load, and the page data.
+ * it stands: the published tables as rows, and the page data.
  */
 export function realData(): {dataset: Dataset; data: PageData} {
   if (cached) return cached;

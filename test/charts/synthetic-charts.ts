@@ -7,7 +7,7 @@ import type {Status} from "../../src/schema/statuses.ts";
 /** A mark with everything defaulted but what a test is about. */
 export function mark(id: string, series: MarkSeries, value: number, comparator: Comparator = "eq", extra: Partial<ChartMark> = {}): ChartMark {
   const label = `${series} ${value}`;
-  return {id, series, value, comparator, label, description: `${id}: ${label}`, tip: {figure: label, series, source: "A test", status: ""}, highlight: false, ...extra};
+  return {id, series, value, comparator, label, description: `${id}: ${label}`, tip: {figure: label, series, source: "A test", status: ""}, highlight: false, source: "test-source", ...extra};
 }
 
 type RowInput = {key: string; label: string; note?: string; status?: Status; unit?: string; marks: ChartMark[]};

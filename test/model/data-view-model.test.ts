@@ -7,8 +7,9 @@ import {realData} from "../real-data.ts";
 const {data} = realData();
 const {observations, sources} = data;
 const rows = dataRows(observations, sources, "zh");
+const titles = new Map([...sources.values()].map((s) => [s.id, {id: s.id, title: s.title_zh}]));
 const view = (filters: Partial<UrlState["filters"]>, sort: UrlState["sort"] = DEFAULT_STATE.sort) =>
-  dataViewModel(rows, {filters: {...DEFAULT_STATE.filters, ...filters}, sort}, {lang: "zh", messages: zh, sources, table: data.table});
+  dataViewModel(rows, {filters: {...DEFAULT_STATE.filters, ...filters}, sort}, {lang: "zh", messages: zh, sources: titles});
 
 describe("dataViewModel", () => {
   it("shows everything with no filter", () => {

@@ -32,9 +32,9 @@ describe("indicatorDetail", () => {
 
   it("links related and not-comparable indicators from either side, and its own files", () => {
     const d = detail("school-places-added");
-    expect(d.related.map((g) => [g.relation, g.links.map((l) => l.href)])).toEqual([
-      ["paced-by", ["?indicator=school-places-added-five-year&lang=en"]],
-      ["not-comparable", ["?indicator=preschool-places-added&lang=en", "?indicator=nursery-class-places-added&lang=en"]]
+    expect(d.related.map((g) => [g.relation, g.links.map((l) => l.id)])).toEqual([
+      ["paced-by", ["school-places-added-five-year"]],
+      ["not-comparable", ["preschool-places-added", "nursery-class-places-added"]]
     ]);
     expect(d.related[0].label).toBe(en.indicatorView.relations["paced-by"]);
     expect(d.downloads).toEqual({csv: "data/indicators/school-places-added.csv", metadata: "data/indicators/school-places-added.metadata.json"});

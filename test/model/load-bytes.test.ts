@@ -1,6 +1,6 @@
 /** loadBytes: a built file's bytes, fetched, or read from the single file's embedded data (binary in base64). */
 import {describe, expect, it, vi} from "vitest";
-import {loadBytes} from "../../src/model/load-dataset.ts";
+import {loadBytes} from "../../src/model/load-file.ts";
 import {embeddedDataText} from "../../src/prerender/single-file.ts";
 import {DataFileError} from "../../src/model/validate-data.ts";
 

@@ -6,6 +6,7 @@ import {DEFAULT_STATE, parseUrlState, type UrlState} from "../../src/model/url-s
 import {realData} from "../real-data.ts";
 
 const {data} = realData();
+const titles = (lang: "zh" | "en") => new Map([...data.sources.values()].map((s) => [s.id, {title: lang === "zh" ? s.title_zh : s.title_en}]));
 const about: AboutDataset = {
   title: "Test dataset",
   version: "0.3.0",
@@ -19,7 +20,7 @@ const rows = data.observations.filter((o) => o.domain === "preschool" && o.serie
 const context = selectionContext(rows, {
   lang: "en",
   messages: en,
-  sources: data.sources,
+  sources: titles("en"),
   state,
   site: "https://example.org/bj/",
   about,
@@ -59,7 +60,7 @@ describe("selectionContext", () => {
   });
 
   it("describes no filter as every figure, in each language", () => {
-    expect(describeFilters(DEFAULT_STATE.filters, {lang: "en", messages: en, sources: data.sources})).toBe("none (every figure)");
-    expect(describeFilters({...DEFAULT_STATE.filters, scope: ["dongcheng"], source: ["dongcheng-2022"]}, {lang: "zh", messages: zh, sources: data.sources})).toBe("范围：东城区；来源文件：2022年东城区教育工作计划");
+    expect(describeFilters(DEFAULT_STATE.filters, {lang: "en", messages: en, sources: titles("en")})).toBe("none (every figure)");
+    expect(describeFilters({...DEFAULT_STATE.filters, scope: ["dongcheng"], source: ["dongcheng-2022"]}, {lang: "zh", messages: zh, sources: titles("zh")})).toBe("范围：东城区；来源文件：2022年东城区教育工作计划");
   });
 });
