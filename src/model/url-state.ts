@@ -211,7 +211,8 @@ function siteRoot(page: StaticPage): string {
 
 /** The static page a state leads to: an indicator's, a document's, the indicators' list for the data, the explainer for the rest. */
 function staticHref(lang: Lang, {hash, ...patch}: StatePatch, page: StaticPage): string {
-  const tree = `${siteRoot(page)}${lang === "en" ? "en/" : ""}`;
+  // The same language's tree is this page's; the other's is reached from the site's root.
+  const tree = lang === page.lang ? "../".repeat(page.path.split("/").filter(Boolean).length) : `${siteRoot(page)}${lang === "en" ? "en/" : ""}`;
   const id = (value: string) => encodeURIComponent(value);
   let path = "";
   if (patch.indicator) path = `indicators/${id(patch.indicator)}/`;

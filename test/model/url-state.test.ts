@@ -2,7 +2,7 @@ import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {STATUSES} from "../../src/schema/statuses.ts";
 import {DOMAINS, SCOPES, SERIES} from "../../src/schema/records.ts";
-import {DEFAULT_STATE, hrefFor, linkTo, parseUrlState, serializeUrlState, SORT_KEYS, VIEWS, type UrlState} from "../../src/model/url-state.ts";
+import {DEFAULT_STATE, hrefFor, linkTo, parseUrlState, renderingStatic, serializeUrlState, siteHref, SORT_KEYS, VIEWS, type UrlState} from "../../src/model/url-state.ts";
 
 const SOURCES = ["plan-2021", "summary-2022", "dongcheng-2022"];
 const parse = (search: string) => parseUrlState(search, {sources: SOURCES});
@@ -111,5 +111,37 @@ describe("parseUrlState", () => {
     expect(linkTo("en", {view: "source", doc: "plan-2021", hash: "q-plan-2021/x"})).toBe("?view=source&doc=plan-2021&lang=en#q-plan-2021/x");
     expect(linkTo("zh", {hash: "chart-fitness"})).toBe("?#chart-fitness");
     expect(linkTo("zh")).toBe("?");
+  });
+});
+
+describe("links while a static page renders", () => {
+  const from = (lang: "zh" | "en", path: string, make: () => string) => renderingStatic({lang, path}, make);
+
+  it("lead to the static page of a state, relative to the page rendering", () => {
+    expect(from("zh", "", () => linkTo("zh", {indicator: "school-places-added"}))).toBe("indicators/school-places-added/");
+    expect(from("zh", "indicators/x/", () => linkTo("zh", {view: "source", doc: "plan-2021", hash: "q-plan-2021/a"}))).toBe("../../sources/plan-2021/#q-plan-2021/a");
+    expect(from("en", "sources/plan-2021/", () => linkTo("en", {hash: "chart-scoreboard"}))).toBe("../../#chart-scoreboard");
+    expect(from("en", "", () => linkTo("en", {view: "source"}))).toBe("sources/");
+    // The data view has no static page: the indicators' list stands in for it.
+    expect(from("zh", "", () => linkTo("zh", {view: "data"}))).toBe("indicators/");
+  });
+
+  it("lead to the other language's tree for a link in the other language", () => {
+    expect(from("zh", "", () => linkTo("en"))).toBe("en/");
+    expect(from("en", "", () => linkTo("zh"))).toBe("../");
+    expect(from("zh", "indicators/x/", () => linkTo("en", {indicator: "x"}))).toBe("../../en/indicators/x/");
+    expect(from("en", "indicators/x/", () => linkTo("zh", {indicator: "x"}))).toBe("../../../indicators/x/");
+  });
+
+  it("keep a story's link the live page's (it has no static page)", () => {
+    expect(from("zh", "", () => linkTo("zh", {story: "plan"}))).toBe("./?story=plan&step=1");
+    // The English tree is the English page file: its links need no lang=en.
+    expect(from("en", "indicators/x/", () => linkTo("en", {story: "plan", step: 3}))).toBe("../../?story=plan&step=3");
+  });
+
+  it("make site files relative to the static page, and go back to the live page's links after", () => {
+    expect(from("en", "indicators/x/", () => siteHref("data/a.csv", "/ignored/"))).toBe("../../../data/a.csv");
+    expect(siteHref("data/a.csv", "/bj/en/")).toBe("../data/a.csv");
+    expect(linkTo("zh", {indicator: "x"})).toBe("?indicator=x");
   });
 });
