@@ -22,6 +22,12 @@ export interface ExplainerPageOptions {
   drawing?: (chart: ChartWithTable) => unknown;
   /** The offline single file: its footer names the hosted page. */
   offline?: boolean;
+  /**
+   * The static page's: what follows the scoreboard is laid out only once the
+   * first screen has painted (page.css; src/main.ts lifts it after the first
+   * frame, and without script it never applies).
+   */
+  deferRest?: boolean;
 }
 
 /** How many blocks follow the scoreboard once the rest is there (0 before). */
@@ -46,7 +52,7 @@ function allFigures({messages: m, lang}: ExplainerView): TemplateResult {
  * scoreboard comes in its own part: until it is there, a placeholder stands
  * in for it.
  */
-export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lang === "zh" ? "en" : "zh"), shown, restError, onRetry, drawing, offline = false}: ExplainerPageOptions = {}): TemplateResult {
+export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lang === "zh" ? "en" : "zh"), shown, restError, onRetry, drawing, offline = false, deferRest = false}: ExplainerPageOptions = {}): TemplateResult {
   const {chapters, comparisons, method} = model;
   const blocks = restBlocks(model);
   const drawn = Math.min(shown ?? blocks, blocks);
@@ -59,7 +65,7 @@ export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lan
       ${scoreboardSection(model, drawing)}
       ${restError && !rest ? html`<bj-data-error class="state" .error=${restError} .lang=${model.lang} @retry=${() => onRetry?.()}></bj-data-error>` : nothing}
       ${rest
-        ? html`<div class="rest"><div id="chapters">${rest.chapters.slice(0, drawn).map((chapter) => chapterSection(chapter, rest, drawing))}</div>
+        ? html`<div class="rest ${deferRest ? "deferred" : ""}"><div id="chapters">${rest.chapters.slice(0, drawn).map((chapter) => chapterSection(chapter, rest, drawing))}</div>
             ${after >= 1 ? comparisonsSection(rest, drawing) : nothing}
             ${after >= 2 ? html`${methodSection(rest)}${allFigures(rest)}` : nothing}</div>`
         : // Keyed by language: the static copy moved in at the swap is in the page's first language only.

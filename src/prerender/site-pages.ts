@@ -55,7 +55,7 @@ export function explainerBody(site: SiteModel, {pictures: withPictures = true} =
     return pictureDrawing(picture, chart, root);
   };
   const view = {...site.first, ...site.rest, messages: site.page.messages};
-  const body = renderHtml(page, () => explainerPage(view, {drawing, langHref: otherHref(page, {})}));
+  const body = renderHtml(page, () => explainerPage(view, {drawing, langHref: otherHref(page, {}), deferRest: true}));
   return {body: staticCopy(lang, body), pictures};
 }
 
