@@ -1,6 +1,6 @@
 /**
  * `npm run check:layers`: every import in src/ runs down the flow of the data,
- * schema → i18n → formats → build → model → charts → app → components →
+ * schema → security → i18n → formats → build → model → charts → app → components →
  * prerender → views → shells. A folder may import from itself and from the
  * folders before it, never from one after it; nothing outside src/build/ may
  * import src/build/ (it is Node only). Exits 1, listing each import that breaks this.
@@ -9,7 +9,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {dirname, join, normalize, relative, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 
-export const LAYERS = ["schema", "i18n", "formats", "build", "model", "charts", "app", "components", "prerender", "views", "shells"] as const;
+export const LAYERS = ["schema", "security", "i18n", "formats", "build", "model", "charts", "app", "components", "prerender", "views", "shells"] as const;
 
 const IMPORT = /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"'?]+)/g;
 

@@ -3,6 +3,7 @@ import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {SINGLE_FILE_NAME, singleFileHtml, type EmbeddedFile} from "./single-file.ts";
 import {releaseArchivePath} from "../schema/data-files.ts";
+import {FIRST_PAINT_SCRIPT} from "../security/first-paint.ts";
 import {fillShell} from "./documents.ts";
 import {pageParts} from "./page-parts.ts";
 import {explainerBody} from "./site-pages.ts";
@@ -41,7 +42,8 @@ export function buildSingle({data: dataDir, out, homepage = null, log = () => {}
   };
   // The Chinese static page, its first chart drawn in; no pictures (there are no files beside it).
   const {body} = explainerBody(models[0], {pictures: false});
-  const html = singleFileHtml({html: fillShell(index, {head: "", body, file: `${out}/index.html`}), js: text(join(out, "assets", js[0])), css: text(join(out, "assets", css[0])), data: files});
+  // The first paint's script: a link to a story's step or to English paints that, not the Chinese explainer.
+  const html = singleFileHtml({html: fillShell(index, {head: `<script>${FIRST_PAINT_SCRIPT}</script>`, body, file: `${out}/index.html`}), js: text(join(out, "assets", js[0])), css: text(join(out, "assets", css[0])), data: files});
   rmSync(join(out, "assets"), {recursive: true});
   rmSync(join(out, "index.html"));
   const target = join(out, SINGLE_FILE_NAME);

@@ -11,6 +11,7 @@ import {readPublished} from "./read-published.ts";
 import {documentPages, explainerBody} from "./site-pages.ts";
 import {siteModel, type SiteModel} from "./site-model.ts";
 import {staticHead} from "./static-head.ts";
+import {FIRST_PAINT_SCRIPT} from "../security/first-paint.ts";
 import {embedFallback} from "./static-embed.ts";
 
 export interface BuildSiteOptions {
@@ -65,7 +66,8 @@ export async function buildSite({data: dataDir, dist, homepage = null, log = () 
     if (png) (write(`og.${lang}.png`, png), files++);
     else log("site: @resvg/resvg-js is not installed; the pages go without a picture for links");
     const head = staticHead({lang, title: m.title, description: `${model.first.summary.finding} ${model.first.dek}`, homepage, path: "", image: png ? {path: `og.${lang}.png`, ...OG, alt: model.first.scoreboard.chart.title} : undefined});
-    write(file, fillShell(readFileSync(join(dist, file), "utf8"), {head, body, file}));
+    // The first paint's script (src/security/first-paint.ts) comes first in the head: it runs before anything paints.
+    write(file, fillShell(readFileSync(join(dist, file), "utf8"), {head: `<script>${FIRST_PAINT_SCRIPT}</script>\n    ${head}`, body, file}));
     for (const page of documentPages(model)) {
       const pageHead = staticHead({lang, title: page.title, description: page.description, homepage, path: page.path});
       write(page.file, staticDocument({lang, title: page.title, head: pageHead, body: page.body, styles, path: page.file.replace(/index\.html$/, "")}));
