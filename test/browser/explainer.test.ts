@@ -288,7 +288,7 @@ describe("the explainer in Chromium", () => {
   it("opens the quote from a figure in the narrative", async () => {
     const {page, errors, close} = await open();
     try {
-      const button = page.locator("#chapters bj-narrative button.figure").first();
+      const button = page.locator("#chapters bj-narrative a.figure").first();
       const text = await button.textContent();
       await button.click();
       await page.waitForSelector(`${DIALOG}[open]`);
