@@ -2,7 +2,7 @@ import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {LANGS} from "../i18n/locale.ts";
-import {messagesFor} from "../i18n/messages.ts";
+import {loadAllMessages, messagesFor} from "../i18n/messages.ts";
 import {pageData, type PageData} from "../model/page-data.ts";
 import {fillShell, relocated, staticDocument, stylesOf} from "./documents.ts";
 import {OG, ogPng, ogSvg} from "./og-image.ts";
@@ -45,6 +45,7 @@ function writer(root: string) {
  * and embed.html's page for readers without JavaScript.
  */
 export async function buildSite({data: dataDir, dist, homepage = null, log = () => {}}: BuildSiteOptions): Promise<{models: SiteModel[]; files: number}> {
+  await loadAllMessages();
   const {models} = siteModels(dataDir, {homepage});
   rmSync(join(dataDir, "page"), {recursive: true, force: true});
   const writeData = writer(dataDir);

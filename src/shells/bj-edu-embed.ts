@@ -2,6 +2,7 @@ import {css, html, LitElement, type TemplateResult} from "lit";
 import {DownloadController} from "../app/download-controller.ts";
 import {lazyModule} from "../app/lazy-module.ts";
 import {Parts, type Part} from "../app/parts.ts";
+import {MessagesController, textFailed} from "../app/messages-controller.ts";
 import {stashPrerendered} from "../app/prerendered.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
 import type {BjChartFigure} from "../components/bj-chart-figure.ts";
@@ -9,7 +10,7 @@ import "../components/bj-data-error.ts";
 import {embeddedChart} from "../components/embedded-chart.ts";
 import {sharedStyles} from "../components/shared-styles.ts";
 import {htmlLang} from "../i18n/locale.ts";
-import {messagesFor} from "../i18n/messages.ts";
+import {hasMessages, messagesFor} from "../i18n/messages.ts";
 import {DataFileError} from "../model/data-file-error.ts";
 import {embedNotice} from "../model/embed-notice.ts";
 import {explainerHref, parseEmbedQuery, type EmbedQuery} from "../model/embed-query.ts";
@@ -59,6 +60,7 @@ export class BjEduEmbed extends LitElement {
   private get parts(): Parts {
     return (this.data ??= new Parts(this, {base: new URL("data/", this.explainer)}));
   }
+  private readonly messages = new MessagesController(this, () => this.query.lang);
   private readonly downloads = new DownloadController(this, {lang: () => this.query.lang, about: () => undefined});
   /** Settles once the first chart is drawn, or once the page shows that there is none to draw. */
   readonly ready: Promise<void>;
@@ -92,10 +94,7 @@ export class BjEduEmbed extends LitElement {
     if (copy?.querySelector("bj-chart-figure")) {
       stashPrerendered(copy);
       void this.ready.then(() => copy.remove());
-    } else {
-      document.title = messagesFor(this.query.lang).title;
-      copy?.remove();
-    }
+    } else copy?.remove();
   }
 
   /** The part the query names: one chart, or one story. */
@@ -105,13 +104,13 @@ export class BjEduEmbed extends LitElement {
   }
 
   protected updated() {
-    if (this.watching) return;
+    if (this.watching || !hasMessages(this.query.lang)) return;
     const part = this.asked();
     if (!part || part.status === "failed") return (this.watching = true), this.settle();
     if (part.status !== "ready") return;
     const figure = this.renderRoot.querySelector<BjChartFigure>("bj-chart-figure");
     const story = this.renderRoot.querySelector<LitElement>("bj-story");
-    if (figure) document.title = `${figure.chart.title} · ${messagesFor(this.query.lang).title}`;
+    document.title = figure ? `${figure.chart.title} · ${messagesFor(this.query.lang).title}` : messagesFor(this.query.lang).title;
     if (!figure && !story) return;
     this.watching = true;
     void (async () => {
@@ -144,6 +143,7 @@ export class BjEduEmbed extends LitElement {
 
   render() {
     const {view, lang} = this.query;
+    if (!this.messages.ready()) return this.messages.error ? textFailed(() => this.requestUpdate()) : html`<slot></slot>`;
     const m = messagesFor(lang);
     const explainerLink = html`<p><a href=${new URL(explainerHref(lang), this.explainer).href} target="_top">${m.embed.openExplainer}</a></p>`;
     // The notice is the page's one heading: an embed page with nothing to show still says what it is.
