@@ -8,9 +8,25 @@ import type {Messages} from "./zh.ts";
  * The first is the site's default: its tree is the site's root.
  */
 export const LANGUAGES = {
-  zh: {tag: "zh-CN", load: () => import("./zh.ts").then((m) => m.zh)},
-  en: {tag: "en", load: () => import("./en.ts").then((m) => m.en)}
-} as const satisfies Record<string, {tag: string; load: () => Promise<Messages>}>;
+  // Chinese writes large numbers in 万 and 亿 (160000 → 16万).
+  zh: {tag: "zh-CN", dates: "zh-CN", compactFrom: 1e4, compactDisplay: "short", grouping: false, load: () => import("./zh.ts").then((m) => m.zh)},
+  // English writes digits with separators, and billions in words; dates day first ("25 November 2026"), never 1/2 for 2/1.
+  en: {tag: "en", dates: "en-GB", compactFrom: 1e9, compactDisplay: "long", grouping: true, load: () => import("./en.ts").then((m) => m.en)}
+} as const satisfies Record<string, Language>;
+
+/** What the site knows of a language: its tags, how it writes numbers, and where its text is. */
+export interface Language {
+  /** BCP 47, for `<html lang>` and Intl. */
+  tag: string;
+  /** The locale its dates are written in. */
+  dates: string;
+  /** From this size numbers are written compactly (16万, 112.8 billion), as the language's readers write them. */
+  compactFrom: number;
+  compactDisplay: "short" | "long";
+  /** Whether smaller numbers are grouped (8,000), or written whole as Chinese sources do (8000). */
+  grouping: boolean;
+  load: () => Promise<Messages>;
+}
 
 export type Lang = keyof typeof LANGUAGES;
 export const LANGS = Object.keys(LANGUAGES) as Lang[];
