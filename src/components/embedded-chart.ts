@@ -18,7 +18,7 @@ export interface EmbeddedChartOptions {
   notice: string;
   /** The explainer, absolute: every link in an embed leads there. */
   explainer: URL;
-  /** Where "open in the explainer" lands (a chart's anchor, a story). */
+  /** Where "open in the explainer" lands (a chart's anchor, a story), absolute. */
   credit: string;
   /** Where links open: the host's whole tab from an iframe (`_top`), the same tab from the web component. */
   target: "_top" | "_self";
@@ -43,6 +43,6 @@ export function embeddedChart({model, content, selected, notice, explainer, cred
   const source = item ? new URL(linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`}), explainer).href : "";
   return html`${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
     ${"rows" in content ? html`<bj-chart-figure hide-embed heading-level="1" .chart=${absolute(content, explainer)} .lang=${lang} .linkBase=${explainer.href}></bj-chart-figure>` : content}
-    <p class="credit">${m.embed.credit} <a href=${new URL(credit, explainer).href} target=${target}>${m.title}</a></p>
+    <p class="credit">${m.embed.credit} <a href=${credit} target=${target}>${m.title}</a></p>
     <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${source}></bj-provenance-panel>`;
 }

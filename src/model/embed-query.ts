@@ -1,6 +1,6 @@
 import type {Lang} from "../i18n/locale.ts";
 import {idOrNull} from "../schema/ids.ts";
-import {linkTo} from "./url-state.ts";
+import {shareHref} from "./url-state.ts";
 
 /**
  * The query of embed.html (`?chart=<id>&lang=zh|en` or `?story=<id>&step=<n>&lang=…`),
@@ -60,10 +60,10 @@ export function serializeEmbedQuery(lang: Lang, view: {chart: string} | {story: 
 }
 
 /**
- * The explainer (the page next to embed.html), relative to it: at a chart
- * (`./?lang=en#chart-<id>`), at a story (`./?story=<id>&step=1&lang=en`), or its top.
+ * The explainer (the page next to embed.html) in the embed's language, as an
+ * address under the site's folder `site`: at a chart (`…/en/#chart-<id>`), at a
+ * story (`…/en/?story=<id>&step=1`), or its top (`…/en/`; `…/` in Chinese).
  */
-export function explainerHref(lang: Lang, view?: {chart: string} | {story: string}): string {
-  // The explainer's own default state needs no query: `./` and `./#chart-…`.
-  return `./${linkTo(lang, !view ? {} : "story" in view ? {story: view.story} : {hash: `chart-${view.chart}`}).replace(/^\?(?=#|$)/, "")}`;
+export function explainerHref(site: string | URL, lang: Lang, view?: {chart: string} | {story: string}): string {
+  return shareHref(site, lang, !view ? {} : "story" in view ? {story: view.story} : {hash: `chart-${view.chart}`});
 }

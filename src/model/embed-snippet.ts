@@ -106,14 +106,23 @@ export function hostScript(frame: {id: string; origin: string} | null): string {
 })();`;
 }
 
+const INTEGRITY = /^sha(256|384|512)-[A-Za-z0-9+/]+=*$/;
+
+/** A script element's integrity and CORS attributes (an integrity check needs a CORS request), or nothing. */
+function pinned(integrity: string | undefined): string {
+  if (integrity === undefined) return "";
+  if (!INTEGRITY.test(integrity)) throw new Error(`not an integrity hash: ${integrity}`);
+  return ` integrity="${integrity}" crossorigin="anonymous"`;
+}
+
 /**
  * An <iframe> of embed.html, sandboxed and sending no more than the host's
  * origin as referrer, and the script that sets its height from the messages
  * embed.html posts: inline by default, or the external `embed-host.js` at
- * `hostScriptUrl` for a host whose Content-Security-Policy forbids inline
- * script.
+ * `hostScriptUrl` (a release's own copy, pinned by `hostScriptIntegrity`) for
+ * a host whose Content-Security-Policy forbids inline script.
  */
-export function iframeSnippet({embedPage, lang, view, title, uid, initialHeight = 480, hostScriptUrl}: IframeSnippetInput & {hostScriptUrl?: string}): string {
+export function iframeSnippet({embedPage, lang, view, title, uid, initialHeight = 480, hostScriptUrl, hostScriptIntegrity}: IframeSnippetInput & {hostScriptUrl?: string; hostScriptIntegrity?: string}): string {
   const src = embedUrl(embedPage, lang, view);
   const id = frameId(view, uid);
   const height = Number.isFinite(initialHeight) && initialHeight > 0 ? Math.round(initialHeight) : 480;
@@ -121,7 +130,7 @@ export function iframeSnippet({embedPage, lang, view, title, uid, initialHeight 
   if (hostScriptUrl) {
     const script = httpUrl(hostScriptUrl, "the host script");
     if (script.origin !== src.origin) throw new Error("the host script must come from the embed's own site");
-    return `${frame}\n<script src="${escapeHtml(script.href)}" defer></script>`;
+    return `${frame}\n<script src="${escapeHtml(script.href)}"${pinned(hostScriptIntegrity)} defer></script>`;
   }
   return `${frame}\n<script>\n${hostScript({id, origin: src.origin})}\n</script>`;
 }
@@ -136,8 +145,7 @@ export interface ComponentSnippetOptions extends ComponentSnippetInput {
 /** A <script type="module"> loading the web component (with its integrity hash), and the element for one chart with fallback content. */
 export function componentSnippet({moduleUrl, chart, lang, integrity, fallback}: ComponentSnippetOptions): string {
   const src = httpUrl(moduleUrl, "the module").href;
-  if (integrity !== undefined && !/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(integrity)) throw new Error(`not an integrity hash: ${integrity}`);
   const link = fallback ? `<a href="${escapeHtml(httpUrl(fallback.href, "the explainer").href)}">${escapeHtml(fallback.title)}</a>` : "";
-  return `<script type="module" src="${escapeHtml(src)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ""}></script>
+  return `<script type="module" src="${escapeHtml(src)}"${pinned(integrity)}></script>
 <bj-edu-chart chart="${escapeHtml(chart)}" lang="${escapeHtml(lang)}">${link}</bj-edu-chart>`;
 }

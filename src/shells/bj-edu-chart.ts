@@ -10,12 +10,13 @@ import {messagesFor} from "../i18n/messages.ts";
 import {embedNotice} from "../model/embed-notice.ts";
 import {explainerHref} from "../model/embed-query.ts";
 import {idOrNull} from "../schema/ids.ts";
+import {siteOfScript} from "../schema/embed-files.ts";
 // The page's colours, as the element's own: `:root` becomes `:host`. A host page can override
 // any of them (`bj-edu-chart { --bg: … }`).
 import theme from "../styles/theme.css?inline";
 
-/** Where this module was loaded from: the explainer's folder, which holds data/ too. */
-const SITE = new URL(/* @vite-ignore */ "./", import.meta.url);
+/** The explainer's folder, which holds data/ too: where this module was loaded from, or two up for a release's copy (embed/v<version>/). */
+const SITE = siteOfScript(import.meta.url);
 
 /**
  * `<bj-edu-chart chart="scoreboard" lang="en">`: one chart of the
@@ -69,7 +70,7 @@ export class BjEduChart extends LitElement {
     const asked = idOrNull(this.chart);
     const unknown = html`<div lang=${htmlLang(lang)}>
         <p class="notice">${embedNotice({kind: "none", what: "chart", asked}, m)}</p>
-        <p><a href=${new URL(explainerHref(lang), SITE).href}>${m.embed.openExplainer}</a></p>
+        <p><a href=${explainerHref(SITE, lang)}>${m.embed.openExplainer}</a></p>
       </div>`;
     if (!asked) return unknown;
     return this.data.task.render({
@@ -84,7 +85,7 @@ export class BjEduChart extends LitElement {
         return html`<div class="embed" lang=${htmlLang(lang)} @click=${(e: MouseEvent) => followToExplainer(e, SITE, "_self")}
             @open-provenance=${(e: CustomEvent<string>) => (this.keep(e), (this.selected = e.detail))}
             @close-provenance=${(e: Event) => (this.keep(e), (this.selected = null))} @embed-chart=${this.keep}>
-          ${embeddedChart({model, content: chart, selected: this.selected, notice: this.downloads.notice, explainer: SITE, credit: explainerHref(lang, {chart: asked}), target: "_self"})}
+          ${embeddedChart({model, content: chart, selected: this.selected, notice: this.downloads.notice, explainer: SITE, credit: explainerHref(SITE, lang, {chart: asked}), target: "_self"})}
         </div>`;
       }
     });

@@ -100,10 +100,10 @@ export class BjEduEmbed extends LitElement {
   private content(model: PageModel): {content: TemplateResult | NonNullable<ReturnType<PageModel["charts"]["get"]>>; credit: string} {
     const {view, lang} = this.query;
     // The notice is the page's one heading: an embed page with nothing to show still says what it is.
-    const none = (what: "chart" | "story", asked: string) => ({content: html`<h1 class="notice">${embedNotice({kind: "none", what, asked}, model.messages)}</h1>`, credit: explainerHref(lang)});
+    const none = (what: "chart" | "story", asked: string) => ({content: html`<h1 class="notice">${embedNotice({kind: "none", what, asked}, model.messages)}</h1>`, credit: explainerHref(this.explainer, lang)});
     if (view.kind === "chart") {
       const chart = model.charts.get(view.chart);
-      return chart ? {content: chart, credit: explainerHref(lang, {chart: view.chart})} : none("chart", view.chart);
+      return chart ? {content: chart, credit: explainerHref(this.explainer, lang, {chart: view.chart})} : none("chart", view.chart);
     }
     if (view.kind !== "story") return none("chart", "");
     if (!model.data.content.stories.some((s) => s.id === view.story)) return none("story", view.story);
@@ -111,14 +111,14 @@ export class BjEduEmbed extends LitElement {
     const story = stories.status === "ready" ? stories.module.render({state: {...DEFAULT_STATE, lang, story: view.story, step: this.step}, model}) : html`<p role="status">${model.messages.loading}</p>`;
     return {
       content: html`<div @story-step=${(e: CustomEvent<number>) => (this.step = e.detail)} @story-notes=${() => this.onStoryNotes(view.story)}>${story}</div>`,
-      credit: explainerHref(lang, {story: view.story})
+      credit: explainerHref(this.explainer, lang, {story: view.story})
     };
   }
 
   render() {
     const {view, lang} = this.query;
     const m = messagesFor(lang);
-    const explainerLink = html`<p><a href=${new URL(explainerHref(lang), this.explainer).href} target="_top">${m.embed.openExplainer}</a></p>`;
+    const explainerLink = html`<p><a href=${explainerHref(this.explainer, lang)} target="_top">${m.embed.openExplainer}</a></p>`;
     if (view.kind === "none") return html`<main><h1 class="notice">${embedNotice(view, m)}</h1>${explainerLink}</main>`;
     return this.data.task.render({
       pending: () => html`<p role="status">${m.loading}</p>`,

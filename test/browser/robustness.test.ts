@@ -11,7 +11,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContext, BrowserContextOptions, Page, Route} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
+import {headersFor} from "../../src/security/hosting.ts";
 import {launchChromium} from "./launch.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
 import {chartMenuAction, download, newPage, settle, wholeExplainer} from "./page-helpers.ts";
@@ -30,8 +30,8 @@ const ALERT = "bj-edu-app bj-data-error [role=alert]";
 const RESOURCE_FAILED = /^Failed to load resource: the server responded with a status of \d{3}/;
 
 let browser: Browser;
+/** dist/ with the headers of its `_headers` file: the policy every host is given. */
 let server: StaticServer;
-let strict: StaticServer;
 
 beforeAll(async () => {
   if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/observations.json", dist))) {
@@ -40,16 +40,12 @@ beforeAll(async () => {
   if (!readFileSync(new URL("index.html", dist), "utf8").includes('id="prerendered"')) {
     throw new Error("dist/index.html is not pre-rendered: run `npm run build` first");
   }
-  [browser, server, strict] = await Promise.all([
-    launchChromium(),
-    serveStatic(fileURLToPath(dist)),
-    serveStatic(fileURLToPath(dist), {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}})
-  ]);
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
 }, 30000);
 
 afterAll(async () => {
   await browser?.close();
-  await Promise.all([server?.close(), strict?.close()]);
+  await server?.close();
 });
 
 interface Opened {
@@ -104,7 +100,7 @@ interface Box {
 }
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-describe("under a strict Content-Security-Policy", () => {
+describe("under the deployed Content-Security-Policy (Trusted Types included)", () => {
   it("runs every feature with no violation and no console error", async () => {
     const {context, page, errors, close} = await fresh({acceptDownloads: true, reducedMotion: "reduce"});
     try {
@@ -113,8 +109,8 @@ describe("under a strict Content-Security-Policy", () => {
         w.__csp = [];
         document.addEventListener("securitypolicyviolation", (e) => w.__csp.push({violatedDirective: e.violatedDirective, blockedURI: e.blockedURI}), true);
       });
-      const response = await page.goto(strict.url);
-      expect(response!.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+      const response = await page.goto(server.url);
+      expect(response!.headers()["content-security-policy"]).toBe(headersFor("/")["Content-Security-Policy"]);
       await hydrated(page);
 
       // The whole explainer (what follows the scoreboard loads as it comes near), every chart drawn, the ones below the fold by Plot.

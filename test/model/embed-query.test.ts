@@ -121,11 +121,20 @@ describe("parseEmbedQuery", () => {
 });
 
 describe("explainerHref", () => {
-  it("links to the chart in the explainer, in the language", () => {
-    expect(explainerHref("en", {chart: "school-places"})).toBe("./?lang=en#chart-school-places");
-    // Chinese is the explainer's default: no query (the links are made by hrefFor, as every other).
-    expect(explainerHref("zh", {chart: "scoreboard-percent"})).toBe("./#chart-scoreboard-percent");
-    expect(explainerHref("en", {story: "plan"})).toBe("./?story=plan&step=1&lang=en");
-    expect(explainerHref("zh")).toBe("./");
+  const site = "https://news.example.net/bj/";
+  it("links to the chart in the explainer's file of the language, with no query it does not need", () => {
+    expect(explainerHref(site, "en", {chart: "school-places"})).toBe(`${site}en/#chart-school-places`);
+    expect(explainerHref(site, "zh", {chart: "scoreboard-percent"})).toBe(`${site}#chart-scoreboard-percent`);
+    expect(explainerHref(site, "en", {story: "plan"})).toBe(`${site}en/?story=plan&step=1`);
+    expect(explainerHref(site, "zh", {story: "plan"})).toBe(`${site}?story=plan&step=1`);
+    expect(explainerHref(site, "zh")).toBe(site);
+    expect(explainerHref(site, "en")).toBe(`${site}en/`);
+  });
+
+  it("never leaves a bare ? or a lang=en in a shared address", () => {
+    for (const lang of ["zh", "en"] as const) for (const view of [undefined, {chart: "scoreboard"}, {story: "plan"}]) {
+      const href = explainerHref(site, lang, view);
+      expect(href, href).not.toMatch(/\?(#|$)|lang=/);
+    }
   });
 });
