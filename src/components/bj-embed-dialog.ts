@@ -5,16 +5,13 @@ import {interpolate} from "../i18n/interpolate.ts";
 import {componentSnippet, iframeSnippet} from "../model/embed-snippet.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {linkTo} from "../model/url-state.ts";
+import {shareHref} from "../model/url-state.ts";
 import {sharedStyles} from "./shared-styles.ts";
 import {copyField} from "./copy-field.ts";
+import {EMBED_SCRIPTS, readEmbedManifest, type EmbedManifest} from "../schema/embed-files.ts";
+import {loadJson} from "../model/load-file.ts";
 
 type SnippetKind = "iframe" | "external" | "component";
-
-/** What the build says about the files a snippet loads (dist/embed.json, scripts/write-hosting.ts). */
-interface EmbedManifest {
-  component?: {integrity?: string};
-}
 
 /** A few random letters and digits, so two snippets on one host page have different iframe ids. */
 function randomUid(): string {
@@ -35,7 +32,7 @@ export class BjEmbedDialog extends LitElement {
   declare site: string;
   declare copied: SnippetKind | "";
   declare failed: boolean;
-  /** The web component's integrity hash and the like, read once the dialog opens. */
+  /** This release's copies of the scripts a snippet loads, with their integrity hashes, read once the dialog opens. */
   declare manifest: EmbedManifest | null;
 
   /** The iframe id's suffix, new for each chart the dialog is opened for. */
@@ -51,10 +48,9 @@ export class BjEmbedDialog extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    // Without it the component snippet goes without its integrity hash, never with a wrong one.
-    fetch(new URL("embed.json", this.site))
-      .then((r) => (r.ok ? r.json() : null))
-      .then((m: EmbedManifest | null) => (this.manifest = m && typeof m === "object" ? m : null))
+    // Without it the snippets name the latest scripts without an integrity hash, never with a wrong one.
+    loadJson("embed.json", {base: this.site, verify: false, embedded: null})
+      .then((m) => (this.manifest = readEmbedManifest(m)))
       .catch(() => undefined);
   }
 
@@ -108,14 +104,18 @@ export class BjEmbedDialog extends LitElement {
     const m = messagesFor(this.lang);
     try {
       const frame = {embedPage: new URL("embed.html", this.site).href, lang: this.lang, view: {chart: chart.id}, title: interpolate(m.embed.frameTitle, {chart: chart.title, site: m.title}), uid: this.uid};
-      const integrity = this.manifest?.component?.integrity;
+      // A release's own copy, pinned by its hash; the latest file, unpinned, if the build's list did not load.
+      const script = (key: keyof typeof EMBED_SCRIPTS) => {
+        const pinned = this.manifest?.scripts[key];
+        return {url: new URL(pinned?.path ?? EMBED_SCRIPTS[key], this.site).href, integrity: pinned?.integrity};
+      };
+      const [host, component] = [script("hostScript"), script("component")];
       return {
         iframe: iframeSnippet(frame),
-        external: iframeSnippet({...frame, hostScriptUrl: new URL("embed-host.js", this.site).href}),
+        external: iframeSnippet({...frame, hostScriptUrl: host.url, hostScriptIntegrity: host.integrity}),
         component: componentSnippet({
-          moduleUrl: new URL("bj-edu-chart.js", this.site).href, chart: chart.id, lang: this.lang,
-          ...(typeof integrity === "string" ? {integrity} : {}),
-          fallback: {title: chart.title, href: new URL(linkTo(this.lang, {hash: `chart-${chart.id}`}), this.site).href}
+          moduleUrl: component.url, chart: chart.id, lang: this.lang, integrity: component.integrity,
+          fallback: {title: chart.title, href: shareHref(this.site, this.lang, {hash: `chart-${chart.id}`})}
         })
       };
     } catch {

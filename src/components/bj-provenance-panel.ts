@@ -27,6 +27,7 @@ export class BjProvenancePanel extends LitElement {
       mark { background: var(--mark); color: var(--fg); }
       mark strong { text-decoration: underline; text-underline-offset: 3px; }
       .close { flex: none; margin: -0.5rem -0.5rem 0 0; }
+      .unchecked { margin: 0 0 0.5rem; padding: 0.5rem 0.75rem; border: 1px solid var(--s-behind); border-radius: 4px; }
       @media (prefers-reduced-motion: no-preference) { dialog[open] { animation: fade 120ms ease-out; } }
       @keyframes fade { from { opacity: 0; } }
     `
@@ -59,6 +60,7 @@ export class BjProvenancePanel extends LitElement {
               <dt>${m.source}</dt><dd>${interpolate(m.sourceLine, {issuer: item.issuer, title: item.source, number: item.documentNumber ? ` ${item.documentNumber}` : "", date: item.date})}</dd>
               ${item.status ? html`<dt>${m.status}</dt><dd>${item.status}</dd>` : ""}
             </dl>
+            ${item.unchecked ? html`<p class="unchecked" role="note">${m.unchecked}</p>` : ""}
             <blockquote lang="zh-CN" aria-label=${m.quoteLabel}>${item.paragraph.map((s) =>
               s.kind === "plain" ? s.text : s.kind === "quote" ? html`<mark>${s.text}</mark>` : html`<mark><strong>${s.text}</strong></mark>`
             )}</blockquote>

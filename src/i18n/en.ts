@@ -21,7 +21,9 @@ export const en: Messages = {
       "empty": "it holds no records",
       "not-an-object": "record {record} is not a record",
       "field": "record {record}: “{field}” is missing or of the wrong type",
-      "unknown-indicator": "indicator “{indicator}” is not in the catalogue",
+      "mismatch": "it is not the file this version published (a half-updated site, or an old copy in the browser)",
+      "reference": "record {record}: “{field}” names “{value}”, which {table} lacks",
+      "inconsistent": "the data files disagree with one another",
       "other": "something unexpected went wrong"
     },
     title: "The data could not be loaded", retry: "Try again", detail: "File at fault: {file} ({problem})"},
@@ -109,7 +111,8 @@ export const en: Messages = {
     close: "Close",
     openSource: "See it in the full source",
     sourceLine: "{issuer}: {title}{number}, {date}",
-    quoteLabel: "The paragraph the quote comes from, with the quote highlighted"
+    quoteLabel: "The paragraph the quote comes from, with the quote highlighted",
+    unchecked: "The source text here does not hold the quote where the data says, so the quote is shown alone, not highlighted."
   },
   sourceView: {
     heading: "Sources",

@@ -19,7 +19,9 @@ export const zh = {
       "empty": "文件中没有记录",
       "not-an-object": "第{record}条记录格式不对",
       "field": "第{record}条记录的“{field}”缺失或类型不对",
-      "unknown-indicator": "指标“{indicator}”不在指标目录中",
+      "mismatch": "不是此版本发布的文件（网站只更新了一部分，或浏览器存有旧副本）",
+      "reference": "第{record}条记录的“{field}”是“{value}”，{table}中没有",
+      "inconsistent": "数据文件互相矛盾",
       "other": "出现意外错误"
     },
     title: "数据未能载入", retry: "重试", detail: "出错的文件：{file}（{problem}）"},
@@ -108,7 +110,8 @@ export const zh = {
     close: "关闭",
     openSource: "在原文中查看",
     sourceLine: "{issuer}：《{title}》{number}，{date}",
-    quoteLabel: "引文所在段落，引文已高亮"
+    quoteLabel: "引文所在段落，引文已高亮",
+    unchecked: "此处原文在数据所标位置没有这句引文，因此单独列出，不加标注。"
   },
   sourceView: {
     heading: "原文",

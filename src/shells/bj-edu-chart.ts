@@ -35,7 +35,7 @@ export class BjEduChart extends LitElement {
   declare dataBase: string | null;
   declare selected: string | null;
 
-  private readonly data = new DataController(this, () => sharedDataset({base: this.dataBase ? new URL(this.dataBase, document.baseURI).href : new URL("data/", SITE).href}));
+  private readonly data = new DataController(this, () => sharedDataset({base: this.dataBase ? new URL(this.dataBase, document.baseURI).href : new URL("data/", SITE).href}), {lang: () => this.language});
   private readonly downloads = new DownloadController(this, {lang: () => this.language, data: () => this.data.data});
 
   constructor() {

@@ -39,7 +39,7 @@ export class BjEduEmbed extends LitElement {
   readonly query: EmbedQuery = parseEmbedQuery(location.search);
   /** The explainer: the page next to this one. */
   private readonly explainer = new URL("./", location.href);
-  private readonly data = new DataController(this);
+  private readonly data = new DataController(this, undefined, {lang: () => this.query.lang});
   private readonly downloads = new DownloadController(this, {lang: () => this.query.lang, data: () => this.data.data});
   /** Settles once the first chart is drawn, or once the page shows that there is none to draw. */
   readonly ready: Promise<void>;
