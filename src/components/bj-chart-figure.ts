@@ -156,9 +156,9 @@ export class BjChartFigure extends LitElement {
     this.open(link.getAttribute("data-observation")!);
   }
 
+  /** A picture is drawn anew at the export's width (src/charts/export-chart.ts), whatever this one's. */
   private download(format: "csv" | "svg" | "png") {
-    const svg = this.drawing.svg;
-    if (svg) emit(this, "download-chart", {chart: this.chart, format, svg});
+    emit(this, "download-chart", {chart: this.chart, format, ...(isOfflineCopy() ? {} : {address: this.link})});
   }
 
   private open(id: string) {

@@ -1,5 +1,7 @@
 import {css, html, LitElement, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
+import {popupClosed, popupOpened} from "../app/popups.ts";
+import {closesDialog, DialogHistory} from "../app/dialog-history.ts";
 import type {Provenance} from "../model/provenance.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -8,10 +10,19 @@ import {sharedStyles} from "./shared-styles.ts";
 
 /** A modal dialog with a figure's quote highlighted inside its paragraph. Closing dispatches `close-provenance`. */
 export class BjProvenancePanel extends LitElement {
-  static properties = {item: {attribute: false}, lang: {}, sourceHref: {}};
+  static properties = {item: {attribute: false}, lang: {}, sourceHref: {}, history: {type: Boolean}};
   declare item: Provenance | null;
   declare lang: Lang;
   declare sourceHref: string;
+  /** Back closes the dialog (a history entry while it is open); off in an embed, whose history is its host's. */
+  declare history: boolean;
+
+  private readonly entry = new DialogHistory(this, () => this.renderRoot.querySelector("dialog")?.close(), () => this.history);
+
+  constructor() {
+    super();
+    this.history = true;
+  }
 
   static styles = [
     sharedStyles,
@@ -36,19 +47,23 @@ export class BjProvenancePanel extends LitElement {
   protected updated(changed: PropertyValues<this>) {
     const dialog = this.renderRoot.querySelector("dialog")!;
     if (changed.has("item")) {
-      if (this.item && !dialog.open) dialog.showModal();
+      if (this.item && !dialog.open) (dialog.showModal(), this.entry.opened());
       if (!this.item && dialog.open) dialog.close();
+      // In an embed, the frame grows to hold the dialog whole (report-height.ts); a new quote may be longer.
+      if (dialog.open) popupOpened(dialog);
     }
   }
 
   private onClose() {
+    popupClosed(this.renderRoot.querySelector("dialog")!);
+    this.entry.closed();
     emit(this, "close-provenance");
   }
 
   render() {
     const m = messagesFor(this.lang).provenance;
     const item = this.item;
-    return html`<dialog aria-labelledby="provenance-title" @close=${this.onClose}>
+    return html`<dialog aria-labelledby="provenance-title" @close=${this.onClose} @click=${(e: MouseEvent) => closesDialog(e) && this.renderRoot.querySelector("dialog")!.close()}>
       ${item
         ? html`<div class="head">
               <h2 id="provenance-title">${m.heading}${messagesFor(this.lang).sep}${item.indicator}</h2>

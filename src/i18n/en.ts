@@ -147,6 +147,7 @@ export const en: Messages = {
     svg: "SVG image",
     png: "PNG image",
     dateLine: "Data years: {years}.",
+    unitsByRow: "Units: {units}.",
     failed: "The download failed: {problem}",
     selection: "Selection with its README (ZIP)"
   },
@@ -265,6 +266,10 @@ export const en: Messages = {
     unknownChart: "There is no chart “{id}”.",
     unknownStory: "There is no story “{id}”.",
     openExplainer: "Open the full explainer",
+    newTab: "(opens in a new tab)",
+    theme: "Colours",
+    themes: {light: "Light (for most pages)", dark: "Dark", auto: "The reader's system setting"},
+    pinnedNote: "Snippets pinned to this release's scripts stay the same when the site is updated: the versioned address and its integrity hash.",
     unavailable: "This copy of the page is not opened from a web site, so it cannot give embed code: open the page on the site."
   },
   staticPages: {indicators: "Every indicator", indicatorsIntro: "A page for each indicator: where it stands, and each of its figures with the sentence it was read from.", figures: "Figures", noScript: "A static page that needs no JavaScript."},

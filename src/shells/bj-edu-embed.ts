@@ -5,7 +5,7 @@ import {lazyModule} from "../app/lazy-module.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
 import type {BjChartFigure} from "../components/bj-chart-figure.ts";
 import "../components/bj-data-error.ts";
-import {embeddedChart} from "../components/embedded-chart.ts";
+import {embeddedChart, outbound} from "../components/embedded-chart.ts";
 import {sharedStyles} from "../components/shared-styles.ts";
 import {htmlLang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -66,7 +66,11 @@ export class BjEduEmbed extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    document.documentElement.lang = htmlLang(this.query.lang);
+    const root = document.documentElement;
+    root.lang = htmlLang(this.query.lang);
+    // The publisher's colours: light unless the link asks for dark, or for the reader's setting (auto).
+    if (this.query.theme === "auto") delete root.dataset.theme;
+    else root.dataset.theme = this.query.theme;
     document.title = messagesFor(this.query.lang).title;
     // The build's static scoreboard is for readers without JavaScript; the live embed draws what was asked for.
     this.querySelector(":scope > .pre-embed")?.remove();
@@ -108,7 +112,7 @@ export class BjEduEmbed extends LitElement {
     if (view.kind !== "story") return none("chart", "");
     if (!model.data.content.stories.some((s) => s.id === view.story)) return none("story", view.story);
     const stories = lazyModule(this, "story", loadStoryView);
-    const story = stories.status === "ready" ? stories.module.render({state: {...DEFAULT_STATE, lang, story: view.story, step: this.step}, model}) : html`<p role="status">${model.messages.loading}</p>`;
+    const story = stories.status === "ready" ? stories.module.render({state: {...DEFAULT_STATE, lang, story: view.story, step: this.step}, model}, {embedded: true}) : html`<p role="status">${model.messages.loading}</p>`;
     return {
       content: html`<div @story-step=${(e: CustomEvent<number>) => (this.step = e.detail)} @story-notes=${() => this.onStoryNotes(view.story)}>${story}</div>`,
       credit: explainerHref(this.explainer, lang, {story: view.story})
@@ -118,16 +122,16 @@ export class BjEduEmbed extends LitElement {
   render() {
     const {view, lang} = this.query;
     const m = messagesFor(lang);
-    const explainerLink = html`<p><a href=${explainerHref(this.explainer, lang)} target="_top">${m.embed.openExplainer}</a></p>`;
+    const explainerLink = html`<p>${outbound(explainerHref(this.explainer, lang), m.embed.openExplainer, m)}</p>`;
     if (view.kind === "none") return html`<main><h1 class="notice">${embedNotice(view, m)}</h1>${explainerLink}</main>`;
     return this.data.task.render({
       pending: () => html`<p role="status">${m.loading}</p>`,
       error: (error) => html`<bj-data-error .error=${error} .lang=${lang} @retry=${() => this.data.retry()}>${explainerLink}</bj-data-error>`,
       complete: () => {
         const model = this.data.model(lang)!;
-        return html`<main @click=${(e: MouseEvent) => followToExplainer(e, this.explainer, "_top")}
+        return html`<main @click=${(e: MouseEvent) => followToExplainer(e, this.explainer)}
             @open-provenance=${(e: CustomEvent<string>) => (this.selected = e.detail)} @close-provenance=${() => (this.selected = null)}>
-          ${embeddedChart({model, ...this.content(model), selected: this.selected, notice: this.downloads.notice, explainer: this.explainer, target: "_top"})}
+          ${embeddedChart({model, ...this.content(model), selected: this.selected, notice: this.downloads.notice, explainer: this.explainer})}
         </main>`;
       }
     });

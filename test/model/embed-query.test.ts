@@ -8,7 +8,11 @@ import {zh} from "../../src/i18n/zh.ts";
 import {realData} from "../real-data.ts";
 
 const {data} = realData();
-const parse = (search: string) => parseEmbedQuery(search);
+/** The query without its colours (tested on their own below). */
+const parse = (search: string) => {
+  const {theme: _theme, ...rest} = parseEmbedQuery(search);
+  return rest;
+};
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The ids of the explainer's charts, as the content names them. */
 const CHART_IDS = [
@@ -117,6 +121,18 @@ describe("parseEmbedQuery", () => {
     }
     expect(serializeEmbedQuery("en", {chart: "school-places"})).toBe("?chart=school-places&lang=en");
     expect(serializeEmbedQuery("zh", {story: "plan"})).toBe("?story=plan&lang=zh");
+  });
+});
+
+describe("the embed's colours", () => {
+  it("are light unless the link asks for dark or auto, and read back from the link", () => {
+    expect(parseEmbedQuery("?chart=scoreboard").theme).toBe("light");
+    expect(parseEmbedQuery("?chart=scoreboard&theme=dark").theme).toBe("dark");
+    expect(parseEmbedQuery("?chart=scoreboard&theme=auto").theme).toBe("auto");
+    for (const odd of ["?theme=DARK", "?theme=", "?theme=%3Cx%3E", "?theme=light&theme=dark"]) expect(parseEmbedQuery(`?chart=x&${odd.slice(1)}`).theme, odd).toBe("light");
+    expect(serializeEmbedQuery("en", {chart: "x"}, "light")).toBe("?chart=x&lang=en");
+    expect(serializeEmbedQuery("en", {chart: "x"}, "dark")).toBe("?chart=x&lang=en&theme=dark");
+    for (const theme of ["light", "dark", "auto"] as const) expect(parseEmbedQuery(serializeEmbedQuery("zh", {story: "plan"}, theme)).theme).toBe(theme);
   });
 });
 
