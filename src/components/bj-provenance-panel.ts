@@ -6,6 +6,7 @@ import type {Provenance} from "../model/provenance.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {marked} from "./marked.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /** A modal dialog with a figure's quote highlighted inside its paragraph. Closing dispatches `close-provenance`. */
@@ -66,13 +67,13 @@ export class BjProvenancePanel extends LitElement {
     return html`<dialog aria-labelledby="provenance-title" @close=${this.onClose} @click=${(e: MouseEvent) => closesDialog(e) && this.renderRoot.querySelector("dialog")!.close()}>
       ${item
         ? html`<div class="head">
-              <h2 id="provenance-title">${m.heading}${messagesFor(this.lang).sep}${item.indicator}</h2>
+              <h2 id="provenance-title">${m.heading}${messagesFor(this.lang).sep}${marked(item.indicator, this.lang)}</h2>
               <button class="close" @click=${() => this.renderRoot.querySelector("dialog")!.close()}>${m.close}</button>
             </div>
             <dl>
-              <dt>${m.written}</dt><dd><strong>${item.written}</strong>${item.formatted !== item.written ? html` (${item.formatted})` : ""}</dd>
+              <dt>${m.written}</dt><dd><strong lang="zh-CN">${item.written}</strong>${item.formatted !== item.written ? html` (${marked(item.formatted, this.lang)})` : ""}</dd>
               <dt>${messagesFor(this.lang).chart.table.series}</dt><dd>${item.series}</dd>
-              <dt>${m.source}</dt><dd>${interpolate(m.sourceLine, {issuer: item.issuer, title: item.source, number: item.documentNumber ? ` ${item.documentNumber}` : "", date: item.date})}</dd>
+              <dt>${m.source}</dt><dd>${marked(interpolate(m.sourceLine, {issuer: item.issuer, title: item.source, number: item.documentNumber ? ` ${item.documentNumber}` : "", date: item.date}), this.lang)}</dd>
               ${item.status ? html`<dt>${m.status}</dt><dd>${item.status}</dd>` : ""}
             </dl>
             ${item.unchecked ? html`<p class="unchecked" role="note">${m.unchecked}</p>` : ""}
