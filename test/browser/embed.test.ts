@@ -113,7 +113,7 @@ describe("embed.html", () => {
       const back = page.locator("bj-edu-embed .credit a");
       // Every link of an embed is absolute: it leads to the explainer, wherever the embed is framed.
       expect(await back.getAttribute("href")).toBe(`${site.url}en/#chart-scoreboard`);
-      expect(await back.getAttribute("target")).toBe("_top");
+      expect(await back.getAttribute("target")).toBe("_blank");
       // Its menu has the downloads and the link, but no embed item inside an embed.
       await page.locator("bj-edu-embed bj-chart-menu button[aria-expanded]").click();
       await page.locator("bj-edu-embed bj-chart-menu button[data-download=csv]").waitFor();
@@ -131,7 +131,7 @@ describe("embed.html", () => {
       await page.goto(`${site.url}embed.html?chart=no-such-chart&lang=en`);
       await expect.poll(() => page.locator("bj-edu-embed .notice").textContent()).toBe("There is no chart “no-such-chart”.");
       expect(await page.locator("bj-edu-embed a").getAttribute("href")).toBe(`${site.url}en/`);
-      expect(await page.locator("bj-edu-embed a").getAttribute("target")).toBe("_top");
+      expect(await page.locator("bj-edu-embed a").getAttribute("target")).toBe("_blank");
       await expectNoAxeViolations(page, "embed.html, an unknown chart");
 
       await page.goto(`${site.url}embed.html?chart=%22%3E%3Cimg%20src%3Dx%3E`);
