@@ -248,7 +248,7 @@ export const en: Messages = {
   embed: {
     button: "Embed",
     heading: "Embed this chart",
-    intro: "Paste either snippet into your web page: the chart shows in the current language and links back to the full explainer.",
+    intro: "Paste one of these snippets into your web page: the chart shows in the current language and links back to the full explainer.",
     iframe: "iframe (any web page)",
     iframeNote: "The iframe takes the chart's height: the script that comes with it accepts height messages only from this site, from this iframe.",
     external: "iframe with an external script (for pages whose Content-Security-Policy forbids inline script)",
