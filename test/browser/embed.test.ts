@@ -125,7 +125,7 @@ describe("embed.html", () => {
       // A mark opens its quote; the link to the source view leads to the explainer, not to embed.html.
       await page.locator(`bj-edu-embed ${CHART} a[data-observation]`).first().click();
       await page.waitForSelector("bj-edu-embed bj-provenance-panel dialog[open] blockquote mark");
-      expect(await page.locator("bj-edu-embed bj-provenance-panel dialog a").getAttribute("href")).toMatch(new RegExp(`^${site.url.replace(/[.?]/g, "\\$&")}\\?view=source&doc=[a-z0-9-]+&lang=en#q-`));
+      expect(await page.locator("bj-edu-embed bj-provenance-panel dialog a").getAttribute("href")).toMatch(new RegExp(`^${site.url.replace(/[.?]/g, "\\$&")}en/\\?view=source&doc=[a-z0-9-]+#q-`));
       await page.keyboard.press("Escape");
 
       await page.goto(`${site.url}embed.html?chart=no-such-chart&lang=en`);
