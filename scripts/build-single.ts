@@ -11,6 +11,7 @@
 import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {gzipSync} from "node:zlib";
 import {SINGLE_FILE_NAME, singleFileHtml, type EmbeddedFile} from "../src/build/single-file.ts";
+import {NOTICES_FILE} from "../src/build/third-party-notices.ts";
 import {releaseArchivePath} from "../src/schema/data-files.ts";
 import {prerenderPage, withPrerendered} from "./prerender.ts";
 import {pageFiles, readPublished} from "./read-published.ts";
@@ -50,10 +51,12 @@ const html = singleFileHtml({
   html: withPrerendered(index, body, {file: "dist-single/index.html"}),
   js: text(new URL(`assets/${js[0]}`, out)),
   css: text(new URL(`assets/${css[0]}`, out)),
-  data: files
+  data: files,
+  notices: text(new URL(NOTICES_FILE, out))
 });
 
 rmSync(new URL("assets/", out), {recursive: true});
+rmSync(new URL(NOTICES_FILE, out));
 rmSync(new URL("index.html", out));
 const target = new URL(SINGLE_FILE_NAME, out);
 writeFileSync(target, html);

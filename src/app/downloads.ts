@@ -1,10 +1,10 @@
 /** Everything a download needs, loaded on the first download. */
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {chartCsv} from "../model/chart-csv.ts";
-import {exportSvg} from "../charts/export-svg.ts";
+import {exportChart} from "../charts/export-chart.ts";
+import {exportLines} from "../model/export-lines.ts";
 import {loadBytes, loadText} from "../model/load-dataset.ts";
 import type {PageData} from "../model/page-data.ts";
-import {interpolate} from "../i18n/interpolate.ts";
 import {selectionContext} from "../model/selection-context.ts";
 import type {UrlState} from "../model/url-state.ts";
 import type {Observation} from "../schema/dataset.ts";
@@ -69,11 +69,14 @@ export async function downloadData(kind: DataDownload, selected: readonly Observ
   saveFile(downloadName({topic: "datapackage", date: today, ext: "zip"}), await loadBytes(releaseArchivePath(releaseOf(data).version)), "application/zip");
 }
 
-export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg" | "png", svg: SVGSVGElement, lang: Lang): Promise<void> {
+/**
+ * A chart's file: its CSV, or its picture drawn at the export's one width (export-chart.ts), not the
+ * reader's drawing, with the chart's address under it when the page has one to give.
+ */
+export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg" | "png", lang: Lang, address?: string): Promise<void> {
   const today = new Date();
   if (format === "csv") return saveFile(downloadName({topic: chart.id, date: today, ext: "csv"}), chartCsv(chart), "text/csv;charset=utf-8");
-  const years = [...new Set(chart.table.map((r) => r.year))].sort().join(lang === "zh" ? "、" : ", ");
-  const file = exportSvg(svg, {title: chart.title, sourceLine: chart.sourceLine, dateLine: interpolate(messagesFor(lang).downloads.dateLine, {years})});
+  const file = exportChart(chart, {...exportLines(chart, lang, messagesFor(lang)), address});
   if (format === "svg") return saveFile(downloadName({topic: chart.id, date: today, ext: "svg"}), file.markup, "image/svg+xml");
   saveFile(downloadName({topic: chart.id, date: today, ext: "png"}), await svgToPng(file.markup, file.width, file.height, 2), "image/png");
 }

@@ -12,6 +12,7 @@ import {dataPackage, tableSchema, type InlineSchema, type PackageFile, type Reso
 import {datasetIdentity} from "./dataset-identity.ts";
 import type {DatasetError} from "./extract/dataset-error.ts";
 import {indicatorApi} from "./indicator-api.ts";
+import {manifestEntry, manifestFiles} from "./manifest.ts";
 import type {Release} from "./release.ts";
 import type {PublishedTables} from "./tables/published-tables.ts";
 
@@ -157,5 +158,8 @@ function writeDataset(outDir: string, input: PublishInput): string[] {
   write("datapackage.json", json(pkg));
   const inArchive = ["datapackage.json", ...resources.map((r) => r.file.path), ...pkg.sources.map((s) => s.path)];
   write(releaseArchivePath(release.version), zipFiles(inArchive.map((name) => ({name, data: written.get(name)!}))));
+  // Every file with its size and hash (and a table's rows): what the page checks each file it loads against.
+  const entries = Object.fromEntries([...written].map(([path, bytes]) => [path, manifestEntry(path, bytes)]));
+  for (const [path, text] of Object.entries(manifestFiles(release.version, entries))) write(path, text);
   return [...written.keys()];
 }

@@ -1,7 +1,8 @@
 /**
- * A chart as a file: the on-page SVG with its colours made explicit (a file
- * has no page styles), a title above it and the source line and data date
- * below it, so the image carries its provenance wherever it goes.
+ * A drawn chart as a picture for the build's own pages (the static chapters'
+ * images, the Open Graph card): the SVG with its colours made explicit (a
+ * file has no page styles), and a title and source line unless `bare`. The
+ * downloads draw their files at one canonical size instead (export-chart.ts).
  */
 export interface ExportOptions {
   title: string;
@@ -14,9 +15,11 @@ export interface ExportOptions {
   bare?: boolean;
 }
 
+/** The light theme's colours (src/styles/theme.css) by class: a file has no page styles to take them from. */
 export const LIGHT_PALETTE: Record<string, string> = {
   fg: "#1f2933", muted: "#52606d", bg: "#ffffff",
-  "series-baseline": "#52606d", "series-actual": "#b45309", "series-target": "#0f766e", "series-annual": "#6d28d9", "series-district": "#a21caf"
+  "series-baseline": "#52606d", "series-actual": "#b45309", "series-target": "#0f766e", "series-pace": "#0f766e", "series-annual": "#6d28d9", "series-district": "#a21caf",
+  "status-met": "#166534", "status-on-track": "#1d4ed8", "status-behind": "#b91c1c", "status-moving-away": "#9a3412", "status-no-data": "#52606d"
 };
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -31,6 +34,39 @@ function wrapLines(text: string, max: number): string[] {
   }
   if (line.trim()) lines.push(line.trim());
   return lines;
+}
+
+/**
+ * A copy of a drawn chart for a file: its colours explicit, as the page's
+ * styles give them (series and status colours, muted notes, ticks and axis
+ * breaks), and without the page's links and the invisible targets that carry them.
+ */
+export function inlineColours(svg: SVGSVGElement, palette: Record<string, string> = LIGHT_PALETTE): SVGSVGElement {
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  chart.removeAttribute("id");
+  chart.setAttribute("style", `color: ${palette.fg}; font-size: 13px; overflow: visible`);
+  for (const [cls, colour] of Object.entries(palette)) {
+    for (const el of chart.querySelectorAll(`.${cls}`)) el.setAttribute("style", `color: ${colour}`);
+  }
+  for (const el of chart.querySelectorAll(".chart-note, .tick-label")) el.setAttribute("style", `fill: ${palette.muted}`);
+  for (const el of chart.querySelectorAll(".axis-break")) el.setAttribute("style", `stroke: ${palette.muted}`);
+  // `currentColor` written out: some renderers (resvg, editors) resolve an inherited `fill="currentColor"`
+  // where it is declared (the chart's root), not at each shape, and draw every series in the text colour.
+  const colourOf = (el: Element | null): string => {
+    for (let at = el; at && at !== chart.parentNode; at = at.parentElement) {
+      const style = /(?:^|;)\s*color:\s*([^;]+)/.exec(at.getAttribute("style") ?? "");
+      if (style) return style[1].trim();
+    }
+    return palette.fg;
+  };
+  for (const el of [chart, ...chart.querySelectorAll("*")]) {
+    for (const attr of ["fill", "stroke"]) if (el.getAttribute(attr) === "currentColor") el.setAttribute(attr, colourOf(el));
+    // A coloured group whose shapes inherit the root's fill takes its own colour as fill.
+    if (el !== chart && /color:/.test(el.getAttribute("style") ?? "") && !el.hasAttribute("fill")) el.setAttribute("fill", colourOf(el));
+  }
+  for (const a of chart.querySelectorAll("a")) a.remove();
+  for (const el of chart.querySelectorAll("[aria-describedby]")) el.removeAttribute("aria-describedby");
+  return chart;
 }
 
 export function exportSvg(svg: SVGSVGElement, {title, sourceLine, dateLine, palette = LIGHT_PALETTE, bare = false}: ExportOptions): {markup: string; width: number; height: number} {
@@ -55,17 +91,8 @@ export function exportSvg(svg: SVGSVGElement, {title, sourceLine, dateLine, pale
     out.append(t);
   };
   if (!bare) text(title, 26, 17, palette.fg, "bold");
-  const chart = svg.cloneNode(true) as SVGSVGElement;
-  chart.removeAttribute("id");
+  const chart = inlineColours(svg, palette);
   chart.setAttribute("y", String(header));
-  chart.setAttribute("style", `color: ${palette.fg}; font-size: 13px; overflow: visible`);
-  for (const [cls, colour] of Object.entries(palette)) {
-    for (const el of chart.querySelectorAll(`.${cls}`)) el.setAttribute("style", `color: ${colour}`);
-  }
-  for (const el of chart.querySelectorAll(".chart-note")) el.setAttribute("style", `fill: ${palette.muted}`);
-  // A file is not a page: links and the invisible targets that carry them go.
-  for (const a of chart.querySelectorAll("a")) a.remove();
-  for (const el of chart.querySelectorAll("[aria-describedby]")) el.removeAttribute("aria-describedby");
   out.append(chart);
   footer.forEach((line, i) => text(line, header + chartHeight + 20 + i * 16, 12, palette.muted));
   // The document's own serializer: in Node (the build's pictures) there is no global one.

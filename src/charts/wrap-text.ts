@@ -15,7 +15,8 @@ export function textWidth(text: string, fontSize: number, {bold = false} = {}): 
  * before closing punctuation), at spaces, and after a hyphen.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, {bold = false} = {}): string[] {
-  const tokens = text.match(/[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f“”‘’][，。、：；）」”]*|[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f-]+-*\s*|-+\s*|\s+/g) ?? [text];
+  // An opening bracket or quote goes with what follows it, closing punctuation with what precedes it (no line ends on 《 or starts on 》).
+  const tokens = text.match(/[（《「“‘]*(?:[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f“”‘’][，。、：；）」”》]*|[^\s\u2e80-\u9fff\uff00-\uffef\u3000-\u303f-]+-*\s*)|-+\s*|\s+/g) ?? [text];
   const lines: string[] = [];
   let line = "";
   for (const token of tokens) {

@@ -21,7 +21,9 @@ export const en: Messages = {
       "empty": "it holds no records",
       "not-an-object": "record {record} is not a record",
       "field": "record {record}: “{field}” is missing or of the wrong type",
-      "unknown-indicator": "indicator “{indicator}” is not in the catalogue",
+      "mismatch": "it is not the file this version published (a half-updated site, or an old copy in the browser)",
+      "reference": "record {record}: “{field}” names “{value}”, which {table} lacks",
+      "inconsistent": "the data files disagree with one another",
       "other": "something unexpected went wrong"
     },
     title: "The data could not be loaded", retry: "Try again", detail: "File at fault: {file} ({problem})"},
@@ -109,7 +111,8 @@ export const en: Messages = {
     close: "Close",
     openSource: "See it in the full source",
     sourceLine: "{issuer}: {title}{number}, {date}",
-    quoteLabel: "The paragraph the quote comes from, with the quote highlighted"
+    quoteLabel: "The paragraph the quote comes from, with the quote highlighted",
+    unchecked: "The source text here does not hold the quote where the data says, so the quote is shown alone, not highlighted."
   },
   sourceView: {
     heading: "Sources",
@@ -144,6 +147,7 @@ export const en: Messages = {
     svg: "SVG image",
     png: "PNG image",
     dateLine: "Data years: {years}.",
+    unitsByRow: "Units: {units}.",
     failed: "The download failed: {problem}",
     selection: "Selection with its README (ZIP)"
   },
@@ -244,7 +248,7 @@ export const en: Messages = {
   embed: {
     button: "Embed",
     heading: "Embed this chart",
-    intro: "Paste either snippet into your web page: the chart shows in the current language and links back to the full explainer.",
+    intro: "Paste one of these snippets into your web page: the chart shows in the current language and links back to the full explainer.",
     iframe: "iframe (any web page)",
     iframeNote: "The iframe takes the chart's height: the script that comes with it accepts height messages only from this site, from this iframe.",
     external: "iframe with an external script (for pages whose Content-Security-Policy forbids inline script)",
@@ -262,6 +266,10 @@ export const en: Messages = {
     unknownChart: "There is no chart “{id}”.",
     unknownStory: "There is no story “{id}”.",
     openExplainer: "Open the full explainer",
+    newTab: "(opens in a new tab)",
+    theme: "Colours",
+    themes: {light: "Light (for most pages)", dark: "Dark", auto: "The reader's system setting"},
+    pinnedNote: "Snippets pinned to this release's scripts stay the same when the site is updated: the versioned address and its integrity hash.",
     unavailable: "This copy of the page is not opened from a web site, so it cannot give embed code: open the page on the site."
   },
   staticPages: {indicators: "Every indicator", indicatorsIntro: "A page for each indicator: where it stands, and each of its figures with the sentence it was read from.", figures: "Figures", noScript: "A static page that needs no JavaScript."},

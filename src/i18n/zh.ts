@@ -19,7 +19,9 @@ export const zh = {
       "empty": "文件中没有记录",
       "not-an-object": "第{record}条记录格式不对",
       "field": "第{record}条记录的“{field}”缺失或类型不对",
-      "unknown-indicator": "指标“{indicator}”不在指标目录中",
+      "mismatch": "不是此版本发布的文件（网站只更新了一部分，或浏览器存有旧副本）",
+      "reference": "第{record}条记录的“{field}”是“{value}”，{table}中没有",
+      "inconsistent": "数据文件互相矛盾",
       "other": "出现意外错误"
     },
     title: "数据未能载入", retry: "重试", detail: "出错的文件：{file}（{problem}）"},
@@ -108,7 +110,8 @@ export const zh = {
     close: "关闭",
     openSource: "在原文中查看",
     sourceLine: "{issuer}：《{title}》{number}，{date}",
-    quoteLabel: "引文所在段落，引文已高亮"
+    quoteLabel: "引文所在段落，引文已高亮",
+    unchecked: "此处原文在数据所标位置没有这句引文，因此单独列出，不加标注。"
   },
   sourceView: {
     heading: "原文",
@@ -143,6 +146,7 @@ export const zh = {
     svg: "SVG 图片",
     png: "PNG 图片",
     dateLine: "数据年份：{years}。",
+    unitsByRow: "单位：{units}。",
     failed: "下载失败：{problem}",
     selection: "当前筛选及说明文件（ZIP）"
   },
@@ -261,6 +265,10 @@ export const zh = {
     unknownChart: "找不到图表“{id}”。",
     unknownStory: "找不到演示“{id}”。",
     openExplainer: "打开完整页面",
+    newTab: "（在新标签页打开）",
+    theme: "配色",
+    themes: {light: "浅色（适合大多数网页）", dark: "深色", auto: "跟随读者的系统设置"},
+    pinnedNote: "代码中的脚本固定在本版本的地址，并带有完整性校验值：网站更新后，已粘贴的代码保持不变。",
     unavailable: "这份页面不是从网站打开的，无法生成嵌入代码；请在网站上打开本页。"
   },
   staticPages: {indicators: "全部指标", indicatorsIntro: "每个指标一页：它的状态，以及各份文件中的每个数字和读出它的原文句子。", figures: "数字", noScript: "这是不需要JavaScript的静态页面。"},

@@ -56,6 +56,12 @@ export const DEFAULT_STATE: UrlState = {
   sort: {key: "domain", dir: "asc"}
 };
 
+/** A fresh copy of the default state (its lists are never shared; no structuredClone, which older browsers lack). */
+export function defaultState(): UrlState {
+  const {filters, sort} = DEFAULT_STATE;
+  return {...DEFAULT_STATE, filters: {domain: [...filters.domain], scope: [...filters.scope], series: [...filters.series], status: [...filters.status], source: [...filters.source], q: filters.q}, sort: {...sort}};
+}
+
 const MAX_SEARCH = 4096;
 const MAX_QUERY = 100;
 
@@ -86,7 +92,7 @@ export function parseUrlState(search: string, {sources, home = "zh"}: ParseOptio
   try {
     params = new URLSearchParams(String(search).slice(0, MAX_SEARCH));
   } catch {
-    return structuredClone(DEFAULT_STATE);
+    return defaultState();
   }
   const get = (key: string) => params.get(key);
   const doc = idOrNull(get("doc"));
@@ -179,5 +185,17 @@ export function pageHref(state: UrlState, home: Lang, hash = ""): string {
 
 /** A link from a fresh state in a language: what a permalink or a link in the text needs. */
 export function linkTo(lang: Lang, patch: StatePatch = {}): string {
-  return hrefFor({...structuredClone(DEFAULT_STATE), lang}, patch);
+  return hrefFor({...defaultState(), lang}, patch);
+}
+
+/**
+ * A view's address in the explainer as a reader shares it: the page file of
+ * its language under the site's folder `site`, no query it does not need
+ * (`…/#chart-x`, `…/en/#chart-x`, `…/en/?story=plan&step=1`).
+ */
+export function shareHref(site: string | URL, lang: Lang, patch: StatePatch = {}): string {
+  const {hash, filters, ...rest} = patch;
+  const state: UrlState = {...defaultState(), ...rest, lang, filters: {...defaultState().filters, ...filters}};
+  if (rest.story !== undefined && rest.step === undefined) state.step = 1;
+  return new URL(pageHref(state, "zh", hash), site).href;
 }

@@ -13,7 +13,7 @@ import type {Lang} from "../../src/i18n/locale.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
 import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
-import {HYDRATED, newPage, type FreshPage} from "./page-helpers.ts";
+import {collectErrors, HYDRATED, newPage, type FreshPage} from "./page-helpers.ts";
 import type {StaticServer} from "./static-server.ts";
 
 
@@ -97,9 +97,13 @@ describe("an embed's link to the explainer lands on its chart", () => {
           await page.goto(`${server.url}embed.html?chart=${id}&lang=${lang}`);
           const back = page.locator("bj-edu-embed .credit a");
           await back.waitFor();
-          expect(await back.getAttribute("href")).toBe(explainerUrl(lang, `chart-${id}`));
-          await Promise.all([page.waitForURL(explainerUrl(lang, `chart-${id}`)), back.click()]);
-          await expectLanded(page, `bj-chart-figure#chart-${id}`);
+          // The shared address: the language's page file, no query (links out of an embed open a new tab).
+          const href = `${server.url}${lang === "en" ? "en/" : ""}#chart-${id}`;
+          expect(await back.getAttribute("href")).toBe(href);
+          const [tab] = await Promise.all([page.context().waitForEvent("page"), back.click()]);
+          collectErrors(tab, {into: errors});
+          await tab.waitForURL(href);
+          await expectLanded(tab, `bj-chart-figure#chart-${id}`);
           expect(errors).toEqual([]);
         } finally {
           await close();
