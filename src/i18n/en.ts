@@ -56,8 +56,9 @@ export const en: Messages = {
   paceMissing: "The documents do not report {years}.",
   paceFigure: "about {needed} a year needed ({total} over five years)",
   comparator: {eq: "", ge: "at least", gt: "more than", approx: "about", le: "at most", lt: "less than"},
+  nearly: "nearly",
   units: {
-    "个": "", "所": "schools", "名": "people", "人": "people", "人次": "person-times", "项": "items", "门": "courses", "种": "titles",
+    "个": "", "所": "schools", "名": "people", "人": "people", "人次": "", "项": "items", "门": "courses", "种": "titles",
     "家": "organisations", "支": "teams", "场": "events", "份": "papers", "对": "pairs", "址": "sites", "轮": "rounds", "条": "articles",
     "倍": "times", "元": "yuan", "美元": "US dollars", "年": "years", "课时": "lessons a week", "学时": "hours", "小时": "hour", "区": "districts"
   },

@@ -60,6 +60,7 @@ export const zh = {
   paceMissing: "{years}年的数字不在这些文件里。",
   paceFigure: "每年需约{needed}（五年{total}）",
   comparator: {eq: "", ge: "不低于", gt: "超过", approx: "约", le: "不超过", lt: "低于"},
+  nearly: "近",
   units: {} as Record<string, string>,
   domains: {
     preschool: "学前教育", compulsory: "义务教育", "high-school": "普通高中", vocational: "职业教育", "higher-ed": "高等教育与科研",

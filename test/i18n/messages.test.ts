@@ -88,6 +88,9 @@ describe("number formats", () => {
     const degree = observation(observations, "compulsory-teacher-degree-share", "target");
     expect([formatFigure(degree, "zh"), formatFigure(degree, "en")]).toEqual(["超过96%", "more than 96%"]);
     const visits = observation(observations, "winter-sports-visits", "actual");
-    expect(formatFigure(visits, "en")).toBe("more than 2,100,000 person-times");
+    expect(formatFigure(visits, "en")).toBe("more than 2.1 million");
+    // 近 is "nearly"; a round million is written in words.
+    expect(formatFigure(observation(observations, "cross-training-programme-beneficiaries", "baseline"), "en")).toBe("nearly 10,000 people");
+    expect(formatFigure(observation(observations, "winter-sports-students", "target"), "en")).toBe("1 million people");
   });
 });
