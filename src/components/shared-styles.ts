@@ -18,5 +18,7 @@ export const sharedStyles = css`
   .status-behind { color: var(--s-behind); }
   .status-moving-away { color: var(--s-moving-away); }
   .status-no-data { color: var(--s-no-data); }
+  /* What must stay on one line: a figure with its unit, a hyphenated word (marked.ts). */
+  .nobr { white-space: nowrap; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
