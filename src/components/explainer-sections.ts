@@ -84,12 +84,8 @@ export function comparisonsSection({comparisons, lang, messages: m}: Pick<Explai
     <h2 id="comparisons-h">${marked(texts.heading, lang)}</h2>
     <h3>${marked(texts.dongcheng.title, lang)}</h3>
     ${narrative([comparisons.dongcheng], m.provenance.heading, lang)}
-    ${comparisons.dongchengChart ? html`<p><a href="#chart-${comparisons.dongchengChart.id}">${marked(comparisons.dongchengChart.title, lang)}</a></p>` : nothing}
     <h3>${marked(texts.notComparable.title, lang)}</h3>
     ${narrative([comparisons.notComparable], m.provenance.heading, lang)}
-    <div class="compare-pair">
-      ${comparisons.notComparableCharts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
-    </div>
     <h3>${marked(texts.noCounterpart.title, lang)}</h3>
     <p>${marked(texts.noCounterpart.body, lang)}</p>
     <ul>

@@ -20,7 +20,9 @@ const NUMBER = "\\d+(?:[,.]\\d+)*";
 const QUALIFIER_EN = "(?:at least|at most|more than|less than|fewer than|nearly|almost|about|around|roughly|over|under|up to)";
 // The word a number counts is a noun, not the next function word ("99% of pupils" may break after "99%").
 const FUNCTION_WORDS = "of|and|or|in|to|for|the|an?|on|at|by|from|with|as|is|are|was|were|than|each|every";
-const EN_FIGURE = `(?:\\b${QUALIFIER_EN} )?${NUMBER}%?(?: (?:thousand|million|billion))?(?: (?:(?:a|per) (?:year|week|day)\\b|(?!(?:${QUALIFIER_EN}|${FUNCTION_WORDS})\\b)[A-Za-z][A-Za-z’'-]*))?`;
+// Numbers in words count too ("five years", "twelve main targets").
+const NUMBER_WORDS = "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)";
+const EN_FIGURE = `(?:\\b${QUALIFIER_EN} )?(?:${NUMBER}|${NUMBER_WORDS})%?(?: (?:thousand|million|billion))?(?: (?:(?:a|per) (?:year|week|day)\\b|(?!(?:${QUALIFIER_EN}|${FUNCTION_WORDS})\\b)[A-Za-z][A-Za-z’'-]*))?`;
 // Chinese: a qualifier before (超过96%, 近9万名), the number (Arabic or Chinese numerals), 多/余 and a magnitude, the unit, and a qualifier after (以上, 左右, 多).
 const NUMERALS = "[零〇一二两三四五六七八九十百千万亿]+";
 const UNIT_ZH = "(?:人次|课时|学时|小时|美元|亿元|万元|个百分点|百分点|[个所名人年项门种家支场份对址轮条倍元区届批次岁%％])";

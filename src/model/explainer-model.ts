@@ -40,10 +40,8 @@ export interface ExplainerModel {
   comparisons: {
     texts: ComparisonTexts;
     dongcheng: Piece[];
-    /** The chapter chart that shows the district's figure the comparison talks about, with its chapter's title. */
-    dongchengChart?: {id: string; title: string};
+    /** Figures that look alike but count different things: said in words, never drawn on one scale. */
     notComparable: Piece[];
-    notComparableCharts: ChartWithTable[];
     noCounterpart: Array<{name: string; observation: Observation; figure: string}>;
   };
   method: {intro: string; items: string[]};
@@ -53,7 +51,7 @@ export interface ExplainerModel {
   stories: string[];
 }
 
-/** The scoreboard is the city against its five-year plan; district and yearly targets appear in the chapters. */
+/** The scoreboard is the city against its five-year plan; yearly targets and paces appear in the chapters. */
 const SCOREBOARD_SERIES = ["baseline", "actual", "target"] as const;
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -81,7 +79,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     const status = statusText(s.paces?.status ?? s.status, messages, lang, s.indicator.unit, years);
     return status ? `${name(s)}${messages.sep}${status.replace(/[。.]$/, "")}${lang === "zh" ? "。" : "."}` : `${name(s)}${lang === "zh" ? "。" : "."}`;
   };
-  const chart = (members: IndicatorSummary[], options: {id: string; title: string; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
+  const chart = (members: IndicatorSummary[], options: {id: string; title: string; subtitle: string; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
     chartRows(members, {...options, description: members.map(statusLine).join(lang === "zh" ? "" : " "), lang, messages, sources, years, embeddable: true});
 
   // The scoreboard: main targets with a figure to compare in the chart; the others listed, with what is missing.
@@ -100,7 +98,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       id: chapter.id,
       title: fillText(chapter[lang].title, own),
       narrative,
-      charts: chapter.charts.map((c) => chart(c.indicators.map(get), {id: c.id, title: fillText(c[lang].title, own), highlight}))
+      charts: chapter.charts.map((c) => chart(c.indicators.map(get), {id: c.id, title: fillText(c[lang].title, own), subtitle: fillText(c[lang].subtitle, own), highlight}))
     };
   });
   const chartOf = (id: string) => chapters.flatMap((c) => c.charts).find((c) => c.rows.some((r) => r.key === id || summaries.get(r.key)?.paces?.summary.indicator.id === id))?.id;
@@ -111,9 +109,6 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     .map((s) => ({name: name(s), observation: s.baseline!, figure: fillText(`{baseline:${s.indicator.id}}`, context())}));
   const comparisons = content.explainer.comparisons;
   const dongcheng = withTips(fillTemplate(comparisons[lang].dongcheng.body, context()));
-  const talkedAbout = new Set(dongcheng.flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));
-  const dongchengChapter = chapters.find((c) => c.charts.some((ch) => ch.table.some((row) => talkedAbout.has(row.id))));
-  const dongchengChart = dongchengChapter?.charts.find((ch) => ch.table.some((row) => talkedAbout.has(row.id)));
   const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
 
   return {
@@ -129,16 +124,14 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       heading: fillText(board.heading, context()),
       intro: fillText(board.intro, context()),
       // The title is the chart's finding: counts of the targets it shows, by status.
-      chart: chart(charted, {id: "scoreboard", title: fillText(board.title, {...context(), values: {...statusCounts(charted), breakdown: statusBreakdown(charted, {lang, messages})}}), series: SCOREBOARD_SERIES}),
+      chart: chart(charted, {id: "scoreboard", title: fillText(board.title, {...context(), values: {...statusCounts(charted), breakdown: statusBreakdown(charted, {lang, messages})}}), subtitle: fillText(board.subtitle, context()), series: SCOREBOARD_SERIES}),
       pending: {title: fillText(board.noDataTitle, context()), intro: fillText(board.noDataIntro, context()), targets: pending}
     },
     chapters,
     comparisons: {
       texts: comparisons[lang],
       dongcheng,
-      ...(dongchengChart ? {dongchengChart: {id: dongchengChart.id, title: dongchengChapter!.title}} : {}),
       notComparable: withTips(fillTemplate(comparisons[lang].notComparable.body, context())),
-      notComparableCharts: comparisons.notComparable.map((id, i) => chart([get(id)], {id: `compare-${id}`, title: fillText(comparisons[lang].notComparable.chartTitles[i], context())})),
       noCounterpart
     },
     byline: {

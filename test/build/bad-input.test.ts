@@ -36,8 +36,8 @@ const GOOD = [
   obs("total", "五年新增学位16万个左右", 16, "万个", {figure: "16万个左右", series: "target", year: 2025, basis: "cumulative", period: "2021-2025", indicator: "places-five-year", expect: {value: 16, unit: "万个", comparator: "approx"}})
 ];
 
-const texts = {heading: "", dongcheng: {title: "", body: ""}, notComparable: {title: "", body: "", chartTitles: ["", ""] as [string, string]}, noCounterpart: {title: "", body: ""}};
-const board = {heading: "", intro: "", title: "", noDataTitle: "", noDataIntro: ""};
+const texts = {heading: "", dongcheng: {title: "", body: ""}, notComparable: {title: "", body: ""}, noCounterpart: {title: "", body: ""}};
+const board = {heading: "", intro: "", title: "", subtitle: "", noDataTitle: "", noDataIntro: ""};
 /** Content with no chapters or stories: these tests are about the data. */
 const CONTENT: Content = {
   explainer: {chapters: [], stories: [], dek: {zh: "", en: ""}, project: {name: {zh: "", en: ""}, homepage: "https://example.org/", issues: "https://example.org/issues"}, summary: {zh: {finding: ""}, en: {finding: ""}}, scoreboard: {zh: board, en: board}, comparisons: {notComparable: ["places", "schools"], zh: texts, en: texts}},

@@ -22,7 +22,8 @@ describe("exportSvg", () => {
     expect(root.getAttribute("xmlns")).toBe("http://www.w3.org/2000/svg");
     expect([Number(root.getAttribute("width")), Number(root.getAttribute("height"))]).toEqual([file.width, file.height]);
     expect(file.height).toBeGreaterThan(Number(svg.getAttribute("height")));
-    const texts = [...root.children].filter((e) => e.localName === "text").map((e) => e.textContent).join(" ");
+    const texts = [...root.children].filter((e) => e.localName === "text").map((e) => e.textContent).join("");
+    // The title wraps to the picture's width, a line a <text>.
     expect(texts).toContain(chart.title);
     expect(texts).toContain("市教委2022年度工作总结");
     expect(texts).toContain("数据年份");

@@ -15,9 +15,10 @@ describe("keptRuns: what stays on one line", () => {
   it("keeps an English figure with its qualifier and the word it counts", () => {
     expect(runs("2025 target at least 90%")).toEqual(["2025 target", "at least 90%"]);
     expect(runs("2022 at least 99%")).toEqual(["2022", "at least 99%"]);
-    expect(runs("about 32,000 a year needed (about 160,000 over five years)")).toEqual(["about 32,000 a year", "about 160,000"]);
+    expect(runs("about 32,000 a year needed (about 160,000 over five years)")).toEqual(["about 32,000 a year", "about 160,000", "over five years"]);
     expect(runs("more than 2.1 million visits")).toEqual(["more than 2.1 million visits"]);
     expect(runs("15.7 years")).toEqual(["15.7 years"]);
+    expect(runs("(about 160,000 over five years)")).toEqual(["about 160,000", "over five years"]);
   });
 
   it("keeps a Chinese term whole inside English text", () => {
