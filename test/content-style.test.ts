@@ -58,10 +58,9 @@ function filledTexts(lang: Lang): {texts: Text[]; chapters: Array<{id: string; p
   add("comparisons.heading", comparisons.texts.heading, "title");
   add("comparisons.dongcheng.title", comparisons.texts.dongcheng.title, "title");
   add("comparisons.dongcheng.body", plain(comparisons.dongcheng));
-  add("comparisons.notComparable.title", comparisons.texts.notComparable.title, "title");
-  add("comparisons.notComparable.body", plain(comparisons.notComparable));
   add("comparisons.noCounterpart.title", comparisons.texts.noCounterpart.title, "title");
   add("comparisons.noCounterpart.body", comparisons.texts.noCounterpart.body);
+  add("comparisons.noCounterpart.link", comparisons.texts.noCounterpart.link, "title");
   for (const story of data.content.stories) {
     const filled = storyModel(story, model, data);
     add(`story ${story.id}.title`, filled.title, "title");

@@ -25,7 +25,7 @@ export function addFixture(dir: string): {data: string; content: string} {
   cpSync(join(root, "content"), content, {recursive: true});
   const sources = JSON.parse(readFileSync(join(data, "sources.json"), "utf8"));
   writeFileSync(join(data, "sources.json"), JSON.stringify([...sources, JSON.parse(readFileSync(join(fixture, "source.json"), "utf8"))], null, 2));
-  for (const file of ["sources/raw/summary-2023.txt", "observations/summary-2023.json", "exclusions/summary-2023.json", "catalogue/summary-2023.json"]) {
+  for (const file of ["sources/raw/summary-2023.txt", "observations/summary-2023.json", "exclusions/summary-2023.json", "catalogue/summary-2023.json", "translations/summary-2023.json"]) {
     cpSync(join(fixture, file), join(data, file));
   }
   return {data, content};
@@ -36,7 +36,9 @@ const REWRITES: Array<[string, string]> = [
   ["低于{target:public-kindergarten-coverage}的目标", "达到{target:public-kindergarten-coverage}的目标"],
   ["short of {target:public-kindergarten-coverage}", "meeting its target of {target:public-kindergarten-coverage}"],
   ["；普惠性幼儿园覆盖率{actual:public-kindergarten-coverage}，目标是{target:public-kindergarten-coverage}", "，普惠性幼儿园覆盖率{actual:public-kindergarten-coverage}也达到目标"],
-  ["; public-benefit kindergartens reached {actual:public-kindergarten-coverage}, against a target of {target:public-kindergarten-coverage}", ", and public-benefit kindergartens reached theirs at {actual:public-kindergarten-coverage}"]
+  ["; public-benefit kindergartens reached {actual:public-kindergarten-coverage}, against a target of {target:public-kindergarten-coverage}", ", and public-benefit kindergartens reached theirs at {actual:public-kindergarten-coverage}"],
+  ["离{year:target}年{target:public-kindergarten-coverage}的目标还有距离。规划没有给出“十三五”末的覆盖率，无从判断这样的进度是快是慢，现在下结论为时尚早。", "已达到{target:public-kindergarten-coverage}的目标。"],
+  ["still short of the {target:public-kindergarten-coverage} the plan wants by {year:target}. The plan gives no figure for the end of the Thirteenth Five-Year Plan, so there is no telling whether that pace is fast enough: it is too early to judge.", "meeting the plan's target of {target:public-kindergarten-coverage}."]
 ];
 
 /**

@@ -147,7 +147,7 @@ export class BjDataView extends LitElement {
       series: (row) => m.seriesFilter[row.series],
       year: (row) => row.year,
       value: (row) => html`<strong>${row.display}</strong>`,
-      source: (row) => html`<span lang="zh-CN">“${row.quote}”</span><br /><span class="muted">${row.sourceTitle}</span> · <a href=${linkTo(this.lang, {view: "source", doc: row.source_id, hash: `q-${row.observation_id}`})}>${m.dataView.openSource}</a>`
+      source: (row) => html`<span lang="zh-CN">“${row.quote}”</span>${this.lang === "en" && row.quote_en ? html`<br /><span class="translation"><span class="translation-label">${m.provenance.translation}:</span> <q>${row.quote_en}</q></span>` : ""}<br /><span class="muted">${row.sourceTitle}</span> · <a href=${linkTo(this.lang, {view: "source", doc: row.source_id, hash: `q-${row.observation_id}`})}>${m.dataView.openSource}</a>`
     };
     return {
       label,

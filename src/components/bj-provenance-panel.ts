@@ -4,6 +4,7 @@ import type {Provenance} from "../model/provenance.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {quoteTranslation} from "./quote-translation.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /** A modal dialog with a figure's quote highlighted inside its paragraph. Closing dispatches `close-provenance`. */
@@ -62,6 +63,7 @@ export class BjProvenancePanel extends LitElement {
             <blockquote lang="zh-CN" aria-label=${m.quoteLabel}>${item.paragraph.map((s) =>
               s.kind === "plain" ? s.text : s.kind === "quote" ? html`<mark>${s.text}</mark>` : html`<mark><strong>${s.text}</strong></mark>`
             )}</blockquote>
+            ${quoteTranslation(item.translation, m.translation)}
             <p><a href=${this.sourceHref}>${m.openSource}</a></p>`
         : ""}
     </dialog>`;

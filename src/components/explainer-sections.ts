@@ -84,13 +84,8 @@ export function comparisonsSection({comparisons, lang, messages: m}: Pick<Explai
     <h2 id="comparisons-h">${marked(texts.heading, lang)}</h2>
     <h3>${marked(texts.dongcheng.title, lang)}</h3>
     ${narrative([comparisons.dongcheng], m.provenance.heading, lang)}
-    <h3>${marked(texts.notComparable.title, lang)}</h3>
-    ${narrative([comparisons.notComparable], m.provenance.heading, lang)}
     <h3>${marked(texts.noCounterpart.title, lang)}</h3>
-    <p>${marked(texts.noCounterpart.body, lang)}</p>
-    <ul>
-      ${comparisons.noCounterpart.map((item) => html`<li>${marked(item.name, lang)}${m.sep}<a class="figure-link" href=${linkTo(lang, {indicator: item.observation.indicator_id, hash: `obs-${item.observation.observation_id}`})}>${marked(item.figure, lang)}</a></li>`)}
-    </ul>
+    <p>${marked(texts.noCounterpart.body, lang)} <a href=${comparisons.dataLink}>${marked(texts.noCounterpart.link, lang)}</a></p>
   </section>`;
 }
 

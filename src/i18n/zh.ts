@@ -46,7 +46,7 @@ export const zh = {
   method: {
     missingYears: "{missing}年的数字不在这些文件里，因此五年总数能否完成无法判断。",
     heading: "状态怎么判定",
-    intro: "参照联合国可持续发展目标开放平台（Open SDG）的进展评估与美国“健康人民”（Healthy People）计划的“目标变化完成比例”。只比较同一指标、同一范围、同一单位、同一口径的数字；缺什么就说缺什么，不插值、不估算。",
+    intro: "参照Open SDG（多国统计部门发布可持续发展目标数据所用的开源平台）的进展评估与美国“健康人民”（Healthy People）计划的“目标变化完成比例”。只比较同一指标、同一范围、同一单位、同一口径的数字；缺什么就说缺什么，不插值、不估算。",
     items: [
       "已达成：{actual}年实际满足目标的比较符（≥、>、≈、=），按指标“越高越好”或“越低越好”的方向判断。“达到某值”的目标在实际达到该值时算达成；“左右”的目标允许上下{tolerance}的区间。",
       "进度正常：尚未达成，但从{baseline}年基线出发，到{actual}年已完成的变化（实际−基线）÷（目标−基线）不少于按直线路径应完成的份额{due}。",
@@ -115,7 +115,8 @@ export const zh = {
     close: "关闭",
     openSource: "在原文中查看",
     sourceLine: "{issuer}：《{title}》{number}，{date}",
-    quoteLabel: "引文所在段落，引文已高亮"
+    quoteLabel: "引文所在段落，引文已高亮",
+    translation: "引文的英文译文"
   },
   sourceView: {
     heading: "原文",

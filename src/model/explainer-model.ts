@@ -9,6 +9,7 @@ import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {fillTemplate, fillText, type NarrativeContext, type Piece} from "./narrative.ts";
+import {linkTo} from "./url-state.ts";
 import {figureStatus, type PageData} from "./page-data.ts";
 import {STATUS_ORDER, statusBreakdown, statusCounts, statusGroups, trackedTargets, type StatusGroup} from "./summary-model.ts";
 
@@ -40,9 +41,8 @@ export interface ExplainerModel {
   comparisons: {
     texts: ComparisonTexts;
     dongcheng: Piece[];
-    /** Figures that look alike but count different things: said in words, never drawn on one scale. */
-    notComparable: Piece[];
-    noCounterpart: Array<{name: string; observation: Observation; figure: string}>;
+    /** The data view with the baselines, where the results no target follows are. */
+    dataLink: string;
   };
   method: {intro: string; items: string[]};
   /** Who made it, which data it shows and when that was released, and where to report an error. */
@@ -104,9 +104,6 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
   const chartOf = (id: string) => chapters.flatMap((c) => c.charts).find((c) => c.rows.some((r) => r.key === id || summaries.get(r.key)?.paces?.summary.indicator.id === id))?.id;
   const tracked = trackedTargets(summaries);
 
-  const noCounterpart = [...summaries.values()]
-    .filter((s) => s.baseline && !s.target && !s.annual && !s.paces)
-    .map((s) => ({name: name(s), observation: s.baseline!, figure: fillText(`{baseline:${s.indicator.id}}`, context())}));
   const comparisons = content.explainer.comparisons;
   const dongcheng = withTips(fillTemplate(comparisons[lang].dongcheng.body, context()));
   const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
@@ -131,8 +128,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     comparisons: {
       texts: comparisons[lang],
       dongcheng,
-      notComparable: withTips(fillTemplate(comparisons[lang].notComparable.body, context())),
-      noCounterpart
+      dataLink: linkTo(lang, {view: "data", filters: {series: ["baseline"]}})
     },
     byline: {
       by: interpolate(messages.byline.by, {project: content.explainer.project.name[lang]}),

@@ -24,6 +24,8 @@ export interface Provenance {
   documentNumber: string | null;
   status: string;
   paragraph: TextSegment[];
+  /** On an English page, the quote in English (curated, and shown marked as a translation beside the Chinese); else null. */
+  translation: string | null;
 }
 
 /** Splits a stretch of text around the quote and the figure, by their offsets. */
@@ -64,6 +66,7 @@ export function provenance(data: Pick<PageData, "years" | "status" | "byId" | "s
     date: source.date,
     documentNumber: source.document_number,
     status,
-    paragraph: segmentsAround(text, paragraphAround(text, o.quote_start, o.quote_end).start, o, paragraphAround(text, o.quote_start, o.quote_end).end)
+    paragraph: segmentsAround(text, paragraphAround(text, o.quote_start, o.quote_end).start, o, paragraphAround(text, o.quote_start, o.quote_end).end),
+    translation: lang === "en" && o.quote_en ? o.quote_en : null
   };
 }

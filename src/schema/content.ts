@@ -150,9 +150,8 @@ export interface ExplainerContent {
   summary: Texts<{finding: string}>;
   /** The scoreboard: the plan's main targets with comparable figures as a chart (its title and subtitle as a chart's), the others as a list. */
   scoreboard: Texts<{heading: string; intro: string; title: string; subtitle: string; noDataTitle: string; noDataIntro: string}>;
+  /** What the documents invite a reader to compare but must not (Dongcheng's target and the city's), and where the rest of the figures are. */
   comparisons: {
-    /** Two indicators the documents invite a reader to compare, but that count different things. */
-    notComparable: [string, string];
     zh: ComparisonTexts;
     en: ComparisonTexts;
   };
@@ -161,8 +160,8 @@ export interface ExplainerContent {
 export interface ComparisonTexts {
   heading: string;
   dongcheng: {title: string; body: string};
-  notComparable: {title: string; body: string};
-  noCounterpart: {title: string; body: string};
+  /** The Thirteenth Five-Year Plan's other results, which no target follows: said in a sentence that leads to the data view, not listed. */
+  noCounterpart: {title: string; body: string; link: string};
 }
 
 /** content.json: everything above, chapters and stories in the explainer's order. */

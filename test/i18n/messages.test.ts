@@ -57,7 +57,7 @@ describe("messages", () => {
       }
       const {comparisons, dek, scoreboard, summary} = content.explainer;
       const board = scoreboard[lang];
-      for (const body of [comparisons[lang].dongcheng.body, comparisons[lang].notComparable.body, dek[lang], board.heading, board.intro, board.subtitle, board.noDataTitle, board.noDataIntro]) expect(fillText(body, context())).not.toMatch(/[{}]/);
+      for (const body of [comparisons[lang].dongcheng.body, comparisons[lang].noCounterpart.body, dek[lang], board.heading, board.intro, board.subtitle, board.noDataTitle, board.noDataIntro]) expect(fillText(body, context())).not.toMatch(/[{}]/);
       const values = {count: 12, met: 3, onTrack: 1, behind: 1, movingAway: 0, noData: 7, breakdown: "…"};
       for (const finding of [board.title, summary[lang].finding]) expect(fillText(finding, {...context(), values})).not.toMatch(/[{}]/);
     }

@@ -90,14 +90,13 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
   // The scoreboard's rows: the main targets with a latest figure.
   const scoreboardRows = tables.indicators.filter((i) => i.main_target && roles.get(i.id)?.has("actual")).map((i) => i.id);
   checkVerdicts("explainer.json", explainer.verdicts);
-  checkWrittenFor("explainer.json", explainer.writtenFor, LANGS.flatMap((lang) => [explainer.scoreboard[lang].title, explainer.scoreboard[lang].subtitle, explainer.comparisons[lang].dongcheng.body, explainer.comparisons[lang].notComparable.body]));
+  checkWrittenFor("explainer.json", explainer.writtenFor, LANGS.flatMap((lang) => [explainer.scoreboard[lang].title, explainer.scoreboard[lang].subtitle, explainer.comparisons[lang].dongcheng.body]));
   for (const lang of LANGS) {
     const texts = [explainer.dek[lang], ...Object.values(explainer.summary[lang]), ...Object.values(explainer.scoreboard[lang])];
     if (!explainer.scoreboard[lang].subtitle && scoreboardRows.length) errors.push({record: "content/explainer.json scoreboard", message: `no ${lang} subtitle: say in one sentence what the chart draws`});
     const c = explainer.comparisons[lang];
-    for (const text of [...texts, c.dongcheng.body, c.notComparable.body]) checkText("explainer.json", text, explainer.verdicts);
+    for (const text of [...texts, c.dongcheng.body, c.noCounterpart.body]) checkText("explainer.json", text, explainer.verdicts);
   }
-  for (const id of explainer.comparisons.notComparable) if (!indicators.has(id)) errors.push({record: "content/explainer.json comparisons", message: `unknown indicator ${id}`});
 
   // The charts a story may show: the scoreboard and the chapters'.
   const charts = new Set(["scoreboard"]);
