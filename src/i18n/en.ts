@@ -42,7 +42,7 @@ export const en: Messages = {
   method: {
     missingYears: "The documents do not report {missing}, so whether the five-year total will be reached cannot be judged.",
     heading: "How the status is decided",
-    intro: "Modelled on the progress measure of Open SDG (the open-source platform national statistics offices use to report Sustainable Development Goal data) and Healthy People's \"percent of targeted change achieved\". Only figures of the same indicator, area, unit and basis are compared; whatever is missing is named, nothing is interpolated or estimated.",
+    intro: "Modelled on Open SDG's progress measure and Healthy People's \"percent of targeted change achieved\". Only figures of the same indicator, area, unit and basis are compared; whatever is missing is named, nothing is interpolated or estimated.",
     items: [
       "Met: the {actual} figure satisfies the target's comparator (≥, >, ≈, =), read in the indicator's better direction. A target to reach a level counts as met once the level is reached; an \"about\" (左右) target allows a band of ±{tolerance}.",
       "On track: not met yet, but the change achieved since the {baseline} baseline, (actual − baseline) ÷ (target − baseline), is at least the share due by {actual} on a straight path to the target ({due}).",

@@ -8,7 +8,7 @@
  */
 
 /** Han characters, CJK punctuation and full-width forms: a line may break between any two, as Chinese type sets. */
-export const CJK = "\\u2e80-\\u2fff\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef";
+export const CJK = "\\p{sc=Han}\\u2e80-\\u2fff\\u3000-\\u303f\\uff00-\\uffef";
 const cjk = new RegExp(`[${CJK}]`, "u");
 /** No line starts with these (closing marks, and the per cent sign after its number). */
 const CLOSING = /[，。、：；！？）」』》】〕”’,.:;!?)\]%…·]/u;
@@ -21,7 +21,7 @@ const QUALIFIER_EN = "(?:at least|at most|more than|less than|fewer than|nearly|
 // The word a number counts is a noun, not the next function word ("99% of pupils" may break after "99%").
 const FUNCTION_WORDS = "of|and|or|in|to|for|the|an?|on|at|by|from|with|as|is|are|was|were|than|each|every";
 // Numbers in words count too ("five years", "twelve main targets").
-const NUMBER_WORDS = "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)";
+const NUMBER_WORDS = "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)";
 const EN_FIGURE = `(?:\\b${QUALIFIER_EN} )?(?:${NUMBER}|${NUMBER_WORDS})%?(?: (?:thousand|million|billion))?(?: (?:(?:a|per) (?:year|week|day)\\b|(?!(?:${QUALIFIER_EN}|${FUNCTION_WORDS})\\b)[A-Za-z][A-Za-z’'-]*))?`;
 // Chinese: a qualifier before (超过96%, 近9万名), the number (Arabic or Chinese numerals), 多/余 and a magnitude, the unit, and a qualifier after (以上, 左右, 多).
 const NUMERALS = "[零〇一二两三四五六七八九十百千万亿]+";
@@ -38,7 +38,7 @@ export type BreakLang = "zh" | "en";
 /** The language whose rules a text follows: English once it has more Latin letters than Chinese characters. */
 export function breakLang(text: string): BreakLang {
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  const han = text.match(new RegExp(`[${CJK}]`, "gu"))?.length ?? 0;
+  const han = text.match(new RegExp(cjk, "gu"))?.length ?? 0;
   return latin > han ? "en" : "zh";
 }
 
