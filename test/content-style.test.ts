@@ -173,6 +173,18 @@ export function repeatedEndings(paragraphs: readonly string[]): string[] {
   return paragraphs.filter((p, i) => i > 0 && lastClause(p) !== "" && lastClause(p) === lastClause(paragraphs[i - 1]));
 }
 
+/** Paragraphs anywhere that end with the same clause as another: a formula that shows the template through. */
+export function sharedEndings(paragraphs: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const clause = lastClause(p);
+    if (clause && seen.has(clause)) out.push(`${clause} (${seen.get(clause)!.slice(0, 30)}… and ${p.slice(0, 30)}…)`);
+    seen.set(clause, p);
+  }
+  return out;
+}
+
 /** Counts that break an English sentence: "1 targets", "1 are", "12 is". */
 export function brokenAgreement(text: string): boolean {
   return /\b1 (?:targets|are|were|have)\b/.test(text) || /\b(?:0|[2-9]|\d{2,}) (?:target|is|was|has)\b/.test(text);
@@ -256,6 +268,10 @@ describe("content style: every filled text, both languages", () => {
 
   it.each(LANGS)("%s: no paragraph ends like the one before it in the same chapter", (lang) => {
     for (const chapter of all[lang].chapters) expect(repeatedEndings(chapter.paragraphs), chapter.id).toEqual([]);
+  });
+
+  it.each(LANGS)("%s: no two paragraphs of the explainer end with the same clause, in any chapter", (lang) => {
+    expect(sharedEndings(all[lang].chapters.flatMap((c) => c.paragraphs))).toEqual([]);
   });
 
   it("the summary's finding reads with any counts, including 0 and 1", () => {
@@ -351,6 +367,11 @@ describe("content style rules catch a bad string", () => {
     expect(lowerCaseStarts(["more than 24,000 principals rotated."])).toHaveLength(1);
     expect(lowerCaseStarts(["The share is 43%. more than 24,000 rotated."])).toHaveLength(1);
     expect(lowerCaseStarts(["By 2022, more than 24,000 principals had rotated."])).toEqual([]);
+  });
+
+  it("endings shared across chapters", () => {
+    expect(sharedEndings(["Smart campuses: no figure has been published since the plan.", "Fitness: no figure has been published since the plan."])).toHaveLength(1);
+    expect(sharedEndings(["No figure has been published since.", "No document reports the share."])).toEqual([]);
   });
 
   it("repeated paragraph endings", () => {

@@ -40,6 +40,8 @@ export class ChartDrawing implements ReactiveController {
   private drawnFor?: unknown[];
   private adoptedFor?: unknown[];
   private resize?: ResizeObserver;
+  /** The mark that had focus in a drawing being replaced: it gets focus again in the new one. */
+  private refocus?: string;
   private intersection?: IntersectionObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly inputs: () => ChartDrawingInputs) {
@@ -98,6 +100,14 @@ export class ChartDrawing implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  hostUpdated() {
+    if (!this.refocus) return;
+    const id = this.refocus;
+    this.refocus = undefined;
+    const mark = [...(this.svg?.querySelectorAll<SVGAElement>("a[data-observation]") ?? [])].find((a) => a.getAttribute("data-observation") === id);
+    mark?.focus();
+  }
+
   hostUpdate() {
     const {chart, lang, eager, designWidth} = this.inputs();
     const inputs = [chart, lang];
@@ -125,6 +135,9 @@ export class ChartDrawing implements ReactiveController {
     const charts = lazy?.status === "ready" ? lazy.module : undefined;
     const drawInputs = [chart, this.chartWidth, lang, charts];
     if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
+      // A reader on a mark keeps it when the drawing under it is replaced (the build's copy by one at the column's width).
+      const active = this.host.shadowRoot?.activeElement?.closest?.("a[data-observation]");
+      if (active && this.svg?.contains(active)) this.refocus = active.getAttribute("data-observation") ?? undefined;
       this.svg = charts.indicatorChart(chart, {width: this.chartWidth});
       if (designWidth) this.svg.classList.add("scaled");
       this.drawnFor = drawInputs;
