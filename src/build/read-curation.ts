@@ -2,7 +2,8 @@ import {createHash} from "node:crypto";
 import {readdirSync, readFileSync} from "node:fs";
 import {basename, join} from "node:path";
 import type {ExtractInput} from "./extract/extract-dataset.ts";
-import {DOMAINS, type ExclusionRecord, type IndicatorRecord, type ObservationRecord, type SourceRecord} from "../schema/records.ts";
+import {existsSync} from "node:fs";
+import {DOMAINS, type ExclusionRecord, type IndicatorRecord, type ObservationRecord, type SourceRecord, type TranslationRecord} from "../schema/records.ts";
 
 function readJson<T>(path: string): T {
   try {
@@ -35,6 +36,7 @@ export function readCuration(dataDir: string): ExtractInput {
     sources,
     catalogue,
     observations: readFolder<ObservationRecord>(join(dataDir, "observations")),
-    exclusions: readFolder<ExclusionRecord>(join(dataDir, "exclusions"))
+    exclusions: readFolder<ExclusionRecord>(join(dataDir, "exclusions")),
+    translations: existsSync(join(dataDir, "translations")) ? readFolder<TranslationRecord>(join(dataDir, "translations")) : {}
   };
 }

@@ -1,3 +1,5 @@
+import {wrapText} from "./wrap-text.ts";
+
 /**
  * A drawn chart as a picture for the build's own pages (the static chapters'
  * images, the Open Graph card): the SVG with its colours made explicit (a
@@ -23,18 +25,7 @@ export const LIGHT_PALETTE: Record<string, string> = {
 };
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const HEADER = 44;
-
-function wrapLines(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const char of text) {
-    line += char;
-    if (line.length >= max && /[\s，；、。,;]/.test(char)) (lines.push(line.trim()), (line = ""));
-  }
-  if (line.trim()) lines.push(line.trim());
-  return lines;
-}
+const [TITLE_SIZE, TITLE_LINE, FOOT_SIZE, FOOT_LINE, INSET] = [17, 22, 12, 16, 8];
 
 /**
  * A copy of a drawn chart for a file: its colours explicit, as the page's
@@ -73,9 +64,12 @@ export function exportSvg(svg: SVGSVGElement, {title, sourceLine, dateLine, pale
   const doc = svg.ownerDocument;
   const width = Number(svg.getAttribute("width"));
   const chartHeight = Number(svg.getAttribute("height"));
-  const footer = bare ? [] : wrapLines(`${sourceLine} ${dateLine}`, Math.max(40, Math.floor(width / 7.5)));
-  const header = bare ? 4 : HEADER;
-  const height = bare ? chartHeight + 8 : HEADER + chartHeight + 16 + footer.length * 16 + 8;
+  // Title and source line wrap as the chart's labels do (never inside a word, nor a number from its unit), inside the picture.
+  const room = width - 2 * INSET;
+  const titleLines = bare ? [] : wrapText(title, room, TITLE_SIZE, {bold: true});
+  const footer = bare ? [] : wrapText(`${sourceLine} ${dateLine}`, room, FOOT_SIZE);
+  const header = bare ? 4 : 26 + (titleLines.length - 1) * TITLE_LINE + 18;
+  const height = bare ? chartHeight + 8 : header + chartHeight + 16 + footer.length * FOOT_LINE + 8;
   const out = doc.createElementNS(SVG_NS, "svg");
   out.setAttribute("width", String(width));
   out.setAttribute("height", String(height));
@@ -86,15 +80,15 @@ export function exportSvg(svg: SVGSVGElement, {title, sourceLine, dateLine, pale
   out.append(bg);
   const text = (content: string, y: number, size: number, fill: string, weight = "normal") => {
     const t = doc.createElementNS(SVG_NS, "text");
-    for (const [k, v] of Object.entries({x: 8, y, "font-size": size, fill, "font-weight": weight})) t.setAttribute(k, String(v));
+    for (const [k, v] of Object.entries({x: INSET, y, "font-size": size, fill, "font-weight": weight})) t.setAttribute(k, String(v));
     t.textContent = content;
     out.append(t);
   };
-  if (!bare) text(title, 26, 17, palette.fg, "bold");
+  titleLines.forEach((line, i) => text(line, 26 + i * TITLE_LINE, TITLE_SIZE, palette.fg, "bold"));
   const chart = inlineColours(svg, palette);
   chart.setAttribute("y", String(header));
   out.append(chart);
-  footer.forEach((line, i) => text(line, header + chartHeight + 20 + i * 16, 12, palette.muted));
+  footer.forEach((line, i) => text(line, header + chartHeight + 20 + i * FOOT_LINE, FOOT_SIZE, palette.muted));
   // The document's own serializer: in Node (the build's pictures) there is no global one.
   const Serializer = doc.defaultView?.XMLSerializer ?? XMLSerializer;
   return {markup: new Serializer().serializeToString(out), width, height};

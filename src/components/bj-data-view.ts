@@ -148,7 +148,7 @@ export class BjDataView extends LitElement {
       series: (row) => m.seriesFilter[row.series],
       year: (row) => row.year,
       value: (row) => html`<strong>${marked(row.display, this.lang)}</strong>`,
-      source: (row) => html`<span lang="zh-CN">“${row.quote}”</span><br /><span class="muted">${marked(row.sourceTitle, this.lang)}</span> · <a href=${linkTo(this.lang, {view: "source", doc: row.source_id, hash: `q-${row.observation_id}`})}>${m.dataView.openSource}</a>`
+      source: (row) => html`<span lang="zh-CN">“${row.quote}”</span>${this.lang === "en" && row.quote_en ? html`<br /><span class="translation"><span class="translation-label">${m.provenance.translation}:</span> <q>${row.quote_en}</q></span>` : ""}<br /><span class="muted">${marked(row.sourceTitle, this.lang)}</span> · <a href=${linkTo(this.lang, {view: "source", doc: row.source_id, hash: `q-${row.observation_id}`})}>${m.dataView.openSource}</a>`
     };
     return {
       label,

@@ -8,6 +8,7 @@ import type {IndicatorDetail} from "../model/indicator-detail.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
 import {marked} from "./marked.ts";
+import {quoteTranslation} from "./quote-translation.ts";
 import "./bj-data-snippets.ts";
 
 /**
@@ -106,6 +107,7 @@ export class BjIndicatorDetail extends LitElement {
         <p class="muted">${marked(`${o.issuer}${m.sep}${o.source}${o.documentNumber ? ` ${o.documentNumber}` : ""}, ${o.date}`, this.lang)}</p>
         ${o.ownStatus ? html`<p class="figure-status">${interpolate(m.indicatorView.figureStatus, {status: o.ownStatus})}</p>` : nothing}
         <blockquote lang="zh-CN">${o.paragraph.map((s) => (s.kind === "plain" ? s.text : s.kind === "quote" ? html`<mark>${s.text}</mark>` : html`<mark><strong>${s.text}</strong></mark>`))}</blockquote>
+        ${quoteTranslation(o.translation, m.provenance.translation)}
         <p><a href=${linkTo(this.lang, {view: "source", doc: o.sourceId, hash: `q-${o.id}`})}>${m.provenance.openSource}</a></p>
       </article>`)}
       ${this.related()}

@@ -7,6 +7,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {marked} from "./marked.ts";
+import {quoteTranslation} from "./quote-translation.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /** A modal dialog with a figure's quote highlighted inside its paragraph. Closing dispatches `close-provenance`. */
@@ -80,6 +81,7 @@ export class BjProvenancePanel extends LitElement {
             <blockquote lang="zh-CN" aria-label=${m.quoteLabel}>${item.paragraph.map((s) =>
               s.kind === "plain" ? s.text : s.kind === "quote" ? html`<mark>${s.text}</mark>` : html`<mark><strong>${s.text}</strong></mark>`
             )}</blockquote>
+            ${quoteTranslation(item.translation, m.translation)}
             <p><a href=${this.sourceHref}>${m.openSource}</a></p>`
         : ""}
     </dialog>`;

@@ -74,7 +74,7 @@ export class BjStoryHandout extends LitElement {
       ${steps.map((step) => html`<section class="step" aria-labelledby="handout-${step.number}">
         <p class="label">${interpolate(m.handout.step, {step: step.number, total: steps.length})}</p>
         <h2 id="handout-${step.number}">${step.title}</h2>
-        <p class="caption">${caption(step.caption)}</p>
+        <p class="caption">${caption(step.caption, this.lang)}</p>
         <bj-chart-figure untitled eager .chart=${step.chart} .lang=${this.lang} design-width=${HANDOUT_CHART_WIDTH} hide-embed></bj-chart-figure>
       </section>`)}`;
   }

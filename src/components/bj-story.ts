@@ -9,6 +9,7 @@ import type {StoryModel} from "../model/story-model.ts";
 import "./bj-chart-figure.ts";
 import "./bj-story-handout.ts";
 import "./bj-story-notes.ts";
+import {marked} from "./marked.ts";
 import {caption} from "./story-caption.ts";
 import {storyStyles} from "./story-styles.ts";
 import {sharedStyles} from "./shared-styles.ts";
@@ -124,8 +125,8 @@ export class BjStory extends LitElement {
           ${this.menu()}
         </header>
         <main class="stage"><section class="slide" aria-roledescription="slide" aria-labelledby="step-h">
-          <h1 id="step-h" tabindex="-1">${current.title}</h1>
-          <p class="caption">${caption(current.caption)}</p>
+          <h1 id="step-h" tabindex="-1">${marked(current.title, this.lang)}</h1>
+          <p class="caption">${caption(current.caption, this.lang)}</p>
           <div class="chart"><bj-chart-figure id="chart-${current.chart.id}" heading-level="2" ?room=${!this.embedded} ?preview=${this.embedded} moves eager .chart=${current.chart} .lang=${this.lang} .designWidth=${this.embedded ? undefined : SLIDE_CHART_WIDTH}></bj-chart-figure></div>
         </section>
         <p class="visually-hidden" aria-live="polite">${interpolate(m.story.announce, {step: this.step, total, title: current.title})}</p></main>

@@ -58,8 +58,9 @@ export const en: Messages = {
   paceMissing: "The documents do not report {years}.",
   paceFigure: "about {needed} a year needed ({total} over five years)",
   comparator: {eq: "", ge: "at least", gt: "more than", approx: "about", le: "at most", lt: "less than"},
+  nearly: "nearly",
   units: {
-    "个": "", "所": "schools", "名": "people", "人": "people", "人次": "person-times", "项": "items", "门": "courses", "种": "titles",
+    "个": "", "所": "schools", "名": "people", "人": "people", "人次": "", "项": "items", "门": "courses", "种": "titles",
     "家": "organisations", "支": "teams", "场": "events", "份": "papers", "对": "pairs", "址": "sites", "轮": "rounds", "条": "articles",
     "倍": "times", "元": "yuan", "美元": "US dollars", "年": "years", "课时": "lessons a week", "学时": "hours", "小时": "hour", "区": "districts"
   },
@@ -79,11 +80,14 @@ export const en: Messages = {
     years: "years",
     count: "number",
     sourceItem: "{issuer}, {title}",
-    subtitleUnit: "Unit: {unit}.",
-    subtitleUnits: "Units differ by row.",
-    subtitleSeries: "Shown: {series}.",
-    subtitleScales: "Each row has its own scale.",
-    subtitleZoomed: "Scales of rates and years show only the stretch that holds their figures, not from zero.",
+    subtitle: "{unit}{scale}.",
+    subtitleUnit: "In {unit}",
+    subtitleUnits: "Units differ by row",
+    countOf: "Number of {unit}",
+    numbers: "Numbers",
+    scaleRows: "; each row has its own scale",
+    scaleRowsZoomed: "; each row has its own scale, not starting at zero",
+    scaleZoomed: "; the scale does not start at zero",
     ring: "Figures the text mentions",
     menu: "Download and share",
     copyLink: "Copy a link to this chart",
@@ -98,7 +102,10 @@ export const en: Messages = {
     table: {indicator: "Indicator", series: "Series", year: "Year", value: "As written", status: "Status", source: "Source"},
     source: "Source: {sources}",
     legend: "Legend",
-    legendTarget: "the shape shows the comparator: ≥ tick with an arrow, > open circle with an arrow, ≈ band, = tick",
+    legendItems: {baseline: "{year}, where the plan started", actual: "{year}, as reported", annual: "The city's own target for {year}", target: "Target for {year}", pace: "Needed each year to reach the five-year target", district: "Dongcheng's target for {year}"},
+    legendShapes: "{label} ({shapes})",
+    shapes: {eq: "", ge: "an arrow means “or more”", gt: "an open circle means “more than”", approx: "a band means “about”", le: "an arrow means “or less”", lt: "an open circle means “less than”"},
+    listSep: "; ",
     missing: "no data",
     markStatus: "Status: {status}.",
     markLabel: "{indicator}, {series}: {figure}. Source: {source}. {status}"
@@ -112,7 +119,8 @@ export const en: Messages = {
     openSource: "See it in the full source",
     sourceLine: "{issuer}: {title}{number}, {date}",
     quoteLabel: "The paragraph the quote comes from, with the quote highlighted",
-    unchecked: "The source text here does not hold the quote where the data says, so the quote is shown alone, not highlighted."
+    unchecked: "The source text here does not hold the quote where the data says, so the quote is shown alone, not highlighted.",
+    translation: "Our translation of the quote"
   },
   sourceView: {
     heading: "Sources",

@@ -48,7 +48,7 @@ export const zh = {
   method: {
     missingYears: "{missing}年的数字不在这些文件里，因此五年总数能否完成无法判断。",
     heading: "状态怎么判定",
-    intro: "参照联合国可持续发展目标开放平台（Open SDG）的进展评估与美国“健康人民”（Healthy People）计划的“目标变化完成比例”。只比较同一指标、同一范围、同一单位、同一口径的数字；缺什么就说缺什么，不插值、不估算。",
+    intro: "参照开源平台Open SDG的进展评估与美国“健康人民”（Healthy People）计划的“目标变化完成比例”。只比较同一指标、同一范围、同一单位、同一口径的数字；缺什么就说缺什么，不插值、不估算。",
     items: [
       "已达成：{actual}年实际满足目标的比较符（≥、>、≈、=），按指标“越高越好”或“越低越好”的方向判断。“达到某值”的目标在实际达到该值时算达成；“左右”的目标允许上下{tolerance}的区间。",
       "进度正常：尚未达成，但从{baseline}年基线出发，到{actual}年已完成的变化（实际−基线）÷（目标−基线）不少于按直线路径应完成的份额{due}。",
@@ -62,6 +62,7 @@ export const zh = {
   paceMissing: "{years}年的数字不在这些文件里。",
   paceFigure: "每年需约{needed}（五年{total}）",
   comparator: {eq: "", ge: "不低于", gt: "超过", approx: "约", le: "不超过", lt: "低于"},
+  nearly: "近",
   units: {} as Record<string, string>,
   domains: {
     preschool: "学前教育", compulsory: "义务教育", "high-school": "普通高中", vocational: "职业教育", "higher-ed": "高等教育与科研",
@@ -78,11 +79,14 @@ export const zh = {
     years: "年",
     count: "个",
     sourceItem: "{issuer}《{title}》",
-    subtitleUnit: "单位：{unit}。",
-    subtitleUnits: "各行单位不同。",
-    subtitleSeries: "图中为{series}。",
-    subtitleScales: "每行各有自己的横轴。",
-    subtitleZoomed: "百分比和年限的横轴只显示数字所在的一段，不从零开始。",
+    subtitle: "{unit}{scale}。",
+    subtitleUnit: "单位：{unit}",
+    subtitleUnits: "各行单位不同",
+    countOf: "单位：{unit}",
+    numbers: "单位：个",
+    scaleRows: "；每行横轴各自独立",
+    scaleRowsZoomed: "；每行横轴各自独立，不从零开始",
+    scaleZoomed: "；横轴不从零开始",
     ring: "文中提到的数字",
     menu: "下载与分享",
     copyLink: "复制本图链接",
@@ -97,7 +101,10 @@ export const zh = {
     table: {indicator: "指标", series: "系列", year: "年份", value: "原文数值", status: "状态", source: "来源"},
     source: "来源：{sources}",
     legend: "图例",
-    legendTarget: "形状表示比较符：≥ 竖线加向右箭头，> 空心圈加箭头，≈ 区间，= 竖线",
+    legendItems: {baseline: "{year}年（规划起点）", actual: "{year}年实际", annual: "{year}年度目标", target: "{year}年目标", pace: "完成五年目标每年所需", district: "东城区{year}年目标"},
+    legendShapes: "{label}（{shapes}）",
+    shapes: {eq: "", ge: "箭头表示“以上”", gt: "空心圈表示“超过”", approx: "色带表示“左右”", le: "箭头表示“以下”", lt: "空心圈表示“低于”"},
+    listSep: "；",
     missing: "无数据",
     markStatus: "状态：{status}。",
     markLabel: "{indicator}，{series}：{figure}。来源：{source}。{status}"
@@ -111,7 +118,8 @@ export const zh = {
     openSource: "在原文中查看",
     sourceLine: "{issuer}：《{title}》{number}，{date}",
     quoteLabel: "引文所在段落，引文已高亮",
-    unchecked: "此处原文在数据所标位置没有这句引文，因此单独列出，不加标注。"
+    unchecked: "此处原文在数据所标位置没有这句引文，因此单独列出，不加标注。",
+    translation: "引文的英文译文"
   },
   sourceView: {
     heading: "原文",

@@ -5,7 +5,7 @@ import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts";
-import {MARK_SERIES} from "./chart-model.ts";
+import {CITY_SERIES, MARK_SERIES} from "./chart-model.ts";
 import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {rowDomain} from "./row-scale.ts";
@@ -14,6 +14,8 @@ import {linkTo} from "./url-state.ts";
 export interface ChartRowsOptions {
   id: string;
   title: string;
+  /** What is drawn, in one sentence an editor wrote (content); without one, the page writes it from the data. */
+  subtitle?: string;
   description: string;
   lang: Lang;
   messages: Messages;
@@ -22,7 +24,7 @@ export interface ChartRowsOptions {
   highlight?: ReadonlySet<string>;
   /** The years the data speaks of (baseline, actual, unreported): read from the whole dataset, not from this chart. */
   years: Pick<DatasetYears, "baseline" | "actual" | "missing">;
-  /** Which figures to draw (default: all). */
+  /** Which figures to draw (default: all of the city's; a district's target never shares a city's row). */
   series?: readonly MarkSeries[];
   /** Whether the chart can be embedded on another site (the explainer's own charts can). */
   embeddable?: boolean;
@@ -92,6 +94,17 @@ function scaleValues(summary: IndicatorSummary, series: readonly MarkSeries[]): 
   });
 }
 
+/** What a chart draws, in one sentence, when no editor wrote it: the unit and how the scales run (the legend names the figures). */
+function writtenSubtitle(rows: ChartRow[], lang: Lang, messages: Messages): string {
+  const c = messages.chart;
+  const units = [...new Set(rows.map((r) => r.unit))];
+  const word = units.length === 1 ? unitName(units[0], lang, messages) : "";
+  const unit = units.length !== 1 ? c.subtitleUnits : units[0] === "%" || units[0] === "年" || lang === "zh" ? interpolate(c.subtitleUnit, {unit: word}) : word === c.count ? c.numbers : interpolate(c.countOf, {unit: word});
+  const zoomed = rows.some((r) => r.zoomed);
+  const scale = rows.length > 1 ? (zoomed ? c.scaleRowsZoomed : c.scaleRows) : zoomed ? c.scaleZoomed : "";
+  return interpolate(c.subtitle, {unit, scale});
+}
+
 /** A unit as a subtitle names it: 所 / schools, % / per cent. */
 export function unitName(unit: string, lang: Lang, messages: Messages): string {
   if (lang === "zh") return unit;
@@ -104,7 +117,7 @@ export function unitName(unit: string, lang: Lang, messages: Messages): string {
  * is drawn as the pace it needs, on the row of the yearly figures it is judged
  * against, never as a total beside them.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = MARK_SERIES, embeddable = false, statuses = true, scaleFrom = shown}: ChartRowsOptions): ChartWithTable {
+export function chartRows(summaries: IndicatorSummary[], {id, title, subtitle, description, lang, messages, sources, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown}: ChartRowsOptions): ChartWithTable {
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
   const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
   const sourceTitle = (o: Observation) => {
@@ -150,22 +163,16 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
   const legend = SHOWN.flatMap((series) => {
     const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
     if (!o) return [];
-    const label = interpolate(messages.series[series], {year: o.year});
-    const short = series === "target" || series === "pace" ? label : interpolate(messages.seriesWithYear, {series: label, year: o.year});
-    return [{series, short, label: series === "target" ? (lang === "zh" ? `${label}（${messages.chart.legendTarget}）` : `${label} (${messages.chart.legendTarget})`) : short}];
+    const short = interpolate(messages.seriesShort[series], {year: o.year});
+    // A target's key says what its shape means, for the shapes this chart draws only ("an arrow means “or more”").
+    const shapes = series === "target" ? [...new Set(rows.flatMap((r) => r.marks).filter((m) => m.series === "target").map((m) => messages.chart.shapes[m.comparator]).filter(Boolean))] : [];
+    const label = interpolate(messages.chart.legendItems[series], {year: o.year});
+    return [{series, short, label: shapes.length ? interpolate(messages.chart.legendShapes, {label, shapes: shapes.join(messages.chart.listSep)}) : label}];
   });
-  const units = [...new Set(rows.map((r) => r.unit))];
-  const sep = lang === "zh" ? "、" : ", ";
-  const subtitle = [
-    units.length === 1 ? interpolate(messages.chart.subtitleUnit, {unit: unitName(units[0], lang, messages)}) : messages.chart.subtitleUnits,
-    interpolate(messages.chart.subtitleSeries, {series: legend.filter((l) => l.series !== "target" && l.series !== "pace").map((l) => l.label).concat(legend.some((l) => l.series === "target") ? [interpolate(messages.series.target, {year: years.actual})] : []).join(sep)}),
-    rows.length > 1 ? messages.chart.subtitleScales : "",
-    rows.some((r) => r.zoomed) ? messages.chart.subtitleZoomed : ""
-  ].filter(Boolean).join(lang === "zh" ? "" : " ");
   return {
     id,
     title,
-    subtitle,
+    subtitle: subtitle ?? writtenSubtitle(rows, lang, messages),
     description,
     lang,
     rows,

@@ -9,6 +9,7 @@ import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {fillTemplate, fillText, type NarrativeContext, type Piece} from "./narrative.ts";
+import {linkTo} from "./url-state.ts";
 import {figureStatus, type PageData} from "./page-data.ts";
 import {STATUS_ORDER, statusBreakdown, statusCounts, statusGroups, trackedTargets, type StatusGroup} from "./summary-model.ts";
 
@@ -40,11 +41,8 @@ export interface ExplainerModel {
   comparisons: {
     texts: ComparisonTexts;
     dongcheng: Piece[];
-    /** The chapter chart that shows the district's figure the comparison talks about, with its chapter's title. */
-    dongchengChart?: {id: string; title: string};
-    notComparable: Piece[];
-    notComparableCharts: ChartWithTable[];
-    noCounterpart: Array<{name: string; observation: Observation; figure: string}>;
+    /** The data view with the baselines, where the results no target follows are. */
+    dataLink: string;
   };
   method: {intro: string; items: string[]};
   /** Who made it, which data it shows and when that was released, and where to report an error. */
@@ -53,7 +51,7 @@ export interface ExplainerModel {
   stories: string[];
 }
 
-/** The scoreboard is the city against its five-year plan; district and yearly targets appear in the chapters. */
+/** The scoreboard is the city against its five-year plan; yearly targets and paces appear in the chapters. */
 const SCOREBOARD_SERIES = ["baseline", "actual", "target"] as const;
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -81,7 +79,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     const status = statusText(s.paces?.status ?? s.status, messages, lang, s.indicator.unit, years);
     return status ? `${name(s)}${messages.sep}${status.replace(/[。.]$/, "")}${lang === "zh" ? "。" : "."}` : `${name(s)}${lang === "zh" ? "。" : "."}`;
   };
-  const chart = (members: IndicatorSummary[], options: {id: string; title: string; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
+  const chart = (members: IndicatorSummary[], options: {id: string; title: string; subtitle: string; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
     chartRows(members, {...options, description: members.map(statusLine).join(lang === "zh" ? "" : " "), lang, messages, sources, years, embeddable: true});
 
   // The scoreboard: main targets with a figure to compare in the chart; the others listed, with what is missing.
@@ -100,20 +98,14 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       id: chapter.id,
       title: fillText(chapter[lang].title, own),
       narrative,
-      charts: chapter.charts.map((c) => chart(c.indicators.map(get), {id: c.id, title: fillText(c[lang].title, own), highlight}))
+      charts: chapter.charts.map((c) => chart(c.indicators.map(get), {id: c.id, title: fillText(c[lang].title, own), subtitle: fillText(c[lang].subtitle, own), highlight}))
     };
   });
   const chartOf = (id: string) => chapters.flatMap((c) => c.charts).find((c) => c.rows.some((r) => r.key === id || summaries.get(r.key)?.paces?.summary.indicator.id === id))?.id;
   const tracked = trackedTargets(summaries);
 
-  const noCounterpart = [...summaries.values()]
-    .filter((s) => s.baseline && !s.target && !s.annual && !s.paces)
-    .map((s) => ({name: name(s), observation: s.baseline!, figure: fillText(`{baseline:${s.indicator.id}}`, context())}));
   const comparisons = content.explainer.comparisons;
   const dongcheng = withTips(fillTemplate(comparisons[lang].dongcheng.body, context()));
-  const talkedAbout = new Set(dongcheng.flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));
-  const dongchengChapter = chapters.find((c) => c.charts.some((ch) => ch.table.some((row) => talkedAbout.has(row.id))));
-  const dongchengChart = dongchengChapter?.charts.find((ch) => ch.table.some((row) => talkedAbout.has(row.id)));
   const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
 
   return {
@@ -129,17 +121,14 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       heading: fillText(board.heading, context()),
       intro: fillText(board.intro, context()),
       // The title is the chart's finding: counts of the targets it shows, by status.
-      chart: chart(charted, {id: "scoreboard", title: fillText(board.title, {...context(), values: {...statusCounts(charted), breakdown: statusBreakdown(charted, {lang, messages})}}), series: SCOREBOARD_SERIES}),
+      chart: chart(charted, {id: "scoreboard", title: fillText(board.title, {...context(), values: {...statusCounts(charted), breakdown: statusBreakdown(charted, {lang, messages})}}), subtitle: fillText(board.subtitle, context()), series: SCOREBOARD_SERIES}),
       pending: {title: fillText(board.noDataTitle, context()), intro: fillText(board.noDataIntro, context()), targets: pending}
     },
     chapters,
     comparisons: {
       texts: comparisons[lang],
       dongcheng,
-      ...(dongchengChart ? {dongchengChart: {id: dongchengChart.id, title: dongchengChapter!.title}} : {}),
-      notComparable: withTips(fillTemplate(comparisons[lang].notComparable.body, context())),
-      notComparableCharts: comparisons.notComparable.map((id, i) => chart([get(id)], {id: `compare-${id}`, title: fillText(comparisons[lang].notComparable.chartTitles[i], context())})),
-      noCounterpart
+      dataLink: linkTo(lang, {view: "data", filters: {series: ["baseline"]}})
     },
     byline: {
       by: interpolate(messages.byline.by, {project: content.explainer.project.name[lang]}),

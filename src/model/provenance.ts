@@ -29,6 +29,8 @@ export interface Provenance {
    * one published): the paragraph is the quote alone, highlighted nowhere, and the panel says why.
    */
   unchecked?: true;
+  /** On an English page, the quote in English (curated, and shown marked as a translation beside the Chinese); else null. */
+  translation: string | null;
 }
 
 const compact = (text: string) => text.replace(/\s+/g, "");
@@ -83,6 +85,7 @@ export function provenance(data: Pick<PageData, "years" | "status" | "byId" | "s
     status,
     ...(text !== undefined && quoteHolds(text, o)
       ? {paragraph: segmentsAround(text, paragraphAround(text, o.quote_start, o.quote_end).start, o, paragraphAround(text, o.quote_start, o.quote_end).end)}
-      : {paragraph: [{text: o.quote, kind: "plain" as const}], unchecked: true as const})
+      : {paragraph: [{text: o.quote, kind: "plain" as const}], unchecked: true as const}),
+    translation: lang === "en" && o.quote_en ? o.quote_en : null
   };
 }

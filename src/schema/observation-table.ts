@@ -30,6 +30,7 @@ export interface ObservationRow {
   source_id: string;
   source_title: string;
   quote: string;
+  quote_en: string;
   quote_start: number;
   quote_end: number;
   figure: string;
@@ -62,6 +63,7 @@ export const OBSERVATION_FIELDS: Fields<ObservationRow> = {
   source_id: code("Id of the source document (see sources)."),
   source_title: text("Title of the source document, in Chinese."),
   quote: text("The words the figure is read from, verbatim from the cleaned source text."),
+  quote_en: text("An English translation of the quote (a translation, not the source; curated in data/translations/). Every number in it is a number the quote states."),
   quote_start: int("Offset (in characters, from 0) of the quote in the cleaned source text sources/<source_id>.txt."),
   quote_end: int("Offset just past the end of the quote."),
   figure: text("The part of the quote that holds the figure and its qualifiers, as written."),

@@ -98,6 +98,16 @@ export interface ObservationRecord {
   note?: string;
 }
 
+/**
+ * An English translation of an observation's quote, for readers of the English
+ * page (data/translations/<source>.json): shown beside the Chinese and marked as
+ * a translation. Its numbers must be numbers the quote states; none is typed.
+ */
+export interface TranslationRecord {
+  id: string;
+  en: string;
+}
+
 export interface ExclusionRecord {
   text: string;
   context?: string;

@@ -13,7 +13,10 @@ const RAW = "2022年，新增学位3.6万个，新建学校24所。五年新增�
 
 const indicator = (id: string, unit: string): IndicatorRecord => ({id, zh: id, en: id, definition_zh: id, definition_en: id, domain: "places", unit, better: "higher"});
 
-function input(observations: ObservationRecord[]): ExtractInput {
+/** An English translation of each quote, as a curator writes them (data/translations/). */
+const ENGLISH: Record<string, string> = {"doc/places": "36,000 school places added", "doc/schools": "24 schools built", "doc/total": "About 160,000 school places added over five years", "doc/again": "36,000 school places added"};
+
+function input(observations: ObservationRecord[], translations = observations.map((o) => ({id: o.id, en: ENGLISH[o.id] ?? ""}))): ExtractInput {
   return {
     sources: [{
       record: {id: "doc", file: "doc.txt", format: "text", title_zh: "文件", title_en: "Doc", issuer_zh: "市教委", issuer_en: "Commission", date: "2022", date_note: null, kind: "five-year-plan", scope: "beijing", document_number: null, period: "2021-2025", sha256: "abc"},
@@ -22,7 +25,8 @@ function input(observations: ObservationRecord[]): ExtractInput {
     }],
     catalogue: [indicator("places", "个"), indicator("places-five-year", "个"), indicator("schools", "所")],
     observations: {doc: observations},
-    exclusions: {doc: [{text: "2022", reason: "date"}, {text: "五", reason: "period"}]}
+    exclusions: {doc: [{text: "2022", reason: "date"}, {text: "五", reason: "period"}]},
+    translations: {doc: translations}
   };
 }
 
@@ -36,11 +40,11 @@ const GOOD = [
   obs("total", "五年新增学位16万个左右", 16, "万个", {figure: "16万个左右", series: "target", year: 2025, basis: "cumulative", period: "2021-2025", indicator: "places-five-year", expect: {value: 16, unit: "万个", comparator: "approx"}})
 ];
 
-const texts = {heading: "", dongcheng: {title: "", body: ""}, notComparable: {title: "", body: "", chartTitles: ["", ""] as [string, string]}, noCounterpart: {title: "", body: ""}};
-const board = {heading: "", intro: "", title: "", noDataTitle: "", noDataIntro: ""};
+const texts = {heading: "", dongcheng: {title: "", body: ""}, noCounterpart: {title: "", body: "", link: ""}};
+const board = {heading: "", intro: "", title: "", subtitle: "", noDataTitle: "", noDataIntro: ""};
 /** Content with no chapters or stories: these tests are about the data. */
 const CONTENT: Content = {
-  explainer: {chapters: [], stories: [], dek: {zh: "", en: ""}, project: {name: {zh: "", en: ""}, homepage: "https://example.org/", issues: "https://example.org/issues"}, summary: {zh: {finding: ""}, en: {finding: ""}}, scoreboard: {zh: board, en: board}, comparisons: {notComparable: ["places", "schools"], zh: texts, en: texts}},
+  explainer: {chapters: [], stories: [], dek: {zh: "", en: ""}, project: {name: {zh: "", en: ""}, homepage: "https://example.org/", issues: "https://example.org/issues"}, summary: {zh: {finding: ""}, en: {finding: ""}}, scoreboard: {zh: board, en: board}, comparisons: {zh: texts, en: texts}},
   chapters: [],
   stories: []
 };
@@ -71,6 +75,16 @@ describe("bad input stops the build and says what to fix", () => {
   it("an indicator that mixes bases without a declared comparison", () => {
     const errors = errorsOf([GOOD[0], GOOD[1], {...GOOD[2], indicator: "places"}]);
     expect(errors).toEqual([expect.stringMatching(/^indicator places: mixes bases \(flow, cumulative\) in doc\/places, doc\/total; figures that count different things need separate indicators/)]);
+  });
+
+  it("a quote without its English translation, a translation that types a number of its own, and one of no observation", () => {
+    const good = GOOD.map((o) => (o.id === "doc/total" ? {...o, indicator: "places-five-year"} : o));
+    const translations = [{id: "doc/places", en: "In 2022, 36,000 school places were added"}, {id: "doc/total", en: ENGLISH["doc/total"]}, {id: "doc/gone", en: "Gone"}];
+    expect(buildDataset(input(good, translations), CONTENT).errors.map(formatError)).toEqual([
+      "doc/gone (source doc): data/translations/doc.json translates an observation that doc does not have",
+      "doc/places (source doc): its English translation states 2022, which the quote does not: a translation carries only the quote's numbers",
+      'doc/schools (source doc): its quote has no English translation: add {"id": "doc/schools", "en": "…"} to data/translations/doc.json'
+    ]);
   });
 
   it("a clean input builds, and nothing is dropped: every figure is published", () => {

@@ -57,7 +57,7 @@ describe("messages", () => {
       }
       const {comparisons, dek, scoreboard, summary} = content.explainer;
       const board = scoreboard[lang];
-      for (const body of [comparisons[lang].dongcheng.body, comparisons[lang].notComparable.body, ...comparisons[lang].notComparable.chartTitles, dek[lang], board.heading, board.intro, board.noDataTitle, board.noDataIntro]) expect(fillText(body, context())).not.toMatch(/[{}]/);
+      for (const body of [comparisons[lang].dongcheng.body, comparisons[lang].noCounterpart.body, dek[lang], board.heading, board.intro, board.subtitle, board.noDataTitle, board.noDataIntro]) expect(fillText(body, context())).not.toMatch(/[{}]/);
       const values = {count: 12, met: 3, onTrack: 1, behind: 1, movingAway: 0, noData: 7, breakdown: "…"};
       for (const finding of [board.title, summary[lang].finding]) expect(fillText(finding, {...context(), values})).not.toMatch(/[{}]/);
     }
@@ -88,6 +88,9 @@ describe("number formats", () => {
     const degree = observation(observations, "compulsory-teacher-degree-share", "target");
     expect([formatFigure(degree, "zh"), formatFigure(degree, "en")]).toEqual(["超过96%", "more than 96%"]);
     const visits = observation(observations, "winter-sports-visits", "actual");
-    expect(formatFigure(visits, "en")).toBe("more than 2,100,000 person-times");
+    expect(formatFigure(visits, "en")).toBe("more than 2.1 million");
+    // 近 is "nearly"; a round million is written in words.
+    expect(formatFigure(observation(observations, "cross-training-programme-beneficiaries", "baseline"), "en")).toBe("nearly 10,000 people");
+    expect(formatFigure(observation(observations, "winter-sports-students", "target"), "en")).toBe("1 million people");
   });
 });
