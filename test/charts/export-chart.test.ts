@@ -51,7 +51,8 @@ describe("exportChart", () => {
   it("says the unit once, unless the subtitle does, or each row's when they differ", () => {
     const m = messagesFor("en");
     const chart = charts("en")[0];
-    expect(exportLines(chart, "en", m).unitLine).toBe(chart.subtitle.includes("Unit: per cent.") ? "" : "Unit: per cent.");
+    const one = m.chart.subtitleUnit.replace("{unit}", m.chart.perCent);
+    expect(exportLines(chart, "en", m).unitLine).toBe(chart.subtitle.includes(one) ? "" : one);
     const mixed = {...chart, subtitle: "", rows: [{...chart.rows[0], label: "Schools", unit: "所"}, {...chart.rows[0], label: "Rate", unit: "%"}]};
     expect(exportLines(mixed, "en", m).unitLine).toBe("Units: Schools (schools); Rate (per cent).");
     expect(exportLines({...mixed, lang: "zh"}, "zh", messagesFor("zh")).unitLine).toBe("单位：Schools（所）；Rate（%）。");
