@@ -17,6 +17,8 @@ export const sharedStyles = css`
   .status-on-track { color: var(--s-on-track); }
   .status-behind { color: var(--s-behind); }
   .status-moving-away { color: var(--s-moving-away); }
-  .status-no-data { color: var(--s-no-data); }
+  .status-too-early { color: var(--s-too-early); }
+  .status-not-comparable { color: var(--s-not-comparable); }
+  .status-no-figure { color: var(--s-no-figure); }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

@@ -5,7 +5,7 @@ export const zh = {
   skipToContent: "跳到正文",
   nav: {label: "页面导航", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
-  summary: {label: "各项目标的状态", counts: {"met": "{n}项已达成", "on-track": "{n}项进度正常", "behind": "{n}项落后", "moving-away": "{n}项背离目标", "no-data": "{n}项无可比数据"}},
+  summary: {label: "各项目标的状态", counts: {"met": "{n}项已达成", "on-track": "{n}项进度正常", "behind": "{n}项落后", "moving-away": "{n}项背离目标", "too-early": "{n}项为时尚早", "not-comparable": "{n}项口径不同", "no-figure": "{n}项没有新数字"}},
   byline: {by: "{project}制作", data: "数据版本 {version}，{date}更新", report: "发现错误？请告诉我们"},
   loading: "正在载入数据……",
   error: {
@@ -26,7 +26,7 @@ export const zh = {
   series: {baseline: "“十三五”基线", target: "“十四五”目标", actual: "实际", annual: "年度目标", district: "东城区目标", pace: "五年目标所需的年均进度"},
   seriesShort: {baseline: "{year}年", actual: "{year}年", annual: "{year}年目标", target: "{year}年目标", district: "东城{year}年目标", pace: "每年需"},
   seriesFilter: {baseline: "“十三五”基线", target: "目标", actual: "实际"},
-  statusFilter: {"met": "已达成", "on-track": "进度正常", "behind": "落后", "moving-away": "背离目标", "no-data": "无可比数据", "none": "不是目标（基线与实际）"},
+  statusFilter: {"met": "已达成", "on-track": "进度正常", "behind": "落后", "moving-away": "背离目标", "too-early": "为时尚早", "not-comparable": "口径不同", "no-figure": "没有新数字", "none": "不是目标（基线与实际）"},
   seriesWithYear: "{series}（{year}年）",
   seriesYear: {baseline: "{year}年", target: "{year}年", actual: "{year}年"},
   scope: {beijing: "北京市", dongcheng: "东城区"},
@@ -35,26 +35,51 @@ export const zh = {
     "on-track": "进度正常",
     "behind": "落后",
     "moving-away": "背离目标",
-    "no-data": "无可比数据"
+    "too-early": "为时尚早",
+    "not-comparable": "口径不同",
+    "no-figure": "没有新数字"
   },
   reason: {
-    "no-actual": "文件中没有{actual}年实际数",
-    "no-baseline": "文件中没有{baseline}年基线，无法判断进度",
-    "units": "单位不同，不能相比",
-    "basis": "统计口径不同（如只是某一批次），不能相比"
+    "no-actual": "规划发布以来，没有文件给出这项数字",
+    "no-baseline": "规划没有给出{baseline}年的数字，无从衡量进度",
+    "other-measure": "最新的数字统计的是另一回事",
+    "part": "最新的数字只统计目标所计内容的一部分，又低于所需进度",
+    "units": "单位不同",
+    "basis": "统计口径不同（如只是某一批次，而非总数）"
   },
   method: {
     missingYears: "{missing}年的数字不在这些文件里，因此五年总数能否完成无法判断。",
-    heading: "状态怎么判定",
-    intro: "参照联合国可持续发展目标开放平台（Open SDG）的进展评估与美国“健康人民”（Healthy People）计划的“目标变化完成比例”。只比较同一指标、同一范围、同一单位、同一口径的数字；缺什么就说缺什么，不插值、不估算。",
+    heading: "每项结论怎么得出",
+    intro: "参照可持续发展目标开放数据平台（Open SDG）的进展评估与美国“健康人民”（Healthy People）计划的“目标变化完成比例”。只拿统计内容与目标相同、范围相同的数字来判断目标；每个数字与目标的关系（统计的是同一回事、其中一部分，还是另一回事）随数据一起写明，不由页面推断。不插值、不估算。",
     items: [
       "已达成：{actual}年实际满足目标的比较符（≥、>、≈、=），按指标“越高越好”或“越低越好”的方向判断。“达到某值”的目标在实际达到该值时算达成；“左右”的目标允许上下{tolerance}的区间。",
       "进度正常：尚未达成，但从{baseline}年基线出发，到{actual}年已完成的变化（实际−基线）÷（目标−基线）不少于按直线路径应完成的份额{due}。",
       "落后：尚未达成，完成的变化少于应完成的份额。“保持在……以上”的目标只有达成与未达成（落后）两种。",
       "背离目标：{actual}年实际比{baseline}年基线更远离目标。",
-      "无可比数据：没有{actual}年实际数；或没有{baseline}年基线而目标尚未达成；或单位、口径不同（如人数与人次、某一批次与累计总数）。页面会写明是哪一种。",
+      "为时尚早：有统计内容与目标相同的数字，但规划没有给出{baseline}年的数字，无从衡量进度。追踪表写明这个数字离目标还差多少，暂不下结论。",
+      "口径不同：最新的数字统计的是另一回事（人次而非人数，某一批次而非总数）；或者只统计了目标所计内容的一部分，又低于所需进度。只统计一部分的数字是下限：达到目标所需时，可以说明目标已达成或进度正常；低于所需时，什么也说明不了。",
+      "没有新数字：规划发布以来，没有文件给出这项目标的数字。",
       "五年累计目标（如新增中小学学位）按年均进度比较：目标除以年数得到每年所需，对比{actual}年报告的量；达到即为进度正常，否则为落后。{missingYears}"
     ]
+  },
+  tracker: {
+    columns: {target: "目标", area: "领域", baseline: "“十三五”末", latest: "最新数字", goal: "原文目标", status: "结论", sentence: "数字表明了什么"},
+    sortBy: "按{column}排序",
+    sortNames: {name: "名称", area: "领域", status: "结论"},
+    filters: "筛选目标",
+    area: "领域",
+    status: "结论",
+    any: "全部",
+    option: "{label}（{count}）",
+    shown: "显示{shown}项目标（共{total}项），按{column}{direction}排列。",
+    asc: "升序",
+    desc: "降序",
+    empty: "没有符合条件的目标，请换一个领域或结论。",
+    reset: "显示全部",
+    main: "主要目标",
+    point: "{n}个百分点",
+    points: "{n}个百分点",
+    notes: {yearly: "当年数", part: "只计目标所计内容的一部分", other: "统计的是另一回事"}
   },
   pace: "五年累计目标按年均进度比较：每年需约{needed}，{actual}年报告的平均每年{reported}。{missing}",
   paceMissing: "{years}年的数字不在这些文件里。",

@@ -3,6 +3,7 @@ import {datasetYears, roleOf, type Role} from "../../schema/roles.ts";
 import {STATUS_CODES} from "../../schema/statuses.ts";
 import type {DatasetError} from "../extract/dataset-error.ts";
 import type {PublishedTables} from "../tables/published-tables.ts";
+import {checkTracker, trackerTexts} from "./check-tracker.ts";
 
 const LANGS = ["zh", "en"] as const;
 
@@ -66,9 +67,13 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
   const {explainer} = content;
   checkVerdicts("explainer.json", explainer.verdicts);
   for (const lang of LANGS) {
-    const texts = [explainer.dek[lang], ...Object.values(explainer.summary[lang]), ...Object.values(explainer.scoreboard[lang])];
+    const texts = [explainer.dek[lang], ...Object.values(explainer.scoreboard[lang])];
     const c = explainer.comparisons[lang];
     for (const text of [...texts, c.dongcheng.body, c.notComparable.body, ...c.notComparable.chartTitles]) checkText("explainer.json", text, explainer.verdicts);
+  }
+  for (const lang of LANGS) {
+    for (const text of trackerTexts(content.tracker[lang])) checkText("tracker.json", text);
+    errors.push(...checkTracker(content.tracker[lang], lang, tables.status));
   }
   for (const id of explainer.comparisons.notComparable) if (!indicators.has(id)) errors.push({record: "content/explainer.json comparisons", message: `unknown indicator ${id}`});
 

@@ -1,0 +1,136 @@
+import {sentenceKeys, type TrackerGroup, type TrackerTexts} from "../schema/content.ts";
+import type {Domain, Indicator, Observation, TargetStatus} from "../schema/dataset.ts";
+import {CITY} from "../schema/roles.ts";
+import {JUDGED, type Counts, type Status} from "../schema/statuses.ts";
+import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
+import {formatNumber} from "../i18n/format-number.ts";
+import {interpolate} from "../i18n/interpolate.ts";
+import {fillText, type NarrativeContext} from "./narrative.ts";
+import {linkTo} from "./url-state.ts";
+
+/** A figure in a tracker cell: as the page writes it, its year (or years), and its observation. */
+export interface TrackerCell {
+  text: string;
+  year: string;
+  id: string;
+}
+
+/** One target: what it is, its figures, its verdict and what they show. */
+export interface TrackerRow {
+  /** The target's observation id. */
+  id: string;
+  indicatorId: string;
+  group: TrackerGroup;
+  /** One of the plan's main targets (主要目标). */
+  main: boolean;
+  name: string;
+  area: Domain;
+  areaLabel: string;
+  /** The 十三五 figure of the same indicator and scope, if the plan gives one. */
+  baseline?: TrackerCell;
+  /** The latest figure the verdict read, with what it counts of what the target counts, and a note when not the same thing. */
+  latest?: TrackerCell & {counts: Counts; note: string};
+  target: TrackerCell;
+  status: Status;
+  statusLabel: string;
+  /** What the figures show, in a sentence filled from the data. */
+  sentence: string;
+  /** The indicator's page. */
+  href: string;
+}
+
+export interface TrackerRowsInput {
+  /** The published statuses, one per target. */
+  status: readonly TargetStatus[];
+  byId: ReadonlyMap<string, Observation>;
+  observations: readonly Observation[];
+  indicators: ReadonlyMap<string, Indicator>;
+  texts: TrackerTexts;
+  /** For the sentences' data slots and the page's words. */
+  context: NarrativeContext;
+}
+
+/** The group a target belongs to: a district's; the plan's headline targets (main targets and five-year totals); the rest. */
+export function groupOf(target: Observation, indicator: Indicator): TrackerGroup {
+  if (target.scope !== CITY) return "district";
+  return indicator.main_target || target.basis === "cumulative" ? "headline" : "other";
+}
+
+/** Whether a target can be checked: a figure that counts what it counts has been compared with it. */
+export const checkable = (row: Pick<TrackerRow, "status">) => JUDGED.has(row.status) || row.status === "too-early";
+
+const yearsOf = (o: Observation) => (o.period_start === o.period_end ? String(o.year) : `${o.period_start}–${o.period_end}`);
+const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: formatFigure(o, lang), year: yearsOf(o), id: o.observation_id});
+
+/** How far a figure is from its target, in words: percentage points for a rate. */
+function gapText(gap: number, unit: string, context: NarrativeContext): string {
+  const {lang, messages} = context;
+  if (unit === "%") return interpolate(gap === 1 ? messages.tracker.point : messages.tracker.points, {n: formatNumber(gap, lang)});
+  return formatQuantity(gap, unit, lang);
+}
+
+/** The values a row's sentence may name: only those the row has, so a template naming a missing one stops the build. */
+function sentenceValues(s: TargetStatus, rows: {target: Observation; latest?: Observation; baseline?: Observation; name: string; other?: Indicator}, context: NarrativeContext) {
+  const {lang, messages} = context;
+  const {target, latest, baseline} = rows;
+  const unit = target.unit_base;
+  const list = (years: string | null) => (years ? years.split(" ").join(lang === "zh" ? "、" : ", ") : "");
+  const values: Record<string, string> = {name: rows.name, target: formatFigure(target, lang), targetYear: yearsOf(target)};
+  if (latest) Object.assign(values, {latest: formatFigure(latest, lang), latestYear: String(latest.year)});
+  if (baseline) Object.assign(values, {baseline: formatFigure(baseline, lang), baselineYear: String(baseline.year)});
+  if (s.gap !== null) values.gap = gapText(s.gap, unit, context);
+  if (s.needed_per_year !== null && s.reported_per_year !== null) {
+    Object.assign(values, {
+      needed: formatQuantity(s.needed_per_year, unit, lang),
+      reported: formatQuantity(s.reported_per_year, unit, lang),
+      reportedYears: list(s.reported_years),
+      missing: s.unreported_years ? interpolate(messages.paceMissing, {years: list(s.unreported_years)}) : ""
+    });
+  }
+  if (rows.other) values.otherName = lang === "zh" ? rows.other.name_zh : rows.other.name_en;
+  return values;
+}
+
+/**
+ * Every target as a tracker row, in the order of the published statuses: its
+ * figures (the 十三五 one, the latest one the verdict read, the target as
+ * worded), its verdict, and a sentence from the content's templates filled
+ * with the row's own figures. Pure: the build runs it for each language.
+ */
+export function trackerRows({status, byId, observations, indicators, texts, context}: TrackerRowsInput): TrackerRow[] {
+  const {lang, messages} = context;
+  return status.map((s) => {
+    const target = byId.get(s.target_id)!;
+    const indicator = indicators.get(s.indicator_id)!;
+    const name = lang === "zh" ? indicator.name_zh : indicator.name_en;
+    const baseline = observations
+      .filter((o) => o.series === "baseline" && o.indicator_id === target.indicator_id && o.scope === target.scope && o.year < target.year)
+      .reduce<Observation | undefined>((a, b) => (!a || b.year > a.year ? b : a), undefined);
+    const latest = s.actual_id ? byId.get(s.actual_id) : undefined;
+    const other = s.counts === "other" && latest && latest.indicator_id !== target.indicator_id ? indicators.get(latest.indicator_id) : undefined;
+    const notes = [
+      ...(latest && s.method === "pace" ? [messages.tracker.notes.yearly] : []),
+      ...(s.counts === "part" ? [messages.tracker.notes.part] : []),
+      ...(s.counts === "other" ? [messages.tracker.notes.other] : [])
+    ];
+    const key = [s.target_id, ...sentenceKeys(s)].find((k) => (k === s.target_id ? texts.rows?.[k] : texts.sentences[k]) !== undefined);
+    if (!key) throw new Error(`content/tracker.json (${lang}) has no sentence for ${sentenceKeys(s).join(" or ")} (target ${s.target_id})`);
+    const template = key === s.target_id ? texts.rows![key] : texts.sentences[key];
+    return {
+      id: s.target_id,
+      indicatorId: s.indicator_id,
+      group: groupOf(target, indicator),
+      main: indicator.main_target && target.scope === CITY,
+      name,
+      area: indicator.domain,
+      areaLabel: messages.domains[indicator.domain],
+      ...(baseline ? {baseline: cell(baseline, lang)} : {}),
+      ...(latest && s.counts ? {latest: {...cell(latest, lang), counts: s.counts, note: notes.join(lang === "zh" ? "；" : "; ")}} : {}),
+      target: cell(target, lang),
+      status: s.status,
+      statusLabel: messages.status[s.status],
+      sentence: fillText(template, {...context, values: sentenceValues(s, {target, latest, baseline, name, other}, context)}).trim(),
+      href: linkTo(lang, {indicator: s.indicator_id})
+    };
+  });
+}
