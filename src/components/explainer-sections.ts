@@ -6,6 +6,7 @@ import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
 import "./bj-narrative.ts";
+import "./bj-tracker.ts";
 import {marked} from "./marked.ts";
 import {statusSummary} from "./status-summary.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
@@ -32,8 +33,9 @@ export function masthead({messages: m, lang}: ExplainerView, langHref: string): 
 }
 
 /**
- * The first screen answers before it explains: how many targets stand where,
- * then what the page compares, who made it and from which data, and the way around.
+ * The first screen answers before it explains: how many targets can be
+ * checked and what those with a figure show, then what the page compares,
+ * who made it and from which data, and the way around.
  */
 export function firstScreen(model: ExplainerView): TemplateResult {
   const {messages: m, lang, byline} = model;
@@ -42,6 +44,7 @@ export function firstScreen(model: ExplainerView): TemplateResult {
     <p class="byline"><span>${byline.by}</span>${byline.data ? html`<span>${byline.data}</span>` : nothing}<a href=${byline.report.href}>${byline.report.text}</a></p>
     <nav class="toc" aria-label=${m.nav.label}>
       <ul>
+        <li><a href="#tracker">${m.nav.tracker}</a></li>
         <li><a href="#scoreboard">${m.nav.scoreboard}</a></li>
         <li><a href="#chapters">${m.nav.chapters}</a></li>
         <li><a href="#comparisons">${m.nav.comparisons}</a></li>
@@ -51,6 +54,11 @@ export function firstScreen(model: ExplainerView): TemplateResult {
         <li><a href=${linkTo(lang, {view: "source"})}>${m.nav.sources}</a></li>
       </ul>
     </nav>`;
+}
+
+/** Every target in one table, sortable and filterable (bj-tracker; its template is tracker-table.ts). */
+export function trackerSection({tracker, lang}: ExplainerView): TemplateResult {
+  return html`<bj-tracker .model=${tracker} .lang=${lang}></bj-tracker>`;
 }
 
 /** The plan's main targets: those with a figure to compare in one chart, the others named with what is missing. */

@@ -5,7 +5,7 @@ export const en: Messages = {
   title: "Beijing's education plan: how is it going?",
   sep: ": ",
   skipToContent: "Skip to content",
-  nav: {label: "Sections", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
+  nav: {label: "Sections", tracker: "Tracker", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
   summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "too-early": "{n} too early to judge", "not-comparable": "{n} not comparable", "no-figure": "{n} with no figure published"}},
   byline: {by: "By {project}", data: "Data version {version}, updated {date}", report: "Spotted an error? Tell us"},
@@ -59,6 +59,7 @@ export const en: Messages = {
   tracker: {
     columns: {target: "Target", area: "Area", baseline: "End of the Thirteenth Plan", latest: "Latest figure", goal: "Target as worded", status: "Verdict", sentence: "What the figures show"},
     sortBy: "Sort by {column}",
+    sortRow: "Sort by:",
     sortNames: {name: "name", area: "area", status: "verdict"},
     filters: "Filter the targets",
     area: "Area",
@@ -71,6 +72,8 @@ export const en: Messages = {
     empty: "No target matches: choose another area or verdict.",
     reset: "Show all",
     main: "Main target",
+    reportedOne: "{value} in {years}",
+    reportedMean: "{value} a year on average in {years}",
     point: "{n} percentage point",
     points: "{n} percentage points",
     notes: {yearly: "in one year", part: "counts only part of what the target counts", other: "counts something else"}

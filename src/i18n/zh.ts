@@ -3,7 +3,7 @@ export const zh = {
   title: "北京教育“十四五”规划：进展如何？",
   sep: "：",
   skipToContent: "跳到正文",
-  nav: {label: "页面导航", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
+  nav: {label: "页面导航", tracker: "追踪表", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
   summary: {label: "各项目标的状态", counts: {"met": "{n}项已达成", "on-track": "{n}项进度正常", "behind": "{n}项落后", "moving-away": "{n}项背离目标", "too-early": "{n}项为时尚早", "not-comparable": "{n}项口径不同", "no-figure": "{n}项没有新数字"}},
   byline: {by: "{project}制作", data: "数据版本 {version}，{date}更新", report: "发现错误？请告诉我们"},
@@ -65,6 +65,7 @@ export const zh = {
   tracker: {
     columns: {target: "目标", area: "领域", baseline: "“十三五”末", latest: "最新数字", goal: "原文目标", status: "结论", sentence: "数字表明了什么"},
     sortBy: "按{column}排序",
+    sortRow: "排序：",
     sortNames: {name: "名称", area: "领域", status: "结论"},
     filters: "筛选目标",
     area: "领域",
@@ -77,6 +78,8 @@ export const zh = {
     empty: "没有符合条件的目标，请换一个领域或结论。",
     reset: "显示全部",
     main: "主要目标",
+    reportedOne: "{years}年为{value}",
+    reportedMean: "{years}年平均每年{value}",
     point: "{n}个百分点",
     points: "{n}个百分点",
     notes: {yearly: "当年数", part: "只计目标所计内容的一部分", other: "统计的是另一回事"}

@@ -62,6 +62,9 @@ export const checkable = (row: Pick<TrackerRow, "status">) => JUDGED.has(row.sta
 const yearsOf = (o: Observation) => (o.period_start === o.period_end ? String(o.year) : `${o.period_start}–${o.period_end}`);
 const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: formatFigure(o, lang), year: yearsOf(o), id: o.observation_id});
 
+/** An English sentence starts with a capital, whatever figure opens it ("at least 99%" → "At least 99%"). */
+const sentenceCase = (text: string, lang: NarrativeContext["lang"]) => (lang === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+
 /** How far a figure is from its target, in words: percentage points for a rate. */
 function gapText(gap: number, unit: string, context: NarrativeContext): string {
   const {lang, messages} = context;
@@ -80,10 +83,13 @@ function sentenceValues(s: TargetStatus, rows: {target: Observation; latest?: Ob
   if (baseline) Object.assign(values, {baseline: formatFigure(baseline, lang), baselineYear: String(baseline.year)});
   if (s.gap !== null) values.gap = gapText(s.gap, unit, context);
   if (s.needed_per_year !== null && s.reported_per_year !== null) {
+    const years = list(s.reported_years);
+    // One year reported is that year's figure, not an average.
+    const reported = interpolate(s.reported_years?.includes(" ") ? messages.tracker.reportedMean : messages.tracker.reportedOne, {value: formatQuantity(s.reported_per_year, unit, lang), years});
     Object.assign(values, {
       needed: formatQuantity(s.needed_per_year, unit, lang),
-      reported: formatQuantity(s.reported_per_year, unit, lang),
-      reportedYears: list(s.reported_years),
+      reported,
+      reportedYears: years,
       missing: s.unreported_years ? interpolate(messages.paceMissing, {years: list(s.unreported_years)}) : ""
     });
   }
@@ -129,7 +135,7 @@ export function trackerRows({status, byId, observations, indicators, texts, cont
       target: cell(target, lang),
       status: s.status,
       statusLabel: messages.status[s.status],
-      sentence: fillText(template, {...context, values: sentenceValues(s, {target, latest, baseline, name, other}, context)}).trim(),
+      sentence: sentenceCase(fillText(template, {...context, values: sentenceValues(s, {target, latest, baseline, name, other}, context)}).trim(), lang),
       href: linkTo(lang, {indicator: s.indicator_id})
     };
   });
