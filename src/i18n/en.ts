@@ -57,7 +57,7 @@ export const en: Messages = {
     ]
   },
   tracker: {
-    columns: {target: "Target", area: "Area", baseline: "End of the Thirteenth Plan", latest: "Latest figure", goal: "Target as worded", status: "Verdict", sentence: "What the figures show"},
+    columns: {target: "Target", area: "Area", baseline: "Thirteenth Five-Year Plan", latest: "Latest figure", goal: "Target as worded", status: "Verdict", sentence: "What the figures show"},
     sortBy: "Sort by {column}",
     sortRow: "Sort by:",
     sortNames: {name: "name", area: "area", status: "verdict"},

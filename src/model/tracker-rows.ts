@@ -79,7 +79,8 @@ function sentenceValues(s: TargetStatus, rows: {target: Observation; latest?: Ob
   const unit = target.unit_base;
   const list = (years: string | null) => (years ? years.split(" ").join(lang === "zh" ? "、" : ", ") : "");
   const values: Record<string, string> = {name: rows.name, target: formatFigure(target, lang), targetYear: yearsOf(target)};
-  if (latest) Object.assign(values, {latest: formatFigure(latest, lang), latestYear: String(latest.year)});
+  // latestN: the figure without its unit word, for a sentence that names the unit itself ("2,100,000 visits").
+  if (latest) Object.assign(values, {latest: formatFigure(latest, lang), latestN: formatFigure(latest, lang, {unit: false}), latestYear: String(latest.year)});
   if (baseline) Object.assign(values, {baseline: formatFigure(baseline, lang), baselineYear: String(baseline.year)});
   if (s.gap !== null) values.gap = gapText(s.gap, unit, context);
   if (s.needed_per_year !== null && s.reported_per_year !== null) {

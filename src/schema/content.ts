@@ -151,7 +151,7 @@ export type TrackerGroup = (typeof TRACKER_GROUPS)[number];
 /**
  * The first screen and the tracker, in one language (content/tracker.json).
  * Sentences are templates: the data slots above, and the row's own values,
- * {name} {latest} {latestYear} {target} {targetYear} {baseline} {baselineYear}
+ * {name} {latest} {latestN} (without its unit word) {latestYear} {target} {targetYear} {baseline} {baselineYear}
  * {gap} {needed} {reported} {reportedYears} {missing} {otherName}; the page
  * fills them from the row's figures, so no figure is ever typed.
  */

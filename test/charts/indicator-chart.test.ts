@@ -63,7 +63,7 @@ describe("indicatorChart", () => {
     }
     // The preschool chart has no baseline of its own, but its note names the dataset's baseline year.
     const preschool = models.en.chapters.find((c) => c.id === "preschool")!.charts[0];
-    expect(preschool.rows.find((r) => r.key === "public-kindergarten-coverage")!.note).toContain("no 2020 baseline");
+    expect(preschool.rows.find((r) => r.key === "public-kindergarten-coverage")!.note).toContain("no 2020 figure");
   });
 
   it("never puts two units, or two bases, on one axis: each gets a row and a scale of its own", () => {

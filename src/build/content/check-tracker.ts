@@ -3,7 +3,7 @@ import type {StatusRow} from "../../schema/tables.ts";
 import type {DatasetError} from "../extract/dataset-error.ts";
 
 /** The values a row's sentence may name (src/model/tracker-rows.ts fills them from the row's figures). */
-export const ROW_VALUES = ["name", "latest", "latestYear", "target", "targetYear", "baseline", "baselineYear", "gap", "needed", "reported", "reportedYears", "missing", "otherName"];
+export const ROW_VALUES = ["name", "latest", "latestN", "latestYear", "target", "targetYear", "baseline", "baselineYear", "gap", "needed", "reported", "reportedYears", "missing", "otherName"];
 /** The values of the first screen's and the tracker's own texts. */
 export const SUMMARY_VALUES = ["checkable", "total", "main", "totals", "count", "n"];
 
