@@ -6,6 +6,7 @@ import type {Messages} from "../i18n/messages.ts";
 import type {TrackerModel, TrackerSortKey, TrackerState, TrackerView} from "../model/tracker-model.ts";
 import type {TrackerCell, TrackerRow} from "../model/tracker-rows.ts";
 import {trackerRowId} from "../model/summary-model.ts";
+import {linkTo} from "../model/url-state.ts";
 import {marked} from "./marked.ts";
 import {statusIcon} from "./status-icon.ts";
 
@@ -29,11 +30,11 @@ type Column = (typeof COLUMNS)[number];
 const SORTS: Partial<Record<Column, TrackerSortKey>> = {target: "name", area: "area", status: "status"};
 
 /** An empty cell, said as such to a screen reader. */
-const none = (m: Messages) => html`<span class="val"><span aria-hidden="true">—</span><span class="visually-hidden">${m.chart.missing}</span></span>`;
+const none = (m: Messages) => html`<span class="val" aria-hidden="true">—</span><span class="visually-hidden">${m.chart.missing}</span>`;
 
-/** A figure, its year and a note, in one box (a stacked card lays out a label and one value). */
+/** A figure, then its year and a note on lines of their own, in one box (a stacked card lays out a label and one value). */
 const figure = (c: TrackerCell | undefined, m: Messages, lang: Lang, note?: string) =>
-  c ? html`<span class="val"><span class="fig">${marked(c.text, lang)}</span> <span class="yr">${interpolate(m.seriesYear.actual, {year: c.year})}</span>${note ? html` <span class="note">${note}</span>` : nothing}</span>` : none(m);
+  c ? html`<span class="val">${marked(c.text, lang)} <span class="yr">${interpolate(m.seriesYear.actual, {year: c.year})}</span>${note ? html` <span class="note">${note}</span>` : nothing}</span>` : none(m);
 
 function header(column: Column, {messages: m, state, handlers}: TrackerTableOptions) {
   const label = m.tracker.columns[column];
@@ -49,12 +50,12 @@ function header(column: Column, {messages: m, state, handlers}: TrackerTableOpti
 function row(r: TrackerRow, {messages: m, lang}: TrackerTableOptions) {
   const c = m.tracker.columns;
   return html`<tr role="row" id=${trackerRowId(r.id)} data-target=${r.id} data-status=${r.status} data-area=${r.area}>
-    <th role="rowheader" scope="row" class="col-target"><a href=${r.href}>${marked(r.name, lang)}</a></th>
-    <td role="cell" class="col-area" data-label=${c.area}>${r.areaLabel}</td>
+    <th role="rowheader" scope="row" class="col-target"><a href=${linkTo(lang, {indicator: r.indicatorId})}>${marked(r.name, lang)}</a></th>
+    <td role="cell" class="col-area" data-label=${c.area}>${m.domains[r.area]}</td>
     <td role="cell" class="col-baseline" data-label=${c.baseline}>${figure(r.baseline, m, lang)}</td>
     <td role="cell" class="col-latest" data-label=${c.latest}>${figure(r.latest, m, lang, r.latest?.note)}</td>
     <td role="cell" class="col-goal" data-label=${c.goal}>${figure(r.target, m, lang)}</td>
-    <td role="cell" class="col-status" data-label=${c.status}><span class="verdict status-${r.status}">${statusIcon(r.status)}<span>${r.statusLabel}</span></span></td>
+    <td role="cell" class="col-status" data-label=${c.status}><span class="verdict status-${r.status}">${statusIcon(r.status)}<span>${m.status[r.status]}</span></span></td>
     <td role="cell" class="col-sentence" data-label=${c.sentence}>${marked(r.sentence, lang)}</td>
   </tr>`;
 }

@@ -6,13 +6,11 @@ import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
 import {formatNumber} from "../i18n/format-number.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {fillText, type NarrativeContext} from "./narrative.ts";
-import {linkTo} from "./url-state.ts";
 
-/** A figure in a tracker cell: as the page writes it, its year (or years), and its observation. */
+/** A figure in a tracker cell: as the page writes it, and its year (or years). */
 export interface TrackerCell {
   text: string;
   year: string;
-  id: string;
 }
 
 /** One target: what it is, its figures, its verdict and what they show. */
@@ -25,18 +23,15 @@ export interface TrackerRow {
   main: boolean;
   name: string;
   area: Domain;
-  areaLabel: string;
   /** The 十三五 figure of the same indicator and scope, if the plan gives one. */
   baseline?: TrackerCell;
   /** The latest figure the verdict read, with what it counts of what the target counts, and a note when not the same thing. */
   latest?: TrackerCell & {counts: Counts; note: string};
   target: TrackerCell;
+  /** The verdict (its word and shape are the page's: messages.status, status-keys). */
   status: Status;
-  statusLabel: string;
   /** What the figures show, in a sentence filled from the data. */
   sentence: string;
-  /** The indicator's page. */
-  href: string;
 }
 
 export interface TrackerRowsInput {
@@ -60,7 +55,7 @@ export function groupOf(target: Observation, indicator: Indicator): TrackerGroup
 export const checkable = (row: Pick<TrackerRow, "status">) => JUDGED.has(row.status) || row.status === "too-early";
 
 const yearsOf = (o: Observation) => (o.period_start === o.period_end ? String(o.year) : `${o.period_start}–${o.period_end}`);
-const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: formatFigure(o, lang), year: yearsOf(o), id: o.observation_id});
+const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: formatFigure(o, lang), year: yearsOf(o)});
 
 /** An English sentence starts with a capital, whatever figure opens it ("at least 99%" → "At least 99%"). */
 const sentenceCase = (text: string, lang: NarrativeContext["lang"]) => (lang === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : text);
@@ -130,14 +125,11 @@ export function trackerRows({status, byId, observations, indicators, texts, cont
       main: indicator.main_target && target.scope === CITY,
       name,
       area: indicator.domain,
-      areaLabel: messages.domains[indicator.domain],
       ...(baseline ? {baseline: cell(baseline, lang)} : {}),
       ...(latest && s.counts ? {latest: {...cell(latest, lang), counts: s.counts, note: notes.join(lang === "zh" ? "；" : "; ")}} : {}),
       target: cell(target, lang),
       status: s.status,
-      statusLabel: messages.status[s.status],
-      sentence: sentenceCase(fillText(template, {...context, values: sentenceValues(s, {target, latest, baseline, name, other}, context)}).trim(), lang),
-      href: linkTo(lang, {indicator: s.indicator_id})
+      sentence: sentenceCase(fillText(template, {...context, values: sentenceValues(s, {target, latest, baseline, name, other}, context)}).trim(), lang)
     };
   });
 }

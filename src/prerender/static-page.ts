@@ -85,7 +85,7 @@ ${reserve(m.nav.method)}
 ${model.stories.length ? reserve(m.story.open) : ""}
 <li><a href="${e(links.home)}sources/">${e(m.nav.sources)}</a></li>
 </ul></nav>
-${staticTracker(model.tracker, m)}
+${staticTracker(model.tracker, m, links)}
 <section id="scoreboard">
 <h2>${e(scoreboard.heading)}</h2>
 <p>${e(scoreboard.intro)}</p>

@@ -5,6 +5,7 @@ import type {Messages} from "../i18n/messages.ts";
 import {TRACKER_DEFAULT, trackerView, type TrackerModel} from "../model/tracker-model.ts";
 import type {TrackerCell} from "../model/tracker-rows.ts";
 import {trackerRowId} from "../model/summary-model.ts";
+import type {StaticLinks} from "./static-links.ts";
 
 /**
  * The tracker as a plain static table, for the first paint and for readers
@@ -14,12 +15,12 @@ import {trackerRowId} from "../model/summary-model.ts";
  * Minimal on purpose: the static page is to render tracker-table.ts itself
  * (@lit-labs/ssr), and then this file goes.
  */
-export function staticTracker(model: TrackerModel, m: Messages): string {
+export function staticTracker(model: TrackerModel, m: Messages, links: StaticLinks): string {
   const view = trackerView(model, TRACKER_DEFAULT, m);
   const c = m.tracker.columns;
-  const none = `<span class="val"><span aria-hidden="true">—</span><span class="visually-hidden">${e(m.chart.missing)}</span></span>`;
+  const none = `<span class="val" aria-hidden="true">—</span><span class="visually-hidden">${e(m.chart.missing)}</span>`;
   const figure = (cell: TrackerCell | undefined, note = "") =>
-    cell ? `<span class="val"><span class="fig">${e(cell.text)}</span> <span class="yr">${e(interpolate(m.seriesYear.actual, {year: cell.year}))}</span>${note ? ` <span class="note">${e(note)}</span>` : ""}</span>` : none;
+    cell ? `<span class="val">${e(cell.text)} <span class="yr">${e(interpolate(m.seriesYear.actual, {year: cell.year}))}</span>${note ? ` <span class="note">${e(note)}</span>` : ""}</span>` : none;
   const sortable = new Set(["target", "area", "status"]);
   const header = (k: keyof typeof c) =>
     `<th role="columnheader" scope="col" class="col-${k}${sortable.has(k) ? " sortable" : ""}">${sortable.has(k) ? `<span class="sort">${e(c[k])}<span aria-hidden="true">${k === "status" ? " ▲" : ""}</span></span>` : e(c[k])}</th>`;
@@ -37,7 +38,7 @@ export function staticTracker(model: TrackerModel, m: Messages): string {
 ${view.groups
   .map((g) => `<tbody role="rowgroup" class="group-${g.id}"><tr role="row" class="group"><th role="rowheader" scope="rowgroup" colspan="${columns.length}" id="tracker-${g.id}">${e(g.label)}</th></tr>
 ${g.rows
-  .map((r) => `<tr role="row" id="${e(trackerRowId(r.id))}" data-target="${e(r.id)}" data-status="${r.status}" data-area="${r.area}"><th role="rowheader" scope="row" class="col-target"><a href="${e(r.href)}">${e(r.name)}</a></th><td role="cell" class="col-area" data-label="${e(c.area)}">${e(r.areaLabel)}</td><td role="cell" class="col-baseline" data-label="${e(c.baseline)}">${figure(r.baseline)}</td><td role="cell" class="col-latest" data-label="${e(c.latest)}">${figure(r.latest, r.latest?.note)}</td><td role="cell" class="col-goal" data-label="${e(c.goal)}">${figure(r.target)}</td><td role="cell" class="col-status" data-label="${e(c.status)}"><span class="verdict status-${r.status}">${statusIconMarkup(r.status)}<span>${e(r.statusLabel)}</span></span></td><td role="cell" class="col-sentence" data-label="${e(c.sentence)}">${e(r.sentence)}</td></tr>`)
+  .map((r) => `<tr role="row" id="${e(trackerRowId(r.id))}" data-target="${e(r.id)}" data-status="${r.status}" data-area="${r.area}"><th role="rowheader" scope="row" class="col-target"><a href="${e(links.indicator(r.indicatorId))}">${e(r.name)}</a></th><td role="cell" class="col-area" data-label="${e(c.area)}">${e(m.domains[r.area])}</td><td role="cell" class="col-baseline" data-label="${e(c.baseline)}">${figure(r.baseline)}</td><td role="cell" class="col-latest" data-label="${e(c.latest)}">${figure(r.latest, r.latest?.note)}</td><td role="cell" class="col-goal" data-label="${e(c.goal)}">${figure(r.target)}</td><td role="cell" class="col-status" data-label="${e(c.status)}"><span class="verdict status-${r.status}">${statusIconMarkup(r.status)}<span>${e(m.status[r.status])}</span></span></td><td role="cell" class="col-sentence" data-label="${e(c.sentence)}">${e(r.sentence)}</td></tr>`)
   .join("\n")}
 </tbody>`)
   .join("\n")}

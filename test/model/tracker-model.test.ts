@@ -12,8 +12,7 @@ import {realData} from "../real-data.ts";
 import {context, TEXTS} from "./tracker-fixtures.ts";
 
 const row = (id: string, status: Status, area: Domain, group: TrackerGroup = "headline", main = true): TrackerRow => ({
-  id, indicatorId: id, group, main, name: id, area, areaLabel: en.domains[area],
-  target: {text: "", year: "2025", id}, status, statusLabel: en.status[status], sentence: `${id} sentence`, href: `?indicator=${id}`
+  id, indicatorId: id, group, main, name: id, area, target: {text: "", year: "2025"}, status, sentence: `${id} sentence`
 });
 
 // In build order: the verdicts and areas mixed, a district's target last.

@@ -26,18 +26,17 @@ describe("trackerRows", () => {
   it("gives a target its figures, its verdict and a sentence filled from them (too early: the gap in percentage points)", () => {
     const [row] = rows([coverage.target, coverage.actual], [status(coverage.target, {status: "too-early", status_reason: "no-baseline", actual_id: "s/coverage", counts: "same", gap: 2})], [indicator("coverage", {main_target: true})]);
     expect(row).toEqual({
-      id: "plan/coverage", indicatorId: "coverage", group: "headline", main: true, name: "coverage", area: "preschool", areaLabel: "Preschool",
-      latest: {text: "88%", year: "2022", id: "s/coverage", counts: "same", note: ""},
-      target: {text: "90%", year: "2025", id: "plan/coverage"},
-      status: "too-early", statusLabel: "Too early to judge",
-      sentence: "Too-early: 88% in 2022, 2 percentage points short of 90% by 2025",
-      href: "?indicator=coverage&lang=en"
+      id: "plan/coverage", indicatorId: "coverage", group: "headline", main: true, name: "coverage", area: "preschool",
+      latest: {text: "88%", year: "2022", counts: "same", note: ""},
+      target: {text: "90%", year: "2025"},
+      status: "too-early",
+      sentence: "Too-early: 88% in 2022, 2 percentage points short of 90% by 2025"
     });
   });
 
   it("writes Chinese as the source does, with 个百分点 and the years in 年", () => {
     const [row] = rows([coverage.target, coverage.actual], [status(coverage.target, {status: "too-early", status_reason: "no-baseline", actual_id: "s/coverage", counts: "same", gap: 2})], [indicator("coverage")], "zh");
-    expect(row).toMatchObject({name: "coverage（中文）", areaLabel: "学前教育", statusLabel: "为时尚早", sentence: "too-early: 88% in 2022, 2个百分点 short of 90% by 2025"});
+    expect(row).toMatchObject({name: "coverage（中文）", sentence: "too-early: 88% in 2022, 2个百分点 short of 90% by 2025"});
   });
 
   it("shows the 十三五 figure of the same indicator and scope, and none of another", () => {
@@ -49,7 +48,7 @@ describe("trackerRows", () => {
       obs("d/years-2020", {indicator_id: "years", series: "baseline", scope: "dongcheng", year: 2020, value_base: 16, unit_base: "年", figure: "16年"})
     ];
     const [row] = rows(figures, [status(target, {})], [indicator("years", {unit: "年"})]);
-    expect(row.baseline).toEqual({text: "15.7 years", year: "2020", id: "plan/years-2020"});
+    expect(row.baseline).toEqual({text: "15.7 years", year: "2020"});
     expect(row.latest).toBeUndefined();
     expect(row.sentence).toBe("No-figure: nothing since");
   });
@@ -74,7 +73,7 @@ describe("trackerRows", () => {
   it("says a yearly figure is one year's and counts part of the target; a pace of one year is that year's figure, not an average", () => {
     const [row] = rows([schools.target, schools.flow], [paced("2022", 24)], [indicator("schools-5", {unit: "所"}), indicator("schools", {unit: "所"})]);
     expect(row.group).toBe("headline");
-    expect(row.target).toEqual({text: "about 150 schools", year: "2021–2025", id: "plan/schools"});
+    expect(row.target).toEqual({text: "about 150 schools", year: "2021–2025"});
     expect(row.latest).toMatchObject({text: "24 schools", year: "2022", counts: "part", note: "in one year; counts only part of what the target counts"});
     expect(row.sentence).toBe("Part: 24 schools in 2022, needs 30 schools. The documents do not report 2021.");
     const [two] = rows([schools.target, schools.flow], [paced("2021 2022", 27)], [indicator("schools-5", {unit: "所"}), indicator("schools", {unit: "所"})]);
