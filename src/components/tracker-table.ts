@@ -52,8 +52,8 @@ function row(r: TrackerRow, {messages: m, lang}: TrackerTableOptions) {
   return html`<tr role="row" id=${trackerRowId(r.id)} data-target=${r.id} data-status=${r.status} data-area=${r.area}>
     <th role="rowheader" scope="row" class="col-target"><a href=${linkTo(lang, {indicator: r.indicatorId})}>${marked(r.name, lang)}</a></th>
     <td role="cell" class="col-area" data-label=${c.area}>${m.domains[r.area]}</td>
-    <td role="cell" class="col-baseline" data-label=${c.baseline}>${figure(r.baseline, m, lang)}</td>
-    <td role="cell" class="col-latest" data-label=${c.latest}>${figure(r.latest, m, lang, r.latest?.note)}</td>
+    <td role="cell" class="col-baseline${r.baseline ? "" : " empty"}" data-label=${c.baseline}>${figure(r.baseline, m, lang)}</td>
+    <td role="cell" class="col-latest${r.latest ? "" : " empty"}" data-label=${c.latest}>${figure(r.latest, m, lang, r.latest?.note)}</td>
     <td role="cell" class="col-goal" data-label=${c.goal}>${figure(r.target, m, lang)}</td>
     <td role="cell" class="col-status" data-label=${c.status}><span class="verdict status-${r.status}">${statusIcon(r.status)}<span>${m.status[r.status]}</span></span></td>
     <td role="cell" class="col-sentence" data-label=${c.sentence}>${marked(r.sentence, lang)}</td>
@@ -95,7 +95,7 @@ export function trackerTable(model: TrackerModel, view: TrackerView, options: Tr
     <p>${marked(model.intro, lang)}</p>
     ${handlers ? controls(view, {...options, handlers}) : nothing}
     ${handlers ? html`<p class="tracker-count" role="status">${trackerStatusText(view, state, m)}</p>` : nothing}
-    <div class="tracker-wrap stack-wrap" role="region" tabindex="0" aria-labelledby="tracker-caption">
+    <div class="tracker-wrap" role="region" tabindex="0" aria-labelledby="tracker-caption">
       <table class="tracker-table" role="table">
         <caption id="tracker-caption">${model.caption}</caption>
         <thead role="rowgroup"><tr role="row" data-label=${m.tracker.sortRow}>${COLUMNS.map((c) => header(c, options))}</tr></thead>

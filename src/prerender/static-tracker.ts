@@ -32,13 +32,13 @@ export function staticTracker(model: TrackerModel, m: Messages, links: StaticLin
 <p>${e(model.intro)}</p>
 <div class="tracker-controls pre-reserve" aria-hidden="true">${select("area")}${select("status")}</div>
 <p class="tracker-count pre-reserve" aria-hidden="true">${e(interpolate(m.tracker.shown, {shown: view.shown, total: view.total, column: m.tracker.sortNames.status, direction: m.tracker.asc}))}</p>
-<div class="tracker-wrap stack-wrap" role="region" tabindex="0" aria-labelledby="tracker-caption"><table class="tracker-table" role="table">
+<div class="tracker-wrap" role="region" tabindex="0" aria-labelledby="tracker-caption"><div class="tracker-sort-reserve pre-reserve" aria-hidden="true"></div><table class="tracker-table" role="table">
 <caption id="tracker-caption">${e(model.caption)}</caption>
 <thead role="rowgroup"><tr role="row" data-label="${e(m.tracker.sortRow)}">${columns.map(header).join("")}</tr></thead>
 ${view.groups
   .map((g) => `<tbody role="rowgroup" class="group-${g.id}"><tr role="row" class="group"><th role="rowheader" scope="rowgroup" colspan="${columns.length}" id="tracker-${g.id}">${e(g.label)}</th></tr>
 ${g.rows
-  .map((r) => `<tr role="row" id="${e(trackerRowId(r.id))}" data-target="${e(r.id)}" data-status="${r.status}" data-area="${r.area}"><th role="rowheader" scope="row" class="col-target"><a href="${e(links.indicator(r.indicatorId))}">${e(r.name)}</a></th><td role="cell" class="col-area" data-label="${e(c.area)}">${e(m.domains[r.area])}</td><td role="cell" class="col-baseline" data-label="${e(c.baseline)}">${figure(r.baseline)}</td><td role="cell" class="col-latest" data-label="${e(c.latest)}">${figure(r.latest, r.latest?.note)}</td><td role="cell" class="col-goal" data-label="${e(c.goal)}">${figure(r.target)}</td><td role="cell" class="col-status" data-label="${e(c.status)}"><span class="verdict status-${r.status}">${statusIconMarkup(r.status)}<span>${e(m.status[r.status])}</span></span></td><td role="cell" class="col-sentence" data-label="${e(c.sentence)}">${e(r.sentence)}</td></tr>`)
+  .map((r) => `<tr role="row" id="${e(trackerRowId(r.id))}" data-target="${e(r.id)}" data-status="${r.status}" data-area="${r.area}"><th role="rowheader" scope="row" class="col-target"><a href="${e(links.indicator(r.indicatorId))}">${e(r.name)}</a></th><td role="cell" class="col-area" data-label="${e(c.area)}">${e(m.domains[r.area])}</td><td role="cell" class="col-baseline${r.baseline ? "" : " empty"}" data-label="${e(c.baseline)}">${figure(r.baseline)}</td><td role="cell" class="col-latest${r.latest ? "" : " empty"}" data-label="${e(c.latest)}">${figure(r.latest, r.latest?.note)}</td><td role="cell" class="col-goal" data-label="${e(c.goal)}">${figure(r.target)}</td><td role="cell" class="col-status" data-label="${e(c.status)}"><span class="verdict status-${r.status}">${statusIconMarkup(r.status)}<span>${e(m.status[r.status])}</span></span></td><td role="cell" class="col-sentence" data-label="${e(c.sentence)}">${e(r.sentence)}</td></tr>`)
   .join("\n")}
 </tbody>`)
   .join("\n")}
