@@ -54,11 +54,20 @@ export function groupOf(target: Observation, indicator: Indicator): TrackerGroup
 /** Whether a target can be checked: a figure that counts what it counts has been compared with it. */
 export const checkable = (row: Pick<TrackerRow, "status">) => JUDGED.has(row.status) || row.status === "too-early";
 
-const yearsOf = (o: Observation) => (o.period_start === o.period_end ? String(o.year) : `${o.period_start}–${o.period_end}`);
-const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: formatFigure(o, lang), year: yearsOf(o)});
+/**
+ * English keeps a number with the word after it on one line ("30 schools", "15.8 years"): a
+ * no-break space after a number. A figure's unit word keeps its hyphen too ("person‑times"). The
+ * words before a number (at least, more than) may still wrap, so a narrow column needs no more
+ * than its longest figure.
+ */
+export const glued = (text: string) => text.replace(/(\d) (?=\S)/g, "$1\u00a0");
+const gluedFigure = (text: string) => glued(text).replace(/(?<=\p{L})-(?=\p{L})/gu, "\u2011");
 
-/** An English sentence starts with a capital, whatever figure opens it ("at least 99%" → "At least 99%"). */
-const sentenceCase = (text: string, lang: NarrativeContext["lang"]) => (lang === "en" ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+const yearsOf = (o: Observation) => (o.period_start === o.period_end ? String(o.year) : `${o.period_start}–${o.period_end}`);
+const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: lang === "en" ? gluedFigure(formatFigure(o, lang)) : formatFigure(o, lang), year: yearsOf(o)});
+
+/** An English sentence starts with a capital, whatever figure opens it ("at least 99%" → "At least 99%"), and keeps its numbers with their units. */
+const sentenceCase = (text: string, lang: NarrativeContext["lang"]) => (lang === "en" ? glued(text.charAt(0).toUpperCase() + text.slice(1)) : text);
 
 /** How far a figure is from its target, in words: percentage points for a rate. */
 function gapText(gap: number, unit: string, context: NarrativeContext): string {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import type {Lang} from "../../src/i18n/locale.ts";
-import {groupOf, trackerRows} from "../../src/model/tracker-rows.ts";
+import {glued, groupOf, trackerRows} from "../../src/model/tracker-rows.ts";
 import type {Indicator, Observation, TargetStatus} from "../../src/schema/dataset.ts";
 import {context, indicator, obs, status, TEXTS} from "./tracker-fixtures.ts";
 
@@ -30,7 +30,7 @@ describe("trackerRows", () => {
       latest: {text: "88%", year: "2022", counts: "same", note: ""},
       target: {text: "90%", year: "2025"},
       status: "too-early",
-      sentence: "Too-early: 88% in 2022, 2 percentage points short of 90% by 2025"
+      sentence: "Too-early: 88% in 2022, 2\u00a0percentage points short of 90% by 2025"
     });
   });
 
@@ -48,7 +48,7 @@ describe("trackerRows", () => {
       obs("d/years-2020", {indicator_id: "years", series: "baseline", scope: "dongcheng", year: 2020, value_base: 16, unit_base: "年", figure: "16年"})
     ];
     const [row] = rows(figures, [status(target, {})], [indicator("years", {unit: "年"})]);
-    expect(row.baseline).toEqual({text: "15.7 years", year: "2020"});
+    expect(row.baseline).toEqual({text: "15.7\u00a0years", year: "2020"});
     expect(row.latest).toBeUndefined();
     expect(row.sentence).toBe("No-figure: nothing since");
   });
@@ -73,19 +73,23 @@ describe("trackerRows", () => {
   it("says a yearly figure is one year's and counts part of the target; a pace of one year is that year's figure, not an average", () => {
     const [row] = rows([schools.target, schools.flow], [paced("2022", 24)], [indicator("schools-5", {unit: "所"}), indicator("schools", {unit: "所"})]);
     expect(row.group).toBe("headline");
-    expect(row.target).toEqual({text: "about 150 schools", year: "2021–2025"});
-    expect(row.latest).toMatchObject({text: "24 schools", year: "2022", counts: "part", note: "in one year; counts only part of what the target counts"});
-    expect(row.sentence).toBe("Part: 24 schools in 2022, needs 30 schools. The documents do not report 2021.");
+    expect(row.target).toEqual({text: "about 150\u00a0schools", year: "2021–2025"});
+    expect(row.latest).toMatchObject({text: "24\u00a0schools", year: "2022", counts: "part", note: "in one year; counts only part of what the target counts"});
+    expect(row.sentence).toBe("Part: 24\u00a0schools in 2022, needs 30\u00a0schools. The documents do not report 2021.");
     const [two] = rows([schools.target, schools.flow], [paced("2021 2022", 27)], [indicator("schools-5", {unit: "所"}), indicator("schools", {unit: "所"})]);
-    expect(two.sentence).toBe("Part: 27 schools a year on average in 2021, 2022, needs 30 schools.");
+    expect(two.sentence).toBe("Part: 27\u00a0schools a year on average in 2021, 2022, needs 30\u00a0schools.");
+  });
+
+  it("keeps an English number with its unit: a no-break space, and a unit word's hyphen that does not break", () => {
+    expect(glued("about 150 schools in 2022, 30 a year")).toBe("about 150\u00a0schools in 2022, 30\u00a0a year");
   });
 
   it("names what a figure of another measure counts", () => {
     const target = obs("plan/students", {indicator_id: "students", series: "target", year: 2025, value_base: 1e6, unit_base: "名", figure: "百万学生"});
     const visits = obs("s/visits", {indicator_id: "visits", basis: "flow", value_base: 2.1e6, unit_base: "人次", comparator: "gt", figure: "210 多万人次"});
     const [row] = rows([target, visits], [status(target, {status: "not-comparable", status_reason: "other-measure", counts: "other", actual_id: "s/visits"})], [indicator("students", {unit: "名"}), indicator("visits", {unit: "人次", name_en: "pupils' visits"})]);
-    expect(row.latest).toMatchObject({text: "more than 2,100,000 person-times", counts: "other", note: "counts something else"});
-    expect(row.sentence).toBe("Other: more than 2,100,000 person-times counts pupils' visits");
+    expect(row.latest).toMatchObject({text: "more than 2,100,000\u00a0person\u2011times", counts: "other", note: "counts something else"});
+    expect(row.sentence).toBe("Other: more than 2,100,000\u00a0person-times counts pupils' visits");
   });
 
   it("stops on a target the content has no sentence for, naming the keys it tried", () => {
