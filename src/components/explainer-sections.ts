@@ -61,13 +61,17 @@ export function trackerSection({tracker, lang}: ExplainerView): TemplateResult {
   return html`<bj-tracker .model=${tracker} .lang=${lang}></bj-tracker>`;
 }
 
-/** The plan's main targets: those with a figure to compare in one chart, the others named with what is missing. */
+/**
+ * The plan's main targets: those with a figure to compare in one chart, the others named with what is
+ * missing. The first chart is drawn at once, though the tracker now stands above it: it is the one the
+ * static page draws in, and a page in the other language has no drawing to adopt.
+ */
 export function scoreboardSection({scoreboard, lang}: ExplainerView): TemplateResult {
   const {pending} = scoreboard;
   return html`<section id="scoreboard" aria-labelledby="scoreboard-h">
     <h2 id="scoreboard-h">${scoreboard.heading}</h2>
     <p>${marked(scoreboard.intro, lang)}</p>
-    <bj-chart-figure id="chart-${scoreboard.chart.id}" .chart=${scoreboard.chart} .lang=${lang}></bj-chart-figure>
+    <bj-chart-figure id="chart-${scoreboard.chart.id}" .chart=${scoreboard.chart} .lang=${lang} eager></bj-chart-figure>
     ${pending.targets.length
       ? html`<h3 id="pending-h">${pending.title}</h3>
           <p>${pending.intro}</p>

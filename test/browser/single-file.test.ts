@@ -222,8 +222,7 @@ describe("the offline single file, from file:// with the network off", () => {
   });
 
   it("shows English from ?lang=en, a source document, and an indicator's page, each opened with a query", async () => {
-    // English is drawn live (the pre-rendered page is Chinese): its tracker, not its scoreboard, which draws once scrolled near.
-    const {page, errors, network, close} = await open("?lang=en", "bj-explainer bj-tracker table.tracker-table");
+    const {page, errors, network, close} = await open("?lang=en");
     try {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       expect(await page.title()).toMatch(/Beijing/);
