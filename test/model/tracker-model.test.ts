@@ -110,7 +110,7 @@ describe("the tracker of the real data", () => {
       // Schools built is not behind on a figure that counts less than the target; public-benefit coverage is too early, not "no data".
       expect(byId.get("plan-2021/schools-built-or-expanded-2021-2025")).toMatchObject({status: "not-comparable", latest: {counts: "part"}});
       expect(byId.get("plan-2021/public-kindergarten-coverage-2025")).toMatchObject({status: "too-early", latest: {text: "88%", year: "2022"}});
-      expect(byId.get("plan-2021/public-kindergarten-coverage-2025")!.sentence).toContain(lang === "zh" ? "2个百分点" : "2 percentage points");
+      expect(byId.get("plan-2021/public-kindergarten-coverage-2025")!.sentence).toContain(lang === "zh" ? "2个百分点" : "2\u00a0percentage points");
       for (const r of tracker.rows) expect(r.sentence, r.id).not.toMatch(/[{}]|undefined|NaN/);
     }
   });
