@@ -39,6 +39,14 @@ function filledTexts(lang: Lang): {texts: Text[]; chapters: Array<{id: string; p
   add("dek", model.dek);
   add("title", model.messages.title, "title");
   add("summary.finding", model.summary.finding);
+  for (const group of model.summary.groups) for (const t of group.targets) add(`summary ${t.id}`, t.sentence);
+  if (model.summary.rest) add("summary.rest", model.summary.rest);
+  add("summary.more", model.summary.more.text);
+  add("tracker.heading", model.tracker.heading, "title");
+  add("tracker.intro", model.tracker.intro);
+  add("tracker.caption", model.tracker.caption, "title");
+  for (const group of model.tracker.groups) add(`tracker group ${group.id}`, group.label, "title");
+  for (const row of model.tracker.rows) add(`tracker ${row.id}`, row.sentence);
   const board = model.scoreboard;
   add("scoreboard.heading", board.heading, "title");
   add("scoreboard.intro", board.intro);
@@ -87,11 +95,13 @@ function filledTexts(lang: Lang): {texts: Text[]; chapters: Array<{id: string; p
   return {texts, chapters: model.chapters.map((c) => ({id: c.id, paragraphs: c.narrative.map(plain)}))};
 }
 
-/** The summary's finding filled with the counts given, in one language. */
-function finding(lang: Lang, counts: Record<string, number>): string {
+/** The first screen's finding filled with the counts given, in one language: the wording for none, some or all checkable. */
+function finding(lang: Lang, counts: {checkable: number; total: number; main: number; totals: number}): string {
   const {data} = realData();
   const {summaries, years, content} = data;
-  return fillText(content.explainer.summary[lang].finding, {lang, messages: MESSAGES[lang], summaries, years, values: counts});
+  const {lead} = content.tracker[lang];
+  const template = counts.checkable === 0 ? lead.none : counts.checkable === counts.total ? lead.all : lead.some;
+  return fillText(template, {lang, messages: MESSAGES[lang], summaries, years, values: counts});
 }
 
 /** Every English UI string but the unit words (a chart's axis may say what a unit is called). */
@@ -274,9 +284,9 @@ describe("content style: every filled text, both languages", () => {
     expect(sharedEndings(all[lang].chapters.flatMap((c) => c.paragraphs))).toEqual([]);
   });
 
-  it("the summary's finding reads with any counts, including 0 and 1", () => {
-    for (const n of [0, 1, 2, 12]) {
-      const counts = {count: Math.max(n, 1), met: n, onTrack: 1, behind: 0, movingAway: n === 1 ? 1 : 0, noData: n};
+  it("the first screen's finding reads with any counts, including 0 and 1", () => {
+    for (const n of [0, 1, 2, 16]) {
+      const counts = {checkable: n, total: 16, main: 12, totals: 4};
       for (const lang of LANGS) {
         const text = finding(lang, counts);
         expect(text).not.toMatch(/[{}]/);

@@ -4,7 +4,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {dataUrl, indicatorCsvPath, indicatorMetadataPath, OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
 import {datasetYears} from "../schema/roles.ts";
-import type {NoDataReason} from "../schema/statuses.ts";
+import {JUDGED, type NoVerdictReason} from "../schema/statuses.ts";
 import type {IndicatorRow, ObservationRow, RelationRow, SourceRow, StatusRow} from "../schema/tables.ts";
 import type {DatasetIdentity} from "./dataset-identity.ts";
 import type {PublishedTables} from "./tables/published-tables.ts";
@@ -17,10 +17,10 @@ const pageUrl = (homepage: string, query: string, lang: Lang, hash = "") => `${h
 const quoteUrl = (homepage: string, o: Pick<ObservationRow, "source_id" | "observation_id">, lang: Lang) =>
   pageUrl(homepage, `view=source&doc=${o.source_id}`, lang, `#${encodeURIComponent(`q-${o.observation_id}`).replace(/%2F/gi, "/")}`);
 
-/** How a target's status was judged, in words: the method, and for no comparable data what is missing. */
-function methodText(row: StatusRow, years: {actual: number; baseline: number}): {method_text: Texts; reason_text: Texts | null} {
-  const reason = row.status === "no-data" ? both((lang) => interpolate(messagesFor(lang).reason[row.status_reason as NoDataReason], years)) : null;
-  return {method_text: both((lang) => messagesFor(lang).statusMethod[row.method]), reason_text: reason};
+/** A target's verdict in words: its name, the method, and when there is no verdict on progress, why. */
+function verdictText(row: StatusRow, years: {actual: number; baseline: number}): {status_text: Texts; method_text: Texts; reason_text: Texts | null} {
+  const reason = JUDGED.has(row.status) ? null : both((lang) => interpolate(messagesFor(lang).reason[row.status_reason as NoVerdictReason], years));
+  return {status_text: both((lang) => messagesFor(lang).status[row.status]), method_text: both((lang) => messagesFor(lang).statusMethod[row.method]), reason_text: reason};
 }
 
 /** A figure as its source says it: the quote, the part that holds the figure, where both are, and the page that shows it. */
@@ -48,11 +48,11 @@ function source(s: SourceRow, own: readonly ObservationRow[], {homepage, release
   };
 }
 
-/** Relations in both directions: a pace seen from the yearly indicator is "paced-by". */
+/** The indicator's relations, each once, as declared on its side (the build checks the other side declares the inverse). */
 function related(id: string, relations: readonly RelationRow[], homepage: string) {
-  const out = relations.filter((r) => r.indicator_id === id).map((r) => ({id: r.related_id, relation: r.relation, why: {zh: r.why_zh, en: r.why_en}}));
-  const back = relations.filter((r) => r.related_id === id && r.indicator_id !== id).map((r) => ({id: r.indicator_id, relation: r.relation === "pace" ? "paced-by" : r.relation, why: {zh: r.why_zh, en: r.why_en}}));
-  return [...out, ...back].map((r) => ({...r, metadata: dataUrl(homepage, indicatorMetadataPath(r.id)), page: both((lang) => pageUrl(homepage, `indicator=${r.id}`, lang))}));
+  return relations
+    .filter((r) => r.indicator_id === id)
+    .map((r) => ({id: r.related_id, relation: r.relation, counts: r.counts, why: {zh: r.why_zh, en: r.why_en}, metadata: dataUrl(homepage, indicatorMetadataPath(r.related_id)), page: both((lang) => pageUrl(homepage, `indicator=${r.related_id}`, lang))}));
 }
 
 export interface MetadataInput {
@@ -104,9 +104,11 @@ export function indicatorMetadata(indicator: IndicatorRow, {tables, identity}: M
       status: s.status,
       status_reason: s.status_reason,
       method: s.method,
-      ...methodText(s, years),
+      ...verdictText(s, years),
       baseline_id: s.baseline_id,
       actual_id: s.actual_id,
+      counts: s.counts,
+      gap: s.gap,
       progress: s.progress,
       due: s.due,
       needed_per_year: s.needed_per_year,

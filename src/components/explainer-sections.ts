@@ -6,6 +6,7 @@ import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
 import "./bj-narrative.ts";
+import "./bj-tracker.ts";
 import {marked} from "./marked.ts";
 import {statusSummary} from "./status-summary.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
@@ -32,8 +33,9 @@ export function masthead({messages: m, lang}: ExplainerView, langHref: string): 
 }
 
 /**
- * The first screen answers before it explains: how many targets stand where,
- * then what the page compares, who made it and from which data, and the way around.
+ * The first screen answers before it explains: how many targets can be
+ * checked and what those with a figure show, then what the page compares,
+ * who made it and from which data, and the way around.
  */
 export function firstScreen(model: ExplainerView): TemplateResult {
   const {messages: m, lang, byline} = model;
@@ -42,6 +44,7 @@ export function firstScreen(model: ExplainerView): TemplateResult {
     <p class="byline"><span>${marked(byline.by, lang)}</span>${byline.data ? html`<span>${marked(byline.data, lang)}</span>` : nothing}<a href=${byline.report.href}>${marked(byline.report.text, lang)}</a></p>
     <nav class="toc" aria-label=${m.nav.label}>
       <ul>
+        <li><a href="#tracker">${m.nav.tracker}</a></li>
         <li><a href="#scoreboard">${m.nav.scoreboard}</a></li>
         <li><a href="#chapters">${m.nav.chapters}</a></li>
         <li><a href="#comparisons">${m.nav.comparisons}</a></li>
@@ -53,13 +56,22 @@ export function firstScreen(model: ExplainerView): TemplateResult {
     </nav>`;
 }
 
-/** The plan's main targets: those with a figure to compare in one chart, the others named with what is missing. */
+/** Every target in one table, sortable and filterable (bj-tracker; its template is tracker-table.ts). */
+export function trackerSection({tracker, lang}: ExplainerView): TemplateResult {
+  return html`<bj-tracker .model=${tracker} .lang=${lang}></bj-tracker>`;
+}
+
+/**
+ * The plan's main targets: those with a figure to compare in one chart, the others named with what is
+ * missing. The first chart is drawn at once, though the tracker now stands above it: it is the one the
+ * static page draws in, and a page in the other language has no drawing to adopt.
+ */
 export function scoreboardSection({scoreboard, lang}: ExplainerView): TemplateResult {
   const {pending} = scoreboard;
   return html`<section id="scoreboard" aria-labelledby="scoreboard-h">
     <h2 id="scoreboard-h">${marked(scoreboard.heading, lang)}</h2>
     <p>${marked(scoreboard.intro, lang)}</p>
-    <bj-chart-figure id="chart-${scoreboard.chart.id}" .chart=${scoreboard.chart} .lang=${lang}></bj-chart-figure>
+    <bj-chart-figure id="chart-${scoreboard.chart.id}" .chart=${scoreboard.chart} .lang=${lang} eager></bj-chart-figure>
     ${pending.targets.length
       ? html`<h3 id="pending-h">${marked(pending.title, lang)}</h3>
           <p>${marked(pending.intro, lang)}</p>

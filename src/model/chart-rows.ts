@@ -1,5 +1,5 @@
 import type {Observation, Source} from "../schema/dataset.ts";
-import type {Status} from "../schema/statuses.ts";
+import {JUDGED, type Status} from "../schema/statuses.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
@@ -61,7 +61,8 @@ export interface ChartWithTable extends ChartModel {
 
 export function statusText(result: StatusInfo | undefined, messages: Messages, lang: Lang, unit: string, years: {actual: number; baseline: number}): string {
   if (!result) return "";
-  const label = messages.status[result.status];
+  const reason = !JUDGED.has(result.status) && result.reason ? interpolate(messages.reason[result.reason], {actual: years.actual, baseline: years.baseline}) : "";
+  const label = reason ? `${messages.status[result.status]}${lang === "zh" ? "：" : ": "}${reason}` : messages.status[result.status];
   if (result.pace) {
     const pace = interpolate(messages.pace, {
       needed: formatQuantity(result.pace.neededPerYear, unit, lang),
@@ -70,9 +71,6 @@ export function statusText(result: StatusInfo | undefined, messages: Messages, l
       missing: result.pace.unreportedYears.length ? interpolate(messages.paceMissing, {years: result.pace.unreportedYears.join(lang === "zh" ? "、" : ", ")}) : ""
     }).trim();
     return `${label}${lang === "zh" ? "。" : ". "}${pace}`;
-  }
-  if (result.status === "no-data" && result.reason) {
-    return `${label}${lang === "zh" ? "：" : ": "}${interpolate(messages.reason[result.reason], {actual: years.actual, baseline: years.baseline})}`;
   }
   return label;
 }

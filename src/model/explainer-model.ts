@@ -11,7 +11,9 @@ import {interpolate} from "../i18n/interpolate.ts";
 import {fillTemplate, fillText, type NarrativeContext, type Piece} from "./narrative.ts";
 import {linkTo} from "./url-state.ts";
 import {figureStatus, type PageData} from "./page-data.ts";
-import {STATUS_ORDER, statusBreakdown, statusCounts, statusGroups, trackedTargets, type StatusGroup} from "./summary-model.ts";
+import {firstScreenSummary, STATUS_ORDER, statusBreakdown, statusCounts, type FirstScreenSummary} from "./summary-model.ts";
+import {trackerModel, type TrackerModel} from "./tracker-model.ts";
+import {trackerRows} from "./tracker-rows.ts";
 
 export interface ChapterModel {
   id: string;
@@ -34,8 +36,10 @@ export interface ExplainerModel {
   messages: Messages;
   years: DatasetYears;
   dek: string;
-  /** The first screen: how the plan is going, every tracked target by status. */
-  summary: {finding: string; groups: StatusGroup[]};
+  /** The first screen: how many headline targets can be checked, and what those with a figure show. */
+  summary: FirstScreenSummary;
+  /** Every target, the plan's and the district's, with its figures, verdict and sentence. */
+  tracker: TrackerModel;
   scoreboard: {heading: string; intro: string; chart: ChartWithTable; pending: {title: string; intro: string; targets: PendingTarget[]}};
   chapters: ChapterModel[];
   comparisons: {
@@ -86,7 +90,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
   const main = [...summaries.values()].filter((s) => s.indicator.main_target && s.target);
   const board = content.explainer.scoreboard[lang];
   // Rows with news first: met, on track, behind, moving away, then those that cannot be judged.
-  const rank = (s: IndicatorSummary) => STATUS_ORDER.indexOf(s.status?.status ?? "no-data");
+  const rank = (s: IndicatorSummary) => STATUS_ORDER.indexOf(s.status?.status ?? "no-figure");
   const charted = main.filter((s) => s.actual).sort((a, b) => rank(a) - rank(b));
   const pending = main.filter((s) => !s.actual).map((s) => ({id: s.indicator.id, name: name(s), target: s.target!, figure: `${interpolate(messages.seriesShort.target, {year: s.target!.year})}${messages.sep}${formatFigure(s.target!, lang)}`, why: statusText(s.status, messages, lang, s.indicator.unit, years)}));
 
@@ -101,8 +105,9 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       charts: chapter.charts.map((c) => chart(c.indicators.map(get), {id: c.id, title: fillText(c[lang].title, own), subtitle: fillText(c[lang].subtitle, own), highlight}))
     };
   });
-  const chartOf = (id: string) => chapters.flatMap((c) => c.charts).find((c) => c.rows.some((r) => r.key === id || summaries.get(r.key)?.paces?.summary.indicator.id === id))?.id;
-  const tracked = trackedTargets(summaries);
+  const texts = data.content.tracker[lang];
+  const rows = trackerRows({status: [...data.status.values()], byId: data.byId, observations: data.observations, indicators: data.indicators, texts, context: context()});
+  const fill = (template: string) => fillText(template, {...context(), values: {count: rows.length}});
 
   const comparisons = content.explainer.comparisons;
   const dongcheng = withTips(fillTemplate(comparisons[lang].dongcheng.body, context()));
@@ -113,10 +118,8 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     messages,
     years,
     dek: fillText(content.explainer.dek[lang], context()),
-    summary: {
-      finding: fillText(content.explainer.summary[lang].finding, {...context(), values: {...statusCounts(tracked), breakdown: statusBreakdown(tracked, {lang, messages})}}),
-      groups: statusGroups(tracked, {lang, messages, chartOf: (id) => (charted.some((s) => s.indicator.id === id) ? "scoreboard" : chartOf(id))})
-    },
+    summary: firstScreenSummary(rows, texts, context()),
+    tracker: trackerModel(rows, {lang, messages, heading: fill(texts.heading), intro: fill(texts.intro), caption: fill(texts.caption), groupLabels: {headline: fill(texts.groups.headline), other: fill(texts.groups.other), district: fill(texts.groups.district)}}),
     scoreboard: {
       heading: fillText(board.heading, context()),
       intro: fillText(board.intro, context()),

@@ -1,5 +1,5 @@
 import {code, int, optional, text, type Fields} from "./fields.ts";
-import {BASES, BETTER, DOMAINS, SCOPES, SOURCE_KINDS, type Basis, type Better, type Domain, type SourceRecord} from "./records.ts";
+import {BASES, BETTER, DOMAINS, RELATION_KINDS, SCOPES, SOURCE_KINDS, type Basis, type Better, type Domain, type RelationKind, type SourceRecord} from "./records.ts";
 
 /** One indicator: what it counts, in what unit, and which way is better. */
 export interface IndicatorRow {
@@ -30,11 +30,12 @@ export const INDICATOR_FIELDS: Fields<IndicatorRow> = {
   main_target: {type: "boolean", description: "Whether the indicator is one of the main targets (主要目标) of the five-year plan."}
 };
 
-/** A declared link between two indicators, and why. */
+/** A declared link between two indicators, seen from the first, and why: each pair has one row each way. */
 export interface RelationRow {
   indicator_id: string;
   related_id: string;
-  relation: "not-comparable" | "see-also" | "pace";
+  relation: RelationKind;
+  counts: "same" | "part" | null;
   why_zh: string;
   why_en: string;
 }
@@ -42,9 +43,10 @@ export interface RelationRow {
 export const RELATION_FIELDS: Fields<RelationRow> = {
   indicator_id: code("The indicator (see indicators)."),
   related_id: code("The related indicator (see indicators)."),
-  relation: code("not-comparable: looks alike but counts something else; see-also: related, not compared; pace: the indicator's cumulative target is judged against the related indicator's yearly figures.", ["not-comparable", "see-also", "pace"]),
-  why_zh: text("Why, in Chinese."),
-  why_en: text("Why, in English.")
+  relation: code("not-comparable: looks alike but counts something else; see-also: related, not compared; pace: the indicator's cumulative target is judged against the related indicator's yearly figures; paced-by: the other side of a pace. Every pair has a row each way (pace one way, paced-by the other).", RELATION_KINDS),
+  counts: optional(code("For pace and paced-by: whether the yearly figures count the same thing as the total (same) or only part of it (part: a lower bound, which can show the total on track but never behind). Empty for other relations.", ["same", "part"])),
+  why_zh: text("Why, from the indicator's side, in Chinese."),
+  why_en: text("Why, from the indicator's side, in English.")
 };
 
 /** One source document. */

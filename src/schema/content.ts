@@ -146,8 +146,6 @@ export interface ExplainerContent {
   dek: Texts<string>;
   /** Who makes the explainer, and where to report an error. */
   project: {name: Texts<string>; homepage: string; issues: string};
-  /** The first screen's finding (values: count, met, onTrack, behind, movingAway, noData, and breakdown: the statuses that occur, as a phrase). */
-  summary: Texts<{finding: string}>;
   /** The scoreboard: the plan's main targets with comparable figures as a chart (its title and subtitle as a chart's), the others as a list. */
   scoreboard: Texts<{heading: string; intro: string; title: string; subtitle: string; noDataTitle: string; noDataIntro: string}>;
   /** What the documents invite a reader to compare but must not (Dongcheng's target and the city's), and where the rest of the figures are. */
@@ -164,9 +162,51 @@ export interface ComparisonTexts {
   noCounterpart: {title: string; body: string; link: string};
 }
 
+/** The tracker's groups of targets: the plan's headline targets (main targets and five-year totals), its others, a district's. */
+export const TRACKER_GROUPS = ["headline", "other", "district"] as const;
+export type TrackerGroup = (typeof TRACKER_GROUPS)[number];
+
+/**
+ * The first screen and the tracker, in one language (content/tracker.json).
+ * Sentences are templates: the data slots above, and the row's own values,
+ * {name} {latest} {latestN} (without its unit word) {latestYear} {target} {targetYear} {baseline} {baselineYear}
+ * {gap} {needed} {reported} {reportedYears} {missing} {otherName}; the page
+ * fills them from the row's figures, so no figure is ever typed.
+ */
+export interface TrackerTexts {
+  heading: string;
+  intro: string;
+  /** The table's caption (values: count). */
+  caption: string;
+  groups: Record<TrackerGroup, string>;
+  /** The first screen's finding, by how many headline targets can be checked (values: checkable, total, main, totals). */
+  lead: {none: string; some: string; all: string};
+  /** The headline targets with no figure since the plan, in a sentence (values: n). */
+  rest: string;
+  /** The link from the first screen to the tracker (values: count). */
+  more: string;
+  /**
+   * What a row's figures show, by verdict: the most specific key that exists
+   * is used: `status/why/counts`, `status/why/scope`, `status/why`, `status`
+   * (why: the reason a target has no verdict, or the method of one).
+   */
+  sentences: Record<string, string>;
+  /** A sentence written for one target (by target id), where the general one would say less. */
+  rows?: Record<string, string>;
+}
+
+export type TrackerContent = Texts<TrackerTexts>;
+
+/** The keys of a target's sentence, most specific first: `status/why/counts`, `status/why/scope`, `status/why`, `status` (why: its status_reason). */
+export function sentenceKeys(s: {status: string; status_reason: string; counts: string | null; scope: string}): string[] {
+  const why = `${s.status}/${s.status_reason}`;
+  return [...(s.counts ? [`${why}/${s.counts}`] : []), `${why}/${s.scope}`, why, s.status];
+}
+
 /** content.json: everything above, chapters and stories in the explainer's order. */
 export interface Content {
   explainer: ExplainerContent;
+  tracker: TrackerContent;
   chapters: ChapterContent[];
   stories: StoryContent[];
   /** The dataset's version and its release date (YYYY-MM-DD), from CHANGELOG.md: written by the build. */

@@ -52,14 +52,28 @@ export interface SourceRecord {
   sha256: string;
 }
 
+/**
+ * not-comparable: looks alike but counts something else; see-also: related, not compared;
+ * pace: this indicator's cumulative target is judged against the related flow
+ * indicator's yearly figures as a pace (needed per year against reported per year);
+ * paced-by: the other side of a pace (this indicator's yearly figures judge the related total).
+ */
+export const RELATION_KINDS = ["not-comparable", "see-also", "pace", "paced-by"] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** The kind a relation has seen from its other side: every relation is declared on both. */
+export const INVERSE: Readonly<Record<RelationKind, RelationKind>> = {"not-comparable": "not-comparable", "see-also": "see-also", "pace": "paced-by", "paced-by": "pace"};
+
 export interface RelatedIndicator {
   id: string;
+  relation: RelationKind;
   /**
-   * not-comparable: looks alike but counts something else; see-also: related, not compared;
-   * pace: this indicator's cumulative target is judged against the related flow
-   * indicator's yearly figures as a pace (needed per year against reported per year).
+   * For pace and paced-by: what the yearly figures count of what the total
+   * counts, `same` (the default) or `part` (a lower bound: the total also counts
+   * something the yearly figures leave out). Declared alike on both sides.
    */
-  relation: "not-comparable" | "see-also" | "pace";
+  counts?: "same" | "part";
+  /** Why, from this indicator's side: what the two count differently, if anything. */
   why_zh: string;
   why_en: string;
 }

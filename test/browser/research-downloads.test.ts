@@ -56,8 +56,8 @@ describe("the data view's downloads", () => {
       const [header, ...rows] = parseCsv(strFromU8(files[csv.name]));
       expect(header).toEqual(expect.arrayContaining(["observation_id", "status", "status_reason"]));
       expect(rows.map((r) => r[0]).sort()).toEqual([...ids].sort());
-      const dongcheng = rows.find((r) => r[0] === "dongcheng-2022/preschool-enrolment-rate")!;
-      expect([dongcheng[header.indexOf("status")], dongcheng[header.indexOf("status_reason")]]).toEqual(["no-data", "no-actual"]);
+      const dongcheng = rows.find((r) => r[0] === "dongcheng-2022/preschool-enrolment-rate-registered")!;
+      expect([dongcheng[header.indexOf("status")], dongcheng[header.indexOf("status_reason")]]).toEqual(["no-figure", "no-actual"]);
 
       const readme = strFromU8(files["README.md"]);
       const today = new Date().toISOString().slice(0, 10);
@@ -71,11 +71,11 @@ describe("the data view's downloads", () => {
       expect(parseUrlState(new URL(metadata.view).search)).toEqual(parseUrlState(QUERY));
 
       // Each figure's link opens its quote.
-      const figure = metadata.figures.find((f: {observation_id: string}) => f.observation_id === "dongcheng-2022/preschool-enrolment-rate");
-      expect(figure).toMatchObject({status: "no-data", status_reason: "no-actual"});
+      const figure = metadata.figures.find((f: {observation_id: string}) => f.observation_id === "dongcheng-2022/preschool-enrolment-rate-registered");
+      expect(figure).toMatchObject({status: "no-figure", status_reason: "no-actual"});
       await page.goto(figure.url);
       await page.waitForSelector("bj-source-view .source-text mark");
-      expect(await page.locator(`[id="q-dongcheng-2022/preschool-enrolment-rate"]`).count()).toBe(1);
+      expect(await page.locator(`[id="q-dongcheng-2022/preschool-enrolment-rate-registered"]`).count()).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -7,6 +7,7 @@ import {buildDataset} from "../../src/build/build-dataset.ts";
 import {formatError} from "../../src/build/extract/dataset-error.ts";
 import type {ExtractInput} from "../../src/build/extract/extract-dataset.ts";
 import type {Content} from "../../src/schema/content.ts";
+import {STATUS_CODES} from "../../src/schema/statuses.ts";
 import type {IndicatorRecord, ObservationRecord} from "../../src/schema/records.ts";
 
 const RAW = "2022年，新增学位3.6万个，新建学校24所。五年新增学位16万个左右。";
@@ -42,9 +43,12 @@ const GOOD = [
 
 const texts = {heading: "", dongcheng: {title: "", body: ""}, noCounterpart: {title: "", body: "", link: ""}};
 const board = {heading: "", intro: "", title: "", subtitle: "", noDataTitle: "", noDataIntro: ""};
+/** A sentence for every verdict, so a dataset of any statuses checks. */
+const TRACKER = {heading: "", intro: "", caption: "", groups: {headline: "", other: "", district: ""}, lead: {none: "", some: "", all: ""}, rest: "", more: "", sentences: Object.fromEntries(STATUS_CODES.map((s) => [s, ""]))};
 /** Content with no chapters or stories: these tests are about the data. */
 const CONTENT: Content = {
-  explainer: {chapters: [], stories: [], dek: {zh: "", en: ""}, project: {name: {zh: "", en: ""}, homepage: "https://example.org/", issues: "https://example.org/issues"}, summary: {zh: {finding: ""}, en: {finding: ""}}, scoreboard: {zh: board, en: board}, comparisons: {zh: texts, en: texts}},
+  explainer: {chapters: [], stories: [], dek: {zh: "", en: ""}, project: {name: {zh: "", en: ""}, homepage: "https://example.org/", issues: "https://example.org/issues"}, scoreboard: {zh: board, en: board}, comparisons: {zh: texts, en: texts}},
+  tracker: {zh: TRACKER, en: TRACKER},
   chapters: [],
   stories: []
 };

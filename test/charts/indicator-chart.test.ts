@@ -1,6 +1,7 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {chartRows} from "../../src/model/chart-rows.ts";
+import {JUDGED} from "../../src/schema/statuses.ts";
 import {indicatorChart} from "../../src/charts/indicator-chart.ts";
 import {explainerModel} from "../../src/model/explainer-model.ts";
 import {zh} from "../../src/i18n/zh.ts";
@@ -62,7 +63,7 @@ describe("indicatorChart", () => {
     }
     // The preschool chart has no baseline of its own, but its note names the dataset's baseline year.
     const preschool = models.en.chapters.find((c) => c.id === "preschool")!.charts[0];
-    expect(preschool.rows.find((r) => r.key === "public-kindergarten-coverage")!.note).toContain("no 2020 baseline");
+    expect(preschool.rows.find((r) => r.key === "public-kindergarten-coverage")!.note).toContain("no 2020 figure");
   });
 
   it("never puts two units, or two bases, on one axis: each gets a row and a scale of its own", () => {
@@ -90,7 +91,8 @@ describe("indicatorChart", () => {
     for (const t of pending.targets) expect(data.summaries.get(t.id)!.actual, t.id).toBeFalsy();
     // Rows with news first: a row that cannot be judged comes after every row that can.
     const statuses = chart.rows.map((r) => r.status);
-    expect(statuses.lastIndexOf("met")).toBeLessThan(statuses.indexOf("no-data") < 0 ? Infinity : statuses.indexOf("no-data"));
+    const unjudged = statuses.findIndex((s) => s !== undefined && !JUDGED.has(s));
+    expect(statuses.lastIndexOf("met")).toBeLessThan(unjudged < 0 ? Infinity : unjudged);
     // Rates zoom to their figures, and say so; nothing is drawn outside its row's scale.
     for (const row of chart.rows) {
       expect(row.unit).toBe("%");

@@ -55,11 +55,12 @@ describe("messages", () => {
         expect(chapter[lang].narrative.length).toBeGreaterThan(0);
         for (const paragraph of chapter[lang].narrative) expect(filled(fillTemplate(paragraph, context(chapter.verdicts)))).not.toMatch(/[{}]/);
       }
-      const {comparisons, dek, scoreboard, summary} = content.explainer;
+      const {comparisons, dek, scoreboard} = content.explainer;
       const board = scoreboard[lang];
       for (const body of [comparisons[lang].dongcheng.body, comparisons[lang].noCounterpart.body, dek[lang], board.heading, board.intro, board.subtitle, board.noDataTitle, board.noDataIntro]) expect(fillText(body, context())).not.toMatch(/[{}]/);
       const values = {count: 12, met: 3, onTrack: 1, behind: 1, movingAway: 0, noData: 7, breakdown: "…"};
-      for (const finding of [board.title, summary[lang].finding]) expect(fillText(finding, {...context(), values})).not.toMatch(/[{}]/);
+      const {lead} = content.tracker[lang];
+      for (const finding of [board.title, lead.none, lead.some, lead.all]) expect(fillText(finding, {...context(), values: {...values, checkable: 4, total: 16, main: 12, totals: 4}})).not.toMatch(/[{}]/);
     }
   });
 

@@ -14,8 +14,8 @@ const about: AboutDataset = {
   archive: "https://example.org/bj/data/releases/beijing-education-14th-fyp-0.3.0.zip",
   citation: "Test Project. Test dataset [dataset], version 0.3.0, 25 November 2026. https://example.org/bj/data/releases/beijing-education-14th-fyp-0.3.0.zip"
 };
-const state: UrlState = parseUrlState("?view=data&domain=preschool&series=target&status=no-data&q=入园&sort=year&lang=en");
-const rows = data.observations.filter((o) => o.domain === "preschool" && o.series === "target" && o.status === "no-data");
+const state: UrlState = parseUrlState("?view=data&domain=preschool&series=target&status=no-figure&q=入园&sort=year&lang=en");
+const rows = data.observations.filter((o) => o.domain === "preschool" && o.series === "target" && o.status === "no-figure");
 const context = selectionContext(rows, {
   lang: "en",
   messages: en,
@@ -24,7 +24,7 @@ const context = selectionContext(rows, {
   site: "https://example.org/bj/",
   about,
   date: new Date(Date.UTC(2026, 11, 3, 23, 30)),
-  files: {csv: "beijing-education-14th-fyp_preschool-target-no-data-filtered_2026-12-03.csv", metadata: "x.metadata.json"}
+  files: {csv: "beijing-education-14th-fyp_preschool-target-no-figure-filtered_2026-12-03.csv", metadata: "x.metadata.json"}
 });
 
 describe("selectionContext", () => {
@@ -35,8 +35,8 @@ describe("selectionContext", () => {
     expect(lines).toContain(`- Dataset version: 0.3.0, released 25 November 2026 (${about.archive}).`);
     expect(lines).toContain("- Downloaded: 3 December 2026.");
     expect(lines).toContain("- Licence: CC-BY-4.0, https://creativecommons.org/licenses/by/4.0/ (the compilation: selection, parsing and metadata). The quoted source texts remain the work of their issuers.");
-    expect(lines).toContain("- Filters: Area: Preschool; Series: Target; Status: No comparable data; search “入园”.");
-    expect(lines).toContain("- This view: https://example.org/bj/?view=data&domain=preschool&series=target&status=no-data&q=%E5%85%A5%E5%9B%AD&sort=year&lang=en");
+    expect(lines).toContain("- Filters: Area: Preschool; Series: Target; Status: No figure published; search “入园”.");
+    expect(lines).toContain("- This view: https://example.org/bj/?view=data&domain=preschool&series=target&status=no-figure&q=%E5%85%A5%E5%9B%AD&sort=year&lang=en");
     expect(context.readme).toContain("Each figure's quote in its source: https://example.org/bj/?view=source&doc=<source_id>&lang=en#q-<observation_id>");
     expect(context.readme).toContain("What each column means: https://example.org/bj/data/observations.schema.json");
     expect(context.readme).toContain(`Cite as: ${about.citation}`);
@@ -51,10 +51,10 @@ describe("selectionContext", () => {
     const {metadata} = context;
     expect(metadata).toMatchObject({downloaded: "2026-12-03", rows: rows.length, filters: state.filters, sort: {key: "year", dir: "asc"}, dataset: {version: "0.3.0", released: "2026-11-25", license: about.license}});
     expect(metadata.figures).toContainEqual({
-      observation_id: "dongcheng-2022/preschool-enrolment-rate",
-      status: "no-data",
+      observation_id: "dongcheng-2022/preschool-enrolment-rate-registered",
+      status: "no-figure",
       status_reason: "no-actual",
-      url: "https://example.org/bj/?view=source&doc=dongcheng-2022&lang=en#q-dongcheng-2022/preschool-enrolment-rate"
+      url: "https://example.org/bj/?view=source&doc=dongcheng-2022&lang=en#q-dongcheng-2022/preschool-enrolment-rate-registered"
     });
   });
 

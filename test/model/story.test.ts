@@ -45,7 +45,7 @@ describe("the plan story", () => {
     const model = storyModel(story, explainerModel(data, "en"), data);
     const [baseline, targets, actuals] = model.steps;
     for (const step of [baseline, targets]) for (const row of step.chart.rows) expect([row.status, row.note]).toEqual([undefined, ""]);
-    expect(actuals.chart.rows.map((r) => r.status)).toEqual(["met", "no-data"]);
+    expect(actuals.chart.rows.map((r) => r.status)).toEqual(["met", "no-figure"]);
     // The same rows on the same scales: only marks enter.
     expect(targets.chart.rows.map((r) => r.domain)).toEqual(baseline.chart.rows.map((r) => r.domain));
     expect(actuals.chart.rows.map((r) => r.domain)).toEqual(baseline.chart.rows.map((r) => r.domain));

@@ -4,6 +4,7 @@ import {STATUS_CODES} from "../../schema/statuses.ts";
 import type {DatasetError} from "../extract/dataset-error.ts";
 import type {PublishedTables} from "../tables/published-tables.ts";
 import {chartFigureErrors} from "./chart-figures.ts";
+import {checkTracker, trackerTexts} from "./check-tracker.ts";
 
 const LANGS = ["zh", "en"] as const;
 
@@ -92,10 +93,14 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
   checkVerdicts("explainer.json", explainer.verdicts);
   checkWrittenFor("explainer.json", explainer.writtenFor, LANGS.flatMap((lang) => [explainer.scoreboard[lang].title, explainer.scoreboard[lang].subtitle, explainer.comparisons[lang].dongcheng.body]));
   for (const lang of LANGS) {
-    const texts = [explainer.dek[lang], ...Object.values(explainer.summary[lang]), ...Object.values(explainer.scoreboard[lang])];
+    const texts = [explainer.dek[lang], ...Object.values(explainer.scoreboard[lang])];
     if (!explainer.scoreboard[lang].subtitle && scoreboardRows.length) errors.push({record: "content/explainer.json scoreboard", message: `no ${lang} subtitle: say in one sentence what the chart draws`});
     const c = explainer.comparisons[lang];
     for (const text of [...texts, c.dongcheng.body, c.noCounterpart.body]) checkText("explainer.json", text, explainer.verdicts);
+  }
+  for (const lang of LANGS) {
+    for (const text of trackerTexts(content.tracker[lang])) checkText("tracker.json", text);
+    errors.push(...checkTracker(content.tracker[lang], lang, tables.status));
   }
 
   // The charts a story may show: the scoreboard and the chapters'.

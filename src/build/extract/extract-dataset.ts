@@ -1,5 +1,6 @@
 import {accountMentions, type FigureSpan, type LedgerEntry} from "./account-mentions.ts";
 import {checkCatalogue, checkSources} from "./check-records.ts";
+import {checkRelations} from "./check-relations.ts";
 import {cleanSource} from "./clean-source.ts";
 import {compact} from "./compact-text.ts";
 import type {DatasetError} from "./dataset-error.ts";
@@ -39,7 +40,7 @@ export interface ExtractResult {
  * returns the rows together with every problem found (it never stops at the first).
  */
 export function extractDataset({sources, catalogue, observations, exclusions, translations}: ExtractInput): ExtractResult {
-  const errors: DatasetError[] = [...checkSources(sources), ...checkCatalogue(catalogue)];
+  const errors: DatasetError[] = [...checkSources(sources), ...checkCatalogue(catalogue), ...checkRelations(catalogue)];
   const indicators = new Map(catalogue.map((i) => [i.id, i]));
   const known = new Set(sources.map((s) => s.record.id));
   for (const id of Object.keys({...observations, ...exclusions})) {

@@ -38,7 +38,8 @@ export function publishedTables(extracted: ExtractResult, catalogue: readonly In
   const indicators = aq
     .from(catalogue.map((i) => ({id: i.id, name_zh: i.zh, name_en: i.en, definition_zh: i.definition_zh, definition_en: i.definition_en, domain: i.domain, unit: i.unit, better: i.better, main_target: i.main_target === true})))
     .lookup(bases, ["id", "indicator_id"], ["basis", "period_years"]);
-  const relations = aq.from(catalogue.flatMap((i) => (i.related ?? []).map((r) => ({indicator_id: i.id, related_id: r.id, relation: r.relation, why_zh: r.why_zh, why_en: r.why_en}))));
+  // One row per declared side (the build checks every relation is declared on both, once).
+  const relations = aq.from(catalogue.flatMap((i) => (i.related ?? []).map((r) => ({indicator_id: i.id, related_id: r.id, relation: r.relation, counts: r.relation === "pace" || r.relation === "paced-by" ? (r.counts ?? "same") : null, why_zh: r.why_zh, why_en: r.why_en}))));
   const documents = aq.from(extracted.sources.map(({record, ledger}: {record: SourceRecord; ledger: ExtractResult["sources"][number]["ledger"]}) => {
     const [period_start, period_end] = record.period.split("-").map(Number);
     const {file: _file, format: _format, period: _period, ...rest} = record;

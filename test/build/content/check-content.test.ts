@@ -44,7 +44,23 @@ describe("checkContent", () => {
     const errors = check(withChapter((c) => {
       c.verdicts = {places: {status: "school-places-added-five-year", zh: {other: "…"}, en: {"on-track": "ahead", behind: "behind"}}};
     }));
-    expect(errors).toEqual(["content/chapters/places.json verdict places: en has no wording for met, moving-away, no-data; add them or \"other\""]);
+    expect(errors).toEqual(["content/chapters/places.json verdict places: en has no wording for met, moving-away, too-early, not-comparable, no-figure; add them or \"other\""]);
+  });
+
+  it("asks the tracker for a sentence for every target, own sentences for targets that exist, and values the page fills", () => {
+    const tracker = (change: (t: Content["tracker"]["en"]) => void) => {
+      const copy: Content = structuredClone(content);
+      change(copy.tracker.en);
+      return check(copy);
+    };
+    expect(tracker((t) => delete t.sentences["too-early"])).toEqual([
+      'content/tracker.json (en) sentences: no sentence for target plan-2021/public-kindergarten-coverage-2025: add one of too-early/no-baseline/same, too-early/no-baseline/beijing, too-early/no-baseline, too-early, or the target\'s own under "rows"'
+    ]);
+    expect(tracker((t) => (t.rows = {"plan-2021/no-such-target": "x"}))).toEqual(["content/tracker.json (en) rows: no target plan-2021/no-such-target"]);
+    expect(tracker((t) => (t.sentences.met = "{forecast} by {latestYear}"))).toEqual([
+      "content/tracker.json (en) sentence met: {forecast} is not a value the page fills here (one of name, latest, latestN, latestYear, target, targetYear, baseline, baselineYear, gap, needed, reported, reportedYears, missing, otherName)"
+    ]);
+    expect(tracker((t) => (t.lead.some = "{checkable} of {total} by {baseline:school-places-added}"))).toEqual(['content/tracker.json: indicator school-places-added has no baseline figure in "{checkable} of {total} by {baseline:school-places-added}"']);
   });
 
   it("asks every chart for a title in each language, and for indicators that exist", () => {
