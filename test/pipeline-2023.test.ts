@@ -110,7 +110,7 @@ describe("a year of curation, no code: the 2023 fixture", () => {
     } catch (error) {
       message = String((error as {stderr?: Buffer}).stderr ?? error);
     }
-    expect(message).toContain("content/chapters/preschool.json writtenFor: written for public-kindergarten-coverage being no-data, but it is now met");
+    expect(message).toContain("content/chapters/preschool.json writtenFor: written for public-kindergarten-coverage being too-early, but it is now met");
   });
 
   it("tells the new indicator in the chapter a curator put it in, and names 2023 in the text", () => {

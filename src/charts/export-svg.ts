@@ -21,7 +21,7 @@ export interface ExportOptions {
 export const LIGHT_PALETTE: Record<string, string> = {
   fg: "#1f2933", muted: "#52606d", bg: "#ffffff",
   "series-baseline": "#52606d", "series-actual": "#b45309", "series-target": "#0f766e", "series-pace": "#0f766e", "series-annual": "#6d28d9", "series-district": "#a21caf",
-  "status-met": "#166534", "status-on-track": "#1d4ed8", "status-behind": "#b91c1c", "status-moving-away": "#9a3412", "status-no-data": "#52606d"
+  "status-met": "#166534", "status-on-track": "#1d4ed8", "status-behind": "#b91c1c", "status-moving-away": "#9a3412", "status-too-early": "#52606d", "status-not-comparable": "#52606d", "status-no-figure": "#52606d"
 };
 
 const SVG_NS = "http://www.w3.org/2000/svg";

@@ -2,7 +2,7 @@ import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {hostTheme} from "../../src/components/host-theme.ts";
 
-const css = readFileSync(new URL("../../src/styles/theme.css", import.meta.url), "utf8");
+const css = readFileSync(new URL("../../src/styles/theme.css", import.meta.url), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
 /** The declarations of the first block that follows `selector`, one per line. */
 const block = (text: string, selector: string) => text.slice(text.indexOf(selector)).split("{")[1].split("}")[0].split(";").map((d) => d.trim()).filter(Boolean);
 
