@@ -9,13 +9,14 @@ import {selectionContext} from "../model/selection-context.ts";
 import type {UrlState} from "../model/url-state.ts";
 import type {Observation} from "../schema/dataset.ts";
 import {releaseArchivePath} from "../schema/data-files.ts";
+import {NO_SITE, siteUrl} from "../schema/site.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {datasetCitation} from "../formats/dataset-citation.ts";
 import {rowsToCsv, rowsToJson} from "../formats/dataset-files.ts";
 import {downloadName, topicFromFilters} from "../formats/file-name.ts";
 import {zipFiles} from "../formats/zip.ts";
-import {siteAddress} from "./data-address.ts";
+import {siteAddress} from "./site.ts";
 import type {DataDownload} from "./events.ts";
 import {saveFile, svgToPng} from "./save-file.ts";
 
@@ -33,7 +34,8 @@ function releaseOf(data: PageData): {version: string; date: string} {
 /** The selection's CSV (as the CSV button gives it), a README naming where it comes from, and the same as JSON. */
 async function selectionZip(selected: readonly Observation[], data: PageData, state: UrlState, names: {csv: string; zip: string}): Promise<Uint8Array<ArrayBuffer>> {
   const pkg = JSON.parse(await loadText("datapackage.json")) as PackageAbout;
-  const {homepage, name: project} = data.content.explainer.project;
+  const project = data.content.explainer.project.name;
+  const settings = data.content.site ?? NO_SITE;
   const release = releaseOf(data);
   const {lang} = state;
   const metadataName = names.csv.replace(/\.csv$/, ".metadata.json");
@@ -42,8 +44,9 @@ async function selectionZip(selected: readonly Observation[], data: PageData, st
     messages: messagesFor(lang),
     sources: data.sources,
     state,
-    site: siteAddress(homepage),
-    about: {title: messagesFor(lang).cite.datasetTitle, version: release.version, released: release.date, license: pkg.licenses[0], archive: new URL(`data/${releaseArchivePath(release.version)}`, homepage).href, citation: datasetCitation({release, homepage, project, lang}).text},
+    // Links inside the files lead to the site the reader downloaded from (or, offline, to the site's address if the build was told it).
+    site: siteAddress(settings),
+    about: {title: messagesFor(lang).cite.datasetTitle, version: release.version, released: release.date, license: pkg.licenses[0], archive: siteUrl(settings, `data/${releaseArchivePath(release.version)}`), citation: datasetCitation({release, site: settings, project, lang}).text},
     date: new Date(),
     files: {csv: names.csv, metadata: metadataName}
   });

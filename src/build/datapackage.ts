@@ -102,14 +102,15 @@ export function dataPackage({release, identity, sources, resources, description}
   return {
     profile: "data-package",
     name: identity.name,
-    id: identity.datapackage,
+    // The package's own address and the site's, only when the site's address is set: never a made-up one.
+    ...(identity.datapackage ? {id: identity.datapackage} : {}),
     title: identity.title.en,
     description,
-    homepage: identity.homepage,
+    ...(identity.homepage ? {homepage: identity.homepage} : {}),
     version: release.version,
     created: releaseDateTime(release),
     keywords: ["education", "Beijing", "five-year plan", "十四五", "indicators"],
-    contributors: [{title: identity.project.en, path: identity.homepage, role: "author"}, {title: identity.project.en, path: identity.homepage, role: "publisher"}],
+    contributors: (["author", "publisher"] as const).map((role) => ({title: identity.project.en, ...(identity.homepage ? {path: identity.homepage} : {}), role})),
     licenses: [identity.license],
     sources: sources.map((s) => ({
       title: `${s.issuer_zh}：${s.title_zh}${s.document_number ? `（${s.document_number}）` : ""}`,

@@ -63,10 +63,10 @@ export function indicatorApi({tables, identity}: IndicatorApiInput): PackageFile
     released: identity.released,
     license: identity.license,
     citation: identity.citation.text,
-    homepage: identity.homepage,
-    // Every path below is relative to this address.
-    base: new URL("data/", identity.homepage).href,
-    archive: identity.archive,
+    // Every path below is relative to this file (the site's data/ folder); with the
+    // site's address set, `base` says where that folder is. Never a made-up address.
+    ...(identity.homepage ? {homepage: identity.homepage, base: new URL("data/", identity.homepage).href} : {}),
+    archive: identity.archivePath,
     files: {datapackage: "datapackage.json", observations: "observations.csv", schema: OBSERVATIONS_SCHEMA_PATH, arrow: ARROW_PATH, parquet: PARQUET_PATH, indicators: "indicators.csv"},
     indicators: entries
   };

@@ -6,6 +6,7 @@ import {zipFiles} from "../formats/zip.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {ARROW_PATH, OBSERVATIONS_SCHEMA_PATH, PARQUET_PATH, releaseArchivePath} from "../schema/data-files.ts";
 import type {SourceRecord} from "../schema/records.ts";
+import type {SiteSettings} from "../schema/site.ts";
 import {columnsOf, INDICATOR_FIELDS, OBSERVATION_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, STATUS_FIELDS, type Field} from "../schema/tables.ts";
 import {toArrowFile, toParquetFile} from "./columnar.ts";
 import {dataPackage, tableSchema, type InlineSchema, type PackageFile, type ResourceSpec, type WrittenFile} from "./datapackage.ts";
@@ -65,7 +66,8 @@ export interface PublishInput {
   tables: PublishedTables;
   texts: ReadonlyArray<{record: SourceRecord; text: string}>;
   release: Release;
-  homepage: string;
+  /** The site's address and contact (build settings): the addresses the files name, when set. */
+  site: SiteSettings;
   /** The project that makes and publishes the dataset, by language (content/explainer.json). */
   project: Record<Lang, string>;
   /** Further JSON files the page reads, by file name. */
@@ -83,8 +85,8 @@ const observationsDescription = "the same rows and columns as observations.csv, 
  * the resource it is in the package (if it is one). Pure: the bytes come
  * from the tables alone, so a rebuild of one version writes the same files.
  */
-export function packageFiles({tables, texts, release, homepage, project, extra = {}}: PublishInput): PackageFile[] {
-  const identity = datasetIdentity({release, homepage, project});
+export function packageFiles({tables, texts, release, site, project, extra = {}}: PublishInput): PackageFile[] {
+  const identity = datasetIdentity({release, site, project});
   const files: PackageFile[] = [];
   const observationsSchema: ResourceSpec = {name: "observations-schema", title: "Schema of the observation tables", description: "The Table Schema of observations.csv and of every indicators/<id>.csv: written once, referenced by path.", format: "json"};
   files.push({path: OBSERVATIONS_SCHEMA_PATH, data: json(tableSchema(TABLES[0])), resource: observationsSchema});
@@ -149,11 +151,11 @@ function writeDataset(outDir: string, input: PublishInput): string[] {
   }
   // The explainer's parts: read by the page only, so not in the package or its archive.
   for (const [path, text] of Object.entries(input.pageFiles ?? {})) write(path, text);
-  const {tables, texts, release, homepage, project} = input;
+  const {tables, texts, release, site, project} = input;
   const figures = tables.observations.length;
   const indicators = new Set(tables.observations.map((o) => o.indicator_id)).size;
   const description = `${figures} figures of ${indicators} indicators read from ${texts.length} official documents, each with the verbatim quote it was read from, its offsets in the cleaned source text, what it counts, and for targets the status against the plan. Also per indicator: its figures and its metadata (the indicator API, listed in index.json), and the observations as Apache Arrow and Parquet.`;
-  const pkg = dataPackage({release, identity: datasetIdentity({release, homepage, project}), sources: texts.map((t) => t.record), resources, description});
+  const pkg = dataPackage({release, identity: datasetIdentity({release, site, project}), sources: texts.map((t) => t.record), resources, description});
   write("datapackage.json", json(pkg));
   const inArchive = ["datapackage.json", ...resources.map((r) => r.file.path), ...pkg.sources.map((s) => s.path)];
   write(releaseArchivePath(release.version), zipFiles(inArchive.map((name) => ({name, data: written.get(name)!}))));

@@ -39,7 +39,7 @@ export function firstScreen(model: ExplainerView): TemplateResult {
   const {messages: m, lang, byline} = model;
   return html`${statusSummary(model.summary, m, lang)}
     <p class="dek">${marked(model.dek, lang)}</p>
-    <p class="byline"><span>${byline.by}</span>${byline.data ? html`<span>${byline.data}</span>` : nothing}<a href=${byline.report.href}>${byline.report.text}</a></p>
+    <p class="byline"><span>${byline.by}</span>${byline.data ? html`<span>${byline.data}</span>` : nothing}${byline.report ? html`<a href=${byline.report.href}>${byline.report.text}</a>` : nothing}</p>
     <nav class="toc" aria-label=${m.nav.label}>
       <ul>
         <li><a href="#scoreboard">${m.nav.scoreboard}</a></li>
@@ -108,7 +108,7 @@ export function methodSection({method, messages: m, lang}: Pick<ExplainerModel, 
 
 export function footer({messages: m, byline}: ExplainerView): TemplateResult {
   return html`<footer class="footer">
-    ${isOfflineCopy() ? html`<p class="offline">${offlineNote(m.offline, byline.homepage)}</p>` : nothing}
+    ${isOfflineCopy() ? html`<p class="offline">${byline.homepage ? offlineNote(m.offline, byline.homepage) : m.offlineNoSite}</p>` : nothing}
     <p>${m.footer.data}</p>
     <ul>
       <li><a href=${site("data/observations-excel.csv")} download>${m.footer.csv}</a></li>

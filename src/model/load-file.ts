@@ -1,5 +1,5 @@
 import {EMBEDDED_DATA_ID} from "../schema/embedded-data.ts";
-import {sitePath} from "./url-state.ts";
+import {dataFolderOf} from "./site-address.ts";
 import {DataFileError, type DataProblem} from "./data-file-error.ts";
 
 /**
@@ -82,7 +82,7 @@ function fromEmbedded(files: Record<string, unknown>, file: string, as: "json" |
 
 export async function fetchFile(file: string, {base, fetch = globalThis.fetch, signal, timeoutMs = 15_000}: LoadOptions, as: "json" | "text" | "bytes", embedded: Record<string, unknown> | null) {
   if (embedded && as !== "bytes") return fromEmbedded(embedded, file, as);
-  base ??= new URL(sitePath("data/", new URL(document.baseURI).pathname), document.baseURI);
+  base ??= dataFolderOf(document.baseURI);
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
   // The reader's own abort (leaving the view) stays an abort; the clock running out is a problem to show.

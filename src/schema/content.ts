@@ -1,3 +1,4 @@
+import type {SiteSettings} from "./site.ts";
 import type {Status} from "./statuses.ts";
 
 /**
@@ -125,8 +126,8 @@ export interface ExplainerContent {
   stories: string[];
   verdicts?: Verdicts;
   dek: Texts<string>;
-  /** Who makes the explainer, and where to report an error. */
-  project: {name: Texts<string>; homepage: string; issues: string};
+  /** Who makes the explainer and the dataset. (Where the site lives and where to report an error are build settings: `site`.) */
+  project: {name: Texts<string>};
   /** The first screen's finding (values: count, met, onTrack, behind, movingAway, noData, and breakdown: the statuses that occur, as a phrase). */
   summary: Texts<{finding: string}>;
   /** The scoreboard: the plan's main targets with comparable figures as a chart, the others as a list. */
@@ -153,4 +154,6 @@ export interface Content {
   stories: StoryContent[];
   /** The dataset's version and its release date (YYYY-MM-DD), from CHANGELOG.md: written by the build. */
   release?: {version: string; date: string};
+  /** The site's address and the corrections contact, as the build was told them (src/build/site-settings.ts): written by the build. */
+  site?: SiteSettings;
 }

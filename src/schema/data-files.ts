@@ -36,8 +36,3 @@ export function indicatorMetadataPath(id: string): string {
 export function releaseArchivePath(version: string): string {
   return `releases/${DATASET_NAME}-${version}.zip`;
 }
-
-/** An address under the published `data/` folder of a site whose homepage is given (ending in /). */
-export function dataUrl(homepage: string, path = ""): string {
-  return new URL(`data/${path}`, homepage).href;
-}

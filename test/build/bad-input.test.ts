@@ -40,7 +40,7 @@ const texts = {heading: "", dongcheng: {title: "", body: ""}, notComparable: {ti
 const board = {heading: "", intro: "", title: "", noDataTitle: "", noDataIntro: ""};
 /** Content with no chapters or stories: these tests are about the data. */
 const CONTENT: Content = {
-  explainer: {chapters: [], stories: [], dek: {zh: "", en: ""}, project: {name: {zh: "", en: ""}, homepage: "https://example.org/", issues: "https://example.org/issues"}, summary: {zh: {finding: ""}, en: {finding: ""}}, scoreboard: {zh: board, en: board}, comparisons: {notComparable: ["places", "schools"], zh: texts, en: texts}},
+  explainer: {chapters: [], stories: [], dek: {zh: "", en: ""}, project: {name: {zh: "", en: ""}}, summary: {zh: {finding: ""}, en: {finding: ""}}, scoreboard: {zh: board, en: board}, comparisons: {notComparable: ["places", "schools"], zh: texts, en: texts}},
   chapters: [],
   stories: []
 };
