@@ -64,6 +64,7 @@ describe("the dataset's BibTeX, read by citation-js", () => {
     it(`(${lang}) has the project as author and publisher, the release date and the version's address`, () => {
       const citation = datasetCitation({release, site, project: project.name, lang});
       const item = parseBibtex(citation.bibtex);
+      expect(item.type).toBe("dataset");
       expect(names(item)).toEqual([project.name[lang]]);
       expect(item.publisher).toBe(project.name[lang]);
       expect(item.version).toBe(release.version);
