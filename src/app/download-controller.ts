@@ -59,7 +59,7 @@ export class DownloadController implements ReactiveController {
   private onChart = (event: BjEventMap["download-chart"]) => {
     event.stopPropagation();
     const {chart, format, svg} = event.detail;
-    void this.run((d) => d.downloadChart(chart, format, svg, this.source.lang()));
+    void this.run((d, data) => d.downloadChart(chart, format, svg, this.source.lang(), data));
   };
 
   private onData = (event: BjEventMap["download-data"]) => {

@@ -72,9 +72,10 @@ export async function downloadData(kind: DataDownload, selected: readonly Observ
   saveFile(downloadName({topic: "datapackage", date: today, ext: "zip"}), await loadBytes(releaseArchivePath(releaseOf(data).version)), "application/zip");
 }
 
-export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg" | "png", svg: SVGSVGElement, lang: Lang): Promise<void> {
+export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg" | "png", svg: SVGSVGElement, lang: Lang, data: Pick<PageData, "observations">): Promise<void> {
   const today = new Date();
-  if (format === "csv") return saveFile(downloadName({topic: chart.id, date: today, ext: "csv"}), chartCsv(chart), "text/csv;charset=utf-8");
+  // The figures' own columns from the dataset, as published; the chart adds only what it derives and shows.
+  if (format === "csv") return saveFile(downloadName({topic: chart.id, date: today, ext: "csv"}), chartCsv(chart, data.observations), "text/csv;charset=utf-8");
   const years = [...new Set(chart.table.map((r) => r.year))].sort().join(lang === "zh" ? "、" : ", ");
   const file = exportSvg(svg, {title: chart.title, sourceLine: chart.sourceLine, dateLine: interpolate(messagesFor(lang).downloads.dateLine, {years})});
   if (format === "svg") return saveFile(downloadName({topic: chart.id, date: today, ext: "svg"}), file.markup, "image/svg+xml");

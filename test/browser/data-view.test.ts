@@ -376,9 +376,9 @@ describe("chart downloads in Chromium", () => {
         const o = observations.find((x) => x.observation_id === row[0])!;
         expect(row[header.indexOf("indicator_id")], row[0]).toBe(o.indicator_id);
         expect(row[header.indexOf("source_id")], row[0]).toBe(o.source_id);
-        // The figure as the table shows it: as written, white space aside.
-        expect(row[header.indexOf("figure")].replace(/\s/g, ""), row[0]).toBe(o.figure.replace(/\s/g, ""));
-        expect(row[header.indexOf("status_code")], row[0]).toBe(o.status ?? "");
+        // The figure as the table shows it: as written, white space aside; its own status, as published.
+        expect(row[header.indexOf("label_figure")].replace(/\s/g, ""), row[0]).toBe(o.figure.replace(/\s/g, ""));
+        expect(row[header.indexOf("status")], row[0]).toBe(o.status ?? "");
       }
 
       const title = noSpace(await figure.locator("h3").textContent());
