@@ -27,6 +27,14 @@ export const EXCLUSION_REASONS = [
   "qualifier", "restatement", "not-a-quantity-of-the-system", "markup"
 ] as const;
 
+/**
+ * How one indicator relates to another. not-comparable: looks alike but counts
+ * something else; see-also: related, not compared; pace: this indicator's
+ * cumulative target is judged against the related flow indicator's yearly
+ * figures as a pace (needed per year against reported per year).
+ */
+export const RELATIONS = ["not-comparable", "see-also", "pace"] as const;
+
 export type Series = (typeof SERIES)[number];
 export type Scope = (typeof SCOPES)[number];
 export type Basis = (typeof BASES)[number];
@@ -59,7 +67,7 @@ export interface RelatedIndicator {
    * pace: this indicator's cumulative target is judged against the related flow
    * indicator's yearly figures as a pace (needed per year against reported per year).
    */
-  relation: "not-comparable" | "see-also" | "pace";
+  relation: (typeof RELATIONS)[number];
   why_zh: string;
   why_en: string;
 }

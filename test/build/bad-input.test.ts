@@ -50,27 +50,27 @@ const errorsOf = (observations: ObservationRecord[]) => buildDataset(input(obser
 describe("bad input stops the build and says what to fix", () => {
   it("an inverted period", () => {
     expect(errorsOf([GOOD[0], GOOD[1], {...GOOD[2], period: "2025-2021"}])).toContain(
-      "doc/total (source doc): period 2025-2021 is inverted; write the earlier year first"
+      "data/observations/doc.json: doc/total (source doc): period 2025-2021 is inverted; write the earlier year first"
     );
   });
 
   it("a basis the build does not know", () => {
-    expect(errorsOf([{...GOOD[0], basis: "stock" as never}, GOOD[1]])).toContain('doc/places (source doc): unknown basis "stock"; use one of level, flow, cumulative, batch (data/README.md defines them)');
+    expect(errorsOf([{...GOOD[0], basis: "stock" as never}, GOOD[1]])).toContain('data/observations/doc.json: doc/places (source doc): basis "stock" is not one of level, flow, cumulative, batch (data/README.md defines them)');
   });
 
   it("a duplicate primary key (observation id)", () => {
-    expect(errorsOf([GOOD[0], {...GOOD[1], id: "doc/places"}])).toContain("doc/places (source doc): duplicate observation id");
+    expect(errorsOf([GOOD[0], {...GOOD[1], id: "doc/places"}])).toContain("data/observations/doc.json: doc/places (source doc): duplicate observation id");
   });
 
   it("a second actual for the same indicator, scope and year", () => {
     // The same figure curated twice under two ids: the second would overwrite the first in any pivot.
     const errors = errorsOf([GOOD[0], {...GOOD[0], id: "doc/again"}, GOOD[1]]);
-    expect(errors).toContain("doc/again (source doc): doc/places is already the actual of places for beijing in 2022; one figure per indicator, series, scope and period (remove one, or give them different periods)");
+    expect(errors).toContain("data/observations/doc.json: doc/again (source doc): doc/places is already the actual of places for beijing in 2022; one figure per indicator, series, scope and period (remove one, or give them different periods)");
   });
 
   it("an indicator that mixes bases without a declared comparison", () => {
     const errors = errorsOf([GOOD[0], GOOD[1], {...GOOD[2], indicator: "places"}]);
-    expect(errors).toEqual([expect.stringMatching(/^indicator places: mixes bases \(flow, cumulative\) in doc\/places, doc\/total; figures that count different things need separate indicators/)]);
+    expect(errors).toEqual([expect.stringMatching(/^data\/catalogue\/: indicator places: mixes bases \(flow, cumulative\) in doc\/places, doc\/total; figures that count different things need separate indicators/)]);
   });
 
   it("a clean input builds, and nothing is dropped: every figure is published", () => {
