@@ -41,7 +41,8 @@ if (!built.tables) {
   process.exit(1);
 }
 
-const release = releaseOf(readFileSync(resolve(root, values.changelog ?? "CHANGELOG.md"), "utf8"));
+const changelog = readFileSync(resolve(root, values.changelog ?? "CHANGELOG.md"), "utf8");
+const release = releaseOf(changelog);
 // The site's address and corrections contact: build settings (environment or site.config.json), never content.
 const site = readSiteSettings(root);
 const project = content.explainer.project.name;
@@ -50,7 +51,7 @@ const published = {...content, release, site};
 const rows = JSON.parse(JSON.stringify({...built.tables, content: published})) as DatasetRows;
 const texts = new Map(built.extracted.sources.map((s) => [s.record.id, s.text]));
 const page = pageFiles(pageData(datasetFrom(rows, rows.sources.map((s) => texts.get(s.id)!))));
-publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, site, project, extra: {"content.json": published}, pageFiles: page});
+publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, site, project, docs: {changelog, licence: readFileSync(resolve(root, "docs/licence/CC-BY-4.0.txt"), "utf8")}, extra: {"content.json": published}, pageFiles: page});
 const {observations, indicators, status} = built.tables;
 const tally = new Map<string, number>();
 for (const s of status) tally.set(s.status, (tally.get(s.status) ?? 0) + 1);

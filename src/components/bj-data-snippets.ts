@@ -1,4 +1,4 @@
-import {css, html, LitElement} from "lit";
+import {css, html, LitElement, nothing} from "lit";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -11,7 +11,7 @@ import {copyField} from "./copy-field.ts";
  * JavaScript and the shell, each in a read-only field with a copy button.
  * Without a clipboard the code is selected, for the keyboard to copy. An
  * offline copy built without the site's address has no address to load
- * from: it says so, and where the files are, instead of showing code.
+ * from: it offers no code (its data view's full Data Package holds the files).
  */
 export class BjDataSnippets extends LitElement {
   static properties = {snippets: {attribute: false}, base: {}, lang: {}, copied: {state: true}, failed: {state: true}};
@@ -49,12 +49,7 @@ export class BjDataSnippets extends LitElement {
 
   render() {
     const m = messagesFor(this.lang).snippets;
-    if (!this.snippets) {
-      return html`<section aria-labelledby="snippets-h">
-        <h2 id="snippets-h">${m.heading}</h2>
-        <p>${m.noAddress}</p>
-      </section>`;
-    }
+    if (!this.snippets) return nothing;
     const snippets = this.snippets;
     return html`<section aria-labelledby="snippets-h">
       <h2 id="snippets-h">${m.heading}</h2>

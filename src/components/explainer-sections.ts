@@ -108,7 +108,7 @@ export function methodSection({method, messages: m, lang}: Pick<ExplainerModel, 
 
 export function footer({messages: m, byline}: ExplainerView): TemplateResult {
   return html`<footer class="footer">
-    ${isOfflineCopy() ? html`<p class="offline">${byline.homepage ? offlineNote(m.offline, byline.homepage) : m.offlineNoSite}</p>` : nothing}
+    ${isOfflineCopy() ? html`<p class="offline">${m.offline}${byline.homepage ? html` ${offlineNote(m.offlineHosted, byline.homepage)}` : nothing}</p>` : nothing}
     <p>${m.footer.data}</p>
     <ul>
       <li><a href=${site("data/observations-excel.csv")} download>${m.footer.csv}</a></li>

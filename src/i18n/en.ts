@@ -8,7 +8,7 @@ export const en: Messages = {
   nav: {label: "Sections", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
   summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "no-data": "{n} with no comparable data"}},
-  byline: {by: "By the {project} team", data: "Figures up to {year}, from official documents; updated {date} (data version {version})", report: "Spotted an error? Tell us"},
+  byline: {by: "By the {project} team", data: "Figures up to {year}; updated {date}, data version {version}", report: "Spotted an error? Tell us"},
   loading: "Loading the data…",
   error: {
     problems: {
@@ -149,20 +149,16 @@ export const en: Messages = {
   },
   readme: {
     title: "{title}: a selection",
-    rows: "{rows} figures selected in the data view of {site}.",
-    rowsOffline: "{rows} figures selected in the data view of an offline copy.",
-    version: "Dataset version: {version}, released {date} ({url}).",
-    versionOnly: "Dataset version: {version}, released {date}.",
+    rows: "{rows} figures selected in the data view.",
+    version: "Dataset version: {version}, released {date}.",
     downloaded: "Downloaded: {date}.",
     licence: "Licence: {licence} (the compilation: selection, parsing and metadata). The quoted source texts remain the work of their issuers.",
     filters: "Filters: {filters}.",
     none: "none (every figure)",
     search: "search “{q}”",
     view: "This view: {url}",
-    files: "Files: {csv} (the columns and codes of observations.csv, with each figure's own status and status_reason); {json} (this README for programs, with a link to each figure).",
+    files: "Files: {csv} (the columns and codes of observations.csv, with each figure's own status and status_reason); {excel} (the same, for spreadsheets); {json} (this README for programs, with a link to each figure); datapackage.json (the Data Package: the CSV's schema).",
     figure: "Each figure's quote in its source: {url} (with the row's source_id and observation_id filled in).",
-    columns: "What each column means: the schema in datapackage.json (also at {url}).",
-    columnsPackage: "What each column means: the schema in datapackage.json.",
     cite: "Cite as: {citation}"
   },
   cite: {
@@ -186,8 +182,7 @@ export const en: Messages = {
     copy: "Copy",
     copyLabel: "Copy the code: {snippet}",
     copied: "Copied",
-    copyFailed: "The clipboard is not available: the code is selected, copy it with your keyboard.",
-    noAddress: "This offline copy was made without the site's address, so no code here can load the files. Save the full Data Package (ZIP) from the data view: it holds every file, and its README says how to read them."
+    copyFailed: "The clipboard is not available: the code is selected, copy it with your keyboard."
   },
   sourceKinds: {"five-year-plan": "Five-year development plan", "annual-work-summary": "Annual work summary", "district-annual-plan": "District annual work plan"},
   basis: {level: "a level: a rate or a stock at one point in time", flow: "a flow: an amount in one year", cumulative: "a total summed over several years", batch: "one batch of a programme, not its total"},
@@ -221,8 +216,8 @@ export const en: Messages = {
     csv: "Its figures (CSV, the columns of observations.csv)",
     metadata: "Its metadata (JSON): definition, sources and quotes, status and method, version, licence, citation"
   },
-  offline: "This is an offline copy of the page, as of its data version. The hosted version, with code to embed its charts, lives at {url}.",
-  offlineNoSite: "This is an offline copy of the page, as of its data version.",
+  offline: "This is an offline copy of the page, as of its data version.",
+  offlineHosted: "The hosted version, with code to embed its charts, lives at {url}.",
   story: {
     more: "More",
     print: "Print the handout",

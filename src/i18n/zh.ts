@@ -6,7 +6,7 @@ export const zh = {
   nav: {label: "页面导航", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
   summary: {label: "各项目标的状态", counts: {"met": "{n}项已达成", "on-track": "{n}项进度正常", "behind": "{n}项落后", "moving-away": "{n}项背离目标", "no-data": "{n}项无可比数据"}},
-  byline: {by: "{project}项目组", data: "数据截至{year}年，取自官方文件；{date}更新（数据版本 {version}）", report: "发现错误？请告诉我们"},
+  byline: {by: "{project}项目组", data: "数据截至{year}年；{date}更新，数据版本 {version}", report: "发现错误？请告诉我们"},
   loading: "正在载入数据……",
   error: {
     problems: {
@@ -148,20 +148,16 @@ export const zh = {
   },
   readme: {
     title: "{title}：筛选结果",
-    rows: "从 {site} 的数据视图中选出的 {rows} 个数字。",
-    rowsOffline: "从离线副本的数据视图中选出的 {rows} 个数字。",
-    version: "数据集版本：{version}，发布于{date}（{url}）。",
-    versionOnly: "数据集版本：{version}，发布于{date}。",
+    rows: "从数据视图中选出的 {rows} 个数字。",
+    version: "数据集版本：{version}，发布于{date}。",
     downloaded: "下载日期：{date}。",
     licence: "许可：{licence}（汇编：选取、解析与元数据）。引用的原文仍归其发布机关所有。",
     filters: "筛选条件：{filters}。",
     none: "无（全部数字）",
     search: "搜索“{q}”",
     view: "重现此视图：{url}",
-    files: "文件：{csv}（与 observations.csv 相同的列和代码，含每个数字自己的 status 与 status_reason）；{json}（本说明的机器可读版本，含每个数字的链接）。",
+    files: "文件：{csv}（与 observations.csv 相同的列和代码，含每个数字自己的 status 与 status_reason）；{excel}（内容相同，供电子表格打开）；{json}（本说明的机器可读版本，含每个数字的链接）；datapackage.json（数据包：CSV 的表结构）。",
     figure: "每个数字在原文中的位置：{url}（填入该行的 source_id 与 observation_id）。",
-    columns: "各列的说明：见 datapackage.json 中的表结构（在线版：{url}）。",
-    columnsPackage: "各列的说明：见 datapackage.json 中的表结构。",
     cite: "引用：{citation}"
   },
   cite: {
@@ -185,8 +181,7 @@ export const zh = {
     copy: "复制",
     copyLabel: "复制代码：{snippet}",
     copied: "已复制",
-    copyFailed: "无法使用剪贴板：代码已选中，请用键盘复制。",
-    noAddress: "这份离线副本制作时没有设定网站地址，因此这里的代码无法载入文件。请在数据视图中保存完整的数据包（ZIP）：它包含全部文件，其中的 README 说明了读取方法。"
+    copyFailed: "无法使用剪贴板：代码已选中，请用键盘复制。"
   },
   sourceKinds: {"five-year-plan": "五年发展规划", "annual-work-summary": "年度工作总结", "district-annual-plan": "区级年度工作计划"},
   basis: {level: "水平值：某一时点的比率或存量", flow: "流量：一年内的数量", cumulative: "多年累计总量", batch: "某项计划中的一批，而非总数"},
@@ -220,8 +215,8 @@ export const zh = {
     csv: "本指标的数字（CSV，列与 observations.csv 相同）",
     metadata: "本指标的元数据（JSON）：定义、来源与引文、状态与方法、版本、许可、引用"
   },
-  offline: "这是本页面的离线副本，数据以其版本为准。在线版（可获取图表的嵌入代码）：{url}。",
-  offlineNoSite: "这是本页面的离线副本，数据以其版本为准。",
+  offline: "这是本页面的离线副本，数据以其版本为准。",
+  offlineHosted: "在线版（可获取图表的嵌入代码）：{url}。",
   story: {
     more: "更多",
     print: "打印讲义",

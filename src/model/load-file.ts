@@ -1,5 +1,5 @@
 import {EMBEDDED_DATA_ID} from "../schema/embedded-data.ts";
-import {dataFolderOf} from "./site-address.ts";
+import {dataFolderOf} from "./url-state.ts";
 import {DataFileError, type DataProblem} from "./data-file-error.ts";
 
 /**

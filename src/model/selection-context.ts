@@ -32,8 +32,8 @@ export interface SelectionContextOptions {
   about: AboutDataset;
   /** When the reader downloads it. */
   date: Date;
-  /** The names the files get, so the README can name its siblings. */
-  files: {csv: string; metadata: string};
+  /** The names the files get, so the README can name its siblings: the package's CSV, its copy for spreadsheets, the metadata. */
+  files: {csv: string; excel: string; metadata: string};
 }
 
 type FacetKey = Exclude<keyof Filters, "q">;
@@ -74,19 +74,17 @@ export function selectionContext(rows: readonly Observation[], {lang, messages, 
   const readme = [
     `# ${interpolate(r.title, {title: about.title})}`,
     "",
-    site === null ? interpolate(r.rowsOffline, {rows: rows.length}) : interpolate(r.rows, {rows: rows.length, site}),
+    interpolate(r.rows, {rows: rows.length}),
     "",
-    `- ${about.archive ? interpolate(r.version, {version: about.version, date: formatDate(about.released, lang), url: about.archive}) : interpolate(r.versionOnly, {version: about.version, date: formatDate(about.released, lang)})}`,
+    `- ${interpolate(r.version, {version: about.version, date: formatDate(about.released, lang)})}`,
     `- ${interpolate(r.downloaded, {date: formatDate(isoDate(date), lang)})}`,
     `- ${interpolate(r.licence, {licence})}`,
     `- ${interpolate(r.filters, {filters})}`,
     ...(view ? [`- ${interpolate(r.view, {url: view})}`] : []),
     "",
-    interpolate(r.files, {csv: files.csv, json: files.metadata}),
+    interpolate(r.files, {csv: files.csv, excel: files.excel, json: files.metadata}),
     "",
     ...(figureTemplate ? [interpolate(r.figure, {url: figureTemplate}), ""] : []),
-    schema ? interpolate(r.columns, {url: schema}) : r.columnsPackage,
-    "",
     interpolate(r.cite, {citation: about.citation}),
     ""
   ].join("\n");

@@ -1,6 +1,6 @@
 /** The data view, loaded when first opened: its model, its citations, its code snippets and its element. */
 import {html} from "lit";
-import {dataAddress} from "../app/site.ts";
+import {dataAddress} from "../app/data-address.ts";
 import type {Citation} from "../components/bj-cite-panel.ts";
 import "../components/bj-data-view.ts";
 import {citeSource, type Citation as Cited} from "../formats/citation.ts";

@@ -1,6 +1,6 @@
 /** An indicator's page, loaded when a permalink is opened. */
 import {html} from "lit";
-import {dataAddress, site} from "../app/site.ts";
+import {dataAddress, dataLink} from "../app/data-address.ts";
 import "../components/bj-indicator-detail.ts";
 import {dataSnippets} from "../model/data-snippets.ts";
 import {indicatorDetail} from "../model/indicator-detail.ts";
@@ -15,6 +15,6 @@ export function render({state, model}: ViewContext) {
   const snippets = base ? dataSnippets({base, indicator: summary.indicator.id}) : null;
   const detail = indicatorDetail(summary, model.data, model);
   // The model names the files from the site's root; from this page (the English file is one folder down):
-  const downloads = {csv: site(detail.downloads.csv), metadata: site(detail.downloads.metadata)};
+  const downloads = {csv: dataLink(detail.downloads.csv), metadata: dataLink(detail.downloads.metadata)};
   return html`<bj-indicator-detail .detail=${{...detail, downloads}} .snippets=${snippets} .snippetBase=${base ?? ""} .lang=${state.lang} .backHref=${back}></bj-indicator-detail>`;
 }

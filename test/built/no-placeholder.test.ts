@@ -67,8 +67,8 @@ describe("no placeholder address ships", () => {
     } else {
       for (const key of ["homepage", "id"]) expect(pkg, key).not.toHaveProperty(key);
       expect(index).not.toHaveProperty("base");
-      // The only absolute addresses in the data are other sites' (the licence's); none is the site's own.
-      const own = [...dist].filter(([path]) => path.startsWith("dist/data/")).flatMap(([path, text]) => [...text.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map((m) => `${path}: ${m[0]}`));
+      // The only absolute addresses in the machine-readable files are other sites' (the licence's); none is the site's own.
+      const own = [...dist].filter(([path]) => path.startsWith("dist/data/") && path.endsWith(".json")).flatMap(([path, text]) => [...text.matchAll(/https?:\/\/[^\s"'<>)]+/g)].map((m) => `${path}: ${m[0]}`));
       expect(own.filter((a) => !/https:\/\/creativecommons\.org\//.test(a))).toEqual([]);
     }
   });

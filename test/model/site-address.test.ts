@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {dataFolderOf, publicDataOf, publicSiteOf, siteRootOf} from "../../src/model/site-address.ts";
+import {dataFolderOf, publicDataOf, publicSiteOf, siteRootOf} from "../../src/model/url-state.ts";
 
 const none = {url: null};
 const site = {url: "https://tracker.test/bj/"};
