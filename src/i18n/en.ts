@@ -147,20 +147,6 @@ export const en: Messages = {
     failed: "The download failed: {problem}",
     selection: "Selection with its README (ZIP)"
   },
-  readme: {
-    title: "{title}: a selection",
-    rows: "{rows} figures selected in the data view.",
-    version: "Dataset version: {version}, released {date}.",
-    downloaded: "Downloaded: {date}.",
-    licence: "Licence: {licence} (the compilation: selection, parsing and metadata). The quoted source texts remain the work of their issuers.",
-    filters: "Filters: {filters}.",
-    none: "none (every figure)",
-    search: "search “{q}”",
-    view: "This view: {url}",
-    files: "Files: {csv} (the columns and codes of observations.csv, with each figure's own status and status_reason); {excel} (the same, for spreadsheets); {json} (this README for programs, with a link to each figure); datapackage.json (the Data Package: the CSV's schema).",
-    figure: "Each figure's quote in its source: {url} (with the row's source_id and observation_id filled in).",
-    cite: "Cite as: {citation}"
-  },
   cite: {
     heading: "Cite",
     intro: "Cite the dataset, and the source document a figure comes from.",

@@ -146,20 +146,6 @@ export const zh = {
     failed: "下载失败：{problem}",
     selection: "当前筛选及说明文件（ZIP）"
   },
-  readme: {
-    title: "{title}：筛选结果",
-    rows: "从数据视图中选出的 {rows} 个数字。",
-    version: "数据集版本：{version}，发布于{date}。",
-    downloaded: "下载日期：{date}。",
-    licence: "许可：{licence}（汇编：选取、解析与元数据）。引用的原文仍归其发布机关所有。",
-    filters: "筛选条件：{filters}。",
-    none: "无（全部数字）",
-    search: "搜索“{q}”",
-    view: "重现此视图：{url}",
-    files: "文件：{csv}（与 observations.csv 相同的列和代码，含每个数字自己的 status 与 status_reason）；{excel}（内容相同，供电子表格打开）；{json}（本说明的机器可读版本，含每个数字的链接）；datapackage.json（数据包：CSV 的表结构）。",
-    figure: "每个数字在原文中的位置：{url}（填入该行的 source_id 与 observation_id）。",
-    cite: "引用：{citation}"
-  },
   cite: {
     heading: "引用",
     intro: "引用数据集，并引用数字所在的原文件。",

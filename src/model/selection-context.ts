@@ -1,6 +1,7 @@
 import {formatDate} from "../formats/date-parts.ts";
 import {isoDate} from "../formats/file-name.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {README_MESSAGES} from "../i18n/readme-messages.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
@@ -50,8 +51,9 @@ export function describeFilters(filters: Filters, {lang, messages, sources}: Pic
   };
   const list = lang === "zh" ? "、" : ", ";
   const parts = FACETS.filter((key) => filters[key].length).map((key) => `${messages.dataView.facets[key]}${messages.sep}${(filters[key] as string[]).map(label[key]).join(list)}`);
-  if (filters.q) parts.push(interpolate(messages.readme.search, {q: filters.q}));
-  return parts.length ? parts.join(lang === "zh" ? "；" : "; ") : messages.readme.none;
+  const r = README_MESSAGES[lang];
+  if (filters.q) parts.push(interpolate(r.search, {q: filters.q}));
+  return parts.length ? parts.join(lang === "zh" ? "；" : "; ") : r.none;
 }
 
 /**
@@ -62,7 +64,7 @@ export function describeFilters(filters: Filters, {lang, messages, sources}: Pic
  * quote. Pure: the caller passes the date and the addresses.
  */
 export function selectionContext(rows: readonly Observation[], {lang, messages, sources, state, site, about, date, files}: SelectionContextOptions) {
-  const r = messages.readme;
+  const r = README_MESSAGES[lang];
   const at = (href: string) => (site === null ? null : new URL(href, site).href);
   const view = at(hrefFor(state, {}));
   const filters = describeFilters(state.filters, {lang, messages, sources});

@@ -58,7 +58,7 @@ describe("the offline single file's researchers' files", () => {
   });
 
   it("offers an indicator's code, loading from the site's address (or says it has none), and no link to files it does not hold", async () => {
-    const {page, errors, network, close} = await open("?indicator=school-places-added&lang=en", "bj-indicator-detail bj-data-snippets");
+    const {page, errors, network, close} = await open("?indicator=school-places-added&lang=en", "bj-indicator-detail section.indicator-about");
     try {
       expect(await page.locator("bj-indicator-detail section.indicator-downloads").count()).toBe(0);
       expect(await page.locator("bj-indicator-detail section.indicator-about dd").count()).toBe(4);
