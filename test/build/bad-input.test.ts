@@ -6,7 +6,7 @@ import {describe, expect, it} from "vitest";
 import {buildDataset} from "../../src/build/build-dataset.ts";
 import {formatError} from "../../src/build/extract/dataset-error.ts";
 import type {ExtractInput} from "../../src/build/extract/extract-dataset.ts";
-import type {Content} from "../../src/schema/content.ts";
+import {dataOnlyContent} from "./support/data-only-content.ts";
 import type {IndicatorRecord, ObservationRecord} from "../../src/schema/records.ts";
 
 const RAW = "2022年，新增学位3.6万个，新建学校24所。五年新增学位16万个左右。";
@@ -36,14 +36,8 @@ const GOOD = [
   obs("total", "五年新增学位16万个左右", 16, "万个", {figure: "16万个左右", series: "target", year: 2025, basis: "cumulative", period: "2021-2025", indicator: "places-five-year", expect: {value: 16, unit: "万个", comparator: "approx"}})
 ];
 
-const texts = {heading: "", dongcheng: {title: "", body: ""}, notComparable: {title: "", body: "", chartTitles: ["", ""] as [string, string]}, noCounterpart: {title: "", body: ""}};
-const board = {heading: "", intro: "", title: "", noDataTitle: "", noDataIntro: ""};
 /** Content with no chapters or stories: these tests are about the data. */
-const CONTENT: Content = {
-  explainer: {chapters: [], stories: [], dek: {zh: "", en: ""}, project: {name: {zh: "", en: ""}}, summary: {zh: {finding: ""}, en: {finding: ""}}, scoreboard: {zh: board, en: board}, comparisons: {notComparable: ["places", "schools"], zh: texts, en: texts}},
-  chapters: [],
-  stories: []
-};
+const CONTENT = dataOnlyContent(["places", "schools"]);
 
 const errorsOf = (observations: ObservationRecord[]) => buildDataset(input(observations), CONTENT).errors.map(formatError);
 

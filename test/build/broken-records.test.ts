@@ -13,7 +13,7 @@ import {buildDataset} from "../../src/build/build-dataset.ts";
 import {formatError} from "../../src/build/extract/dataset-error.ts";
 import type {ExtractInput} from "../../src/build/extract/extract-dataset.ts";
 import {readCuration} from "../../src/build/read-curation.ts";
-import type {Content} from "../../src/schema/content.ts";
+import {dataOnlyContent} from "./support/data-only-content.ts";
 
 const RAW = "2022年，新增学位3.6万个，新建学校24所。";
 const SHA = createHash("sha256").update(RAW).digest("hex");
@@ -28,13 +28,8 @@ const OBSERVATIONS = [
 ];
 const EXCLUSIONS = [{text: "2022", reason: "date"}];
 
-const texts = {heading: "", dongcheng: {title: "", body: ""}, notComparable: {title: "", body: "", chartTitles: ["", ""] as [string, string]}, noCounterpart: {title: "", body: ""}};
-const board = {heading: "", intro: "", title: "", noDataTitle: "", noDataIntro: ""};
-const CONTENT: Content = {
-  explainer: {chapters: [], stories: [], dek: {zh: "", en: ""}, project: {name: {zh: "", en: ""}}, summary: {zh: {finding: ""}, en: {finding: ""}}, scoreboard: {zh: board, en: board}, comparisons: {notComparable: ["places", "schools"], zh: texts, en: texts}},
-  chapters: [],
-  stories: []
-};
+/** Content with no chapters or stories: these tests are about the data. */
+const CONTENT = dataOnlyContent(["places", "schools"]);
 
 type Change = {source?: (s: Record<string, unknown>) => unknown; indicators?: (list: Array<Record<string, unknown>>) => unknown[]; observations?: (list: Array<Record<string, unknown>>) => unknown[]; exclusions?: (list: Array<Record<string, unknown>>) => unknown[]};
 
