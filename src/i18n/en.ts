@@ -8,7 +8,7 @@ export const en: Messages = {
   nav: {label: "Sections", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
   summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "no-data": "{n} with no comparable data"}},
-  byline: {by: "By the {project} team", data: "Figures up to {year}; updated {date}, data version {version}", report: "Spotted an error? Tell us"},
+  byline: {by: "By the {project} team", data: "Figures up to {year}; updated {date}, data version\u00a0{version}", report: "Spotted an error? Tell us"},
   loading: "Loading the data…",
   error: {
     problems: {

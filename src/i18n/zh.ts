@@ -6,7 +6,7 @@ export const zh = {
   nav: {label: "页面导航", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
   summary: {label: "各项目标的状态", counts: {"met": "{n}项已达成", "on-track": "{n}项进度正常", "behind": "{n}项落后", "moving-away": "{n}项背离目标", "no-data": "{n}项无可比数据"}},
-  byline: {by: "{project}项目组", data: "数据截至{year}年；{date}更新，数据版本 {version}", report: "发现错误？请告诉我们"},
+  byline: {by: "{project}项目组", data: "数据截至{year}年；{date}更新，数据版本\u00a0{version}", report: "发现错误？请告诉我们"},
   loading: "正在载入数据……",
   error: {
     problems: {

@@ -10,10 +10,10 @@ describe("the byline", () => {
   it("names who made it, how recent the figures are, and the release, in both languages", () => {
     const en = pageModel(withSite({url: null, contact: null}), "en").explainer.byline;
     expect(en.by).toBe("By the Beijing Education Plan Tracker team");
-    expect(en.data).toBe("Figures up to 2022; updated 6 December 2026, data version 0.4.0");
+    expect(en.data).toBe("Figures up to 2022; updated 6 December 2026, data version\u00a00.4.0");
     const zh = pageModel(withSite({url: null, contact: null}), "zh").explainer.byline;
     expect(zh.by).toBe("北京教育规划追踪项目组");
-    expect(zh.data).toBe("数据截至2022年；2026年12月6日更新，数据版本 0.4.0");
+    expect(zh.data).toBe("数据截至2022年；2026年12月6日更新，数据版本\u00a00.4.0");
   });
 
   it("links to the corrections contact only when the build was given one, and names the site's address only when set", () => {
