@@ -24,9 +24,9 @@ describe("loadBytes", () => {
 
   it("fetches the bytes as they are when nothing is embedded", async () => {
     const fetched = vi.fn(async (url: URL | RequestInfo) => {
-      expect(String(url)).toBe("https://example.org/bj/data/releases/x-1.0.0.zip");
+      expect(String(url)).toBe("https://tracker.test/bj/data/releases/x-1.0.0.zip");
       return new Response(ZIP, {headers: {"content-type": "application/zip"}});
     }) as unknown as typeof fetch;
-    expect(await loadBytes("releases/x-1.0.0.zip", {embedded: null, fetch: fetched, base: "https://example.org/bj/data/"})).toEqual(ZIP);
+    expect(await loadBytes("releases/x-1.0.0.zip", {embedded: null, fetch: fetched, base: "https://tracker.test/bj/data/"})).toEqual(ZIP);
   });
 });
