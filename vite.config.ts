@@ -86,9 +86,11 @@ export default defineConfig({
     testTimeout: 20000,
     // Two layers: `unit` needs nothing but a clone (`npx vitest run --project unit`); `built` reads
     // what `npm run build` and `npm run build:single` write, and drives Chromium over it.
+    // `integration` runs the researchers' real clients (pandas, R, pandoc, pybtex) against the built site.
     projects: [
-      {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/built/**", "test/browser/**"]}},
-      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts", "test/browser/**/*.test.ts"]}}
+      {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/built/**", "test/browser/**", "test/integration/**"]}},
+      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts", "test/browser/**/*.test.ts"]}},
+      {extends: true, test: {name: "integration", include: ["test/integration/**/*.integration.test.ts"]}}
     ]
   }
 });

@@ -32,11 +32,11 @@ const index = text(new URL("index.html", out));
 for (const file of [...js, ...css]) if (!index.includes(`"./assets/${file}"`)) throw new Error(`dist-single/index.html does not load assets/${file}`);
 
 // The files the page would fetch from data/: the dataset and the cleaned sources (compact, as only the
-// page reads them), the published files it links to (as published), and the version's archive, which
+// page reads them), the published files it links to or packs into a selection (as published), and the version's archive, which
 // the data view's "full data package" saves (in base64: it is binary). An indicator's own files are in
 // the archive; the offline page does not link to them one by one.
 const compact = (f: string) => (f.endsWith(".json") ? JSON.stringify(JSON.parse(text(new URL(f, data)))) : text(new URL(f, data)));
-const published = ["datapackage.json", "observations.csv", "observations-excel.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
+const published = ["datapackage.json", "observations.schema.json", "observations.csv", "observations-excel.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
 const {release} = JSON.parse(text(new URL("content.json", data))) as {release: {version: string}};
 const archive = releaseArchivePath(release.version);
 const files: Record<string, EmbeddedFile> = {

@@ -59,7 +59,7 @@ export class DownloadController implements ReactiveController {
   private onChart = (event: BjEventMap["download-chart"]) => {
     event.stopPropagation();
     const {chart, format, address} = event.detail;
-    void this.run((d) => d.downloadChart(chart, format, this.source.lang(), address));
+    void this.run((d, data) => d.downloadChart(chart, format, this.source.lang(), data, address));
   };
 
   private onData = (event: BjEventMap["download-data"]) => {

@@ -35,7 +35,7 @@ export class BjDataView extends LitElement {
   declare lang: Lang;
   declare citations: Citation[];
   /** Code that loads the whole dataset, and the data address it loads from. */
-  declare snippets: DataSnippets;
+  declare snippets: DataSnippets | null;
   declare snippetBase: string;
 
   /**

@@ -112,7 +112,7 @@ export class BjIndicatorDetail extends LitElement {
       </article>`)}
       ${this.related()}
       ${this.downloads()}
-      ${this.snippets ? html`<bj-data-snippets .snippets=${this.snippets} .base=${this.snippetBase} .lang=${this.lang}></bj-data-snippets>` : nothing}
+      <bj-data-snippets .snippets=${this.snippets} .base=${this.snippetBase} .lang=${this.lang}></bj-data-snippets>
     </main>`;
   }
 }

@@ -1,4 +1,4 @@
-import {css, html, LitElement} from "lit";
+import {css, html, LitElement, nothing} from "lit";
 import {formatDate} from "../formats/date-parts.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -67,7 +67,7 @@ export class BjStoryHandout extends LitElement {
     return html`<div class="cover">
         <h1>${title}</h1>
         <p class="subtitle">${cover.subtitle}</p>
-        <p>${interpolate(m.handout.at, {url: cover.url})}</p>
+        ${cover.url ? html`<p>${interpolate(m.handout.at, {url: cover.url})}</p>` : nothing}
         <p>${cover.data}</p>
         <p>${interpolate(m.handout.printed, {date: formatDate(this.printedOn, this.lang)})}</p>
       </div>

@@ -41,7 +41,7 @@ export function firstScreen(model: ExplainerView): TemplateResult {
   const {messages: m, lang, byline} = model;
   return html`${statusSummary(model.summary, m, lang)}
     <p class="dek">${marked(model.dek, lang)}</p>
-    <p class="byline"><span>${marked(byline.by, lang)}</span>${byline.data ? html`<span>${marked(byline.data, lang)}</span>` : nothing}<a href=${byline.report.href}>${marked(byline.report.text, lang)}</a></p>
+    <p class="byline"><span>${marked(byline.by, lang)}</span>${byline.data ? html`<span>${marked(byline.data, lang)}</span>` : nothing}${byline.report ? html`<a href=${byline.report.href}>${marked(byline.report.text, lang)}</a>` : nothing}</p>
     <nav class="toc" aria-label=${m.nav.label}>
       <ul>
         <li><a href="#tracker">${m.nav.tracker}</a></li>
@@ -111,7 +111,7 @@ export function methodSection({method, messages: m, lang}: Pick<ExplainerModel, 
 
 export function footer({messages: m, byline, lang}: ExplainerView): TemplateResult {
   return html`<footer class="footer">
-    ${isOfflineCopy() ? html`<p class="offline">${offlineNote(m.offline, byline.homepage)}</p>` : nothing}
+    ${isOfflineCopy() ? html`<p class="offline">${m.offline}${byline.homepage ? html` ${offlineNote(m.offlineHosted, byline.homepage)}` : nothing}</p>` : nothing}
     <p>${m.footer.data}</p>
     <ul>
       <li><a href=${site("data/observations-excel.csv")} download>${m.footer.csv}</a></li>

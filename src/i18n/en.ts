@@ -8,7 +8,7 @@ export const en: Messages = {
   nav: {label: "Sections", tracker: "Tracker", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
   summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "too-early": "{n} too early to judge", "not-comparable": "{n} not comparable", "no-figure": "{n} with no figure published"}},
-  byline: {by: "By {project}", data: "Data version {version}, updated {date}", report: "Spotted an error? Tell us"},
+  byline: {by: "By the {project} team", data: "Figures up to {year}; updated {date}, data version\u00a0{version}", report: "Spotted an error? Tell us"},
   loading: "Loading the data…",
   error: {
     problems: {
@@ -185,21 +185,6 @@ export const en: Messages = {
     failed: "The download failed: {problem}",
     selection: "Selection with its README (ZIP)"
   },
-  readme: {
-    title: "{title}: a selection",
-    rows: "{rows} figures selected in the data view of {site}.",
-    version: "Dataset version: {version}, released {date} ({url}).",
-    downloaded: "Downloaded: {date}.",
-    licence: "Licence: {licence} (the compilation: selection, parsing and metadata). The quoted source texts remain the work of their issuers.",
-    filters: "Filters: {filters}.",
-    none: "none (every figure)",
-    search: "search “{q}”",
-    view: "This view: {url}",
-    files: "Files: {csv} (the columns and codes of observations.csv, with each figure's own status and status_reason); {json} (this README for programs, with a link to each figure).",
-    figure: "Each figure's quote in its source: {url} (with the row's source_id and observation_id filled in).",
-    columns: "What each column means: {url}",
-    cite: "Cite as: {citation}"
-  },
   cite: {
     heading: "Cite",
     intro: "Cite the dataset, and the source document a figure comes from.",
@@ -255,7 +240,8 @@ export const en: Messages = {
     csv: "Its figures (CSV, the columns of observations.csv)",
     metadata: "Its metadata (JSON): definition, sources and quotes, status and method, version, licence, citation"
   },
-  offline: "This is an offline copy of the page, as of its data version. The hosted version, with code to embed its charts, lives at {url}.",
+  offline: "This is an offline copy of the page, as of its data version.",
+  offlineHosted: "The hosted version, with code to embed its charts, lives at {url}.",
   story: {
     more: "More",
     print: "Print the handout",

@@ -6,7 +6,7 @@ export const zh = {
   nav: {label: "页面导航", tracker: "追踪表", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
   summary: {label: "各项目标的状态", counts: {"met": "{n}项已达成", "on-track": "{n}项进度正常", "behind": "{n}项落后", "moving-away": "{n}项背离目标", "too-early": "{n}项为时尚早", "not-comparable": "{n}项口径不同", "no-figure": "{n}项没有新数字"}},
-  byline: {by: "{project}制作", data: "数据版本 {version}，{date}更新", report: "发现错误？请告诉我们"},
+  byline: {by: "{project}项目组", data: "数据截至{year}年；{date}更新，数据版本\u00a0{version}", report: "发现错误？请告诉我们"},
   loading: "正在载入数据……",
   error: {
     problems: {
@@ -186,21 +186,6 @@ export const zh = {
     failed: "下载失败：{problem}",
     selection: "当前筛选及说明文件（ZIP）"
   },
-  readme: {
-    title: "{title}：筛选结果",
-    rows: "从 {site} 的数据视图中选出的 {rows} 个数字。",
-    version: "数据集版本：{version}，发布于{date}（{url}）。",
-    downloaded: "下载日期：{date}。",
-    licence: "许可：{licence}（汇编：选取、解析与元数据）。引用的原文仍归其发布机关所有。",
-    filters: "筛选条件：{filters}。",
-    none: "无（全部数字）",
-    search: "搜索“{q}”",
-    view: "重现此视图：{url}",
-    files: "文件：{csv}（与 observations.csv 相同的列和代码，含每个数字自己的 status 与 status_reason）；{json}（本说明的机器可读版本，含每个数字的链接）。",
-    figure: "每个数字在原文中的位置：{url}（填入该行的 source_id 与 observation_id）。",
-    columns: "各列的说明：{url}",
-    cite: "引用：{citation}"
-  },
   cite: {
     heading: "引用",
     intro: "引用数据集，并引用数字所在的原文件。",
@@ -256,7 +241,8 @@ export const zh = {
     csv: "本指标的数字（CSV，列与 observations.csv 相同）",
     metadata: "本指标的元数据（JSON）：定义、来源与引文、状态与方法、版本、许可、引用"
   },
-  offline: "这是本页面的离线副本，数据以其版本为准。在线版（可获取图表的嵌入代码）：{url}。",
+  offline: "这是本页面的离线副本，数据以其版本为准。",
+  offlineHosted: "在线版（可获取图表的嵌入代码）：{url}。",
   story: {
     more: "更多",
     print: "打印讲义",

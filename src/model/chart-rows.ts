@@ -37,7 +37,10 @@ export interface ChartRowsOptions {
 /** One row of a chart's table: what its columns show, and the ids and number behind them (for the chart's CSV). */
 export interface TableRow {
   id: string;
+  /** The indicator of the chart row the figure is drawn on (for a pace, the yearly indicator it is judged against). */
   indicatorId: string;
+  /** How the figure is drawn: as itself, or (`pace`) a five-year total as the yearly pace it needs. */
+  mark: MarkSeries;
   indicator: string;
   series: string;
   year: number;
@@ -45,9 +48,8 @@ export interface TableRow {
   /** The number the mark is drawn at, in the base unit: the figure's value, or for a pace what is needed a year. */
   value: number;
   unit: string;
+  /** The figure's own status in words (a target's, or a five-year total's pace), empty for what is not a target. */
   status: string;
-  /** The status the row shows, as a code; null where it shows none. */
-  statusCode: Status | null;
   sourceId: string;
   source: string;
 }
@@ -139,8 +141,10 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, subtitle, d
       const seriesName = interpolate(messages.series[series], {year: o.year});
       const seriesYear = interpolate(messages.seriesWithYear, {series: seriesName, year: o.year});
       const short = interpolate(messages.seriesShort[series], {year: o.year});
-      const markStatus = series === "target" || series === "pace" ? note : "";
-      table.push({id: o.observation_id, indicatorId: summary.indicator.id, indicator: name(summary), series: seriesName, year: o.year, figure, value, unit, status: markStatus, statusCode: markStatus && status ? status.status : null, sourceId: o.source_id, source: sourceTitle(o)});
+      // Each target shows its own status: a yearly target its year's, a five-year total its pace's (never the row's other one).
+      const own = !statuses ? undefined : series === "pace" ? summary.paces?.status : series === "annual" ? summary.annualStatus : series === "target" ? summary.status : undefined;
+      const markStatus = statusText(own, messages, lang, unit, years);
+      table.push({id: o.observation_id, indicatorId: summary.indicator.id, mark: series, indicator: name(summary), series: seriesName, year: o.year, figure, value, unit, status: markStatus, sourceId: o.source_id, source: sourceTitle(o)});
       return [{
         id: o.observation_id,
         series,
@@ -149,7 +153,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, subtitle, d
         comparator: o.comparator,
         label: pace ? figure : `${short} ${figure}`,
         description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: seriesYear, figure, source: sourceTitle(o), status: markStatus ? interpolate(messages.chart.markStatus, {status: markStatus.replace(/[。.]$/, "")}) : ""}).trim(),
-        tip: {figure, series: seriesYear, source: sourceTitle(o), status: markStatus && status ? messages.status[status.status] : ""},
+        tip: {figure, series: seriesYear, source: sourceTitle(o), status: own ? messages.status[own.status] : ""},
         highlight: highlight.has(o.observation_id),
         // Without script, or opened in a new tab, a mark leads to its quote in the source view.
         href: linkTo(lang, {view: "source", doc: o.source_id, hash: `q-${o.observation_id}`})

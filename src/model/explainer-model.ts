@@ -49,8 +49,12 @@ export interface ExplainerModel {
     dataLink: string;
   };
   method: {intro: string; items: string[]};
-  /** Who made it, which data it shows and when that was released, and where to report an error. */
-  byline: {by: string; data: string; report: {text: string; href: string}; homepage: string};
+  /**
+   * Who made it, how recent its figures are and when they were released, and
+   * where to report an error (only when the build was given a contact); the
+   * site's address (null when the build was not told it).
+   */
+  byline: {by: string; data: string; report: {text: string; href: string} | null; homepage: string | null};
   /** The stories a presenter can open, by id, in order. */
   stories: string[];
 }
@@ -135,9 +139,9 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     },
     byline: {
       by: interpolate(messages.byline.by, {project: content.explainer.project.name[lang]}),
-      data: content.release ? interpolate(messages.byline.data, {version: content.release.version, date: formatDate(content.release.date, lang)}) : "",
-      report: {text: messages.byline.report, href: content.explainer.project.issues},
-      homepage: content.explainer.project.homepage
+      data: content.release ? interpolate(messages.byline.data, {year: years.actual, version: content.release.version, date: formatDate(content.release.date, lang)}) : "",
+      report: content.site?.contact ? {text: messages.byline.report, href: content.site.contact} : null,
+      homepage: content.site?.url ?? null
     },
     stories: content.stories.map((s) => s.id),
     method: {

@@ -42,7 +42,7 @@ export interface IndicatorDetail {
   /** Every figure with its quote, and a target's own status (baselines and actuals have none of their own). */
   observations: Array<Provenance & {ownStatus: string}>;
   related: RelatedGroup[];
-  /** The indicator's files in the indicator API, relative to the page. */
+  /** The indicator's files in the indicator API, as paths from the site's root (the view makes them links from its page). */
   downloads: {csv: string; metadata: string};
 }
 

@@ -1,6 +1,6 @@
 import {EMBEDDED_DATA_ID} from "../schema/embedded-data.ts";
 import {manifestPathFor, type DataManifest} from "../schema/data-manifest.ts";
-import {sitePath} from "./url-state.ts";
+import {dataFolderOf} from "./url-state.ts";
 import {anySignal, timeoutSignal} from "./abort-signals.ts";
 import {DataFileError, type DataProblem} from "./data-file-error.ts";
 // The checks load beside the first file, not with the page's first script (SubtleCrypto does the hashing).
@@ -145,7 +145,7 @@ function manifestFor(file: string, base: URL, options: LoadOptions): Promise<Dat
 
 export async function fetchFile(file: string, options: LoadOptions, as: "json" | "text" | "bytes", embedded: Record<string, unknown> | null) {
   if (embedded && as !== "bytes") return fromEmbedded(embedded, file, as);
-  const base = options.base !== undefined ? new URL(options.base) : new URL(sitePath("data/", new URL(document.baseURI).pathname), document.baseURI);
+  const base = options.base !== undefined ? new URL(options.base) : dataFolderOf(document.baseURI);
   const url = new URL(file, base);
   const verify = options.verify !== false;
   const [bytes, manifest, check] = await Promise.all([fetchBytes(file, url, options), verify ? manifestFor(file, base, options) : null, verify ? checks() : null]);

@@ -74,7 +74,7 @@ export function staticPage(model: ExplainerModel, options: StaticPageOptions): s
 <main>
 ${staticSummary(model.summary, m)}
 <p class="dek">${e(model.dek)}</p>
-<p class="byline"><span>${e(byline.by)}</span>${byline.data ? `<span>${e(byline.data)}</span>` : ""}<a href="${e(byline.report.href)}">${e(byline.report.text)}</a></p>
+<p class="byline"><span>${e(byline.by)}</span>${byline.data ? `<span>${e(byline.data)}</span>` : ""}${byline.report ? `<a href="${e(byline.report.href)}">${e(byline.report.text)}</a>` : ""}</p>
 <nav class="toc" aria-label="${e(m.nav.label)}"><ul>
 <li><a href="#tracker">${e(m.nav.tracker)}</a></li>
 <li><a href="#scoreboard">${e(m.nav.scoreboard)}</a></li>

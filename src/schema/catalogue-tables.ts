@@ -51,7 +51,8 @@ export const RELATION_FIELDS: Fields<RelationRow> = {
 
 /** One source document. */
 /** The curated source record as published: its period as two years, where its cleaned text is, and how its mentions are accounted for. */
-export interface SourceRow extends Omit<SourceRecord, "file" | "format" | "period"> {
+export interface SourceRow extends Omit<SourceRecord, "file" | "format" | "period" | "sha256"> {
+  raw_sha256: string;
   period_start: number;
   period_end: number;
   text_path: string;
@@ -74,7 +75,7 @@ export const SOURCE_FIELDS: Fields<SourceRow> = {
   document_number: optional(text("The document number (文号), when it has one.")),
   period_start: int("First year the document speaks for."),
   period_end: int("Last year the document speaks for."),
-  sha256: code("sha256 of the raw file as received."),
+  raw_sha256: code("sha256 of the raw file as received (data/sources/raw/ in the project; not in this package). The cleaned text this package publishes has its own size and hash in datapackage.json."),
   text_path: text("Path of the cleaned text in this package; all offsets refer to it."),
   mentions: int("Number-bearing mentions found in the cleaned text."),
   used: int("Mentions that are the figure of an observation."),

@@ -1,3 +1,4 @@
+import type {SiteSettings} from "./site.ts";
 import type {Status} from "./statuses.ts";
 
 /**
@@ -144,8 +145,8 @@ export interface ExplainerContent {
   writtenFor?: WrittenFor;
   verdicts?: Verdicts;
   dek: Texts<string>;
-  /** Who makes the explainer, and where to report an error. */
-  project: {name: Texts<string>; homepage: string; issues: string};
+  /** Who makes the explainer and the dataset. (Where the site lives and where to report an error are build settings: `site`.) */
+  project: {name: Texts<string>};
   /** The scoreboard: the plan's main targets with comparable figures as a chart (its title and subtitle as a chart's), the others as a list. */
   scoreboard: Texts<{heading: string; intro: string; title: string; subtitle: string; noDataTitle: string; noDataIntro: string}>;
   /** What the documents invite a reader to compare but must not (Dongcheng's target and the city's), and where the rest of the figures are. */
@@ -211,4 +212,6 @@ export interface Content {
   stories: StoryContent[];
   /** The dataset's version and its release date (YYYY-MM-DD), from CHANGELOG.md: written by the build. */
   release?: {version: string; date: string};
+  /** The site's address and the corrections contact, as the build was told them (src/build/site-settings.ts): written by the build. */
+  site?: SiteSettings;
 }

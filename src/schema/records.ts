@@ -27,6 +27,14 @@ export const EXCLUSION_REASONS = [
   "qualifier", "restatement", "not-a-quantity-of-the-system", "markup"
 ] as const;
 
+/**
+ * How one indicator relates to another. not-comparable: looks alike but counts
+ * something else; see-also: related, not compared; pace: this indicator's
+ * cumulative target is judged against the related flow indicator's yearly
+ * figures as a pace (needed per year against reported per year).
+ */
+
+
 export type Series = (typeof SERIES)[number];
 export type Scope = (typeof SCOPES)[number];
 export type Basis = (typeof BASES)[number];

@@ -273,7 +273,8 @@ describe("the data view in Chromium", () => {
       // The version's archive, byte for byte: its description and every file it names, as published.
       const pkg = JSON.parse(readFileSync(new URL("data/datapackage.json", dist), "utf8")) as {version: string; resources: Array<{path: string}>; sources: Array<{path: string}>};
       expect(zip.bytes.equals(readFileSync(new URL(`data/releases/beijing-education-14th-fyp-${pkg.version}.zip`, dist))), "the archive as published").toBe(true);
-      const named = ["datapackage.json", ...pkg.resources.map((r) => r.path), ...pkg.sources.map((s) => s.path)];
+      // The package, every file it names, and the README, licence and changelog that explain it.
+      const named = ["datapackage.json", "README.md", "LICENSE.txt", "CHANGELOG.md", ...pkg.resources.map((r) => r.path), ...pkg.sources.map((s) => s.path)];
       expect([...listing.names].sort()).toEqual([...new Set(named)].sort());
       expect(listing.names).toEqual(expect.arrayContaining(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"]));
       const file = (name: string) => Buffer.from(listing.files[name], "base64");
@@ -376,9 +377,9 @@ describe("chart downloads in Chromium", () => {
         const o = observations.find((x) => x.observation_id === row[0])!;
         expect(row[header.indexOf("indicator_id")], row[0]).toBe(o.indicator_id);
         expect(row[header.indexOf("source_id")], row[0]).toBe(o.source_id);
-        // The figure as the table shows it: as written, white space aside.
-        expect(row[header.indexOf("figure")].replace(/\s/g, ""), row[0]).toBe(o.figure.replace(/\s/g, ""));
-        expect(row[header.indexOf("status_code")], row[0]).toBe(o.status ?? "");
+        // The figure as the table shows it: as written, white space aside; its own status, as published.
+        expect(row[header.indexOf("label_figure")].replace(/\s/g, ""), row[0]).toBe(o.figure.replace(/\s/g, ""));
+        expect(row[header.indexOf("status")], row[0]).toBe(o.status ?? "");
       }
 
       const title = noSpace(await figure.locator("h3").textContent());

@@ -156,7 +156,7 @@ describe("an indicator's page", () => {
       expect(rows.length).toBeGreaterThan(1);
       await figure.locator("button[aria-controls^='table-']").click();
       const shown = await figure.locator("table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
-      const onScreen = ["indicator", "series", "figure", "status", "source"].map((c) => header.indexOf(c));
+      const onScreen = ["label_indicator", "label_series", "label_figure", "label_status", "label_source"].map((c) => header.indexOf(c));
       expect(rows.map((r) => onScreen.map((i) => r[i]))).toEqual(shown);
       expect(errors).toEqual([]);
     } finally {

@@ -6,8 +6,8 @@ import {describe, expect, it} from "vitest";
 import {buildDataset} from "../../src/build/build-dataset.ts";
 import {formatError} from "../../src/build/extract/dataset-error.ts";
 import type {ExtractInput} from "../../src/build/extract/extract-dataset.ts";
-import type {Content} from "../../src/schema/content.ts";
 import {STATUS_CODES} from "../../src/schema/statuses.ts";
+import {dataOnlyContent} from "./support/data-only-content.ts";
 import type {IndicatorRecord, ObservationRecord} from "../../src/schema/records.ts";
 
 const RAW = "2022年，新增学位3.6万个，新建学校24所。五年新增学位16万个左右。";
@@ -41,44 +41,35 @@ const GOOD = [
   obs("total", "五年新增学位16万个左右", 16, "万个", {figure: "16万个左右", series: "target", year: 2025, basis: "cumulative", period: "2021-2025", indicator: "places-five-year", expect: {value: 16, unit: "万个", comparator: "approx"}})
 ];
 
-const texts = {heading: "", dongcheng: {title: "", body: ""}, noCounterpart: {title: "", body: "", link: ""}};
-const board = {heading: "", intro: "", title: "", subtitle: "", noDataTitle: "", noDataIntro: ""};
-/** A sentence for every verdict, so a dataset of any statuses checks. */
-const TRACKER = {heading: "", intro: "", caption: "", groups: {headline: "", other: "", district: ""}, lead: {none: "", some: "", all: ""}, rest: "", more: "", sentences: Object.fromEntries(STATUS_CODES.map((s) => [s, ""]))};
 /** Content with no chapters or stories: these tests are about the data. */
-const CONTENT: Content = {
-  explainer: {chapters: [], stories: [], dek: {zh: "", en: ""}, project: {name: {zh: "", en: ""}, homepage: "https://example.org/", issues: "https://example.org/issues"}, scoreboard: {zh: board, en: board}, comparisons: {zh: texts, en: texts}},
-  tracker: {zh: TRACKER, en: TRACKER},
-  chapters: [],
-  stories: []
-};
+const CONTENT = dataOnlyContent(["places", "schools"]);
 
 const errorsOf = (observations: ObservationRecord[]) => buildDataset(input(observations), CONTENT).errors.map(formatError);
 
 describe("bad input stops the build and says what to fix", () => {
   it("an inverted period", () => {
     expect(errorsOf([GOOD[0], GOOD[1], {...GOOD[2], period: "2025-2021"}])).toContain(
-      "doc/total (source doc): period 2025-2021 is inverted; write the earlier year first"
+      "data/observations/doc.json: doc/total (source doc): period 2025-2021 is inverted; write the earlier year first"
     );
   });
 
   it("a basis the build does not know", () => {
-    expect(errorsOf([{...GOOD[0], basis: "stock" as never}, GOOD[1]])).toContain('doc/places (source doc): unknown basis "stock"; use one of level, flow, cumulative, batch (data/README.md defines them)');
+    expect(errorsOf([{...GOOD[0], basis: "stock" as never}, GOOD[1]])).toContain('data/observations/doc.json: doc/places (source doc): basis "stock" is not one of level, flow, cumulative, batch (data/README.md defines them)');
   });
 
   it("a duplicate primary key (observation id)", () => {
-    expect(errorsOf([GOOD[0], {...GOOD[1], id: "doc/places"}])).toContain("doc/places (source doc): duplicate observation id");
+    expect(errorsOf([GOOD[0], {...GOOD[1], id: "doc/places"}])).toContain("data/observations/doc.json: doc/places (source doc): duplicate observation id");
   });
 
   it("a second actual for the same indicator, scope and year", () => {
     // The same figure curated twice under two ids: the second would overwrite the first in any pivot.
     const errors = errorsOf([GOOD[0], {...GOOD[0], id: "doc/again"}, GOOD[1]]);
-    expect(errors).toContain("doc/again (source doc): doc/places is already the actual of places for beijing in 2022; one figure per indicator, series, scope and period (remove one, or give them different periods)");
+    expect(errors).toContain("data/observations/doc.json: doc/again (source doc): doc/places is already the actual of places for beijing in 2022; one figure per indicator, series, scope and period (remove one, or give them different periods)");
   });
 
   it("an indicator that mixes bases without a declared comparison", () => {
     const errors = errorsOf([GOOD[0], GOOD[1], {...GOOD[2], indicator: "places"}]);
-    expect(errors).toEqual([expect.stringMatching(/^indicator places: mixes bases \(flow, cumulative\) in doc\/places, doc\/total; figures that count different things need separate indicators/)]);
+    expect(errors).toEqual([expect.stringMatching(/^data\/catalogue\/: indicator places: mixes bases \(flow, cumulative\) in doc\/places, doc\/total; figures that count different things need separate indicators/)]);
   });
 
   it("a quote without its English translation, a translation that types a number of its own, and one of no observation", () => {

@@ -16,9 +16,10 @@ import {realBuild} from "../real-data.ts";
 
 const {tables, extracted} = realBuild();
 const release = {version: "9.9.9", date: "2030-01-02"};
-const homepage = "https://example.org/bj/";
+const homepage = "https://tracker.test/bj/";
+const site = {url: homepage, contact: null};
 const project = {zh: "测试项目", en: "Test Project"};
-const identity = datasetIdentity({release, homepage, project});
+const identity = datasetIdentity({release, site, project});
 const files = indicatorApi({tables, identity});
 const file = (path: string) => files.find((f) => f.path === path)!;
 const metadata = (id: string) => JSON.parse(String(file(`indicators/${id}.metadata.json`).data));
@@ -30,7 +31,7 @@ describe("indicatorApi", () => {
     expect(files.map((f) => f.path).sort()).toEqual([...ids.flatMap((id) => [`indicators/${id}.csv`, `indicators/${id}.metadata.json`]), "index.json"].sort());
     const index = JSON.parse(String(file("index.json").data));
     expect(index.indicators.map((i: {id: string}) => i.id)).toEqual(ids);
-    expect(index).toMatchObject({version: "9.9.9", released: "2030-01-02", base: "https://example.org/bj/data/", archive: "https://example.org/bj/data/releases/beijing-education-14th-fyp-9.9.9.zip"});
+    expect(index).toMatchObject({version: "9.9.9", released: "2030-01-02", base: "https://tracker.test/bj/data/", archive: "releases/beijing-education-14th-fyp-9.9.9.zip"});
     expect(index.indicators.find((i: {id: string}) => i.id === "preschool-enrolment-rate")).toMatchObject({
       csv: "indicators/preschool-enrolment-rate.csv",
       metadata: "indicators/preschool-enrolment-rate.metadata.json",
@@ -81,10 +82,10 @@ describe("an indicator's metadata", () => {
       version: "9.9.9",
       released: "2030-01-02",
       license: {name: "CC-BY-4.0"},
-      page: {zh: "https://example.org/bj/?indicator=preschool-enrolment-rate", en: "https://example.org/bj/?indicator=preschool-enrolment-rate&lang=en"}
+      page: {zh: "https://tracker.test/bj/?indicator=preschool-enrolment-rate", en: "https://tracker.test/bj/?indicator=preschool-enrolment-rate&lang=en"}
     });
     expect(m.basis_text.en).toBe("a level: a rate or a stock at one point in time");
-    expect(m.citation.text.en).toBe("Test Project. Beijing education against the Fourteenth Five-Year Plan: baselines, targets and actuals, each traced to its source sentence [dataset], version 9.9.9, 2 January 2030. https://example.org/bj/data/releases/beijing-education-14th-fyp-9.9.9.zip");
+    expect(m.citation.text.en).toBe("Test Project. Beijing education against the Fourteenth Five-Year Plan: baselines, targets and actuals, each traced to its source sentence [dataset], version 9.9.9, 2 January 2030. https://tracker.test/bj/data/releases/beijing-education-14th-fyp-9.9.9.zip");
   });
 
   it("gives each target its verdict in words, the method, and why there is none when there is none", () => {
@@ -122,10 +123,10 @@ describe("an indicator's metadata", () => {
     const {sources} = metadata("preschool-enrolment-rate-registered");
     expect(sources.map((s: {id: string}) => s.id)).toEqual(["dongcheng-2022"]);
     const dongcheng = sources[0];
-    expect(dongcheng).toMatchObject({document_number: "东教工委发〔2022〕7号", issuers: {zh: ["中共北京市东城区委教育工作委员会", "北京市东城区教育委员会"]}, text: "https://example.org/bj/data/sources/dongcheng-2022.txt"});
+    expect(dongcheng).toMatchObject({document_number: "东教工委发〔2022〕7号", issuers: {zh: ["中共北京市东城区委教育工作委员会", "北京市东城区教育委员会"]}, text: "https://tracker.test/bj/data/sources/dongcheng-2022.txt"});
     const own = tables.observations.find((o) => o.observation_id === "dongcheng-2022/preschool-enrolment-rate-registered")!;
     expect(dongcheng.quotes).toEqual([expect.objectContaining({observation_id: own.observation_id, quote: own.quote, figure: own.figure, quote_start: own.quote_start, status: "no-figure"})]);
-    expect(dongcheng.quotes[0].url.en).toBe("https://example.org/bj/?view=source&doc=dongcheng-2022&lang=en#q-dongcheng-2022/preschool-enrolment-rate-registered");
+    expect(dongcheng.quotes[0].url.en).toBe("https://tracker.test/bj/?view=source&doc=dongcheng-2022&lang=en#q-dongcheng-2022/preschool-enrolment-rate-registered");
     expect(dongcheng.citation.bibtex).toContain("number = {东教工委发〔2022〕7号}");
     expect(dongcheng.citation.csl).toMatchObject({number: "东教工委发〔2022〕7号", accessed: {"date-parts": [[2030, 1, 2]]}});
   });
@@ -149,11 +150,47 @@ describe("an indicator's metadata", () => {
 
 describe("packageFiles", () => {
   it("gives the same bytes on every build of a version: Arrow and Parquet included", () => {
-    const input = {tables, texts: extracted.sources, release, homepage, project};
+    const input = {tables, texts: extracted.sources, release, site, project};
     const [a, b] = [packageFiles(input), packageFiles(input)];
     expect(a.map((f) => f.path)).toEqual(b.map((f) => f.path));
     a.forEach((f, i) => expect(Buffer.from(f.data).equals(Buffer.from(b[i].data)), f.path).toBe(true));
     expect(a.map((f) => f.path)).toEqual(expect.arrayContaining(["observations.schema.json", "observations.arrow", "observations.parquet", "index.json", ...TABLES.map((t) => `${t.key}.csv`)]));
     expect(a.find((f) => f.path === "observations.csv")!.resource!.schema).toBe(OBSERVATIONS_SCHEMA_PATH);
+  });
+});
+
+describe("without the site's address", () => {
+  const bare = datasetIdentity({release, site: {url: null, contact: null}, project});
+  const api = indicatorApi({tables, identity: bare});
+  const read = (path: string) => String(api.find((f) => f.path === path)!.data);
+
+  it("publishes no absolute address: every link is relative to its file and lands where the absolute one would", () => {
+    const from = "data/indicators/preschool-enrolment-rate.metadata.json";
+    const text = read("indicators/preschool-enrolment-rate.metadata.json");
+    // Only the licence's own address is absolute.
+    expect(text.match(/https?:\/\/[^"]+/g)).toEqual(["https://creativecommons.org/licenses/by/4.0/"]);
+    const bareMeta = JSON.parse(text);
+    const full = metadata("preschool-enrolment-rate");
+    const resolve = (link: string) => new URL(link, new URL(from, homepage)).href;
+    expect(resolve(bareMeta.files.csv)).toBe(full.files.csv);
+    expect(resolve(bareMeta.files.archive)).toBe(full.files.archive);
+    expect(resolve(bareMeta.page.en)).toBe(full.page.en);
+    expect(resolve(bareMeta.status_method.en)).toBe(full.status_method.en);
+    expect(resolve(bareMeta.sources[0].quotes[0].url.zh)).toBe(full.sources[0].quotes[0].url.zh);
+    const places = JSON.parse(read("indicators/school-places-added.metadata.json"));
+    const placesFrom = new URL("data/indicators/school-places-added.metadata.json", homepage);
+    expect(new URL(places.related[0].metadata, placesFrom).href).toBe(metadata("school-places-added").related[0].metadata);
+    // A citation names no address rather than a relative one.
+    expect(bareMeta.sources[0].citation.bibtex).not.toMatch(/url/);
+    expect(bareMeta.citation.bibtex).not.toMatch(/url/);
+    expect(bareMeta.dataset).not.toHaveProperty("homepage");
+  });
+
+  it("gives index.json no base: its paths are relative to itself", () => {
+    const index = JSON.parse(read("index.json"));
+    expect(index).not.toHaveProperty("base");
+    expect(index).not.toHaveProperty("homepage");
+    expect(index.archive).toBe("releases/beijing-education-14th-fyp-9.9.9.zip");
+    expect(read("index.json")).not.toMatch(/https?:\/\/(?!creativecommons)/);
   });
 });

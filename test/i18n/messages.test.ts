@@ -4,6 +4,7 @@ import {en} from "../../src/i18n/en.ts";
 import {formatFigure} from "../../src/i18n/format-figure.ts";
 import {formatNumber} from "../../src/i18n/format-number.ts";
 import {zh} from "../../src/i18n/zh.ts";
+import {README_MESSAGES} from "../../src/i18n/readme-messages.ts";
 import {observation, realData} from "../real-data.ts";
 
 function strings(value: unknown, path = ""): Array<[string, string]> {
@@ -33,13 +34,14 @@ function prose(lang: "zh" | "en") {
 describe("messages", () => {
   it("no text shown to people contains a digit: every number comes from the data", () => {
     for (const [lang, messages] of [["zh", zh], ["en", en]] as const) {
-      const withDigits = [...strings(messages), ...strings(prose(lang), "content")].filter(([, text]) => /[0-9]/.test(text));
+      const withDigits = [...strings(messages), ...strings(README_MESSAGES[lang], "readme"), ...strings(prose(lang), "content")].filter(([, text]) => /[0-9]/.test(text));
       expect(withDigits, `${lang}: ${withDigits.map(([p, t]) => `${p}: ${t}`).join("\n")}`).toEqual([]);
     }
   });
 
   it("zh and en have the same keys, and the same number of narrative paragraphs", () => {
     expect(shape(en)).toEqual(shape(zh));
+    expect(shape(README_MESSAGES.en)).toEqual(shape(README_MESSAGES.zh));
     // Verdict wordings may cover different statuses per language (the rest fall to "other"), so only their count is compared.
     const withoutVerdictKeys = (p: ReturnType<typeof prose>) => JSON.parse(JSON.stringify(p, (k, v) => (k === "verdicts" ? v.length : v)));
     expect(shape(withoutVerdictKeys(prose("en")))).toEqual(shape(withoutVerdictKeys(prose("zh"))));

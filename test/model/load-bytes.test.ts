@@ -26,10 +26,10 @@ describe("loadBytes", () => {
   it("fetches the bytes as they are when nothing is embedded", async () => {
     const manifest = JSON.stringify({version: "1.0.0", files: {"releases/x-1.0.0.zip": {bytes: ZIP.length, sha256: createHash("sha256").update(ZIP).digest("hex")}}});
     const fetched = vi.fn(async (url: URL | RequestInfo) => {
-      if (String(url) === "https://example.org/bj/data/releases/manifest.json") return new Response(manifest, {headers: {"content-type": "application/json"}});
-      expect(String(url)).toBe("https://example.org/bj/data/releases/x-1.0.0.zip");
+      if (String(url) === "https://tracker.test/bj/data/releases/manifest.json") return new Response(manifest, {headers: {"content-type": "application/json"}});
+      expect(String(url)).toBe("https://tracker.test/bj/data/releases/x-1.0.0.zip");
       return new Response(ZIP, {headers: {"content-type": "application/zip"}});
     }) as unknown as typeof fetch;
-    expect(await loadBytes("releases/x-1.0.0.zip", {embedded: null, fetch: fetched, base: "https://example.org/bj/data/"})).toEqual(ZIP);
+    expect(await loadBytes("releases/x-1.0.0.zip", {embedded: null, fetch: fetched, base: "https://tracker.test/bj/data/"})).toEqual(ZIP);
   });
 });

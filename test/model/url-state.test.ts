@@ -100,7 +100,7 @@ describe("parseUrlState", () => {
     fc.assert(
       fc.property(patches, (patch) => {
         const href = hrefFor(DEFAULT_STATE, patch as Parameters<typeof hrefFor>[1]);
-        const url = new URL(href, "https://example.org/bj/");
+        const url = new URL(href, "https://tracker.test/bj/");
         const state = parse(url.search);
         for (const key of ["view", "doc", "indicator", "story", "lang"] as const) if (patch[key] !== undefined) expect(state[key]).toEqual(patch[key]);
         if (patch.story) expect(state.step).toBe(1);

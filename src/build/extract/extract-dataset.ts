@@ -1,6 +1,7 @@
 import {accountMentions, type FigureSpan, type LedgerEntry} from "./account-mentions.ts";
 import {checkCatalogue, checkSources} from "./check-records.ts";
 import {checkRelations} from "./check-relations.ts";
+import {checkCuration, withFile, type CurationFiles} from "./check-curation.ts";
 import {cleanSource} from "./clean-source.ts";
 import {compact} from "./compact-text.ts";
 import type {DatasetError} from "./dataset-error.ts";
@@ -19,6 +20,10 @@ export interface ExtractInput {
   exclusions: Record<string, ExclusionRecord[]>;
   /** English translations of the quotes, by source id (readCuration always reads them; a test's input without any leaves them unchecked). */
   translations?: Record<string, TranslationRecord[]>;
+  /** Where the records were read from, so a problem names its file (default: under data/). */
+  files?: CurationFiles;
+  /** What could not be read at all (a file that is not JSON, a missing raw file), found by readCuration. */
+  problems?: DatasetError[];
 }
 
 export interface CleanedSource {
@@ -37,9 +42,17 @@ export interface ExtractResult {
 /**
  * The extraction step as a pure function: cleans each source, verifies each
  * quote, parses each figure, accounts for each number-bearing mention, and
- * returns the rows together with every problem found (it never stops at the first).
+ * returns the rows together with every problem found (it never stops at the
+ * first). Each record is first checked against its shape: a record the build
+ * could not read as meant stops it there, each problem named by file, record
+ * and field, before any library sees the record.
  */
-export function extractDataset({sources, catalogue, observations, exclusions, translations}: ExtractInput): ExtractResult {
+export function extractDataset(given: ExtractInput): ExtractResult {
+  const checked = checkCuration(given);
+  const located = (errors: DatasetError[]) => errors.map((e) => withFile(e, given.files));
+  if (checked.errors.length || given.problems?.length) return {observations: [], sources: [], errors: located([...(given.problems ?? []), ...checked.errors])};
+  const {sources, catalogue, observations, exclusions} = checked.input;
+  const {translations} = given;
   const errors: DatasetError[] = [...checkSources(sources), ...checkCatalogue(catalogue), ...checkRelations(catalogue)];
   const indicators = new Map(catalogue.map((i) => [i.id, i]));
   const known = new Set(sources.map((s) => s.record.id));
@@ -128,5 +141,5 @@ export function extractDataset({sources, catalogue, observations, exclusions, tr
     seen.set(key, o.observation_id);
   }
 
-  return {observations: verified, sources: cleaned, errors};
+  return {observations: verified, sources: cleaned, errors: located(errors)};
 }

@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import type {IndicatorRecord} from "../../schema/records.ts";
-import type {StatusRow} from "../../schema/tables.ts";
+import {columnsOf, STATUS_FIELDS, type StatusRow} from "../../schema/tables.ts";
 import type {DatasetError} from "../extract/dataset-error.ts";
 import {isMaintain, status, type Point} from "../status.ts";
 
@@ -89,7 +89,8 @@ export function statusTable(observations: Table, catalogue: readonly IndicatorRe
       unreported_years: result.pace ? result.pace.unreportedYears.join(" ") : null
     });
   }
-  return aq.from(out);
+  // A curation with no target yet still has a status table, with its columns (and no rows).
+  return out.length ? aq.from(out) : aq.table(Object.fromEntries(columnsOf(STATUS_FIELDS).map((c) => [c, []])));
 }
 
 const finiteOrNull = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? null : n);
