@@ -3,7 +3,6 @@ import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {basename, join, relative} from "node:path";
 import type {DatasetError} from "./extract/dataset-error.ts";
 import type {ExtractInput} from "./extract/extract-dataset.ts";
-import {existsSync} from "node:fs";
 import {DOMAINS, type ExclusionRecord, type IndicatorRecord, type ObservationRecord, type SourceRecord, type TranslationRecord} from "../schema/records.ts";
 
 /** Where the JSON parser stopped, as a line and column a curator can find. */

@@ -1,5 +1,5 @@
 import type {Observation, Source} from "../schema/dataset.ts";
-import {JUDGED, type Status} from "../schema/statuses.ts";
+import {JUDGED} from "../schema/statuses.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";

@@ -6,7 +6,6 @@ import {describe, expect, it} from "vitest";
 import {buildDataset} from "../../src/build/build-dataset.ts";
 import {formatError} from "../../src/build/extract/dataset-error.ts";
 import type {ExtractInput} from "../../src/build/extract/extract-dataset.ts";
-import {STATUS_CODES} from "../../src/schema/statuses.ts";
 import {dataOnlyContent} from "./support/data-only-content.ts";
 import type {IndicatorRecord, ObservationRecord} from "../../src/schema/records.ts";
 
@@ -42,7 +41,7 @@ const GOOD = [
 ];
 
 /** Content with no chapters or stories: these tests are about the data. */
-const CONTENT = dataOnlyContent(["places", "schools"]);
+const CONTENT = dataOnlyContent();
 
 const errorsOf = (observations: ObservationRecord[]) => buildDataset(input(observations), CONTENT).errors.map(formatError);
 
@@ -76,9 +75,9 @@ describe("bad input stops the build and says what to fix", () => {
     const good = GOOD.map((o) => (o.id === "doc/total" ? {...o, indicator: "places-five-year"} : o));
     const translations = [{id: "doc/places", en: "In 2022, 36,000 school places were added"}, {id: "doc/total", en: ENGLISH["doc/total"]}, {id: "doc/gone", en: "Gone"}];
     expect(buildDataset(input(good, translations), CONTENT).errors.map(formatError)).toEqual([
-      "doc/gone (source doc): data/translations/doc.json translates an observation that doc does not have",
-      "doc/places (source doc): its English translation states 2022, which the quote does not: a translation carries only the quote's numbers",
-      'doc/schools (source doc): its quote has no English translation: add {"id": "doc/schools", "en": "…"} to data/translations/doc.json'
+      "data/observations/doc.json: doc/gone (source doc): data/translations/doc.json translates an observation that doc does not have",
+      "data/observations/doc.json: doc/places (source doc): its English translation states 2022, which the quote does not: a translation carries only the quote's numbers",
+      'data/observations/doc.json: doc/schools (source doc): its quote has no English translation: add {"id": "doc/schools", "en": "…"} to data/translations/doc.json'
     ]);
   });
 

@@ -19,7 +19,7 @@ const RAW = "2022年，新增学位3.6万个，新建学校24所。";
 const SHA = createHash("sha256").update(RAW).digest("hex");
 const SOURCE = {id: "doc", file: "doc.txt", format: "text", title_zh: "文件", title_en: "Doc", issuer_zh: "市教委", issuer_en: "Commission", date: "2022-03-01", date_note: null, kind: "five-year-plan", scope: "beijing", document_number: null, period: "2021-2025", sha256: SHA};
 const INDICATORS = [
-  {id: "places", zh: "学位", en: "Places", definition_zh: "学位", definition_en: "Places", domain: "places", unit: "个", better: "higher"},
+  {id: "places", zh: "学位", en: "Places", definition_zh: "学位", definition_en: "Places", domain: "places", unit: "个", better: "higher", related: [{id: "schools", relation: "see-also", why_zh: "相关", why_en: "Related"}]},
   {id: "schools", zh: "学校", en: "Schools", definition_zh: "学校", definition_en: "Schools", domain: "places", unit: "所", better: "higher", related: [{id: "places", relation: "see-also", why_zh: "相关", why_en: "Related"}]}
 ];
 const OBSERVATIONS = [
@@ -27,9 +27,11 @@ const OBSERVATIONS = [
   {id: "doc/schools", indicator: "schools", series: "actual", scope: "beijing", year: 2022, basis: "flow", quote: "新建学校24所", expect: {value: 24, unit: "所", comparator: "eq"}}
 ];
 const EXCLUSIONS = [{text: "2022", reason: "date"}];
+/** Every quote's English, as the curation keeps them (data/translations/). */
+const TRANSLATIONS = [{id: "doc/places", en: "3.6 万 school places added"}, {id: "doc/schools", en: "24 schools built"}];
 
 /** Content with no chapters or stories: these tests are about the data. */
-const CONTENT = dataOnlyContent(["places", "schools"]);
+const CONTENT = dataOnlyContent();
 
 type Change = {source?: (s: Record<string, unknown>) => unknown; indicators?: (list: Array<Record<string, unknown>>) => unknown[]; observations?: (list: Array<Record<string, unknown>>) => unknown[]; exclusions?: (list: Array<Record<string, unknown>>) => unknown[]};
 
@@ -110,7 +112,7 @@ describe("files that cannot be read as records", () => {
     }
     return root;
   }
-  const base = () => ({"sources.json": JSON.stringify([SOURCE]), "doc.txt": RAW, "catalogue/core.json": JSON.stringify(INDICATORS), "observations/doc.json": JSON.stringify(OBSERVATIONS), "exclusions/doc.json": JSON.stringify(EXCLUSIONS)});
+  const base = () => ({"sources.json": JSON.stringify([SOURCE]), "doc.txt": RAW, "catalogue/core.json": JSON.stringify(INDICATORS), "observations/doc.json": JSON.stringify(OBSERVATIONS), "exclusions/doc.json": JSON.stringify(EXCLUSIONS), "translations/doc.json": JSON.stringify(TRANSLATIONS)});
   const errorsIn = (root: string) => buildDataset(readCuration(root), CONTENT).errors.map(formatError);
 
   it("reads a clean folder, naming each indicator's catalogue file", () => {

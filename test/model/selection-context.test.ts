@@ -38,7 +38,7 @@ describe("selectionContext", () => {
     expect(lines).toContain("- Filters: Area: Preschool; Series: Target; Status: No figure published; search “入园”.");
     expect(lines).toContain("- This view: https://tracker.test/bj/?view=data&domain=preschool&series=target&status=no-figure&q=%E5%85%A5%E5%9B%AD&sort=year&lang=en");
     expect(context.readme).toContain("Each figure's quote in its source: https://tracker.test/bj/?view=source&doc=<source_id>&lang=en#q-<observation_id>");
-    expect(context.readme).toContain("What each column means: https://tracker.test/bj/data/observations.schema.json");
+    expect(context.readme).toContain("datapackage.json (the CSV's schema)");
     expect(context.readme).toContain(`Cite as: ${about.citation}`);
   });
 
