@@ -3,6 +3,19 @@ import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vitest/config";
 import {DEFAULT_LANG, isLang} from "./src/i18n/locale.ts";
 import {CONTENT_SECURITY_POLICY} from "./src/security/csp.ts";
+import {hostingHeaders} from "./src/security/preview-headers.ts";
+import {thirdPartyNotices} from "./src/build/third-party-notices.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * The browsers the site is built for and tested against (README, "Browsers"): Safari and iOS from
+ * 16.4 (the last Safari of the iPhones that stop at iOS 16), Chrome, Edge and Samsung Internet (22 is
+ * Chromium 111) from 111, Firefox from 115 (the ESR of systems that get no newer Firefox): everything
+ * released in the last two years and well before. Syntax is lowered to them; newer APIs are used
+ * only with a fallback (src/model/abort-signals.ts), and a browser test deletes them.
+ */
+export const BROWSER_TARGETS = ["chrome111", "edge111", "firefox115", "safari16.4", "ios16.4"];
 
 /**
  * The page's entry (src/main.ts) imports the app only after the first frame; this makes the
@@ -44,15 +57,18 @@ export default defineConfig({
   base: "./",
   // Two pages, no single-page fallback: a missing file (data/x.json) is a 404, never index.html.
   appType: "mpa",
-  plugins: [preloadApp()],
+  plugins: [preloadApp(), hostingHeaders(), thirdPartyNotices({root, outDir: `${root}dist`})],
   build: {
-    target: "es2022",
+    target: BROWSER_TARGETS,
     // The explainer in Chinese and in English (en/), and embed.html, one chart (or a story) for iframes on other sites.
     rolldownOptions: {input: {index: fileURLToPath(new URL("./index.html", import.meta.url)), en: fileURLToPath(new URL("./en/index.html", import.meta.url)), embed: fileURLToPath(new URL("./embed.html", import.meta.url))}}
   },
-  // The dev server and `vite preview` send the same policy a host should.
+  // `vite preview` sends, path by path, the headers a host sends (src/security/hosting.ts, through the plugin
+  // above). The dev server sends the page's policy without Trusted Types and framing rules: Vite's own client
+  // (error overlay, style updates) writes markup outside Lit's policy.
   server: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},
-  preview: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},
+  // Not the dev server's (the default): the plugin's, path by path.
+  preview: {headers: {}},
   test: {
     // Pinned so that date-dependent output never depends on the machine.
     env: {TZ: "UTC"},
@@ -61,9 +77,11 @@ export default defineConfig({
     testTimeout: 20000,
     // Two layers: `unit` needs nothing but a clone (`npx vitest run --project unit`); `built` reads
     // what `npm run build` and `npm run build:single` write, and drives Chromium over it.
+    // `integration` runs the researchers' real clients (pandas, R, pandoc, pybtex) against the built site.
     projects: [
-      {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/built/**", "test/browser/**"]}},
-      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts", "test/browser/**/*.test.ts"]}}
+      {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/built/**", "test/browser/**", "test/integration/**"]}},
+      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts", "test/browser/**/*.test.ts"]}},
+      {extends: true, test: {name: "integration", include: ["test/integration/**/*.integration.test.ts"]}}
     ]
   }
 });

@@ -1,8 +1,11 @@
-/** `npx tsx scripts/nginx-conf.ts > deploy/nginx.conf`: the hosting headers as nginx locations (src/security/hosting.ts). */
-import {nginxLocations} from "../src/security/hosting.ts";
+/**
+ * `npx tsx scripts/nginx-conf.ts [--base /path/] > deploy/nginx.conf`: the hosting headers
+ * (src/security/hosting.ts) as an nginx include, for the site at a base path (default: from
+ * BASE_PATH or SITE_URL, else /). The checked-in deploy/nginx.conf is for `/`.
+ */
+import {parseArgs} from "node:util";
+import {basePathFrom} from "../src/security/hosting.ts";
+import {nginxConf} from "../src/security/hosting-files.ts";
 
-process.stdout.write(`# The explainer's response headers for nginx, generated from src/security/hosting.ts
-# (npx tsx scripts/nginx-conf.ts > deploy/nginx.conf). Include inside the server block that serves dist/:
-#   server { root /srv/bj-edu/dist; index index.html; include /srv/bj-edu/deploy/nginx.conf; }
-
-${nginxLocations()}`);
+const {values} = parseArgs({options: {base: {type: "string"}}});
+process.stdout.write(nginxConf({base: values.base ?? basePathFrom(process.env)}));

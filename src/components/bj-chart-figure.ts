@@ -9,7 +9,8 @@ import {ChartDrawing} from "../app/chart-drawing.ts";
 import type {MarkMoves} from "../app/mark-transition.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
 import {MarkFocus} from "../app/mark-focus.ts";
-import {linkTo} from "../model/url-state.ts";
+import {linkTo, shareHref} from "../model/url-state.ts";
+import {site} from "../app/site.ts";
 import "./bj-chart-menu.ts";
 import {chartFigureStyles} from "./chart-figure-styles.ts";
 import {chartTable} from "./chart-table.ts";
@@ -158,20 +159,20 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.open(link.getAttribute("data-observation")!);
   }
 
+  /** A picture is drawn anew at the export's width (src/charts/export-chart.ts), whatever this one's. */
   private download(format: "csv" | "svg" | "png") {
-    const svg = this.drawing.svg;
-    if (svg) emit(this, "download-chart", {chart: this.chart, format, svg});
+    emit(this, "download-chart", {chart: this.chart, format, ...(isOfflineCopy() ? {} : {address: this.link})});
   }
 
   private open(id: string) {
     emit(this, "open-provenance", id);
   }
 
-  /** The chart's address in the explainer (relative on the server, which knows no address). */
+  /** The chart's address in the explainer, as a reader shares it (no `?`, no `lang=en`: the English file says it); relative on the server, which knows no address. */
   private get link(): string {
-    const href = linkTo(this.lang, {hash: `chart-${this.chart.id}`});
+    const hash = `chart-${this.chart.id}`;
     const base = this.linkBase ?? globalThis.document?.baseURI;
-    return base ? new URL(href, base).href : href;
+    return base ? shareHref(new URL(site("./"), base), this.lang, {hash}) : linkTo(this.lang, {hash});
   }
 
   private tipFor(tip: TipAnchor) {

@@ -5,7 +5,7 @@ import type {ExplainerView} from "../model/page-parts.ts";
 import {explainerPage, restBlocks} from "./explainer-page.ts";
 
 /**
- * The explainer page: the answer first (status summary), the scoreboard,
+ * The explainer page: the answer first (status summary), the tracker, the scoreboard,
  * chapters, comparisons, method, the way to every figure, downloads. It
  * renders the model it is given and nothing else. What follows the scoreboard
  * comes in its own part: until it is there, a placeholder stands in (the swap

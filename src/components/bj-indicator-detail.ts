@@ -8,6 +8,8 @@ import type {DataSnippets} from "../model/data-snippets.ts";
 import type {IndicatorDetail} from "../model/indicator-detail.ts";
 import {linkTo, siteHref} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
+import {marked} from "./marked.ts";
+import {quoteTranslation} from "./quote-translation.ts";
 import "./bj-data-snippets.ts";
 
 export interface IndicatorPageOptions {
@@ -27,7 +29,7 @@ function about(d: IndicatorDetail, lang: Lang): TemplateResult {
   return html`<section class="indicator-about" aria-labelledby="ind-about-h">
     <h2 id="ind-about-h">${m.about}</h2>
     <dl>
-      <dt>${m.definition}</dt><dd>${d.definition}</dd>
+      <dt>${m.definition}</dt><dd>${marked(d.definition, lang)}</dd>
       <dt>${m.unit}</dt><dd>${d.unit}</dd>
       <dt>${m.basis}</dt><dd>${d.basis}</dd>
       <dt>${m.direction}</dt><dd>${d.direction}</dd>
@@ -43,7 +45,7 @@ function method({methods}: IndicatorDetail, lang: Lang): TemplateResult {
     <h2 id="ind-method-h">${m.method}</h2>
     ${methods.length
       ? html`<p>${m.methodIntro}</p>
-          <ul>${methods.map((t) => html`<li data-target=${t.id}><strong>${t.target}</strong>${all.sep}${t.status}${lang === "zh" ? "。" : ". "}${t.method}</li>`)}</ul>`
+          <ul>${methods.map((t) => html`<li data-target=${t.id}><strong>${marked(t.target, lang)}</strong>${all.sep}${marked(t.status, lang)}${all.sentenceEnd}${marked(t.method, lang)}</li>`)}</ul>`
       : html`<p>${m.noTarget}</p>`}
     <p><a href=${linkTo(lang, {hash: "method"})}>${m.methodLink}</a></p>
   </section>`;
@@ -55,7 +57,7 @@ function related({related}: IndicatorDetail, lang: Lang): TemplateResult | typeo
   return html`<section class="indicator-related" aria-labelledby="ind-related-h">
     <h2 id="ind-related-h">${all.indicatorView.related}</h2>
     ${related.map((group) => html`<h3>${group.label}</h3>
-      <ul data-relation=${group.relation}>${group.links.map((link) => html`<li><a href=${linkTo(lang, {indicator: link.id})}>${link.name}</a>${all.sep}${link.why}</li>`)}</ul>`)}
+      <ul data-relation=${group.relation}>${group.links.map((link) => html`<li><a href=${linkTo(lang, {indicator: link.id})}>${marked(link.name, lang)}</a>${all.sep}${marked(link.why, lang)}</li>`)}</ul>`)}
   </section>`;
 }
 
@@ -85,18 +87,19 @@ export function indicatorPage(d: IndicatorDetail, {lang, backHref, snippets, off
   return html`<main class="page indicator-detail" id="main" tabindex="-1">
     <p class="back"><a href=${backHref}>← ${m.indicatorView.back}</a></p>
     <p class="muted">${d.domain}</p>
-    <h1>${d.name}</h1>
-    <p class="takeaway">${d.status}</p>
+    <h1>${marked(d.name, lang)}</h1>
+    <p class="takeaway">${marked(d.status, lang)}</p>
     <p><a href=${permalink}>${m.indicatorView.permalink}</a></p>
     ${about(d, lang)}
     <bj-chart-figure id="chart-${d.chart.id}" heading-level="2" .chart=${d.chart} .lang=${lang} .prerendered=${drawing?.(d.chart)}></bj-chart-figure>
     ${method(d, lang)}
     <h2>${m.indicatorView.observations}</h2>
     ${d.observations.map((o) => html`<article class="observation" id="obs-${o.id}">
-      <h3>${o.series}${m.sep}${o.written}${o.formatted !== o.written ? ` (${o.formatted})` : ""}</h3>
-      <p class="muted">${o.issuer}${m.sep}${o.source}${o.documentNumber ? ` ${o.documentNumber}` : ""}, ${o.date}</p>
+      <h3>${o.series}${m.sep}${marked(o.written, lang)}${o.formatted !== o.written ? ` (${o.formatted})` : ""}</h3>
+      <p class="muted">${marked(`${o.issuer}${m.sep}${o.source}${o.documentNumber ? ` ${o.documentNumber}` : ""}, ${o.date}`, lang)}</p>
       ${o.ownStatus ? html`<p class="figure-status">${interpolate(m.indicatorView.figureStatus, {status: o.ownStatus})}</p>` : nothing}
       <blockquote lang="zh-CN">${o.paragraph.map((s) => (s.kind === "plain" ? s.text : s.kind === "quote" ? html`<mark>${s.text}</mark>` : html`<mark><strong>${s.text}</strong></mark>`))}</blockquote>
+      ${quoteTranslation(o.translation, m.provenance.translation)}
       <p><a href=${linkTo(lang, {view: "source", doc: o.sourceId, hash: `q-${o.id}`})}>${m.provenance.openSource}</a></p>
     </article>`)}
     ${related(d, lang)}

@@ -4,6 +4,7 @@ import {messagesFor} from "../i18n/messages.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {Provenance} from "../model/provenance.ts";
 import {linkTo} from "../model/url-state.ts";
+import type {Messages} from "../i18n/messages.ts";
 import "./bj-chart-figure.ts";
 import "./bj-provenance-panel.ts";
 
@@ -15,14 +16,17 @@ export interface EmbeddedChartOptions {
   item: Provenance | null;
   /** A download that failed, said in the reader's language. */
   notice: string;
-  /** The explainer, absolute: every link in an embed leads there (null on the server: links stay as made, within the static site). */
+  /** The explainer, absolute: every link in an embed leads there, in a new tab (null on the server: links stay as made, within the static site). */
   explainer: URL | null;
   /** Where "open in the explainer" lands (a chart's anchor, a story). */
   credit: string;
-  /** Where links open: the host's whole tab from an iframe (`_top`), the same tab from the web component. */
-  target: "_top" | "_self";
   /** What the chart shows before it draws (the build's drawing of a static embed page, on the server). */
   prerendered?: unknown;
+}
+
+/** A link out of an embed: in a new tab, so the reader keeps the article; said to screen readers. */
+export function outbound(href: string, text: string, m: Messages): TemplateResult {
+  return html`<a href=${href} target="_blank" rel="noopener">${text}<span class="visually-hidden"> ${m.embed.newTab}</span></a>`;
 }
 
 /**
@@ -31,12 +35,12 @@ export interface EmbeddedChartOptions {
  * explainer by absolute URL), a credit linking to the explainer, and the
  * quote dialog, its "open in the source" link absolute.
  */
-export function embeddedChart({lang, content, item, notice, explainer, credit, target, prerendered}: EmbeddedChartOptions): TemplateResult {
+export function embeddedChart({lang, content, item, notice, explainer, credit, prerendered}: EmbeddedChartOptions): TemplateResult {
   const m = messagesFor(lang);
   const absolute = (href: string) => (explainer ? new URL(href, explainer).href : href);
   const source = item ? absolute(linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`})) : "";
   return html`${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
     ${"rows" in content ? html`<bj-chart-figure hide-embed heading-level="1" .chart=${content} .lang=${lang} .linkBase=${explainer?.href} .prerendered=${prerendered}></bj-chart-figure>` : content}
-    <p class="credit">${m.embed.credit} <a href=${absolute(credit)} target=${target}>${m.title}</a></p>
-    <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${source}></bj-provenance-panel>`;
+    <p class="credit">${m.embed.credit} ${outbound(absolute(credit), m.title, m)}</p>
+    <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${source} .history=${false}></bj-provenance-panel>`;
 }

@@ -4,7 +4,7 @@ import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {ExplainerView} from "../model/page-parts.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-data-error.ts";
-import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection} from "./explainer-sections.ts";
+import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection, trackerSection} from "./explainer-sections.ts";
 
 export interface ExplainerPageOptions {
   /** The same page in the other language. */
@@ -28,6 +28,8 @@ export interface ExplainerPageOptions {
    * frame, and without script it never applies).
    */
   deferRest?: boolean;
+  /** The build's render, on the server: interactive parts (the tracker's controls) hold their place, unseen. */
+  server?: boolean;
 }
 
 /** How many blocks follow the scoreboard once the rest is there (0 before). */
@@ -45,14 +47,14 @@ function allFigures({messages: m, lang}: ExplainerView): TemplateResult {
 
 /**
  * The explainer, whole or as far as it has loaded: the answer first (status
- * summary), the scoreboard, then chapters, comparisons, method, the way to
+ * summary), every target in the tracker, the scoreboard, then chapters, comparisons, method, the way to
  * every figure, downloads. The one template of the explainer: the build
  * renders it into index.html (src/prerender/), the live page into its
  * element (bj-explainer), so the two cannot differ. What follows the
  * scoreboard comes in its own part: until it is there, a placeholder stands
  * in for it.
  */
-export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lang === "zh" ? "en" : "zh"), shown, restError, onRetry, drawing, offline = false, deferRest = false}: ExplainerPageOptions = {}): TemplateResult {
+export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lang === "zh" ? "en" : "zh"), shown, restError, onRetry, drawing, offline = false, deferRest = false, server = false}: ExplainerPageOptions = {}): TemplateResult {
   const {chapters, comparisons, method} = model;
   const blocks = restBlocks(model);
   const drawn = Math.min(shown ?? blocks, blocks);
@@ -62,6 +64,7 @@ export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lan
     ${masthead(model, langHref)}
     <main id="main" tabindex="-1">
       ${firstScreen(model)}
+      ${trackerSection(model, {server})}
       ${scoreboardSection(model, drawing)}
       ${restError && !rest ? html`<bj-data-error class="state" .error=${restError} .lang=${model.lang} @retry=${() => onRetry?.()}></bj-data-error>` : nothing}
       ${rest

@@ -1,4 +1,4 @@
-import {LANGUAGES, type Lang} from "./locale.ts";
+import {LANGUAGES, type Lang, type Language} from "./locale.ts";
 
 const formats = new Map<string, Intl.NumberFormat>();
 const format = (tag: string, options: Intl.NumberFormatOptions) => {
@@ -11,11 +11,14 @@ const format = (tag: string, options: Intl.NumberFormatOptions) => {
 /**
  * A number the way each language writes it (Intl, with the language's own
  * settings in src/i18n/locale.ts): Chinese in 万 and 亿 (160000 → 16万),
- * English in digits with separators (160,000) and billions in words.
+ * English in digits with separators (160,000), millions in words when that
+ * loses nothing (百万 is "1 million", never "1,000,000"), billions in words.
  */
 export function formatNumber(value: number, lang: Lang): string {
-  const {tag, compactFrom, compactDisplay, grouping} = LANGUAGES[lang];
-  const compact = Math.abs(value) >= compactFrom;
+  const {tag, compactFrom, compactStep, compactDisplay, grouping}: Language = LANGUAGES[lang];
+  const abs = Math.abs(value);
+  // Compact only where that loses nothing (2,100,000 → 2.1 million, 2,123,456 stays in digits), or from a billion.
+  const compact = abs >= compactFrom && (abs >= 1e9 || !compactStep || Number.isInteger(value / compactStep));
   return format(tag, compact ? {notation: "compact", compactDisplay, maximumFractionDigits: compactDisplay === "long" ? 1 : 2} : {maximumFractionDigits: 2, useGrouping: grouping}).format(value);
 }
 

@@ -10,8 +10,9 @@ import type {Messages} from "./zh.ts";
 export const LANGUAGES = {
   // Chinese writes large numbers in 万 and 亿 (160000 → 16万).
   zh: {tag: "zh-CN", dates: "zh-CN", compactFrom: 1e4, compactDisplay: "short", grouping: false, load: () => import("./zh.ts").then((m) => m.zh)},
-  // English writes digits with separators, and billions in words; dates day first ("25 November 2026"), never 1/2 for 2/1.
-  en: {tag: "en", dates: "en-GB", compactFrom: 1e9, compactDisplay: "long", grouping: true, load: () => import("./en.ts").then((m) => m.en)}
+  // English writes digits with separators, millions in words when exact to a tenth (2.1 million), billions in words;
+  // dates day first ("25 November 2026"), never 1/2 for 2/1.
+  en: {tag: "en", dates: "en-GB", compactFrom: 1e6, compactStep: 1e5, compactDisplay: "long", grouping: true, load: () => import("./en.ts").then((m) => m.en)}
 } as const satisfies Record<string, Language>;
 
 /** What the site knows of a language: its tags, how it writes numbers, and where its text is. */
@@ -22,6 +23,8 @@ export interface Language {
   dates: string;
   /** From this size numbers are written compactly (16万, 112.8 billion), as the language's readers write them. */
   compactFrom: number;
+  /** Below a billion, a number is written compactly only if it is a multiple of this (nothing lost); none: always. */
+  compactStep?: number;
   compactDisplay: "short" | "long";
   /** Whether smaller numbers are grouped (8,000), or written whole as Chinese sources do (8000). */
   grouping: boolean;

@@ -2,7 +2,7 @@ import {citeSource, type Citation as Cited} from "../formats/citation.ts";
 import {datasetCitation} from "../formats/dataset-citation.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
-import {dataUrl} from "../schema/data-files.ts";
+import {NO_SITE, siteUrl} from "../schema/site.ts";
 import type {PageData} from "./page-data.ts";
 
 /** One way to cite a work, in the three forms the cite panel offers. */
@@ -21,11 +21,11 @@ export interface Citation {
  * this version publishes, read on the release date.
  */
 export function citations(data: Pick<PageData, "content" | "sources">, lang: Lang, messages: Messages): Citation[] {
-  const {release, explainer} = data.content;
-  const {homepage, name: project} = explainer.project;
+  const {release, explainer, site = NO_SITE} = data.content;
+  const project = explainer.project.name;
   const asCitation = (id: string, title: string, c: Cited): Citation => ({id, title, text: c.text, bibtex: c.bibtex, csl: JSON.stringify(c.csl, null, 2)});
   return [
-    ...(release ? [asCitation("dataset", messages.cite.dataset, datasetCitation({release, homepage, project, lang}))] : []),
-    ...[...data.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang, url: dataUrl(homepage, s.text_path), accessed: release?.date})))
+    ...(release ? [asCitation("dataset", messages.cite.dataset, datasetCitation({release, site, project, lang}))] : []),
+    ...[...data.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang, ...(site.url ? {url: siteUrl(site, `data/${s.text_path}`)!, accessed: release?.date} : {})})))
   ];
 }

@@ -18,10 +18,32 @@ export interface Dataset extends DatasetRows {
   texts: Map<string, string>;
 }
 
-/** The dataset from rows already read, each source's text in the order of `sources`. Throws DataFileError on a figure of an unknown indicator. */
+/**
+ * The references between the tables hold: each observation's indicator and
+ * source, each status row's target, each relation's two indicators. Files
+ * that each match the manifest agree; this names the file at fault when a
+ * build (or a hand) got them out of step.
+ */
+function checkReferences(rows: DatasetRows): void {
+  const ids = <T>(list: readonly T[], key: keyof T) => new Set(list.map((r) => r[key]));
+  const indicators = ids(rows.indicators, "id");
+  const checks = [
+    ["observations.json", rows.observations, "indicator_id", indicators, "indicators.json"],
+    ["observations.json", rows.observations, "source_id", ids(rows.sources, "id"), "sources.json"],
+    ["status.json", rows.status, "target_id", ids(rows.observations, "observation_id"), "observations.json"],
+    ["relations.json", rows.relations, "indicator_id", indicators, "indicators.json"],
+    ["relations.json", rows.relations, "related_id", indicators, "indicators.json"]
+  ] as const;
+  for (const [file, list, field, targets, table] of checks) {
+    const records = list as readonly object[];
+    const value = (r: object) => (r as Record<string, unknown>)[field];
+    const at = records.findIndex((r) => !(targets as Set<unknown>).has(value(r)));
+    if (at !== -1) throw new DataFileError(file, {code: "reference", record: at + 1, field, value: String(value(records[at])), table});
+  }
+}
+
+/** The dataset from rows already read, each source's text in the order of `sources`. Throws DataFileError, naming the file, on a reference that does not hold. */
 export function datasetFrom(rows: DatasetRows, texts: string[]): Dataset {
-  const known = new Set(rows.indicators.map((i) => i.id));
-  const unknown = rows.observations.find((o) => !known.has(o.indicator_id));
-  if (unknown) throw new DataFileError("observations.json", {code: "unknown-indicator", indicator: unknown.indicator_id});
+  checkReferences(rows);
   return {...rows, texts: new Map(rows.sources.map((s, i) => [s.id, texts[i]]))};
 }

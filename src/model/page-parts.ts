@@ -1,4 +1,5 @@
 import type {Lang} from "../i18n/locale.ts";
+import type {SiteSettings} from "../schema/site.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {ChartWithTable} from "./chart-rows.ts";
 import type {Citation} from "./citations.ts";
@@ -18,7 +19,7 @@ import type {StoryModel} from "./story-model.ts";
  */
 
 /** What the first screen shows, and nothing that grows with the number of observations. */
-export type FirstScreen = Pick<ExplainerModel, "lang" | "years" | "dek" | "summary" | "scoreboard" | "byline" | "stories"> & {
+export type FirstScreen = Pick<ExplainerModel, "lang" | "years" | "dek" | "summary" | "tracker" | "scoreboard" | "byline" | "stories"> & {
   /** How many files the quotes are spread over (quoteFile). */
   quoteFiles: number;
 };
@@ -42,8 +43,8 @@ export interface PartsIndex {
   release: {version: string; date: string} | null;
   /** Who makes and publishes the dataset, by language (a citation names it in the reader's). */
   project: Record<Lang, string>;
-  /** The site's address when the build was given one (a build setting), else null: links stay relative. */
-  homepage: string | null;
+  /** The site's address and contact when the build was given them (build settings), else null: links stay relative. */
+  site: SiteSettings;
 }
 
 /** The source view's list and each document, highlighted. */
@@ -110,8 +111,8 @@ export function quoteFile(id: string, files: number): number {
 }
 
 export function firstScreenOf(model: ExplainerModel, {quoteFiles}: {quoteFiles: number}): FirstScreen {
-  const {lang, years, dek, summary, scoreboard, byline, stories} = model;
-  return {lang, years, dek, summary, scoreboard, byline, stories, quoteFiles};
+  const {lang, years, dek, summary, tracker, scoreboard, byline, stories} = model;
+  return {lang, years, dek, summary, tracker, scoreboard, byline, stories, quoteFiles};
 }
 
 export function restOf({chapters, comparisons, method}: ExplainerModel): ExplainerRest {

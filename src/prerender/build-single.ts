@@ -2,6 +2,7 @@ import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:f
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {SINGLE_FILE_NAME, singleFileHtml, type EmbeddedFile} from "./single-file.ts";
+import {NOTICES_FILE} from "../build/third-party-notices.ts";
 import {releaseArchivePath} from "../schema/data-files.ts";
 import {FIRST_PAINT_SCRIPT} from "../security/first-paint.ts";
 import {fillShell} from "./documents.ts";
@@ -10,8 +11,8 @@ import {explainerBody} from "./site-pages.ts";
 import {siteModels} from "./build-site.ts";
 import {loadAllMessages} from "../i18n/messages.ts";
 
-/** The published files the offline page links to or saves (its downloads), as published. */
-const PUBLISHED = ["datapackage.json", "observations.csv", "observations-excel.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
+/** The published files the offline page links to, saves or packs into a selection (its downloads), as published. */
+const PUBLISHED = ["datapackage.json", "observations.schema.json", "observations.json", "observations.csv", "observations-excel.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
 
 /**
  * The offline single file, after `vite build --config vite.single.config.ts`
@@ -21,7 +22,7 @@ const PUBLISHED = ["datapackage.json", "observations.csv", "observations-excel.c
  * fetched), the published files it links to, the version's archive and the
  * whole app. The intermediate files are removed, so `out` holds the one file.
  */
-export async function buildSingle({data: dataDir, out, homepage = null, log = () => {}}: {data: string; out: string; homepage?: string | null; log?: (line: string) => void}): Promise<void> {
+export async function buildSingle({data: dataDir, out, log = () => {}}: {data: string; out: string; log?: (line: string) => void}): Promise<void> {
   const text = (path: string) => readFileSync(path, "utf8");
   const assets = readdirSync(join(out, "assets"));
   const js = assets.filter((f) => f.endsWith(".js"));
@@ -31,7 +32,7 @@ export async function buildSingle({data: dataDir, out, homepage = null, log = ()
   for (const file of [...js, ...css]) if (!index.includes(`"./assets/${file}"`)) throw new Error(`${out}/index.html does not load assets/${file}`);
 
   await loadAllMessages();
-  const {models} = siteModels(dataDir, {homepage});
+  const {models} = siteModels(dataDir);
   const {release} = JSON.parse(text(join(dataDir, "content.json"))) as {release: {version: string}};
   const archive = releaseArchivePath(release.version);
   // What the page would fetch from data/: every part (compact, as only the page reads them), the published
@@ -45,8 +46,9 @@ export async function buildSingle({data: dataDir, out, homepage = null, log = ()
   // The Chinese static page, its first chart drawn in; no pictures (there are no files beside it).
   const {body} = explainerBody(models[0], {pictures: false});
   // The first paint's script: a link to a story's step or to English paints that, not the Chinese explainer.
-  const html = singleFileHtml({html: fillShell(index, {head: `<script>${FIRST_PAINT_SCRIPT}</script>`, body, file: `${out}/index.html`}), js: text(join(out, "assets", js[0])), css: text(join(out, "assets", css[0])), data: files});
+  const html = singleFileHtml({html: fillShell(index, {head: `<script>${FIRST_PAINT_SCRIPT}</script>`, body, file: `${out}/index.html`}), js: text(join(out, "assets", js[0])), css: text(join(out, "assets", css[0])), data: files, notices: text(join(out, NOTICES_FILE))});
   rmSync(join(out, "assets"), {recursive: true});
+  rmSync(join(out, NOTICES_FILE));
   rmSync(join(out, "index.html"));
   const target = join(out, SINGLE_FILE_NAME);
   writeFileSync(target, html);

@@ -1,4 +1,5 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {addToManifest} from "../build/manifest.ts";
 import {dirname, join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {LANGS} from "../i18n/locale.ts";
@@ -19,15 +20,13 @@ export interface BuildSiteOptions {
   data: string;
   /** The site Vite built (dist/): its pages are filled and the static pages written beside them. Without it, only the parts are written (the dev server's public/data/). */
   dist?: string;
-  /** The site's public address (a build setting), or null: then no page publishes an absolute address. */
-  homepage?: string | null;
   log?: (line: string) => void;
 }
 
 /** Every language's site model from a published data folder: the one place the page model is computed. */
-export function siteModels(dataDir: string, {homepage = null}: {homepage?: string | null} = {}): {data: PageData; models: SiteModel[]} {
+export function siteModels(dataDir: string): {data: PageData; models: SiteModel[]} {
   const data = pageData(readPublished(pathToFileURL(join(dataDir, "/"))));
-  return {data, models: LANGS.map((lang) => siteModel(data, lang, {homepage}))};
+  return {data, models: LANGS.map((lang) => siteModel(data, lang))};
 }
 
 function writer(root: string) {
@@ -44,13 +43,18 @@ function writer(root: string) {
  * indicator and source document, the charts' pictures, the picture for links
  * and embed.html's page for readers without JavaScript.
  */
-export async function buildSite({data: dataDir, dist, homepage = null, log = () => {}}: BuildSiteOptions): Promise<{models: SiteModel[]; files: number}> {
+export async function buildSite({data: dataDir, dist, log = () => {}}: BuildSiteOptions): Promise<{models: SiteModel[]; files: number}> {
   await loadAllMessages();
-  const {models} = siteModels(dataDir, {homepage});
+  const {models} = siteModels(dataDir);
+  // The site's address is a build setting, published with the content (src/build/site-settings.ts); null: no absolute address.
+  const homepage = models[0].index.site.url;
   rmSync(join(dataDir, "page"), {recursive: true, force: true});
   const writeData = writer(dataDir);
   let files = 0;
-  for (const model of models) for (const [path, text] of Object.entries(pageParts(model))) (writeData(path, text), files++);
+  const parts = models.flatMap((model) => Object.entries(pageParts(model)));
+  for (const [path, text] of parts) (writeData(path, text), files++);
+  // The page checks every file it loads from data/ against its folder's manifest (src/model/load-file.ts).
+  addToManifest(dataDir, parts.map(([path]) => path), {replacing: "page/"});
   if (!dist) {
     log(`wrote ${files} page parts to ${dataDir}/page/`);
     return {models, files};

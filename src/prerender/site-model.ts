@@ -1,4 +1,5 @@
 import type {Lang} from "../i18n/locale.ts";
+import {NO_SITE} from "../schema/site.ts";
 import {citations} from "../model/citations.ts";
 import {dataRows} from "../model/data-view-model.ts";
 import {indicatorDetail, type IndicatorDetail} from "../model/indicator-detail.ts";
@@ -33,7 +34,7 @@ export function quoteFileCount(data: Pick<PageData, "observations">): number {
   return Math.max(1, Math.ceil(data.observations.length / QUOTES_PER_FILE));
 }
 
-export function siteModel(data: PageData, lang: Lang, {homepage = null}: {homepage?: string | null} = {}): SiteModel {
+export function siteModel(data: PageData, lang: Lang): SiteModel {
   const page = pageModel(data, lang);
   const {explainer, messages} = page;
   const quoteFiles = quoteFileCount(data);
@@ -52,7 +53,7 @@ export function siteModel(data: PageData, lang: Lang, {homepage = null}: {homepa
       sources: sources.map((s) => ({id: s.id, title: title(s)})),
       release: data.content.release ?? null,
       project: data.content.explainer.project.name,
-      homepage
+      site: data.content.site ?? NO_SITE
     },
     first: firstScreenOf(explainer, {quoteFiles}),
     rest: restOf(explainer),

@@ -56,12 +56,12 @@ export function explainerBody(site: SiteModel, {pictures: withPictures = true} =
     return pictureDrawing(picture, chart, root);
   };
   const view = {...site.first, ...site.rest, messages: site.page.messages};
-  const body = renderHtml(page, () => explainerPage(view, {drawing, langHref: otherHref(page, {}), deferRest: true}));
+  const body = renderHtml(page, () => explainerPage(view, {drawing, langHref: otherHref(page, {}), deferRest: true, server: true}));
   return {body: staticCopy(lang, body), pictures};
 }
 
 /**
- * A chart's own embed page (embed/<lang>/<id>.html): the chart drawn in, as
+ * A chart's own embed page (frame/<lang>/<id>.html): the chart drawn in, as
  * the live embed shows it, for iframes on other sites. Its links lead to the
  * static site until the live embed makes them absolute.
  */
@@ -71,8 +71,8 @@ export function embedPages(site: SiteModel): SitePage[] {
   const page: StaticPage = {lang, path: "", root: "../../"};
   const up = "../../";
   return [...site.page.charts.values()].filter((c) => c.embeddable).map((chart) => {
-    const body = renderHtml(page, () => html`<bj-edu-embed chart=${chart.id} lang=${lang} site=${up}><div data-static>${embeddedChart({lang, content: chart, item: null, notice: "", explainer: null, credit: linkTo(lang, {hash: `chart-${chart.id}`}), target: "_top", prerendered: inlineDrawing(chart, lang, page)})}</div></bj-edu-embed>`);
-    return {file: `embed/${lang}/${chart.id}.html`, lang, path: "", title: `${chart.title} · ${m.title}`, description: chart.subtitle, body};
+    const body = renderHtml(page, () => html`<bj-edu-embed chart=${chart.id} lang=${lang} site=${up}><div data-static>${embeddedChart({lang, content: chart, item: null, notice: "", explainer: null, credit: linkTo(lang, {hash: `chart-${chart.id}`}), prerendered: inlineDrawing(chart, lang, page)})}</div></bj-edu-embed>`);
+    return {file: `frame/${lang}/${chart.id}.html`, lang, path: "", title: `${chart.title} · ${m.title}`, description: chart.subtitle, body};
   });
 }
 

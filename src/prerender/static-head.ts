@@ -6,7 +6,7 @@ export interface HeadOptions {
   lang: Lang;
   title: string;
   description: string;
-  /** The site's public address (a build setting), ending in `/`; null when the build was given none. */
+  /** The site's public address (the build setting, src/build/site-settings.ts), ending in `/`; null when not set. */
   homepage: string | null;
   /** This page's path within its language's tree ("" for the explainer). */
   path: string;
@@ -17,21 +17,30 @@ export interface HeadOptions {
 /** A page's address in a language: Chinese at the site's root, English under en/. */
 export const pageUrl = (homepage: string, lang: Lang, path: string) => new URL(`${lang === "en" ? "en/" : ""}${path}`, homepage).href;
 
+/** The same page in a language, as a link from this one: relative, as the static pages link to each other. */
+const pageLink = (from: Lang, to: Lang, path: string) => {
+  const root = "../".repeat(path.split("/").filter(Boolean).length + (from === "en" ? 1 : 0));
+  return `${root}${to === "en" ? "en/" : ""}${path}` || "./";
+};
+
 /**
  * What a static page says about itself in its <head>: a description, its
  * canonical address, the same page in the other language (hreflang), and the
  * Open Graph and Twitter-card fields news sites and social platforms read, with
- * the picture they show. Absolute addresses, as those readers require: a
- * build given no address for the site publishes none of them, never a made-up one.
+ * the picture they show. Absolute addresses, as those readers require; without
+ * the site's address the canonical, og:url and og:image are left out (never
+ * made up) and the alternates are relative.
  */
 export function staticHead({lang, title, description, homepage, path, image}: HeadOptions): string {
-  const url = homepage && pageUrl(homepage, lang, path);
-  const alternates = homepage ? [...LANGS.map((l) => `<link rel="alternate" hreflang="${htmlLang(l)}" href="${e(pageUrl(homepage, l, path))}">`), `<link rel="alternate" hreflang="x-default" href="${e(pageUrl(homepage, "zh", path))}">`] : [];
+  const href = (l: Lang) => (homepage ? pageUrl(homepage, l, path) : pageLink(lang, l, path));
+  const url = homepage ? pageUrl(homepage, lang, path) : null;
+  const alternates = LANGS.map((l) => `<link rel="alternate" hreflang="${htmlLang(l)}" href="${e(href(l))}">`);
   const picture = image && homepage ? new URL(image.path, homepage).href : null;
   return [
     `<meta name="description" content="${e(description)}">`,
     ...(url ? [`<link rel="canonical" href="${e(url)}">`] : []),
     ...alternates,
+    `<link rel="alternate" hreflang="x-default" href="${e(href("zh"))}">`,
     `<meta property="og:type" content="website">`,
     `<meta property="og:title" content="${e(title)}">`,
     `<meta property="og:description" content="${e(description)}">`,

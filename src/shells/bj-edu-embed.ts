@@ -7,7 +7,7 @@ import {stashPrerendered} from "../app/prerendered.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
 import type {BjChartFigure} from "../components/bj-chart-figure.ts";
 import "../components/bj-data-error.ts";
-import {embeddedChart} from "../components/embedded-chart.ts";
+import {embeddedChart, outbound} from "../components/embedded-chart.ts";
 import {sharedStyles} from "../components/shared-styles.ts";
 import {htmlLang} from "../i18n/locale.ts";
 import {hasMessages, messagesFor} from "../i18n/messages.ts";
@@ -33,7 +33,7 @@ const missing = (part: Part<unknown>) => part.status === "failed" && part.error 
  * An embed page: one chart of the explainer or a story, without the page
  * around it: the chart figure with its source line, and a link to the
  * explainer. Either a chart's own page, which the build writes with the chart
- * drawn in (embed/<lang>/<id>.html: `<bj-edu-embed chart lang site>`, the
+ * drawn in (frame/<lang>/<id>.html: `<bj-edu-embed chart lang site>`, the
  * static copy shown until the live chart takes its place), or embed.html,
  * which reads `?chart=<id>&lang=zh|en` or `?story=<id>`. An unknown or missing
  * chart gets a notice. Links inside lead to the explainer, in the host's tab.
@@ -47,7 +47,8 @@ export class BjEduEmbed extends LitElement {
   /** What to show: the chart a chart's page names in its attributes, or what embed.html's address asks for. */
   get query(): EmbedQuery {
     const chart = this.getAttribute("chart");
-    return (this.asking ??= chart ? {lang: this.getAttribute("lang") === "en" ? "en" : "zh", view: {kind: "chart", chart}} : parseEmbedQuery(location.search));
+    // A chart's page names its chart and language; its address may still ask for a theme.
+    return (this.asking ??= chart ? {...parseEmbedQuery(location.search), lang: this.getAttribute("lang") === "en" ? "en" : "zh", view: {kind: "chart", chart}} : parseEmbedQuery(location.search));
   }
 
   private asking?: EmbedQuery;
@@ -87,7 +88,11 @@ export class BjEduEmbed extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    document.documentElement.lang = htmlLang(this.query.lang);
+    const root = document.documentElement;
+    root.lang = htmlLang(this.query.lang);
+    // The publisher's colours: light unless the link asks for dark, or for the reader's setting (auto).
+    if (this.query.theme === "auto") delete root.dataset.theme;
+    else root.dataset.theme = this.query.theme;
     // The build's static copy (a chart's page) stays in view through the slot until the live chart has
     // drawn (adopting its drawing); embed.html's is for readers without JavaScript only.
     const copy = this.querySelector(":scope > [data-static]");
@@ -136,8 +141,8 @@ export class BjEduEmbed extends LitElement {
   private story(part: Extract<ReturnType<Parts["story"]>, {status: "ready"}>["value"], storyId: string): TemplateResult {
     const {lang} = this.query;
     const stories = lazyModule(this, "story", loadStoryView);
-    const back = new URL(explainerHref(lang), this.explainer).href;
-    const story = stories.status === "ready" ? stories.module.storyElement(part.story, {lang, step: this.step, notes: false, back}) : html`<p role="status">${messagesFor(lang).loading}</p>`;
+    const back = explainerHref(this.explainer, lang);
+    const story = stories.status === "ready" ? stories.module.storyElement(part.story, {lang, step: this.step, notes: false, back, embedded: true}) : html`<p role="status">${messagesFor(lang).loading}</p>`;
     return html`<div @story-step=${(e: CustomEvent<number>) => (this.step = e.detail)} @story-notes=${() => this.onStoryNotes(storyId)}>${story}</div>`;
   }
 
@@ -145,7 +150,7 @@ export class BjEduEmbed extends LitElement {
     const {view, lang} = this.query;
     if (!this.messages.ready()) return this.messages.error ? textFailed(() => this.requestUpdate()) : html`<slot></slot>`;
     const m = messagesFor(lang);
-    const explainerLink = html`<p><a href=${new URL(explainerHref(lang), this.explainer).href} target="_top">${m.embed.openExplainer}</a></p>`;
+    const explainerLink = html`<p>${outbound(explainerHref(this.explainer, lang), m.embed.openExplainer, m)}</p>`;
     // The notice is the page's one heading: an embed page with nothing to show still says what it is.
     const none = (what: "chart" | "story", asked: string | null) => html`<main><h1 class="notice">${embedNotice({kind: "none", what, asked}, m)}</h1>${explainerLink}</main>`;
     if (view.kind === "none") return none(view.what, view.asked);
@@ -158,11 +163,11 @@ export class BjEduEmbed extends LitElement {
     }
     const value = part.value;
     const shown = "chart" in value
-      ? {content: value.chart, credit: explainerHref(lang, {chart: value.chart.id})}
-      : {content: this.story(value, value.story.id), credit: explainerHref(lang, {story: value.story.id})};
-    return html`<main @click=${(e: MouseEvent) => followToExplainer(e, this.explainer, "_top")}
+      ? {content: value.chart, credit: explainerHref(this.explainer, lang, {chart: value.chart.id})}
+      : {content: this.story(value, value.story.id), credit: explainerHref(this.explainer, lang, {story: value.story.id})};
+    return html`<main @click=${(e: MouseEvent) => followToExplainer(e, this.explainer)}
         @open-provenance=${(e: CustomEvent<string>) => (this.selected = e.detail)} @close-provenance=${() => (this.selected = null)}>
-      ${embeddedChart({lang, ...shown, item: this.item(value.quoteFiles), notice: this.downloads.notice, explainer: this.explainer, target: "_top"})}
+      ${embeddedChart({lang, ...shown, item: this.item(value.quoteFiles), notice: this.downloads.notice, explainer: this.explainer})}
     </main>`;
   }
 }

@@ -32,8 +32,8 @@ export function selection(context: ViewContext): {rows: Observation[]; sources: 
 export function render(context: ViewContext) {
   const {state, parts, index} = context;
   const {lang} = state;
-  const base = dataAddress(index.homepage);
+  const base = dataAddress(index.site);
   return whenReady(parts.dataView(lang), lang, () => parts.dataView(lang, {retry: true}), (part) =>
-    html`<bj-data-view .model=${viewModel(context, part)} .state=${state} .lang=${lang} .citations=${part.citations} .snippets=${dataSnippets({base})} .snippetBase=${base}></bj-data-view>`
+    html`<bj-data-view .model=${viewModel(context, part)} .state=${state} .lang=${lang} .citations=${part.citations} .snippets=${base ? dataSnippets({base}) : null} .snippetBase=${base ?? ""}></bj-data-view>`
   );
 }

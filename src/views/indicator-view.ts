@@ -11,8 +11,8 @@ export function render({state, parts, index}: ViewContext) {
   const {lang} = state;
   const id = state.indicator!;
   const back = hrefFor(state, {view: "explainer", doc: null, indicator: null});
-  const base = dataAddress(index.homepage);
+  const base = dataAddress(index.site);
   return whenReady(parts.indicator(lang, id), lang, () => parts.indicator(lang, id, {retry: true}), (detail) =>
-    html`<bj-indicator-detail .detail=${detail} .snippets=${dataSnippets({base, indicator: id})} .snippetBase=${base} .lang=${lang} .backHref=${back}></bj-indicator-detail>`
+    html`<bj-indicator-detail .detail=${detail} .snippets=${base ? dataSnippets({base, indicator: id}) : null} .snippetBase=${base ?? ""} .lang=${lang} .backHref=${back}></bj-indicator-detail>`
   );
 }

@@ -16,14 +16,14 @@ export function stepsOf({state, index}: Pick<ViewContext, "state" | "index">): n
   return index.stories.find((s) => s.id === state.story)?.steps ?? 0;
 }
 
-/** A story at a step: in the page, or embedded (where `back` leads to the explainer). */
-export function storyElement(story: StoryModel, {lang, step, notes, back}: {lang: Lang; step: number; notes: boolean; back: string}) {
-  return html`<bj-story .model=${story} .step=${clampStep(step, story.steps.length)} .lang=${lang} .notes=${notes} .backHref=${back}></bj-story>`;
+/** A story at a step: in the page, or embedded (where `back` leads to the explainer, and the slide sizes to its content, not to the frame). */
+export function storyElement(story: StoryModel, {lang, step, notes, back, embedded = false}: {lang: Lang; step: number; notes: boolean; back: string; embedded?: boolean}) {
+  return html`<bj-story .model=${story} .step=${clampStep(step, story.steps.length)} .lang=${lang} .notes=${notes} .backHref=${back} ?embedded=${embedded}></bj-story>`;
 }
 
-export function render({state, parts}: ViewContext) {
+export function render({state, parts}: ViewContext, {embedded = false}: {embedded?: boolean} = {}) {
   const {lang} = state;
   const id = state.story!;
   const back = hrefFor(state, {story: null, step: 1, notes: false});
-  return whenReady(parts.story(lang, id), lang, () => parts.story(lang, id, {retry: true}), ({story}) => storyElement(story, {lang, step: state.step, notes: state.notes, back}));
+  return whenReady(parts.story(lang, id), lang, () => parts.story(lang, id, {retry: true}), ({story}) => storyElement(story, {lang, step: state.step, notes: state.notes, back, embedded}));
 }

@@ -11,6 +11,7 @@ import {fileURLToPath} from "node:url";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {componentSnippet, iframeSnippet} from "../../src/model/embed-snippet.ts";
+import type {EmbedManifest} from "../../src/schema/embed-files.ts";
 import {launchChromium} from "./launch.ts";
 import {newPage} from "./page-helpers.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
@@ -51,7 +52,8 @@ describe("the iframe snippet", () => {
   it.each([["inline", {}], ["external", {hostScriptUrl: ""}]] as const)("sandboxed, draws its chart and is sized by its %s script", async (_, variant) => {
     const {page: tab, close} = await newPage(browser);
     try {
-      host.set(page(iframeSnippet({...frameInput(), ...("hostScriptUrl" in variant ? {hostScriptUrl: `${site.url}embed-host.js`} : {})})));
+      const script = (JSON.parse(readFileSync(new URL("embed.json", dist), "utf8")) as EmbedManifest).scripts.hostScript;
+      host.set(page(iframeSnippet({...frameInput(), ...("hostScriptUrl" in variant ? {hostScriptUrl: `${site.url}${script.path}`, hostScriptIntegrity: script.integrity} : {})})));
       await tab.goto(host.url);
       const frame = tab.frameLocator("iframe");
       await frame.locator("bj-chart-figure svg.indicator-chart").first().waitFor({timeout: 20000});
@@ -66,13 +68,13 @@ describe("the iframe snippet", () => {
 });
 
 describe("the web component snippet", () => {
-  const integrity = () => (JSON.parse(readFileSync(new URL("embed.json", dist), "utf8")) as {component: {integrity: string}}).component.integrity;
+  const pinned = () => (JSON.parse(readFileSync(new URL("embed.json", dist), "utf8")) as EmbedManifest).scripts.component;
   const fallback = (base: string) => ({title: "School places added in a year", href: `${base}?lang=en#chart-school-places`});
 
-  it("loads with its integrity hash and draws in place of its fallback", async () => {
+  it("loads this release's copy with its integrity hash and draws in place of its fallback, with the data next to the site", async () => {
     const {page: tab, close} = await newPage(browser);
     try {
-      host.set(page(componentSnippet({moduleUrl: `${site.url}bj-edu-chart.js`, chart: "school-places", lang: "en", integrity: integrity(), fallback: fallback(site.url)})));
+      host.set(page(componentSnippet({moduleUrl: `${site.url}${pinned().path}`, chart: "school-places", lang: "en", integrity: pinned().integrity, fallback: fallback(site.url)})));
       await tab.goto(host.url);
       await tab.locator("bj-edu-chart bj-chart-figure svg.indicator-chart").first().waitFor({timeout: 20000});
       expect(await tab.locator("bj-edu-chart").evaluate((el) => el.shadowRoot!.querySelector("slot") === null)).toBe(true);

@@ -14,7 +14,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "./launch.ts";
 import {newPage} from "./page-helpers.ts";
 import {serveStatic, type StaticServer} from "./static-server.ts";
-import {CHART_IDS, embedCases, measureCase, pageCases, type TextFitCase} from "./support/text-fit-pages.ts";
+import {CHART_IDS, embedCases, measureCase, pageCases, storyCases, type TextFitCase} from "./support/text-fit-pages.ts";
 import {expectTextFits, measureTextFit, textFitMessage} from "./support/text-fit.ts";
 
 const dist = new URL("../../dist/", import.meta.url);
@@ -64,14 +64,14 @@ describe("the measurement", () => {
       expect(result.charts).toBe(1);
       // The duplicates, two lines, and the label at the edge; not the hidden, invisible, transparent or blank texts.
       expect(result.texts).toBe(5);
-      const described = result.findings.map((f) => (f.type === "outside" ? `${f.chart} out ${f.sides} ${f.text.kind} ${f.text.text}` : `${f.chart} ${f.texts.map((t) => t.text).join(" × ")}`));
+      const described = result.findings.map((f) => (f.type === "outside" ? `${f.chart} out ${f.sides} ${f.text.kind} ${f.text.text}` : f.type === "overlap" ? `${f.chart} ${f.texts.map((t) => t.text).join(" × ")}` : f.text));
       expect(described.sort()).toEqual(["chart-fixture out right mark label (target) past the edge", "chart-fixture same × same"]);
       // Boxes are the reader's pixels: the chart is drawn at half its viewBox.
       const same = result.findings.find((f) => f.type === "overlap");
       const height = same ? same.texts[0].bottom - same.texts[0].top : 0;
       expect(height).toBeGreaterThan(8);
       expect(height).toBeLessThan(16);
-      await expect(expectTextFits(page, "fixture")).rejects.toThrow(/1 text boxes outside their chart and 1 overlapping pairs/);
+      await expect(expectTextFits(page, "fixture")).rejects.toThrow(/1 text boxes outside their chart, 1 overlapping pairs/);
     } finally {
       await close();
     }
@@ -85,4 +85,5 @@ describe("chart text fits its chart, with no text over other text", () => {
   it.each(named(pageCases()))("%s", (_, c) => expectFits(c, CHART_IDS.length), TIMEOUT);
   it.each(named(embedCases("embed")))("every chart alone: %s", (_, c) => expectFits(c, c.targets.length), TIMEOUT);
   it.each(named(embedCases("component")))("every chart alone: %s", (_, c) => expectFits(c, c.targets.length), TIMEOUT);
+  it.each(named(storyCases()))("every slide: %s", (_, c) => expectFits(c, c.targets.length), TIMEOUT);
 });

@@ -5,7 +5,7 @@
 import {JSDOM} from "jsdom";
 import {afterEach, describe, expect, it, vi} from "vitest";
 import {EMBEDDED_DATA_ID, loadJson, loadText} from "../../src/model/load-file.ts";
-import {DataFileError} from "../../src/model/validate-data.ts";
+import {DataFileError} from "../../src/model/data-file-error.ts";
 import {embeddedDataText} from "../../src/prerender/single-file.ts";
 
 const PART = JSON.stringify({lang: "zh", chart: {id: "scoreboard", title: "记分牌"}, quoteFiles: 6});
@@ -27,7 +27,8 @@ const noFetch = vi.fn(async () => {
   throw new Error("fetch was called");
 }) as unknown as typeof fetch;
 
-const fetched = (file: string, files: Record<string, string> = FILES, options = {}) => loadJson(file, {base: "http://test/data/", fetch: fakeFetch(files, options), embedded: null});
+// The bytes against the manifest are checked in file-manifest.test.ts; here, the fetch and the parse.
+const fetched = (file: string, files: Record<string, string> = FILES, options = {}) => loadJson(file, {base: "http://test/data/", fetch: fakeFetch(files, options), embedded: null, verify: false});
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -41,7 +42,7 @@ describe("loadJson over the network", () => {
 
   it.each([
     ["a missing file", "page/zh/charts/nope.json", FILES, "the server answered 404"],
-    ["a truncated file", "page/zh/charts/scoreboard.json", {"page/zh/charts/scoreboard.json": PART.slice(0, 20)}, "is not valid JSON (truncated or damaged)"]
+    ["a truncated file", "page/zh/charts/scoreboard.json", {"page/zh/charts/scoreboard.json": PART.slice(0, 20)}, "it is not valid JSON (truncated or damaged)"]
   ])("names the file and the problem for %s", async (_name, file, files, problem) => {
     const error = await fetched(file, files).catch((e) => e);
     expect(error).toBeInstanceOf(DataFileError);
@@ -52,7 +53,7 @@ describe("loadJson over the network", () => {
     const error = await fetched("page/zh/first-screen.json", FILES, {html: true}).catch((e) => e);
     expect(error).toBeInstanceOf(DataFileError);
     expect({file: error.file, code: error.detail.code}).toEqual({file: "page/zh/first-screen.json", code: "html"});
-    expect(error.problem).toMatch(/web page \(HTML\) instead of the file/);
+    expect(error.problem).toMatch(/web page \(HTML\), not the data file/);
   });
 
   it("fails with a timeout the reader can retry when a file never answers, and a reader's own abort stays an abort", async () => {
@@ -94,7 +95,7 @@ describe("loadJson and loadText with embedded data (the single file)", () => {
     vi.stubGlobal("document", new JSDOM("<!doctype html><bj-edu-app></bj-edu-app>", {url: "http://test/page/"}).window.document);
     const requested: string[] = [];
     const fake = (async (url: URL) => (requested.push(url.href), new Response(DATAPACKAGE, {status: 200}))) as unknown as typeof fetch;
-    expect(await loadText("datapackage.json", {fetch: fake})).toBe(DATAPACKAGE);
+    expect(await loadText("datapackage.json", {fetch: fake, verify: false})).toBe(DATAPACKAGE);
     expect(requested).toEqual(["http://test/page/data/datapackage.json"]);
   });
 
@@ -112,7 +113,7 @@ describe("loadJson and loadText with embedded data (the single file)", () => {
     for (const load of [() => loadJson("page/zh/first-screen.json", {embedded: text, fetch: noFetch}), () => loadText("datapackage.json", {embedded: text, fetch: noFetch})]) {
       const error = await load().catch((e) => e);
       expect(error).toBeInstanceOf(DataFileError);
-      expect({file: error.file, problem: error.problem}).toEqual({file: `#${EMBEDDED_DATA_ID}`, problem: "is not valid JSON (truncated or damaged)"});
+      expect({file: error.file, problem: error.problem}).toEqual({file: `#${EMBEDDED_DATA_ID}`, problem: "it is not valid JSON (truncated or damaged)"});
     }
     expect(noFetch).not.toHaveBeenCalled();
   });

@@ -45,6 +45,6 @@ describe("staticDocument", () => {
 describe("relocated", () => {
   it("points a shell's assets up from a page in a folder, and gives it the page's language", () => {
     const shell = '<html lang="zh-CN"><head><link rel="modulepreload" crossorigin href="./assets/a.js"><link rel="stylesheet" href="./assets/b.css"></head><body><script type="module" src="./assets/c.js"></script><a href="./x.html">x</a></body></html>';
-    expect(relocated(shell, "embed/en/scoreboard.html", "en")).toBe('<html lang="en"><head><link rel="modulepreload" crossorigin href="../../assets/a.js"><link rel="stylesheet" href="../../assets/b.css"></head><body><script type="module" src="../../assets/c.js"></script><a href="./x.html">x</a></body></html>');
+    expect(relocated(shell, "frame/en/scoreboard.html", "en")).toBe('<html lang="en"><head><link rel="modulepreload" crossorigin href="../../assets/a.js"><link rel="stylesheet" href="../../assets/b.css"></head><body><script type="module" src="../../assets/c.js"></script><a href="./x.html">x</a></body></html>');
   });
 });

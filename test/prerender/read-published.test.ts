@@ -43,11 +43,11 @@ describe("readPublished", () => {
   });
 
   it.each([
-    ["an empty list", {"sources.json": "[]"}, "sources.json", "the file holds no records"],
-    ["a value of the wrong type", {"observations.json": JSON.stringify([{...observations[0], value: "90"}])}, "observations.json", 'record 1: "value" is missing or not a number'],
-    ["a missing column", {"observations.json": JSON.stringify([{...observations[0], quote: undefined}])}, "observations.json", 'record 1: "quote" is missing or not a string'],
-    ["a code that is not one of its column's", {"observations.json": JSON.stringify([{...observations[0], comparator: "="}])}, "observations.json", 'record 1: "comparator" is missing or not a string (eq, ge, gt, approx, le, lt)'],
-    ["an unknown indicator", {"observations.json": JSON.stringify([{...observations[0], indicator_id: "nope"}])}, "observations.json", 'indicator "nope" is not in indicators.json']
+    ["an empty list", {"sources.json": "[]"}, "sources.json", "it holds no records"],
+    ["a value of the wrong type", {"observations.json": JSON.stringify([{...observations[0], value: "90"}])}, "observations.json", 'record 1: “value” is missing or of the wrong type'],
+    ["a missing column", {"observations.json": JSON.stringify([{...observations[0], quote: undefined}])}, "observations.json", 'record 1: “quote” is missing or of the wrong type'],
+    ["a code that is not one of its column's", {"observations.json": JSON.stringify([{...observations[0], comparator: "="}])}, "observations.json", 'record 1: “comparator” is missing or of the wrong type'],
+    ["an unknown indicator", {"observations.json": JSON.stringify([{...observations[0], indicator_id: "nope"}])}, "observations.json", 'record 1: “indicator_id” names “nope”, which indicators.json lacks']
   ])("names the file and the problem for %s", (_name, changes, file, problem) => {
     let error: unknown;
     try {

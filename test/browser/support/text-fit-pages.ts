@@ -8,6 +8,7 @@ import {componentSnippet} from "../../../src/model/embed-snippet.ts";
 import {pageModel} from "../../../src/model/page-model.ts";
 import {realData} from "../../real-data.ts";
 import {newPage, settle, wholeExplainer} from "../page-helpers.ts";
+import {brokenLines, measureLineBreaks} from "./line-breaks.ts";
 import {measureTextFit, type TextFitOptions, type TextFitResult} from "./text-fit.ts";
 
 export const LANGS = ["zh", "en"] as const;
@@ -22,7 +23,7 @@ export const PRINT_WIDTH = 720;
 export const CHART_IDS = [...pageModel(realData().data, "zh").charts.keys()];
 
 export interface TextFitCase {
-  kind: "page" | "print" | "embed" | "component";
+  kind: "page" | "print" | "embed" | "component" | "story";
   lang: Lang;
   width: number;
   /** What is opened one after another in the same tab: paths from the site's root, or chart ids for the component. */
@@ -49,6 +50,13 @@ export function embedCases(kind: "embed" | "component", ids: readonly string[] =
       label: `${kind} ${lang} ${width}px`
     }))
   );
+}
+
+/** The presentation's slides: every step of every story, one after another, at a laptop's and a phone's width. */
+export const STORY_WIDTHS = [375, 1280];
+export function storyCases(): TextFitCase[] {
+  const steps = realData().data.content.stories.flatMap((story) => story.steps.map((_, i) => `?story=${story.id}&step=${i + 1}`));
+  return LANGS.flatMap((lang) => STORY_WIDTHS.map((width) => ({kind: "story" as const, lang, width, targets: steps.map((t) => `${t}${langQuery(lang, "&")}`), label: `story ${lang} ${width}px`})));
 }
 
 /**
@@ -111,6 +119,8 @@ export async function measureCase(browser: Browser, site: string, c: TextFitCase
       total.charts += result.charts;
       total.texts += result.texts;
       total.findings.push(...result.findings);
+      // And where lines broke: in every wrapped chart label and every wrapped text of the page.
+      for (const broken of brokenLines(await page.evaluate(measureLineBreaks, {}))) total.findings.push({type: "broken", chart: broken.where, text: broken.text});
     }
     return total;
   } finally {
