@@ -9,6 +9,7 @@ import {MARK_SERIES} from "./chart-model.ts";
 import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {rowDomain} from "./row-scale.ts";
+import {sharedDomains} from "./shared-scale.ts";
 
 export interface ChartRowsOptions {
   id: string;
@@ -29,6 +30,8 @@ export interface ChartRowsOptions {
   statuses?: boolean;
   /** The figures each row's scale is made to hold (default: those drawn). A story holds every step's, so its axes stay still while marks enter. */
   scaleFrom?: readonly MarkSeries[];
+  /** Rows of one unit share one scale (a slide: a room compares rows by their places); by default each row has its own. */
+  shareScales?: boolean;
 }
 
 /** One row of a chart's table: what its columns show, and the ids and number behind them (for the chart's CSV). */
@@ -97,13 +100,26 @@ export function unitName(unit: string, lang: Lang, messages: Messages): string {
   return unit === "%" ? messages.chart.perCent : unit === "年" ? messages.chart.years : messages.units[unit] || messages.chart.count;
 }
 
+/** What a chart draws, said in a sentence or two: its units, its series, its scales. */
+export function chartSubtitle({rows, legend, lang, messages, shareScales = false}: Pick<ChartWithTable, "rows" | "legend" | "lang"> & {messages: Messages; shareScales?: boolean}): string {
+  const units = [...new Set(rows.map((r) => r.unit))];
+  const sep = lang === "zh" ? "、" : ", ";
+  const shown = legend.filter((l) => l.series !== "target" && l.series !== "pace").map((l) => l.label).concat(legend.some((l) => l.series === "target") ? [messages.series.target] : []);
+  return [
+    units.length === 1 ? interpolate(messages.chart.subtitleUnit, {unit: unitName(units[0], lang, messages)}) : messages.chart.subtitleUnits,
+    interpolate(messages.chart.subtitleSeries, {series: shown.join(sep)}),
+    rows.length > 1 && !(shareScales && units.length === 1) ? (shareScales ? messages.chart.subtitleSharedUnit : messages.chart.subtitleScales) : "",
+    rows.some((r) => r.zoomed) ? messages.chart.subtitleZoomed : ""
+  ].filter(Boolean).join(lang === "zh" ? "" : " ");
+}
+
 /**
  * The chart-ready model of a set of indicators: a row each, on a scale of its
  * own, so figures of different kinds never share an axis. A five-year total
  * is drawn as the pace it needs, on the row of the yearly figures it is judged
  * against, never as a total beside them.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = MARK_SERIES, embeddable = false, statuses = true, scaleFrom = shown}: ChartRowsOptions): ChartWithTable {
+export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = MARK_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false}: ChartRowsOptions): ChartWithTable {
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
   const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
   const sourceTitle = (o: Observation) => {
@@ -142,9 +158,12 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
         source: o.source_id
       }];
     });
-    const values = scaleValues(summary, scaleFrom);
-    return {key: summary.indicator.id, label: name(summary), note, ...(status ? {status: status.status} : {}), unit, ...rowDomain(unit, values), marks};
+    return {key: summary.indicator.id, label: name(summary), note, ...(status ? {status: status.status} : {}), unit, ...rowDomain(unit, scaleValues(summary, scaleFrom)), marks};
   });
+  if (shareScales) {
+    const shared = sharedDomains(rows.map((row, i) => ({unit: row.unit, summary: summaries[i]})), (r) => scaleValues(r.summary, scaleFrom));
+    rows.forEach((row, i) => Object.assign(row, shared[i]));
+  }
   const legend = SHOWN.flatMap((series) => {
     const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
     if (!o) return [];
@@ -152,14 +171,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
     const short = series === "target" || series === "pace" ? label : interpolate(messages.seriesWithYear, {series: label, year: o.year});
     return [{series, short, label: series === "target" ? (lang === "zh" ? `${label}（${messages.chart.legendTarget}）` : `${label} (${messages.chart.legendTarget})`) : short}];
   });
-  const units = [...new Set(rows.map((r) => r.unit))];
-  const sep = lang === "zh" ? "、" : ", ";
-  const subtitle = [
-    units.length === 1 ? interpolate(messages.chart.subtitleUnit, {unit: unitName(units[0], lang, messages)}) : messages.chart.subtitleUnits,
-    interpolate(messages.chart.subtitleSeries, {series: legend.filter((l) => l.series !== "target" && l.series !== "pace").map((l) => l.label).concat(legend.some((l) => l.series === "target") ? [interpolate(messages.series.target, {year: years.actual})] : []).join(sep)}),
-    rows.length > 1 ? messages.chart.subtitleScales : "",
-    rows.some((r) => r.zoomed) ? messages.chart.subtitleZoomed : ""
-  ].filter(Boolean).join(lang === "zh" ? "" : " ");
+  const subtitle = chartSubtitle({rows, legend, lang, messages, shareScales});
   return {
     id,
     title,

@@ -1,26 +1,43 @@
 import type {StoryContent} from "../schema/content.ts";
-import {MARK_SERIES} from "./chart-model.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {MARK_SERIES, type MarkSeries} from "./chart-model.ts";
 import {chartRows, type ChartWithTable} from "./chart-rows.ts";
 import type {ExplainerModel} from "./explainer-model.ts";
 import {fillTemplate, fillText, type Piece} from "./narrative.ts";
 import type {PageData} from "./page-data.ts";
+import {callouts} from "./slide-chart.ts";
+import {statusBreakdown, trackedTargets} from "./summary-model.ts";
 import {linkTo} from "./url-state.ts";
+
+/** A piece of a slide's text: words, or a figure that keeps its observation (bold on the slide, a link to its quote). */
+export type SlidePiece = string | {text: string; observation: {observation_id: string}};
 
 export interface StepModel {
   number: number;
   title: string;
-  caption: Piece[];
+  caption: SlidePiece[];
+  /** What the presenter says: the point, the question the room is likely to ask, the answer. Paragraphs are separated by line breaks. */
   notes: string;
-  chart: ChartWithTable;
+  /** The chart, or null for a slide of text (a presenter's opening or close). */
+  chart: ChartWithTable | null;
+  /** The language the slide's words are in, when it is not the page's (a deck's slide written in one language only). */
+  lang?: Lang;
+  /** What the presenter should know before showing it (a deck made on another data version: figures that changed). */
+  warnings?: string[];
+  /** The explainer chart the slide shows, with its rows and series: what "Add to a briefing" copies. */
+  source?: {chart: string; rows?: string[]; reveal?: MarkSeries[]};
 }
 
 export interface StoryModel {
   id: string;
   title: string;
-  /** The handout's cover: what the story is part of, where it lives online, which data it shows. */
-  cover: {subtitle: string; url: string; data: string};
+  /** The handout's cover: what the story is part of, where it lives online (when the site has an address), which data it shows. */
+  cover: {subtitle: string; url: string | null; data: string};
   steps: StepModel[];
 }
+
+/** The verdicts that say how a target is going; the others say why there is no verdict. */
+const JUDGED = new Set(["met", "on-track", "behind", "moving-away"]);
 
 /** The story with this id in the content, or undefined. */
 export function findStory(data: Pick<PageData, "content">, id: string | null): StoryContent | undefined {
@@ -28,20 +45,32 @@ export function findStory(data: Pick<PageData, "content">, id: string | null): S
 }
 
 /**
- * A story's steps, ready to show: each step's chart holds the step's rows (its
- * own list, or its explainer chart's), only the revealed series, and the
- * called-out indicators ringed; captions and notes filled from the data.
+ * The counts a story's opening and close speak of: {count} tracked targets,
+ * {judged} with a verdict on progress, {unjudged} without, and {breakdown}
+ * ("2 met, 1 on track and 1 behind"), from the same targets as the first screen.
  */
-export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources" | "content">): StoryModel {
+export function storyValues(data: Pick<PageData, "summaries">, explainer: Pick<ExplainerModel, "lang" | "messages">): Record<string, string | number> {
+  const tracked = trackedTargets(data.summaries);
+  const judged = tracked.filter((s) => JUDGED.has(s.status!.status));
+  return {count: tracked.length, judged: judged.length, unjudged: tracked.length - judged.length, breakdown: statusBreakdown(judged, explainer)};
+}
+
+/**
+ * A story's steps, ready to show: each step's chart holds the step's rows (its
+ * own list, or its explainer chart's), only the revealed series, rows of one
+ * unit on one scale, and the figures the caption names called out when they
+ * are some of what is drawn; captions and notes filled from the data.
+ */
+export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources" | "content">, {homepage = null}: {homepage?: string | null} = {}): StoryModel {
   const {lang, messages, years} = explainer;
   const text = story[lang];
   if (text.steps.length !== story.steps.length) throw new Error(`story ${story.id} has ${story.steps.length} steps but its text has ${text.steps.length}`);
-  const context = {lang, messages, summaries: data.summaries, years, verdicts: story.verdicts};
+  const context = {lang, messages, summaries: data.summaries, years, verdicts: story.verdicts, values: storyValues(data, explainer)};
   const charts = new Map([explainer.scoreboard.chart, ...explainer.chapters.flatMap((c) => c.charts)].map((c) => [c.id, c]));
   return {
     id: story.id,
     title: text.title,
-    cover: {subtitle: messages.title, url: new URL(linkTo(lang, {story: story.id}), data.content.explainer.project.homepage).href, data: explainer.byline.data},
+    cover: {subtitle: messages.title, url: homepage ? new URL(linkTo(lang, {story: story.id}), homepage).href : null, data: explainer.byline.data},
     steps: story.steps.map((step, i) => {
       const base = charts.get(step.chart);
       if (!base) throw new Error(`story ${story.id} step ${step.id}: no chart ${step.chart}`);
@@ -50,21 +79,22 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
         if (!summary) throw new Error(`story ${story.id} step ${step.id}: no indicator ${id}`);
         return summary;
       });
-      const highlight = new Set(
-        members
-          .filter((s) => step.highlight?.includes(s.indicator.id))
-          .flatMap((s) => step.reveal.map((series) => (series === "pace" ? s.paces?.summary.target : s[series])?.observation_id).filter((id): id is string => !!id))
-      );
+      const caption: Piece[] = fillTemplate(text.steps[i].caption, context);
+      const named = new Set(caption.flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));
+      const drawn = members.flatMap((s) => step.reveal.map((series) => (series === "pace" ? s.paces?.summary.target : s[series])?.observation_id).filter((id): id is string => !!id));
+      const title = fillText(text.steps[i].title, context);
       return {
         number: i + 1,
-        title: fillText(text.steps[i].title, context),
-        caption: fillTemplate(text.steps[i].caption, context),
+        title,
+        caption,
         notes: fillText(text.steps[i].notes, context),
+        source: {chart: step.chart, ...(step.indicators ? {rows: step.indicators} : {}), reveal: step.reveal},
         chart: chartRows(members, {
-          id: `story-${story.id}-${step.id}`, title: fillText(text.steps[i].title, context), description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, highlight, series: step.reveal, years,
+          id: `story-${story.id}-${step.id}`, title, description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, highlight: callouts(named, drawn), series: step.reveal, years,
           // No status before the step that reveals what it is judged on; axes that hold every step's figures, so marks enter without the scale moving.
           statuses: step.reveal.includes("actual") || step.reveal.includes("pace"),
-          scaleFrom: MARK_SERIES
+          scaleFrom: MARK_SERIES,
+          shareScales: true
         })
       };
     })

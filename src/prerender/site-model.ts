@@ -38,7 +38,7 @@ export function siteModel(data: PageData, lang: Lang, {homepage = null}: {homepa
   const {explainer, messages} = page;
   const quoteFiles = quoteFileCount(data);
   const title = (s: {title_zh: string; title_en: string}) => (lang === "zh" ? s.title_zh : s.title_en);
-  const stories = new Map(data.content.stories.map((story) => [story.id, storyModel(story, explainer, data)]));
+  const stories = new Map(data.content.stories.map((story) => [story.id, storyModel(story, explainer, data, {homepage})]));
   const sources = [...data.sources.values()];
   return {
     lang,
