@@ -5,6 +5,7 @@ import {lazyModule} from "./lazy-module.ts";
 import type {ChartMark} from "../model/chart-model.ts";
 import {linkTo} from "../model/url-state.ts";
 import {adoptPrerendered, prerenderId} from "./prerendered.ts";
+import {chartLayout, FONT} from "../charts/chart-layout.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
 /** How near the screen (px, above or below) a chart is drawn. */
@@ -18,6 +19,16 @@ export interface ChartDrawingInputs {
   eager: boolean;
   /** A fixed design width (a slide's chart scales with the screen), or the column's. */
   designWidth?: number;
+  /**
+   * Draw at the width that, scaled to the column, sets the chart's text at the
+   * element's own font size (a slide: its labels at the slide's 1em, below its
+   * title and caption, at every screen size), or up to a fifth larger when
+   * the chart would still fit the height it is given (`plot`: a short chart
+   * fills its slide instead of leaving half of it empty).
+   */
+  fitText?: boolean;
+  /** The box the chart is drawn in, whose height a fitted chart may fill. */
+  plot?: () => HTMLElement | null;
   /** The explainer's address, when the chart is shown elsewhere (an embed): marks link to it. */
   linkBase?: string;
 }
@@ -33,6 +44,11 @@ export interface ChartDrawingInputs {
 export class ChartDrawing implements ReactiveController {
   /** The column's width, from a ResizeObserver. */
   width = 640;
+  /** The element's font size (px), read with its width: what `fitText` sets the chart's text at. */
+  private fontSize = 16;
+  /** The height of the box a fitted chart is drawn in (0 until known). */
+  private plotHeight = 0;
+  private observedPlot?: HTMLElement;
   svg?: SVGSVGElement;
   failed = false;
   private near = false;
@@ -54,10 +70,16 @@ export class ChartDrawing implements ReactiveController {
     // A fallback for the observer: a figure scrolled to while the page was busy (a link landing on
     // it under load) was seen to stay undrawn, its observer silent. Scrolling near it draws it too.
     if (!this.near) addEventListener("scroll", this.onScroll, {passive: true});
-    this.resize = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry.contentRect.width);
-      if (width > 0 && Math.abs(width - this.width) > 4) {
+    this.resize = new ResizeObserver(() => {
+      // The layout width (a chart in a scaled frame is drawn for the frame's room, not its picture's size).
+      const width = this.host.clientWidth;
+      const fitted = this.inputs().fitText;
+      const fontSize = fitted ? parseFloat(getComputedStyle(this.host).fontSize) || 16 : this.fontSize;
+      const plotHeight = fitted ? Math.round(this.observedPlot?.clientHeight ?? 0) : 0;
+      if (width > 0 && (Math.abs(width - this.width) > 4 || Math.abs(fontSize - this.fontSize) > 0.5 || Math.abs(plotHeight - this.plotHeight) > 4)) {
         this.width = width;
+        this.fontSize = fontSize;
+        this.plotHeight = plotHeight;
         this.host.requestUpdate();
       }
     });
@@ -89,7 +111,23 @@ export class ChartDrawing implements ReactiveController {
 
   /** The width the chart is drawn at. */
   get chartWidth(): number {
-    return this.inputs().designWidth ?? Math.max(240, this.width);
+    const {designWidth, fitText, chart} = this.inputs();
+    if (!fitText) return designWidth ?? Math.max(240, this.width);
+    const at = (scale: number) => Math.max(240, Math.round((this.width * FONT) / (this.fontSize * scale)));
+    // Larger text first, while the chart drawn so still fits its box's height.
+    for (const scale of this.plotHeight ? [1.2, 1.15, 1.1, 1.05] : []) {
+      const width = at(scale);
+      if ((chartLayout(chart, width).height * this.width) / width <= this.plotHeight) return width;
+    }
+    return at(1);
+  }
+
+  /** A fitted chart watches its box's height too (a legend or source line that wraps changes it without the element changing size). */
+  hostUpdated() {
+    const plot = this.inputs().fitText ? this.inputs().plot?.() : null;
+    if (!plot || plot === this.observedPlot) return;
+    this.observedPlot = plot;
+    this.resize?.observe(plot);
   }
 
   /** Load Plot again after a failure. */
@@ -99,7 +137,7 @@ export class ChartDrawing implements ReactiveController {
   }
 
   hostUpdate() {
-    const {chart, lang, eager, designWidth, linkBase} = this.inputs();
+    const {chart, lang, eager, designWidth, fitText, linkBase} = this.inputs();
     const inputs = [chart, lang];
     const same = (drawn?: unknown[]) => drawn !== undefined && inputs.every((v, i) => v === drawn[i]);
     if (same(this.adoptedFor)) return;
@@ -109,7 +147,7 @@ export class ChartDrawing implements ReactiveController {
       const link = linkTo(lang, {view: "source", doc: m.source, hash: `q-${m.id}`});
       return linkBase ? new URL(link, linkBase).href : link;
     };
-    const adopted = designWidth ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, href(m)]))));
+    const adopted = designWidth || fitText ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, href(m)]))));
     if (adopted) {
       this.svg = adopted;
       this.adoptedFor = inputs;
@@ -124,7 +162,7 @@ export class ChartDrawing implements ReactiveController {
     const drawInputs = [chart, this.chartWidth, lang, charts];
     if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
       this.svg = charts.indicatorChart(chart, {width: this.chartWidth, linkBase});
-      if (designWidth) this.svg.classList.add("scaled");
+      if (designWidth || fitText) this.svg.classList.add("scaled");
       this.drawnFor = drawInputs;
     }
   }

@@ -5,6 +5,7 @@ import {ARROW, chartLayout, FONT, HIT, MARGIN, type PlacedMark as Placed, type P
 import type {Status} from "../schema/statuses.ts";
 import {keyed} from "./keyed.ts";
 import {markLanguages} from "./mark-languages.ts";
+import {textWidth} from "./wrap-text.ts";
 import {STATUS_SYMBOLS, STROKED} from "./status-symbols.ts";
 
 export interface IndicatorChartOptions {
@@ -19,6 +20,14 @@ export interface IndicatorChartOptions {
 
 const GOALS: ReadonlySet<MarkSeries> = new Set(["annual", "pace", "target", "district"]);
 const by = (marks: Placed[], ...comparators: string[]) => marks.filter((m) => comparators.includes(m.comparator));
+
+/** The box behind a called-out figure's label: its lines' estimated width (bold) and height, a little padding around. */
+function calloutBox(m: Placed): {x1: number; x2: number; y1: number; y2: number} {
+  const width = Math.max(...m.fitted.lines.map((line) => textWidth(line, FONT, {bold: true})));
+  const half = (m.fitted.lines.length * 16) / 2;
+  const [x1, x2] = m.fitted.side === "right" ? [m.fitted.x - 3, m.fitted.x + width + 3] : [m.fitted.x - width - 3, m.fitted.x + 3];
+  return {x1, x2, y1: m.y - half - 1, y2: m.y + half + 1};
+}
 
 /** The shapes of one series: each figure drawn so that its qualifier shows (≥ arrow, > open circle, ≈ band, = tick). */
 function seriesMarks(series: MarkSeries, ms: Placed[], plot: {left: number; right: number}): Markish[] {
@@ -84,10 +93,11 @@ export function indicatorChart(model: ChartModel, {width = 640, document: doc = 
         const here = ms.filter((m) => m.fitted.side === side && m.highlight === bold);
         return text(here, {x: (m: Placed) => m.fitted.x, y: "y", text: labelText, textAnchor: side === "left" ? "end" : "start", lineAnchor: "middle", lineHeight: 16 / FONT, fill: "currentColor", fontWeight: bold ? 700 : 400, className, ...byMark("label", here)});
       };
-      const ringed = ms.filter((m) => m.highlight);
+      const called = ms.filter((m) => m.highlight);
       return [
+        // A called-out figure's label sits on the same colour as the figure in the text beside the chart: no shape around the mark, which could be read as a figure's wording.
+        rect(called, {x1: (m: Placed) => calloutBox(m).x1, x2: (m: Placed) => calloutBox(m).x2, y1: (m: Placed) => calloutBox(m).y1, y2: (m: Placed) => calloutBox(m).y2, fill: "var(--mark, #fde68a)", rx: 3, className: "callout", ...byMark("callout", called)}),
         ...seriesMarks(series, ms, area),
-        dot(ringed, {x: "x", y: "y", r: 11, fill: "none", stroke: "currentColor", strokeWidth: 1.5, className: `highlight ${className}`, ...byMark("ring", ringed)}),
         label("right", false), label("right", true), label("left", false), label("left", true)
       ];
     }),

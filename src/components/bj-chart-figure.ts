@@ -28,11 +28,13 @@ import {sharedStyles} from "./shared-styles.ts";
  * gets the SVG) and reports which observation a reader opens.
  */
 export class BjChartFigure extends ServerRendered(LitElement) {
-  static properties = {chart: {attribute: false}, prerendered: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
+  static properties = {chart: {attribute: false}, prerendered: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, fitText: {type: Boolean, attribute: "fit-text"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
   /** Draw even when off screen (a presentation's later steps, printing). */
   declare eager: boolean;
   /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
   declare designWidth: number | undefined;
+  /** Draw so that, scaled to the column, the chart's text is this element's font size (a slide's chart: its labels at the slide's 1em). */
+  declare fitText: boolean;
   /**
    * A slide's chart, read across a room: the slide's heading names it (its own
    * title stays for screen readers), its legend only names the series, no
@@ -66,7 +68,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
    */
   private moving?: MarkMoves;
   private movesLoading = false;
-  private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth, linkBase: this.linkBase}));
+  private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth, fitText: this.fitText, plot: () => (this.room ? this.renderRoot.querySelector<HTMLElement>(".plot") : null), linkBase: this.linkBase}));
 
   constructor() {
     super();
@@ -79,6 +81,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.untitled = false;
     this.preview = false;
     this.moves = false;
+    this.fitText = false;
   }
 
   static styles = [sharedStyles, chartFigureStyles, stackedTableStyles];
@@ -206,7 +209,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     const chart = this.chart;
     return html`<div class="actions" @chart-download=${(e: CustomEvent<"csv" | "svg" | "png">) => (e.stopPropagation(), this.download(e.detail))}>
           <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
-          <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable && !isOfflineCopy()}></bj-chart-menu>
+          <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable && !isOfflineCopy()} ?briefing=${!this.hideEmbed && chart.embeddable}></bj-chart-menu>
         </div>
         <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${this.showTable ? chartTable(chart, this.lang, (id) => this.open(id), this.linkBase) : nothing}</div>`;
   }

@@ -1,5 +1,27 @@
 import {html} from "lit";
-import type {Piece} from "../model/narrative.ts";
+import type {SlidePiece} from "../model/story-model.ts";
+import {emit} from "../app/events.ts";
+import {gluePunctuation} from "./glue-punctuation.ts";
 
-/** A caption's text with its figures set in bold (on a slide and a handout the figures are what the room reads). */
-export const caption = (pieces: Piece[]) => pieces.map((p) => (typeof p === "string" ? p : html`<strong>${p.text}</strong>`));
+/**
+ * A slide's text with its figures set apart (on a slide and a handout the
+ * figures are what the room reads; a figure never breaks across lines). With
+ * `links`, each figure is a button that opens the sentence it comes from.
+ */
+export function caption(pieces: readonly SlidePiece[], {links = false}: {links?: boolean} = {}) {
+  return gluePunctuation(pieces).map((g) => {
+    if (typeof g === "string") return g;
+    const p = g.figure;
+    const id = p.observation.observation_id;
+    const figure = links
+      ? html`<button class="figure" data-observation=${id} @click=${(e: Event) => emit(e.currentTarget as Element, "open-provenance", id)}>${p.text}</button>`
+      : html`<strong class="figure">${p.text}</strong>`;
+    // Punctuation next to a figure stays on its line (no line starts with "。").
+    return g.before || g.after ? html`<span class="keep">${g.before}${figure}${g.after}</span>` : figure;
+  });
+}
+
+/** Notes as paragraphs (a line break in the text starts a new one). */
+export function paragraphs(text: string) {
+  return text.split(/\n+/).filter((p) => p.trim()).map((p) => html`<p>${p}</p>`);
+}
