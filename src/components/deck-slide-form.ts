@@ -4,7 +4,7 @@ import {interpolate} from "../i18n/interpolate.ts";
 import {LANGS, type Lang} from "../i18n/locale.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {DECK_LIMITS, type DeckSlide, type DeckText} from "../model/deck-schema.ts";
-import type {SlotFigure} from "../model/deck-text.ts";
+import {DECK_SLOT, type SlotFigure} from "../model/deck-text.ts";
 
 /** Where an edit goes: a field of a slide's text in a language. */
 export interface FieldRef {
@@ -51,7 +51,9 @@ export function slideForm(slide: DeckSlide, index: number, {lang, chart, figures
     const control = name === "title"
       ? html`<input id=${id} lang=${tag(l)} .value=${value} maxlength=${MAX.title} aria-invalid=${problem ? "true" : "false"} aria-describedby="${id}-p" @input=${input} @focus=${focus}>`
       : html`<textarea id=${id} lang=${tag(l)} .value=${value} rows=${name === "notes" ? 6 : 3} maxlength=${MAX[name]} aria-invalid=${problem ? "true" : "false"} aria-describedby="${id}-p" @input=${input} @focus=${focus}></textarea>`;
-    return html`<div class="field"><label for=${id}>${d.fields[name]}</label>${hint}${control}<span class="problem" id="${id}-p" role=${problem ? "alert" : nothing}>${problem ?? ""}</span></div>`;
+    // Numbers typed as words do not follow the data: the chart's figures go in as slots (a gentle hint; years and the like are the presenter's to write).
+    const typed = !problem && /\d/.test(value.replace(DECK_SLOT, "")) ? d.typedNumber : "";
+    return html`<div class="field"><label for=${id}>${d.fields[name]}</label>${hint}${control}<span class="problem" id="${id}-p" role=${problem ? "alert" : nothing}>${problem ?? ""}</span>${typed ? html`<span class="hint">${typed}</span>` : nothing}</div>`;
   };
   return html`
     ${chart ? html`<div class="choices">

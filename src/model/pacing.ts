@@ -65,7 +65,7 @@ export function pacing({elapsedMs, targetMs, step, total}: {elapsedMs: number; t
 
 /** A duration as the timer shows it: m:ss, or h:mm:ss past an hour (a sign before a negative one). */
 export function formatDuration(ms: number): string {
-  const sign = ms < 0 ? "−" : "";
+  const sign = ms <= -1000 ? "−" : "";
   const total = Math.floor(Math.abs(ms) / 1000);
   const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
   const two = (n: number) => String(n).padStart(2, "0");

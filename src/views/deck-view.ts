@@ -91,7 +91,7 @@ export function render(context: ViewContext, {blank = false}: {blank?: boolean} 
     return whenReady(all, state.lang, () => chartParts(context, deck, true), () => storyElement(storyOf(context, deck, loaded(parts)), {lang: state.lang, step: state.step, notes: state.notes, back, blank}));
   }
   const charts = loaded(parts);
-  return html`<bj-deck-editor class="page" .deck=${deck} .charts=${charts} .story=${storyOf(context, deck, charts)} .available=${index.charts} .lang=${state.lang}
+  return html`<bj-deck-editor .deck=${deck} .link=${new URL(hrefFor(state, {}), location.href).href} .charts=${charts} .story=${storyOf(context, deck, charts)} .available=${index.charts} .lang=${state.lang}
     .version=${index.release?.version ?? null} .payload=${state.deck ?? ""}
     .presentHref=${hrefFor(state, {present: true, step: 1, notes: false})} .explainerHref=${hrefFor(state, {view: "explainer"})}></bj-deck-editor>`;
 }
