@@ -117,7 +117,7 @@ export class ChartDrawing implements ReactiveController {
     // Larger text first, while the chart drawn so still fits its box's height.
     for (const scale of this.plotHeight ? [1.2, 1.15, 1.1, 1.05] : []) {
       const width = at(scale);
-      if ((chartLayout(chart, width).height * this.width) / width <= this.plotHeight) return width;
+      if ((chartLayout(chart, width, {dense: true}).height * this.width) / width <= this.plotHeight) return width;
     }
     return at(1);
   }
@@ -161,7 +161,7 @@ export class ChartDrawing implements ReactiveController {
     const charts = lazy?.status === "ready" ? lazy.module : undefined;
     const drawInputs = [chart, this.chartWidth, lang, charts];
     if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
-      this.svg = charts.indicatorChart(chart, {width: this.chartWidth, linkBase});
+      this.svg = charts.indicatorChart(chart, {width: this.chartWidth, linkBase, dense: fitText});
       if (designWidth || fitText) this.svg.classList.add("scaled");
       this.drawnFor = drawInputs;
     }

@@ -16,6 +16,8 @@ export interface IndicatorChartOptions {
   id?: string;
   /** The explainer's address, when the chart is shown elsewhere (an embed): marks link to its sources by absolute URL. */
   linkBase?: string | URL;
+  /** A slide's closer spacing (chart-layout.ts). */
+  dense?: boolean;
 }
 
 const GOALS: ReadonlySet<MarkSeries> = new Set(["annual", "pace", "target", "district"]);
@@ -67,9 +69,9 @@ function rowAxis(rows: PlacedRow[], plot: {left: number; right: number}): Markis
  * chartLayout (pure); Plot draws them on identity scales. Pure: the same model
  * gives the same SVG, in the browser or in Node.
  */
-export function indicatorChart(model: ChartModel, {width = 640, document: doc = globalThis.document, id = `plot-${model.id}`, linkBase}: IndicatorChartOptions = {}): SVGSVGElement {
+export function indicatorChart(model: ChartModel, {width = 640, document: doc = globalThis.document, id = `plot-${model.id}`, linkBase, dense}: IndicatorChartOptions = {}): SVGSVGElement {
   for (const row of model.rows) for (const m of row.marks) if (!Number.isFinite(m.value)) throw new Error(`chart ${model.id}: ${m.id} has no value`);
-  const layout = chartLayout(model, width, {linkBase});
+  const layout = chartLayout(model, width, {linkBase, dense});
   const {plot: area, rows, marks: placed} = layout;
   const lines = rows.flatMap((r) => r.lines.map((l, i) => ({...l, key: `${l.kind}:${r.row.key}:${i}`})));
   const [labels, noteLines] = [lines.filter((l) => l.kind === "label"), lines.filter((l) => l.kind === "note")];

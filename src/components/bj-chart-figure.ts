@@ -139,7 +139,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.moving?.hostUpdated();
     const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     // A slide's chart keeps its shape while it grows: its height is this share of its width.
-    if (this.room) this.style.setProperty("--aspect", String(chartLayout(this.chart, this.drawing.chartWidth).height / this.drawing.chartWidth));
+    if (this.room) this.style.setProperty("--aspect", String(chartLayout(this.chart, this.drawing.chartWidth, {dense: this.fitText}).height / this.drawing.chartWidth));
     // Keep the tooltip inside the figure: shifted, never cut.
     const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
     if (!tip || !plot || !this.tip) return;
@@ -196,7 +196,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
         ${chartLegend(chart, m, {short: bare, lang: this.lang})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? this.prerendered ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
-          : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
+          : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth, {dense: this.fitText}).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
         <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
         ${bare ? nothing : this.actions(tableId)}
         <span class="chart-end" id="end-${chart.id}" tabindex="-1"></span>

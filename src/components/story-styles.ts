@@ -30,6 +30,10 @@ export const storyStyles = css`
   @media print { .room { display: none; } }
   @media (max-width: 600px), (max-height: 500px) {
     .room { height: auto; min-height: 100dvh; overflow: visible; padding: 0.5rem 0.75rem 1rem; }
+    /* The menu opens under the bar, across it, so every item is on screen. */
+    .bar { position: relative; }
+    .menu { position: static; }
+    .menu ul { inset-inline: 0; min-width: 0; }
     .stage { container-type: normal; }
     .stage .slide { font-size: 16px; height: auto; }
   }
