@@ -27,6 +27,8 @@ export interface ChartDrawingInputs {
    * fills its slide instead of leaving half of it empty).
    */
   fitText?: boolean;
+  /** Lanes and rows closer together (chart-layout.ts): a chart drawn larger than its design size, or printed. A fitted chart always is. */
+  dense?: boolean;
   /** The box the chart is drawn in, whose height a fitted chart may fill. */
   plot?: () => HTMLElement | null;
   /** The explainer's address, when the chart is shown elsewhere (an embed): marks link to it. */
@@ -137,7 +139,7 @@ export class ChartDrawing implements ReactiveController {
   }
 
   hostUpdate() {
-    const {chart, lang, eager, designWidth, fitText, linkBase} = this.inputs();
+    const {chart, lang, eager, designWidth, fitText, dense, linkBase} = this.inputs();
     const inputs = [chart, lang];
     const same = (drawn?: unknown[]) => drawn !== undefined && inputs.every((v, i) => v === drawn[i]);
     if (same(this.adoptedFor)) return;
@@ -161,7 +163,7 @@ export class ChartDrawing implements ReactiveController {
     const charts = lazy?.status === "ready" ? lazy.module : undefined;
     const drawInputs = [chart, this.chartWidth, lang, charts];
     if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
-      this.svg = charts.indicatorChart(chart, {width: this.chartWidth, linkBase, dense: fitText});
+      this.svg = charts.indicatorChart(chart, {width: this.chartWidth, linkBase, dense: fitText || dense});
       if (designWidth || fitText) this.svg.classList.add("scaled");
       this.drawnFor = drawInputs;
     }

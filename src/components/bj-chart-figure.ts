@@ -28,13 +28,15 @@ import {sharedStyles} from "./shared-styles.ts";
  * gets the SVG) and reports which observation a reader opens.
  */
 export class BjChartFigure extends ServerRendered(LitElement) {
-  static properties = {chart: {attribute: false}, prerendered: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, fitText: {type: Boolean, attribute: "fit-text"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
+  static properties = {chart: {attribute: false}, prerendered: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, fitText: {type: Boolean, attribute: "fit-text"}, dense: {type: Boolean}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
   /** Draw even when off screen (a presentation's later steps, printing). */
   declare eager: boolean;
   /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
   declare designWidth: number | undefined;
   /** Draw so that, scaled to the column, the chart's text is this element's font size (a slide's chart: its labels at the slide's 1em). */
   declare fitText: boolean;
+  /** Lanes and rows closer together: a chart that is printed (a handout's), whose marks are not targets. */
+  declare dense: boolean;
   /**
    * A slide's chart, read across a room: the slide's heading names it (its own
    * title stays for screen readers), its legend only names the series, no
@@ -43,7 +45,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
   declare room: boolean;
   /** The level of the chart's title, one below the heading it sits under (3 in the explainer's sections, 2 under a page's h1, 1 alone in an embed). */
   declare headingLevel: number;
-  /** A small preview (the speaker's next slide): as on the slide, without growing to fill the space. */
+  /** A chart shown beside words that name it (a handout's step): the slide's short legend, its subtitle for screen readers only, no actions. */
   declare preview: boolean;
   /** The chart's title and subtitle are said by what surrounds it (a handout's step): kept for screen readers only. */
   declare untitled: boolean;
@@ -68,7 +70,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
    */
   private moving?: MarkMoves;
   private movesLoading = false;
-  private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth, fitText: this.fitText, plot: () => (this.room ? this.renderRoot.querySelector<HTMLElement>(".plot") : null), linkBase: this.linkBase}));
+  private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth, fitText: this.fitText, dense: this.dense, plot: () => (this.room ? this.renderRoot.querySelector<HTMLElement>(".plot") : null), linkBase: this.linkBase}));
 
   constructor() {
     super();
@@ -82,6 +84,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.preview = false;
     this.moves = false;
     this.fitText = false;
+    this.dense = false;
   }
 
   static styles = [sharedStyles, chartFigureStyles, stackedTableStyles];
@@ -139,7 +142,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.moving?.hostUpdated();
     const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     // A slide's chart keeps its shape while it grows: its height is this share of its width.
-    if (this.room) this.style.setProperty("--aspect", String(chartLayout(this.chart, this.drawing.chartWidth, {dense: this.fitText}).height / this.drawing.chartWidth));
+    if (this.room) this.style.setProperty("--aspect", String(chartLayout(this.chart, this.drawing.chartWidth, {dense: this.fitText || this.dense}).height / this.drawing.chartWidth));
     // Keep the tooltip inside the figure: shifted, never cut.
     const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
     if (!tip || !plot || !this.tip) return;
@@ -196,7 +199,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
         ${chartLegend(chart, m, {short: bare, lang: this.lang})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? this.prerendered ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
-          : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth, {dense: this.fitText}).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
+          : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth, {dense: this.fitText || this.dense}).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
         <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
         ${bare ? nothing : this.actions(tableId)}
         <span class="chart-end" id="end-${chart.id}" tabindex="-1"></span>

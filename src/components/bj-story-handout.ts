@@ -11,15 +11,15 @@ import type {HandoutOptions} from "./handout-form.ts";
 import {caption, paragraphs} from "./story-caption.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
-/** The width a handout's chart is drawn at: one step a page prints it about 680 px wide, two a page about 390 px; labels stay above 8 pt. */
-const CHART_WIDTH = {1: 560, 2: 420} as const;
+/** The width a handout's chart is drawn at: printed about 680 px wide, so its labels and ticks are 8 pt or more, larger with one step a page. */
+const CHART_WIDTH = {1: 560, 2: 760} as const;
 
 /**
  * What a presenter hands out, printed: a cover (the title, the bottom line,
  * presenter, occasion and date as typed before printing, the data's version,
  * the site's address when it has one, and every step's finding), then each
  * step with its chart, caption and notes, so every caveat goes home with its
- * verdict: one step a page, or two (each chart beside its words). The page's
+ * verdict: one step a page, or two (each chart across the half page, its caption and notes side by side below). The page's
  * running footer carries the title and page numbers (page.css). Hidden on screen.
  */
 export class BjStoryHandout extends LitElement {
@@ -52,24 +52,35 @@ export class BjStoryHandout extends LitElement {
         .cover ol li { margin: 0 0 4pt; }
         .cover h2 { font-size: 12pt; margin: 0 0 6pt; }
         .meta { font-size: 9.5pt; color: #333; margin: 0 0 3pt; }
-        section.step { break-inside: avoid; }
-        .per-1 section.step { break-before: page; }
+        section.step { break-inside: avoid; box-sizing: border-box; }
+        /* One step a page is a notes page: the slide at the top, its notes at the foot (vh is the page's printable area). */
+        .per-1 section.step { break-before: page; min-height: calc(100vh - 2pt); display: flex; flex-direction: column; }
         .per-1 section.step:first-of-type { break-before: auto; }
-        .per-2 section.step { display: grid; grid-template-columns: 58fr 42fr; gap: 0 14pt; align-items: start; padding: 0 0 10pt; margin: 0 0 10pt; border-bottom: 0.75pt solid #999; }
-        .per-2 section.step:nth-of-type(2n + 1):not(:first-of-type) { break-before: page; }
-        .per-2 section.step.text-only { grid-template-columns: 1fr; }
-        .per-2 .words { grid-column: 2; grid-row: 1; }
-        .per-2 bj-chart-figure { grid-column: 1; grid-row: 1; }
+        .per-1 .notes { margin-top: auto; }
+        /* Two a page: steps follow one another, never split, never three to a page (each a third of it or more). */
+        .per-2 section.step { display: grid; grid-template-columns: 1fr 1fr; grid-template-rows: auto auto 1fr; grid-template-areas: "head head" "chart chart" "caption notes"; gap: 0 14pt; align-items: start; min-height: 34vh; }
+        .per-2 section.step { margin-bottom: 12pt; }
+        .per-2 .label { margin: 0 0 2pt; }
+        .per-2 h2 { margin: 0 0 3pt; }
+        .per-2 .caption { margin: 0 0 4pt; }
+        .per-2 section.step.text-only { grid-template-areas: "head head" "caption notes"; grid-template-rows: auto 1fr; }
+        .per-2 .head { grid-area: head; }
+        .per-2 bj-chart-figure { grid-area: chart; margin: 0 0 4pt; }
+        .per-2 .caption { grid-area: caption; }
+        .per-2 .notes { grid-area: notes; }
+
         .label { font-size: 9pt; margin: 0 0 3pt; color: #333; }
         h2 { font-size: 15pt; line-height: 1.25; margin: 0 0 5pt; }
-        .per-2 h2 { font-size: 13pt; }
+        .per-2 h2 { font-size: 12pt; }
         .caption { font-size: 11.5pt; line-height: 1.45; margin: 0 0 8pt; }
-        .per-2 .caption { font-size: 10.5pt; }
+        .per-2 .caption { font-size: 10pt; }
         .figure { font-weight: 700; white-space: nowrap; }
         .notes { margin: 8pt 0 0; padding: 6pt 0 0; border-top: 0.75pt solid #999; }
         .notes h3 { font-size: 9.5pt; text-transform: uppercase; letter-spacing: 0.04em; margin: 0 0 3pt; color: #333; }
         .notes p { margin: 0 0 4pt; font-size: 10pt; }
-        .per-2 .notes p { font-size: 9.5pt; }
+        .per-2 .notes { margin: 0; padding: 0; border: 0; }
+        .per-2 .notes p { font-size: 8.5pt; line-height: 1.3; margin: 0 0 1pt; }
+        .per-2 .notes h3 { margin: 0 0 1pt; }
         bj-chart-figure { margin: 0; }
       }
     `
@@ -97,16 +108,15 @@ export class BjStoryHandout extends LitElement {
     const b = briefingMessages(this.lang).handout;
     const m = messagesFor(this.lang).story.handout;
     const per = this.options.perPage;
-    const words = html`<div class="words">
+    const head = html`<div class="head">
       <p class="label">${interpolate(m.step, {step: step.number, total})}</p>
       <h2 id="handout-${step.number}">${step.title}</h2>
-      ${step.caption.length ? html`<p class="caption">${caption(step.caption)}</p>` : nothing}
-      ${per === 2 && step.notes ? html`<div class="notes"><h3>${b.notes}</h3>${paragraphs(step.notes)}</div>` : nothing}
     </div>`;
     return html`<section class="step ${step.chart ? "" : "text-only"}" aria-labelledby="handout-${step.number}" lang=${step.lang ?? nothing}>
-      ${words}
-      ${step.chart ? html`<bj-chart-figure untitled eager .chart=${step.chart} .lang=${this.lang} design-width=${CHART_WIDTH[per]} hide-embed></bj-chart-figure>` : nothing}
-      ${per === 1 && step.notes ? html`<div class="notes"><h3>${b.notes}</h3>${paragraphs(step.notes)}</div>` : nothing}
+      ${head}
+      ${step.caption.length ? html`<p class="caption">${caption(step.caption)}</p>` : nothing}
+      ${step.chart ? html`<bj-chart-figure untitled preview dense eager .chart=${step.chart} .lang=${this.lang} design-width=${CHART_WIDTH[per]} hide-embed></bj-chart-figure>` : nothing}
+      ${step.notes ? html`<div class="notes"><h3>${b.notes}</h3>${paragraphs(step.notes)}</div>` : nothing}
     </section>`;
   }
 

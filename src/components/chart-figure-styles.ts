@@ -35,6 +35,8 @@ export const chartFigureStyles = css`
   @media print { .actions, .tip { display: none; } }
   /* Without script (a static page), the buttons would do nothing: the chart and its source line stay. */
   @media (scripting: none) { .actions, .skip-chart { display: none; } }
+  /* A chart beside words that name it (a handout's): legend and source line at 8.4 pt, as a printed note. */
+  :host([preview]) .legend, :host([preview]) figcaption { font-size: 0.7rem; }
   /* A slide's chart (room): legend and source line a step below the chart's labels, the plot as large as the space left allows, in its own shape. */
   :host([room]) { margin: 0; height: 100%; min-height: 0; }
   :host([room]) figure { height: 100%; display: flex; flex-direction: column; }

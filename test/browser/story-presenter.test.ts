@@ -74,7 +74,7 @@ describe("the speaker's window", () => {
     try {
       await context.addInitScript(() => {
         (window as unknown as {opened: string[]}).opened = [];
-        window.open = ((url: string, name: string, features: string) => void (window as unknown as {opened: string[]}).opened.push(`${name} ${features}`)) as typeof window.open;
+        window.open = ((url: string, name: string, features: string) => void (window as unknown as {opened: string[]}).opened.push(`${name} ${features}`)) as unknown as typeof window.open;
       });
       await room.goto(`${server.url}?story=plan&lang=en&step=2`);
       await room.waitForSelector("bj-story", {state: "attached"});
