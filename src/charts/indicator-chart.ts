@@ -93,11 +93,12 @@ export function indicatorChart(model: ChartModel, {width = 640, document: doc = 
       const className = `series-${series}`;
       const label = (side: "left" | "right", bold: boolean) => {
         const here = ms.filter((m) => m.fitted.side === side && m.highlight === bold);
-        return text(here, {x: (m: Placed) => m.fitted.x, y: "y", text: labelText, textAnchor: side === "left" ? "end" : "start", lineAnchor: "middle", lineHeight: 16 / FONT, fill: "currentColor", fontWeight: bold ? 700 : 400, className, ...byMark("label", here)});
+        return text(here, {x: (m: Placed) => m.fitted.x, y: "y", text: labelText, textAnchor: side === "left" ? "end" : "start", lineAnchor: "middle", lineHeight: 16 / FONT, fill: bold ? "var(--fg, currentColor)" : "currentColor", fontWeight: bold ? 700 : 400, className, ...byMark("label", here)});
       };
       const called = ms.filter((m) => m.highlight);
       return [
-        // A called-out figure's label sits on the same colour as the figure in the text beside the chart: no shape around the mark, which could be read as a figure's wording.
+        // A called-out figure's label sits on the same colour as the figure in the text beside the chart, in the text's colour (legible on it
+        // in both schemes): no shape around the mark, which could be read as a figure's wording.
         rect(called, {x1: (m: Placed) => calloutBox(m).x1, x2: (m: Placed) => calloutBox(m).x2, y1: (m: Placed) => calloutBox(m).y1, y2: (m: Placed) => calloutBox(m).y2, fill: "var(--mark, #fde68a)", rx: 3, className: "callout", ...byMark("callout", called)}),
         ...seriesMarks(series, ms, area),
         label("right", false), label("right", true), label("left", false), label("left", true)

@@ -201,7 +201,7 @@ export class BjDeckEditor extends LitElement {
   render() {
     const d = briefingMessages(this.lang).deck;
     const none = !this.deck.slides.length;
-    return html`<div class="editor">
+    return html`<main class="editor">
       <h1>${d.heading}</h1>
       <p class="intro">${d.intro}</p>
       <div class="toolbar">
@@ -225,7 +225,7 @@ export class BjDeckEditor extends LitElement {
         <section class="list" aria-labelledby="slides-h"><h2 id="slides-h">${d.slides}</h2>${none ? html`<p class="empty">${d.empty}</p>` : this.slideList()}${this.adder()}</section>
         <section class="edit" aria-label=${d.edit}>${this.editing()}</section>
       </div>
-    </div>
+    </main>
     <dialog class="print" aria-labelledby="print-h" @close=${() => (this.printing = false)}>
       ${this.printing ? handoutForm(this.handout, {lang: this.lang, print: (o) => void this.print(o), cancel: () => (this.printing = false)}) : nothing}
     </dialog>

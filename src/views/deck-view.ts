@@ -71,9 +71,9 @@ export function title(context: ViewContext): string | undefined {
 function refused(context: ViewContext, read: Extract<DeckResult, {ok: false}>): TemplateResult {
   const {state} = context;
   const d = briefingMessages(state.lang).deck;
-  return html`<div class="page deck-refused"><h1>${d.heading}</h1>
+  return html`<main class="page deck-refused"><h1>${d.heading}</h1>
     <p class="notice" role="alert">${deckProblem(read.problem, state.lang)}</p>
-    <p><a href=${hrefFor(state, {view: "deck", deck: null, present: false, step: 1, notes: false})}>${d.clear}</a> · <a href=${hrefFor(state, {view: "explainer", deck: null, present: false})}>${messagesFor(state.lang).embed.openExplainer}</a></p></div>`;
+    <p><a href=${hrefFor(state, {view: "deck", deck: null, present: false, step: 1, notes: false})}>${d.clear}</a> · <a href=${hrefFor(state, {view: "explainer", deck: null, present: false})}>${messagesFor(state.lang).embed.openExplainer}</a></p></main>`;
 }
 
 export function render(context: ViewContext, {blank = false}: {blank?: boolean} = {}): TemplateResult {
@@ -120,5 +120,5 @@ export function inProgress(state: UrlState): TemplateResult | typeof nothing {
   const read = deckIn(state);
   if (!state.deck || !read.ok) return nothing;
   const d = briefingMessages(state.lang).deck;
-  return html`<p class="page deck-progress" role="status">${interpolate(d.inProgress, {n: read.deck.slides.length})} · <a href=${hrefFor(state, {view: "deck"})}>${d.back}</a></p>`;
+  return html`<aside class="page deck-progress" aria-label=${d.heading}><p role="status">${interpolate(d.inProgress, {n: read.deck.slides.length})} · <a href=${hrefFor(state, {view: "deck"})}>${d.back}</a></p></aside>`;
 }

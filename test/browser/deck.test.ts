@@ -13,7 +13,7 @@ import {join} from "node:path";
 import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
-import {HYDRATED, openPage} from "./page-helpers.ts";
+import {expectNoAxeViolations, HYDRATED, openPage} from "./page-helpers.ts";
 import type {StaticServer} from "./static-server.ts";
 
 let browser: Browser;
@@ -87,6 +87,7 @@ describe("a briefing of one's own", () => {
       await editor(page).getByRole("button", {name: "Move up: 3"}).click();
       await editor(page).getByRole("button", {name: "Move up: 2"}).click();
       await expect.poll(() => slideList(page)).toEqual(["1 The bottom line", expect.stringMatching(/^2 .*main targets/), "3 Places: ahead of the pace"]);
+      await expectNoAxeViolations(page, "the deck editor (en)");
 
       // Reloaded from its link, in a new window: the same deck.
       const link = await editor(page).locator("#deck-link").inputValue();
@@ -122,6 +123,7 @@ describe("a briefing of one's own", () => {
       expect(await page.locator("bj-story .slide .caption button.figure").textContent()).toBe("36,000");
       const series = await page.locator("bj-story .slide bj-chart-figure svg.indicator-chart g[class*='series-'] a, bj-story .slide bj-chart-figure svg.indicator-chart [class*='series-']").evaluateAll((els) => [...new Set(els.flatMap((el) => [...el.classList].filter((c) => c.startsWith("series-"))))].sort());
       expect(series).toEqual(["series-actual", "series-pace"]);
+      await expectNoAxeViolations(page, "a deck presented (en)");
       const [speaker] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("s")]);
       await speaker.waitForSelector("bj-story-notes .notes-text");
       expect(await speaker.locator("bj-story-notes .notes-text").textContent()).toMatch(/faster than needed/);
