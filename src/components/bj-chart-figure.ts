@@ -1,4 +1,4 @@
-import {html, LitElement, nothing, type PropertyValues} from "lit";
+import {html, LitElement, nothing, type CSSResult, type PropertyValues} from "lit";
 import {styleMap} from "lit/directives/style-map.js";
 import {emit} from "../app/events.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
@@ -88,6 +88,15 @@ export class BjChartFigure extends ServerRendered(LitElement) {
   }
 
   static styles = [sharedStyles, chartFigureStyles, stackedTableStyles];
+  /** The styles a slide's or a handout's chart adds (slide-chart-styles.ts sets them, with story mode: the first view does not carry them). */
+  static slideStyles?: CSSResult;
+
+  connectedCallback() {
+    super.connectedCallback();
+    const extra = (this.room || this.preview) && BjChartFigure.slideStyles?.styleSheet;
+    const root = this.renderRoot;
+    if (extra && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(extra)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, extra];
+  }
 
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has("chart")) this.tip = null;

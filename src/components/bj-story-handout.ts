@@ -7,6 +7,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {StepModel, StoryModel} from "../model/story-model.ts";
 import "./bj-chart-figure.ts";
+import "./slide-chart-styles.ts";
 import type {HandoutOptions} from "./handout-form.ts";
 import {caption, paragraphs} from "./story-caption.ts";
 import {sharedStyles} from "./shared-styles.ts";

@@ -2,6 +2,7 @@ import {css, html, nothing, type TemplateResult} from "lit";
 import type {Lang} from "../i18n/locale.ts";
 import type {StepModel} from "../model/story-model.ts";
 import "./bj-chart-figure.ts";
+import "./slide-chart-styles.ts";
 import {caption} from "./story-caption.ts";
 
 /**
