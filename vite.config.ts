@@ -1,6 +1,7 @@
 import {relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vitest/config";
+import {DEFAULT_LANG, isLang} from "./src/i18n/locale.ts";
 import {CONTENT_SECURITY_POLICY} from "./src/security/csp.ts";
 
 /**
@@ -17,8 +18,12 @@ export function preloadApp(): Plugin {
       handler(_html, {bundle, filename}) {
         if (!bundle || /embed\.html$/.test(filename)) return;
         const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
-        const app = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, "/").endsWith("/src/shells/bj-edu-app.ts"));
+        const facade = (path: string) => chunks.find((c) => c.facadeModuleId?.replace(/\\/g, "/").endsWith(path));
+        const app = facade("/src/shells/bj-edu-app.ts");
         if (!app) return;
+        // The page's language's text, a module of its own (src/i18n/locale.ts): en/index.html's is English.
+        const folder = relative(fileURLToPath(new URL(".", import.meta.url)), filename).split(/[\\/]/)[0];
+        const text = facade(`/src/i18n/${isLang(folder) ? folder : DEFAULT_LANG}.ts`);
         const files = new Set<string>();
         const visit = (name: string) => {
           if (files.has(name)) return;
@@ -27,6 +32,7 @@ export function preloadApp(): Plugin {
           chunk?.imports.forEach(visit);
         };
         visit(app.fileName);
+        if (text) visit(text.fileName);
         const up = "../".repeat(relative(fileURLToPath(new URL(".", import.meta.url)), filename).split(/[\\/]/).length - 1) || "./";
         return [...files].map((file) => ({tag: "link", attrs: {rel: "modulepreload", crossorigin: true, href: `${up}${file}`}, injectTo: "head" as const}));
       }
@@ -50,6 +56,8 @@ export default defineConfig({
   test: {
     // Pinned so that date-dependent output never depends on the machine.
     env: {TZ: "UTC"},
+    // Every language's text, as the build loads it (src/i18n/messages.ts).
+    setupFiles: ["test/setup.ts"],
     testTimeout: 20000,
     // Two layers: `unit` needs nothing but a clone (`npx vitest run --project unit`); `built` reads
     // what `npm run build` and `npm run build:single` write, and drives Chromium over it.

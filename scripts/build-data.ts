@@ -18,7 +18,10 @@ import {publish} from "../src/build/publish.ts";
 import {readContent} from "../src/build/content/read-content.ts";
 import {readCuration} from "../src/build/read-curation.ts";
 import {releaseOf} from "../src/build/release.ts";
+import {loadAllMessages} from "../src/i18n/messages.ts";
 
+// The dataset's metadata speaks every language of the site.
+await loadAllMessages();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const {values, positionals} = parseArgs({allowPositionals: true, options: {data: {type: "string"}, content: {type: "string"}, changelog: {type: "string"}}});
 const outDir = resolve(root, positionals[0] ?? "public/data");

@@ -14,7 +14,7 @@ const {values} = parseArgs({options: {data: {type: "string"}, out: {type: "strin
 const vite = await createServer({server: {middlewareMode: true, hmr: false, ws: false}, appType: "custom", logLevel: "warn", optimizeDeps: {noDiscovery: true, include: []}});
 try {
   const {buildSingle} = (await vite.ssrLoadModule("/src/prerender/build-single.ts")) as typeof import("../src/prerender/build-single.ts");
-  buildSingle({data: resolve(values.data ?? "public/data"), out: resolve(values.out ?? "dist-single"), log: console.log});
+  await buildSingle({data: resolve(values.data ?? "public/data"), out: resolve(values.out ?? "dist-single"), log: console.log});
 } finally {
   await vite.close();
 }

@@ -5,5 +5,6 @@ import type {BjEduEmbed} from "./shells/bj-edu-embed.ts";
 import "./shells/bj-edu-embed.ts";
 import {reportHeight} from "./app/report-height.ts";
 
-const embed = document.querySelector<BjEduEmbed>("bj-edu-embed")!;
+// The build writes the element with its static copy (src/prerender/); without the build (the dev server) there is none yet.
+const embed = document.querySelector<BjEduEmbed>("bj-edu-embed") ?? document.body.insertAdjacentElement("afterbegin", document.createElement("bj-edu-embed")) as BjEduEmbed;
 reportHeight({ready: embed.ready});

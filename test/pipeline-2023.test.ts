@@ -8,7 +8,9 @@ import {execFileSync} from "node:child_process";
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {JSDOM} from "jsdom";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {drawChart} from "../src/charts/draw-chart.ts";
 import {readPublished} from "../src/prerender/read-published.ts";
 import {explainerModel} from "../src/model/explainer-model.ts";
 import {pageData, type PageData} from "../src/model/page-data.ts";
@@ -28,10 +30,14 @@ export function curateFixture(dir: string): {data: string; content: string} {
   for (const file of ["sources/raw/summary-2023.txt", "observations/summary-2023.json", "exclusions/summary-2023.json", "catalogue/summary-2023.json"]) {
     cpSync(join(fixture, file), join(data, file));
   }
-  // The one edit in content/: show the new indicator in a chapter of its own domain.
+  // The edits in content/: show the new indicator in a chapter of its own domain, and the places added
+  // each year, now two years of them, as a line over the years (a chart of another kind: content only).
   const chapter = JSON.parse(readFileSync(join(content, "chapters/whole-person.json"), "utf8"));
   chapter.charts.push({id: "labour-bases", indicators: ["labour-education-practice-bases"], zh: {title: "市级劳动教育实践基地"}, en: {title: "Municipal labour-education practice bases"}});
   writeFileSync(join(content, "chapters/whole-person.json"), JSON.stringify(chapter, null, 2));
+  const places = JSON.parse(readFileSync(join(content, "chapters/places.json"), "utf8"));
+  places.charts.push({id: "places-by-year", kind: "line", indicators: ["school-places-added"], zh: {title: "每年新增的中小学学位"}, en: {title: "School places added each year"}});
+  writeFileSync(join(content, "chapters/places.json"), JSON.stringify(places, null, 2));
   return {data, content};
 }
 
@@ -79,6 +85,18 @@ describe("a year of curation, no code: the 2023 fixture", () => {
       expect(chart.table.map((r) => r.id)).toEqual(["summary-2023/labour-education-practice-bases"]);
       expect(model.dek).toContain("2023");
       expect(model.chapters.find((c) => c.id === "preschool")!.title).toBe(lang === "zh" ? "学前教育：入园率达标，普惠覆盖率达标" : "Preschool: enrolment target met; public-benefit coverage target met");
+    }
+  });
+
+  it("draws a chart of another kind from content alone: places added each year as a line over 2022 and 2023", () => {
+    const {document} = new JSDOM("<!doctype html><body></body>").window;
+    for (const lang of ["zh", "en"] as const) {
+      const chart = explainerModel(data, lang).chapters.flatMap((c) => c.charts).find((c) => c.id === "places-by-year")!;
+      expect(chart.kind).toBe("line");
+      expect(chart.rows[0].marks.filter((m) => m.series === "actual").map((m) => [m.id, m.year])).toEqual([["summary-2022/school-places-added", 2022], ["summary-2023/school-places-added", 2023]]);
+      const svg = drawChart(chart, {document, width: 640});
+      expect(svg.classList.contains("line-chart")).toBe(true);
+      expect([...svg.querySelectorAll("a[data-observation]")].map((a) => a.getAttribute("data-observation"))).toEqual(expect.arrayContaining(["summary-2022/school-places-added", "summary-2023/school-places-added"]));
     }
   });
 

@@ -2,15 +2,15 @@ import type {ReactiveController, ReactiveControllerHost} from "lit";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {lazyModule} from "./lazy-module.ts";
-import type {ChartMark} from "../model/chart-model.ts";
-import {linkTo} from "../model/url-state.ts";
+import {markHref} from "../charts/mark-href.ts";
 import {adoptPrerendered, prerenderId} from "./prerendered.ts";
-import {chartLayout, FONT} from "../charts/chart-layout.ts";
+import {FONT} from "../charts/chart-layout.ts";
+import {chartHeight} from "../charts/chart-heights.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
 /** How near the screen (px, above or below) a chart is drawn. */
 const NEAR = 600;
-const loadChart = () => import("../charts/indicator-chart.ts");
+const loadChart = () => import("../charts/draw-chart.ts");
 
 export interface ChartDrawingInputs {
   chart: ChartWithTable;
@@ -119,7 +119,7 @@ export class ChartDrawing implements ReactiveController {
     // Larger text first, while the chart drawn so still fits its box's height.
     for (const scale of this.plotHeight ? [1.2, 1.15, 1.1, 1.05] : []) {
       const width = at(scale);
-      if ((chartLayout(chart, width, {dense: true}).height * this.width) / width <= this.plotHeight) return width;
+      if ((chartHeight(chart, width, {dense: true}) * this.width) / width <= this.plotHeight) return width;
     }
     return at(1);
   }
@@ -145,11 +145,7 @@ export class ChartDrawing implements ReactiveController {
     if (same(this.adoptedFor)) return;
     // A slide's chart has a width of its own: it is drawn for it.
     // The static page's marks lead to the static source pages; the live chart's to the live page's states.
-    const href = (m: ChartMark) => {
-      const link = linkTo(lang, {view: "source", doc: m.source, hash: `q-${m.id}`});
-      return linkBase ? new URL(link, linkBase).href : link;
-    };
-    const adopted = designWidth || fitText ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, href(m)]))));
+    const adopted = designWidth || fitText ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, markHref(m, lang, linkBase)]))));
     if (adopted) {
       this.svg = adopted;
       this.adoptedFor = inputs;
@@ -163,7 +159,7 @@ export class ChartDrawing implements ReactiveController {
     const charts = lazy?.status === "ready" ? lazy.module : undefined;
     const drawInputs = [chart, this.chartWidth, lang, charts];
     if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
-      this.svg = charts.indicatorChart(chart, {width: this.chartWidth, linkBase, dense: fitText || dense});
+      this.svg = charts.drawChart(chart, {width: this.chartWidth, linkBase, dense: fitText || dense});
       if (designWidth || fitText) this.svg.classList.add("scaled");
       this.drawnFor = drawInputs;
     }

@@ -3,7 +3,7 @@ import {MARK_SERIES} from "../model/chart-model.ts";
 import {rowTicks, type Tick} from "./row-ticks.ts";
 import {fitLabel, type FittedLabel} from "./fit-label.ts";
 import {wrapText} from "./wrap-text.ts";
-import {linkTo} from "../model/url-state.ts";
+import {markHref} from "./mark-href.ts";
 
 export const FONT = 13;
 const LABEL_LINE = 17;
@@ -109,9 +109,7 @@ export function chartLayout(model: ChartModel, width: number, {linkBase, dense =
       const label = fitLabel(mark.label, {x: mx, reach, bounds, font: FONT});
       const lane = Math.max(laneMin, label.lines.length * MARK_LINE + (dense ? 6 : 8));
       const band = mark.comparator === "approx" ? Math.max(Math.abs(x(mark.value * (1 + TOLERANCE)) - mx), 3) : 0;
-      // Without script, or opened in a new tab, a mark leads to its sentence in the source (the live page opens it in a dialog).
-      const href = linkTo(model.lang, {view: "source", doc: mark.source, hash: `q-${mark.id}`});
-      marks.push({...mark, x: mx, y: y + lane / 2, href: linkBase ? new URL(href, linkBase).href : href, reach, band, fitted: label});
+      marks.push({...mark, x: mx, y: y + lane / 2, href: markHref(mark, model.lang, linkBase), reach, band, fitted: label});
       y += lane;
     }
     const ticks = rowTicks(row, {x, bounds, lang: model.lang, font: FONT - 1});

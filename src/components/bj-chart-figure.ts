@@ -2,7 +2,7 @@ import {html, LitElement, nothing, type CSSResult, type PropertyValues} from "li
 import {styleMap} from "lit/directives/style-map.js";
 import {emit} from "../app/events.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
-import {chartLayout} from "../charts/chart-layout.ts";
+import {chartHeight} from "../charts/chart-heights.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {ChartDrawing} from "../app/chart-drawing.ts";
@@ -151,7 +151,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.moving?.hostUpdated();
     const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     // A slide's chart keeps its shape while it grows: its height is this share of its width.
-    if (this.room) this.style.setProperty("--aspect", String(chartLayout(this.chart, this.drawing.chartWidth, {dense: this.fitText || this.dense}).height / this.drawing.chartWidth));
+    if (this.room) this.style.setProperty("--aspect", String(chartHeight(this.chart, this.drawing.chartWidth, {dense: this.fitText || this.dense}) / this.drawing.chartWidth));
     // Keep the tooltip inside the figure: shifted, never cut.
     const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
     if (!tip || !plot || !this.tip) return;
@@ -208,7 +208,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
         ${chartLegend(chart, m, {short: bare, lang: this.lang})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? this.prerendered ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
-          : html`<div class="reserved" style=${styleMap({height: `${chartLayout(chart, this.drawing.chartWidth, {dense: this.fitText || this.dense}).height}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
+          : html`<div class="reserved" style=${styleMap({height: `${chartHeight(chart, this.drawing.chartWidth, {dense: this.fitText || this.dense})}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
         <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
         ${bare ? nothing : this.actions(tableId)}
         <span class="chart-end" id="end-${chart.id}" tabindex="-1"></span>

@@ -4,13 +4,8 @@ import {messagesFor} from "../i18n/messages.ts";
 import {sharedStyles} from "./shared-styles.ts";
 import {ServerRendered} from "./server-rendered.ts";
 
-export interface Citation {
-  id: string;
-  title: string;
-  text: string;
-  bibtex: string;
-  csl: string;
-}
+export type {Citation} from "../model/citations.ts";
+import type {Citation} from "../model/citations.ts";
 
 /** How to cite the dataset and each source, as text, BibTeX and CSL-JSON, each with a copy button. */
 export class BjCitePanel extends ServerRendered(LitElement) {

@@ -3,6 +3,7 @@ import {emit} from "../app/events.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {pluralForm} from "../i18n/format-number.ts";
 import {DataFileError} from "../model/data-file-error.ts";
 import {sharedStyles} from "./shared-styles.ts";
 import {ServerRendered} from "./server-rendered.ts";
@@ -32,7 +33,7 @@ export class BjDataError extends ServerRendered(LitElement) {
     const m = messagesFor(this.lang);
     const error = this.error;
     const detail = interpolate(m.error.detail, error instanceof DataFileError
-      ? {file: error.file, problem: interpolate(m.error.problems[error.detail.code], error.detail as unknown as Record<string, string | number>)}
+      ? {file: error.file, problem: interpolate(pluralForm(m.error.problems[error.detail.code], "seconds" in error.detail ? error.detail.seconds : 0, this.lang), error.detail as unknown as Record<string, string | number>)}
       : {file: "—", problem: m.error.problems.other});
     return html`<div role="alert">
       ${this.heading ? html`<h1>${m.error.title}</h1>` : html`<p><strong>${m.error.title}</strong></p>`}

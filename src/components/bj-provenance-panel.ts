@@ -5,9 +5,10 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {sharedStyles} from "./shared-styles.ts";
+import {ServerRendered} from "./server-rendered.ts";
 
 /** A modal dialog with a figure's quote highlighted inside its paragraph. Closing dispatches `close-provenance`. */
-export class BjProvenancePanel extends LitElement {
+export class BjProvenancePanel extends ServerRendered(LitElement) {
   static properties = {item: {attribute: false}, lang: {}, sourceHref: {}};
   declare item: Provenance | null;
   declare lang: Lang;

@@ -15,8 +15,8 @@ export interface EmbeddedChartOptions {
   item: Provenance | null;
   /** A download that failed, said in the reader's language. */
   notice: string;
-  /** The explainer, absolute: every link in an embed leads there. */
-  explainer: URL;
+  /** The explainer, absolute: every link in an embed leads there (null on the server: links stay as made, within the static site). */
+  explainer: URL | null;
   /** Where "open in the explainer" lands (a chart's anchor, a story). */
   credit: string;
   /** Where links open: the host's whole tab from an iframe (`_top`), the same tab from the web component. */
@@ -33,9 +33,10 @@ export interface EmbeddedChartOptions {
  */
 export function embeddedChart({lang, content, item, notice, explainer, credit, target, prerendered}: EmbeddedChartOptions): TemplateResult {
   const m = messagesFor(lang);
-  const source = item ? new URL(linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`}), explainer).href : "";
+  const absolute = (href: string) => (explainer ? new URL(href, explainer).href : href);
+  const source = item ? absolute(linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`})) : "";
   return html`${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
-    ${"rows" in content ? html`<bj-chart-figure hide-embed heading-level="1" .chart=${content} .lang=${lang} .linkBase=${explainer.href} .prerendered=${prerendered}></bj-chart-figure>` : content}
-    <p class="credit">${m.embed.credit} <a href=${new URL(credit, explainer).href} target=${target}>${m.title}</a></p>
+    ${"rows" in content ? html`<bj-chart-figure hide-embed heading-level="1" .chart=${content} .lang=${lang} .linkBase=${explainer?.href} .prerendered=${prerendered}></bj-chart-figure>` : content}
+    <p class="credit">${m.embed.credit} <a href=${absolute(credit)} target=${target}>${m.title}</a></p>
     <bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${source}></bj-provenance-panel>`;
 }

@@ -1,4 +1,4 @@
-import type {Lang} from "../i18n/locale.ts";
+import {LANGUAGES, type Lang} from "../i18n/locale.ts";
 
 /** Dates as the sources carry them: "2022", "2022-01" or "2022-01-14". */
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -14,11 +14,9 @@ export function dateParts(date: string): number[] {
   return parts;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2022年1月14日" or "14 January 2022": day before month, so no reader mistakes 1/2 for 2/1. */
+/** "2022年1月14日" or "14 January 2022" (Intl, in the language's date locale: day before month, so no reader mistakes 1/2 for 2/1). */
 export function formatDate(date: string, lang: Lang): string {
   const [year, month, day] = dateParts(date);
-  if (lang === "zh") return `${year}年` + (month ? `${month}月` : "") + (day ? `${day}日` : "");
-  return [day, month ? MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(" ");
+  const options: Intl.DateTimeFormatOptions = {year: "numeric", ...(month ? {month: "long"} : {}), ...(day ? {day: "numeric"} : {}), timeZone: "UTC"};
+  return new Intl.DateTimeFormat(LANGUAGES[lang].dates, options).format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
 }

@@ -13,7 +13,7 @@ export const en: Messages = {
   error: {
     problems: {
       "network": "it could not be downloaded (network)",
-      "timeout": "it did not arrive within {seconds} seconds (the network or the server is too slow)",
+      "timeout": {one: "it did not arrive within {seconds} second (the network or the server is too slow)", other: "it did not arrive within {seconds} seconds (the network or the server is too slow)"},
       "status": "the server answered {status}",
       "json": "it is not valid JSON (truncated or damaged)",
       "html": "the server sent a web page (HTML), not the data file: the data address is wrong, or the data is being rebuilt",
@@ -151,7 +151,7 @@ export const en: Messages = {
   },
   readme: {
     title: "{title}: a selection",
-    rows: "{rows} figures selected in the data view of {site}.",
+    rows: {one: "{rows} figure selected in the data view of {site}.", other: "{rows} figures selected in the data view of {site}."},
     version: "Dataset version: {version}, released {date} ({url}).",
     downloaded: "Downloaded: {date}.",
     licence: "Licence: {licence} (the compilation: selection, parsing and metadata). The quoted source texts remain the work of their issuers.",
@@ -205,7 +205,7 @@ export const en: Messages = {
     definition: "Definition",
     unit: "Unit",
     basis: "What each figure counts",
-    periodYears: "each figure sums {years} years",
+    periodYears: {one: "each figure is for {years} year", other: "each figure sums {years} years"},
     direction: "Direction",
     mainTarget: "One of the plan's main targets",
     method: "How its status is judged",

@@ -1,7 +1,7 @@
 import type {Comparator} from "../schema/dataset.ts";
-import {en} from "./en.ts";
 import {formatNumber} from "./format-number.ts";
 import type {Lang} from "./locale.ts";
+import {messagesFor} from "./messages.ts";
 
 export interface FigureLike {
   figure: string;
@@ -31,7 +31,7 @@ export function displayFigureZh(f: Pick<FigureLike, "figure">): string {
 export function formatQuantity(value: number, unit: string, lang: Lang): string {
   if (unit === "%") return `${formatNumber(value, lang)}%`;
   if (lang === "zh") return `${formatNumber(value, lang)}${unit}`;
-  const word = en.units[unit] ?? unit;
+  const word = messagesFor(lang).units[unit] ?? unit;
   return word ? `${formatNumber(value, lang)} ${word}` : formatNumber(value, lang);
 }
 
@@ -44,6 +44,6 @@ export function formatFigure(f: FigureLike, lang: Lang, {unit = true}: {unit?: b
   if (lang === "zh") return displayFigureZh(f);
   const quantity = unit || f.unit_base === "%" ? formatQuantity(f.value_base, f.unit_base, lang) : formatNumber(f.value_base, lang);
   if (f.upper != null) return quantity.replace(/^([\d.,]+)/, `$1–${f.upper}`);
-  const word = en.comparator[f.comparator];
+  const word = messagesFor(lang).comparator[f.comparator];
   return word ? `${word} ${quantity}` : quantity;
 }

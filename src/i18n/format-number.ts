@@ -1,19 +1,29 @@
-import type {Lang} from "./locale.ts";
+import {LANGUAGES, type Lang} from "./locale.ts";
 
-const trim = (n: number, digits = 2) => Number(n.toFixed(digits));
+const formats = new Map<string, Intl.NumberFormat>();
+const format = (tag: string, options: Intl.NumberFormatOptions) => {
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let known = formats.get(key);
+  if (!known) formats.set(key, (known = new Intl.NumberFormat(tag, options)));
+  return known;
+};
 
 /**
- * A number the way each language writes it: Chinese keeps 万 and 亿
- * (160000 → 16万), English writes digits with separators (160,000) and
- * words for billions.
+ * A number the way each language writes it (Intl, with the language's own
+ * settings in src/i18n/locale.ts): Chinese in 万 and 亿 (160000 → 16万),
+ * English in digits with separators (160,000) and billions in words.
  */
 export function formatNumber(value: number, lang: Lang): string {
-  const abs = Math.abs(value);
-  if (lang === "zh") {
-    if (abs >= 1e8) return `${trim(value / 1e8)}亿`;
-    if (abs >= 1e4) return `${trim(value / 1e4)}万`;
-    return String(trim(value));
-  }
-  if (abs >= 1e9) return `${new Intl.NumberFormat("en", {maximumFractionDigits: 1}).format(value / 1e9)} billion`;
-  return new Intl.NumberFormat("en", {maximumFractionDigits: 2}).format(value);
+  const {tag, compactFrom, compactDisplay, grouping} = LANGUAGES[lang];
+  const compact = Math.abs(value) >= compactFrom;
+  return format(tag, compact ? {notation: "compact", compactDisplay, maximumFractionDigits: compactDisplay === "long" ? 1 : 2} : {maximumFractionDigits: 2, useGrouping: grouping}).format(value);
+}
+
+/** A message whose words depend on a count: one form per plural category the language has ("other" always). */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
+
+/** The form of a message for a count, in a language (Intl.PluralRules: 1 figure, 2 figures; Chinese has one form). */
+export function pluralForm(message: string | Plural, count: number, lang: Lang): string {
+  if (typeof message === "string") return message;
+  return message[new Intl.PluralRules(LANGUAGES[lang].tag).select(count)] ?? message.other;
 }

@@ -1,13 +1,50 @@
-export const LANGS = ["zh", "en"] as const;
-export type Lang = (typeof LANGS)[number];
+import type {Messages} from "./zh.ts";
 
-/** The page's language from a query string: zh unless `lang=en`. Anything else is ignored. */
-export function langFromSearch(search: string): Lang {
-  const value = new URLSearchParams(search).get("lang");
-  return value === "en" ? "en" : "zh";
+/**
+ * The languages of the site, as data: each with its tag for `<html lang>` and
+ * for Intl, and its messages, a module of their own that a page loads alone.
+ * Adding a language is adding its messages file (src/i18n/<code>.ts, every
+ * key of zh.ts), a line here, and its columns in the curated data (`name_<code>`…).
+ * The first is the site's default: its tree is the site's root.
+ */
+export const LANGUAGES = {
+  // Chinese writes large numbers in 万 and 亿 (160000 → 16万).
+  zh: {tag: "zh-CN", dates: "zh-CN", compactFrom: 1e4, compactDisplay: "short", grouping: false, load: () => import("./zh.ts").then((m) => m.zh)},
+  // English writes digits with separators, and billions in words; dates day first ("25 November 2026"), never 1/2 for 2/1.
+  en: {tag: "en", dates: "en-GB", compactFrom: 1e9, compactDisplay: "long", grouping: true, load: () => import("./en.ts").then((m) => m.en)}
+} as const satisfies Record<string, Language>;
+
+/** What the site knows of a language: its tags, how it writes numbers, and where its text is. */
+export interface Language {
+  /** BCP 47, for `<html lang>` and Intl. */
+  tag: string;
+  /** The locale its dates are written in. */
+  dates: string;
+  /** From this size numbers are written compactly (16万, 112.8 billion), as the language's readers write them. */
+  compactFrom: number;
+  compactDisplay: "short" | "long";
+  /** Whether smaller numbers are grouped (8,000), or written whole as Chinese sources do (8000). */
+  grouping: boolean;
+  load: () => Promise<Messages>;
 }
 
-/** The BCP 47 tag for `<html lang>`. */
+export type Lang = keyof typeof LANGUAGES;
+export const LANGS = Object.keys(LANGUAGES) as Lang[];
+/** The site's default language: its pages are at the site's root; the others' under <code>/. */
+export const DEFAULT_LANG: Lang = LANGS[0];
+
+/** Whether a string names one of the site's languages. */
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && Object.hasOwn(LANGUAGES, value);
+}
+
+/** The page's language from a query string: the default unless `lang=` names another. Anything else is ignored. */
+export function langFromSearch(search: string): Lang {
+  const value = new URLSearchParams(search).get("lang");
+  return isLang(value) ? value : DEFAULT_LANG;
+}
+
+/** The BCP 47 tag for `<html lang>` and for Intl. */
 export function htmlLang(lang: Lang): string {
-  return lang === "zh" ? "zh-CN" : "en";
+  return LANGUAGES[lang].tag;
 }

@@ -1,3 +1,5 @@
+import type {Plural} from "./format-number.ts";
+
 /** All text the page shows in Chinese. en.ts mirrors every key. Narrative numbers are slots, never digits. */
 export const zh = {
   title: "北京教育“十四五”规划：进展如何？",
@@ -11,7 +13,7 @@ export const zh = {
   error: {
     problems: {
       "network": "网络连接失败，未能下载",
-      "timeout": "{seconds}秒内没有收到（网络或服务器太慢）",
+      "timeout": {other: "{seconds}秒内没有收到（网络或服务器太慢）"} as Plural,
       "status": "服务器返回 {status}",
       "json": "不是有效的 JSON（文件被截断或损坏）",
       "html": "服务器返回的是网页（HTML），不是数据文件：数据地址不对，或数据正在重新生成",
@@ -150,7 +152,7 @@ export const zh = {
   },
   readme: {
     title: "{title}：筛选结果",
-    rows: "从 {site} 的数据视图中选出的 {rows} 个数字。",
+    rows: {other: "从 {site} 的数据视图中选出的 {rows} 个数字。"} as Plural,
     version: "数据集版本：{version}，发布于{date}（{url}）。",
     downloaded: "下载日期：{date}。",
     licence: "许可：{licence}（汇编：选取、解析与元数据）。引用的原文仍归其发布机关所有。",
@@ -204,7 +206,7 @@ export const zh = {
     definition: "定义",
     unit: "单位",
     basis: "每个数字统计的是",
-    periodYears: "每个数字累计 {years} 年",
+    periodYears: {other: "每个数字累计 {years} 年"} as Plural,
     direction: "方向",
     mainTarget: "规划主要目标之一",
     method: "状态如何判断",

@@ -1,3 +1,4 @@
+import type {ChartKind} from "../schema/content.ts";
 import type {Comparator} from "../schema/dataset.ts";
 import type {Role} from "../schema/roles.ts";
 import type {Status} from "../schema/statuses.ts";
@@ -35,8 +36,10 @@ export interface ChartMark {
   tip: MarkTip;
   /** Called out by the text next to the chart. */
   highlight: boolean;
-  /** The source document the figure was read from: the mark links to its sentence there (src/charts/chart-layout.ts). */
+  /** The source document the figure was read from: the mark links to its sentence there (src/charts/mark-href.ts). */
   source: string;
+  /** The year the figure is for (a target's, the year it is due). */
+  year: number;
 }
 
 /** One indicator: its name, where it stands, and its figures on a scale of its own. */
@@ -57,6 +60,8 @@ export interface ChartRow {
 
 export interface ChartModel {
   id: string;
+  /** How it is drawn (src/schema/content.ts): a row per indicator, or lines over the years. */
+  kind: ChartKind;
   /** What the chart shows, stated as a finding. */
   title: string;
   /** What is drawn: units, years, scales. */

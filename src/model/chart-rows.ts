@@ -4,6 +4,7 @@ import type {DatasetYears} from "../schema/roles.ts";
 import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
+import type {ChartKind} from "../schema/content.ts";
 import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts";
 import {MARK_SERIES} from "./chart-model.ts";
 import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
@@ -13,6 +14,8 @@ import {sharedDomains} from "./shared-scale.ts";
 
 export interface ChartRowsOptions {
   id: string;
+  /** How the chart is drawn (default `rows`); a `line` chart shows every year's actual, not only the latest. */
+  kind?: ChartKind;
   title: string;
   description: string;
   lang: Lang;
@@ -82,16 +85,21 @@ function figureOf(summary: IndicatorSummary, series: MarkSeries): Observation | 
   return series === "pace" ? summary.paces?.summary.target : summary[series];
 }
 
+/** The figures a series draws: its one figure, or on a chart over the years every year's actual. */
+function figuresOf(summary: IndicatorSummary, series: MarkSeries, everyYear: boolean): Observation[] {
+  if (everyYear && series === "actual") return [...summary.actuals].sort((a, b) => a.year - b.year);
+  const o = figureOf(summary, series);
+  return o ? [o] : [];
+}
+
 /** The values a row's scale must hold for these series: each figure, a range's ceiling, an "about" figure's band, a pace's yearly need. */
-function scaleValues(summary: IndicatorSummary, series: readonly MarkSeries[]): number[] {
-  return series.flatMap((s) => {
-    const o = figureOf(summary, s);
-    if (!o) return [];
+function scaleValues(summary: IndicatorSummary, series: readonly MarkSeries[], everyYear: boolean): number[] {
+  return series.flatMap((s) => figuresOf(summary, s, everyYear).flatMap((o) => {
     const value = s === "pace" ? summary.paces?.status.pace?.neededPerYear : o.value_base;
     if (value == null) return [];
     const upper = s === "pace" ? null : o.value_upper_base;
     return [value, upper ?? value, ...(o.comparator === "approx" ? [value * 1.05, value * 0.95] : [])];
-  });
+  }));
 }
 
 /** A unit as a subtitle names it: 所 / schools, % / per cent. */
@@ -119,7 +127,8 @@ export function chartSubtitle({rows, legend, lang, messages, shareScales = false
  * is drawn as the pace it needs, on the row of the yearly figures it is judged
  * against, never as a total beside them.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = MARK_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false}: ChartRowsOptions): ChartWithTable {
+export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", title, description, lang, messages, sources, highlight = new Set(), years, series: shown = MARK_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false}: ChartRowsOptions): ChartWithTable {
+  const everyYear = kind === "line";
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
   const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
   const sourceTitle = (o: Observation) => {
@@ -132,10 +141,9 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
     const unit = summary.indicator.unit;
     const status = statuses ? (summary.paces?.status ?? summary.status) : undefined;
     const note = statusText(status, messages, lang, unit, years);
-    const marks: ChartMark[] = SHOWN.flatMap((series) => {
-      const o = figureOf(summary, series);
+    const marks: ChartMark[] = SHOWN.flatMap((series) => figuresOf(summary, series, everyYear).flatMap((o) => {
       const pace = series === "pace" ? summary.paces?.status.pace : undefined;
-      if (!o || (series === "pace" && !pace)) return [];
+      if (series === "pace" && !pace) return [];
       const source = sources.get(o.source_id)!;
       issuers.set(o.source_id, interpolate(messages.chart.sourceItem, {issuer: lang === "zh" ? source.issuer_zh : source.issuer_en, title: sourceTitle(o)}));
       const value = pace ? pace.neededPerYear : o.value_base;
@@ -155,13 +163,15 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
         description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: seriesYear, figure, source: sourceTitle(o), status: markStatus ? interpolate(messages.chart.markStatus, {status: markStatus.replace(/[。.]$/, "")}) : ""}).trim(),
         tip: {figure, series: seriesYear, source: sourceTitle(o), status: markStatus && status ? messages.status[status.status] : ""},
         highlight: highlight.has(o.observation_id),
-        source: o.source_id
+        source: o.source_id,
+        year: o.year
       }];
-    });
-    return {key: summary.indicator.id, label: name(summary), note, ...(status ? {status: status.status} : {}), unit, ...rowDomain(unit, scaleValues(summary, scaleFrom)), marks};
+    }));
+    const values = scaleValues(summary, scaleFrom, everyYear);
+    return {key: summary.indicator.id, label: name(summary), note, ...(status ? {status: status.status} : {}), unit, ...rowDomain(unit, values), marks};
   });
   if (shareScales) {
-    const shared = sharedDomains(rows.map((row, i) => ({unit: row.unit, summary: summaries[i]})), (r) => scaleValues(r.summary, scaleFrom));
+    const shared = sharedDomains(rows.map((row, i) => ({unit: row.unit, summary: summaries[i]})), (r) => scaleValues(r.summary, scaleFrom, everyYear));
     rows.forEach((row, i) => Object.assign(row, shared[i]));
   }
   const legend = SHOWN.flatMap((series) => {
@@ -174,6 +184,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
   const subtitle = chartSubtitle({rows, legend, lang, messages, shareScales});
   return {
     id,
+    kind,
     title,
     subtitle,
     description,

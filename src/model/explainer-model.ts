@@ -1,4 +1,4 @@
-import type {ComparisonTexts} from "../schema/content.ts";
+import type {ChartKind, ComparisonTexts} from "../schema/content.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatDate} from "../formats/date-parts.ts";
@@ -81,7 +81,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     const status = statusText(s.paces?.status ?? s.status, messages, lang, s.indicator.unit, years);
     return status ? `${name(s)}${messages.sep}${status.replace(/[。.]$/, "")}${lang === "zh" ? "。" : "."}` : `${name(s)}${lang === "zh" ? "。" : "."}`;
   };
-  const chart = (members: IndicatorSummary[], options: {id: string; title: string; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
+  const chart = (members: IndicatorSummary[], options: {id: string; title: string; kind?: ChartKind; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
     chartRows(members, {...options, description: members.map(statusLine).join(lang === "zh" ? "" : " "), lang, messages, sources, years, embeddable: true});
 
   // The scoreboard: main targets with a figure to compare in the chart; the others listed, with what is missing.
@@ -100,7 +100,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       id: chapter.id,
       title: fillText(chapter[lang].title, own),
       narrative,
-      charts: chapter.charts.map((c) => chart(c.indicators.map(get), {id: c.id, title: fillText(c[lang].title, own), highlight}))
+      charts: chapter.charts.map((c) => chart(c.indicators.map(get), {id: c.id, kind: c.kind, title: fillText(c[lang].title, own), highlight}))
     };
   });
   const chartOf = (id: string) => chapters.flatMap((c) => c.charts).find((c) => c.rows.some((r) => r.key === id || summaries.get(r.key)?.paces?.summary.indicator.id === id))?.id;

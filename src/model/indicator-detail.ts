@@ -1,5 +1,6 @@
 import {chartRows, statusText, unitName, type ChartWithTable} from "./chart-rows.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {pluralForm} from "../i18n/format-number.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {indicatorCsvPath, indicatorMetadataPath} from "../schema/data-files.ts";
@@ -92,7 +93,7 @@ export function indicatorDetail(summary: IndicatorSummary, data: PageData, {lang
     status,
     definition: lang === "zh" ? indicator.definition_zh : indicator.definition_en,
     unit: lang === "zh" ? unit : `${unit} (${unitName(unit, lang, messages)})`,
-    basis: indicator.period_years ? `${basis}${lang === "zh" ? "，" : ", "}${interpolate(messages.indicatorView.periodYears, {years: indicator.period_years})}` : basis,
+    basis: indicator.period_years ? `${basis}${lang === "zh" ? "，" : ", "}${interpolate(pluralForm(messages.indicatorView.periodYears, indicator.period_years, lang), {years: indicator.period_years})}` : basis,
     direction: messages.better[indicator.better],
     mainTarget: indicator.main_target,
     chart: chartRows([summary], {id: `indicator-${indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, years}),

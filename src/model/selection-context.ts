@@ -1,6 +1,7 @@
 import {formatDate} from "../formats/date-parts.ts";
 import {isoDate} from "../formats/file-name.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {pluralForm} from "../i18n/format-number.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
@@ -74,7 +75,7 @@ export function selectionContext(rows: readonly Observation[], {lang, messages, 
   const readme = [
     `# ${interpolate(r.title, {title: about.title})}`,
     "",
-    interpolate(r.rows, {rows: rows.length, site}),
+    interpolate(pluralForm(r.rows, rows.length, lang), {rows: rows.length, site}),
     "",
     `- ${interpolate(r.version, {version: about.version, date: formatDate(about.released, lang), url: about.archive})}`,
     `- ${interpolate(r.downloaded, {date: formatDate(isoDate(date), lang)})}`,

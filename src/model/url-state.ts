@@ -209,6 +209,8 @@ export function pageHref(state: UrlState, home: Lang, hash = ""): string {
 export interface StaticPage {
   lang: Lang;
   path: string;
+  /** The site's root from the page, for a page outside the language trees (a chart's embed page, embed/<lang>/): "../../". */
+  root?: string;
 }
 
 let staticPage: StaticPage | null = null;
@@ -228,13 +230,13 @@ const fragmentOf = (hash?: string) => (hash ? `#${encodeURIComponent(hash).repla
 
 /** From a static page, the site's root as a relative prefix ("", "../", …): the English tree is one folder down. */
 function siteRoot(page: StaticPage): string {
-  return "../".repeat(page.path.split("/").filter(Boolean).length + (page.lang === "en" ? 1 : 0));
+  return page.root ?? "../".repeat(page.path.split("/").filter(Boolean).length + (page.lang === "en" ? 1 : 0));
 }
 
 /** The static page a state leads to: an indicator's, a document's, the indicators' list for the data, the explainer for the rest. */
 function staticHref(lang: Lang, {hash, ...patch}: StatePatch, page: StaticPage): string {
   // The same language's tree is this page's; the other's is reached from the site's root.
-  const tree = lang === page.lang ? "../".repeat(page.path.split("/").filter(Boolean).length) : `${siteRoot(page)}${lang === "en" ? "en/" : ""}`;
+  const tree = lang === page.lang && page.root === undefined ? "../".repeat(page.path.split("/").filter(Boolean).length) : `${siteRoot(page)}${lang === "en" ? "en/" : ""}`;
   const id = (value: string) => encodeURIComponent(value);
   let path = "";
   if (patch.indicator) path = `indicators/${id(patch.indicator)}/`;

@@ -8,6 +8,7 @@ import {fillShell} from "./documents.ts";
 import {pageParts} from "./page-parts.ts";
 import {explainerBody} from "./site-pages.ts";
 import {siteModels} from "./build-site.ts";
+import {loadAllMessages} from "../i18n/messages.ts";
 
 /** The published files the offline page links to or saves (its downloads), as published. */
 const PUBLISHED = ["datapackage.json", "observations.csv", "observations-excel.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
@@ -20,7 +21,7 @@ const PUBLISHED = ["datapackage.json", "observations.csv", "observations-excel.c
  * fetched), the published files it links to, the version's archive and the
  * whole app. The intermediate files are removed, so `out` holds the one file.
  */
-export function buildSingle({data: dataDir, out, homepage = null, log = () => {}}: {data: string; out: string; homepage?: string | null; log?: (line: string) => void}): void {
+export async function buildSingle({data: dataDir, out, homepage = null, log = () => {}}: {data: string; out: string; homepage?: string | null; log?: (line: string) => void}): Promise<void> {
   const text = (path: string) => readFileSync(path, "utf8");
   const assets = readdirSync(join(out, "assets"));
   const js = assets.filter((f) => f.endsWith(".js"));
@@ -29,6 +30,7 @@ export function buildSingle({data: dataDir, out, homepage = null, log = () => {}
   const index = text(join(out, "index.html"));
   for (const file of [...js, ...css]) if (!index.includes(`"./assets/${file}"`)) throw new Error(`${out}/index.html does not load assets/${file}`);
 
+  await loadAllMessages();
   const {models} = siteModels(dataDir, {homepage});
   const {release} = JSON.parse(text(join(dataDir, "content.json"))) as {release: {version: string}};
   const archive = releaseArchivePath(release.version);

@@ -2,13 +2,13 @@ import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {LANGS} from "../i18n/locale.ts";
-import {messagesFor} from "../i18n/messages.ts";
+import {loadAllMessages, messagesFor} from "../i18n/messages.ts";
 import {pageData, type PageData} from "../model/page-data.ts";
-import {fillShell, staticDocument, stylesOf} from "./documents.ts";
+import {fillShell, relocated, staticDocument, stylesOf} from "./documents.ts";
 import {OG, ogPng, ogSvg} from "./og-image.ts";
 import {pageParts} from "./page-parts.ts";
 import {readPublished} from "./read-published.ts";
-import {documentPages, explainerBody} from "./site-pages.ts";
+import {documentPages, embedPages, explainerBody} from "./site-pages.ts";
 import {siteModel, type SiteModel} from "./site-model.ts";
 import {staticHead} from "./static-head.ts";
 import {FIRST_PAINT_SCRIPT} from "../security/first-paint.ts";
@@ -45,6 +45,7 @@ function writer(root: string) {
  * and embed.html's page for readers without JavaScript.
  */
 export async function buildSite({data: dataDir, dist, homepage = null, log = () => {}}: BuildSiteOptions): Promise<{models: SiteModel[]; files: number}> {
+  await loadAllMessages();
   const {models} = siteModels(dataDir, {homepage});
   rmSync(join(dataDir, "page"), {recursive: true, force: true});
   const writeData = writer(dataDir);
@@ -74,7 +75,15 @@ export async function buildSite({data: dataDir, dist, homepage = null, log = () 
       files++;
     }
   }
-  write("embed.html", fillShell(readFileSync(join(dist, "embed.html"), "utf8"), {head: "", body: embedFallback(), file: "embed.html"}));
+  const embedShell = readFileSync(join(dist, "embed.html"), "utf8");
+  for (const model of models) {
+    for (const page of embedPages(model)) {
+      const head = staticHead({lang: model.lang, title: page.title, description: page.description, homepage, path: page.path});
+      write(page.file, relocated(fillShell(embedShell, {head, body: page.body, file: page.file}), page.file, model.lang));
+      files++;
+    }
+  }
+  write("embed.html", fillShell(embedShell, {head: "", body: embedFallback(), file: "embed.html"}));
   log(`site: index.html and en/index.html filled, ${files} files written`);
   return {models, files};
 }

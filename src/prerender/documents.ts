@@ -64,3 +64,13 @@ ${body}
 export function stylesOf(shell: string): string[] {
   return [...shell.matchAll(/<link rel="stylesheet"[^>]*\shref="\.\/([^"]+)"/g)].map((m) => m[1]);
 }
+
+/**
+ * A Vite-built page moved into a folder (embed.html's shell for embed/<id>.html):
+ * its links to the build's assets, which Vite writes as `./assets/…`, go up as
+ * far as the page is deep; its language is the page's.
+ */
+export function relocated(shell: string, file: string, lang: Lang): string {
+  const up = "../".repeat(file.split("/").length - 1);
+  return shell.replace(/(\s(?:src|href)=")\.\/assets\//g, `$1${up}assets/`).replace(/<html lang="[^"]*"/, `<html lang="${htmlLang(lang)}"`);
+}

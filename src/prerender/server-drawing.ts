@@ -2,7 +2,7 @@ import {JSDOM} from "jsdom";
 import {html, type TemplateResult} from "lit";
 import {unsafeSVG} from "lit/directives/unsafe-svg.js";
 import {exportSvg} from "../charts/export-svg.ts";
-import {indicatorChart} from "../charts/indicator-chart.ts";
+import {drawChart as drawKind} from "../charts/draw-chart.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {PRERENDER_WIDTH, prerenderId} from "../app/prerendered.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
@@ -14,7 +14,7 @@ const serverDocument = () => (shared ??= new JSDOM("<!doctype html><html><body><
 
 /** A chart drawn by the page's own builder (Plot), on the server, its marks linking within the static site of `page`. */
 export function drawChart(chart: ChartWithTable, {width, id, page}: {width: number; id: string; page: StaticPage}): SVGSVGElement {
-  return renderingStatic(page, () => indicatorChart(chart, {document: serverDocument(), width, id}));
+  return renderingStatic(page, () => drawKind(chart, {document: serverDocument(), width, id}));
 }
 
 /**

@@ -1,4 +1,5 @@
 import {html} from "lit";
+import {embeddedChart} from "../components/embedded-chart.ts";
 import {explainerPage} from "../components/explainer-page.ts";
 import {indicatorPage} from "../components/bj-indicator-detail.ts";
 import {sourcePage} from "../components/bj-source-view.ts";
@@ -57,6 +58,22 @@ export function explainerBody(site: SiteModel, {pictures: withPictures = true} =
   const view = {...site.first, ...site.rest, messages: site.page.messages};
   const body = renderHtml(page, () => explainerPage(view, {drawing, langHref: otherHref(page, {}), deferRest: true}));
   return {body: staticCopy(lang, body), pictures};
+}
+
+/**
+ * A chart's own embed page (embed/<lang>/<id>.html): the chart drawn in, as
+ * the live embed shows it, for iframes on other sites. Its links lead to the
+ * static site until the live embed makes them absolute.
+ */
+export function embedPages(site: SiteModel): SitePage[] {
+  const {lang} = site;
+  const m = messagesFor(lang);
+  const page: StaticPage = {lang, path: "", root: "../../"};
+  const up = "../../";
+  return [...site.page.charts.values()].filter((c) => c.embeddable).map((chart) => {
+    const body = renderHtml(page, () => html`<bj-edu-embed chart=${chart.id} lang=${lang} site=${up}><div data-static>${embeddedChart({lang, content: chart, item: null, notice: "", explainer: null, credit: linkTo(lang, {hash: `chart-${chart.id}`}), target: "_top", prerendered: inlineDrawing(chart, lang, page)})}</div></bj-edu-embed>`);
+    return {file: `embed/${lang}/${chart.id}.html`, lang, path: "", title: `${chart.title} · ${m.title}`, description: chart.subtitle, body};
+  });
 }
 
 /** Every static page of a language but the explainer: the indicators (a list, a page each) and the source documents (a list, a page each). */

@@ -12,10 +12,10 @@ import {renderHtml} from "./render-html.ts";
  * embed draws what was asked for in its place.
  */
 export function embedFallback(): string {
-  return renderHtml({lang: "zh", path: ""}, () => html`<main class="pre-embed">
+  return renderHtml({lang: "zh", path: ""}, () => html`<bj-edu-embed><main class="pre-embed" data-static>
     ${LANGS.map((lang) => {
       const m = messagesFor(lang);
       return html`<p lang=${htmlLang(lang)}>${m.embed.needsScript} <a href=${linkTo(lang)} target="_top">${m.title}</a></p>`;
     })}
-  </main>`);
+  </main></bj-edu-embed>`);
 }

@@ -78,8 +78,19 @@ export type Verdicts = Record<string, Verdict>;
  * what the chart shows (a finding, usually through a verdict). What is drawn
  * (units, years, scales) is said by a subtitle the page writes from the data.
  */
+/**
+ * How a chart draws its figures: `rows`, an indicator a row, each on a scale
+ * of its own (the default); `line`, the figures of one unit over the years on
+ * one scale, a line per indicator (for when a series has several years). A new
+ * kind is a builder in src/charts/ named in src/charts/chart-kinds.ts.
+ */
+export const CHART_KINDS = ["rows", "line"] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
 export interface ChapterChart {
   id: string;
+  /** How the chart draws its figures (default `rows`). */
+  kind?: ChartKind;
   indicators: string[];
   zh: {title: string};
   en: {title: string};

@@ -34,6 +34,8 @@ export const HOSTING_RULES: readonly HeaderRule[] = [
   {path: "/indicators/*", headers: page("'none'")},
   {path: "/sources/*", headers: page("'none'")},
   {path: "/embed.html", headers: page("*")},
+  // A chart's own embed page (embed/<lang>/<id>.html), framed by any site as embed.html is.
+  {path: "/embed/*", headers: page("*")},
   {path: "/bj-edu-chart.js", headers: shared},
   {path: "/embed-host.js", headers: shared},
   {path: "/assets/*", headers: shared},

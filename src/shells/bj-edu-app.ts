@@ -11,7 +11,8 @@ import {site} from "../app/site.ts";
 import "../components/bj-data-error.ts";
 import "../components/bj-explainer.ts";
 import {htmlLang, type Lang} from "../i18n/locale.ts";
-import {messagesFor} from "../i18n/messages.ts";
+import {hasMessages, messagesFor} from "../i18n/messages.ts";
+import {MessagesController, textFailed} from "../app/messages-controller.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {notFoundMessage} from "../model/indicator-detail-notice.ts";
 import {interpolate} from "../i18n/interpolate.ts";
@@ -58,6 +59,7 @@ export class BjEduApp extends LitElement {
   declare blank: boolean;
 
   private readonly parts = new Parts(this);
+  private readonly messages = new MessagesController(this, () => this.router.state.lang);
   private explainerView?: {first: FirstScreen; rest: unknown; view: ExplainerView};
   private readonly router: Router = new Router(this, (): string[] | undefined => this.index?.sources.map((s) => s.id));
   private readonly hydration = new Hydration(this);
@@ -119,7 +121,8 @@ export class BjEduApp extends LitElement {
   protected willUpdate() {
     const {lang} = this.router.state;
     document.documentElement.lang = htmlLang(lang);
-    document.title = this.viewTitle() ?? messagesFor(lang).title;
+    // A language's text may still be loading (it loads before a switch): the title follows once it has.
+    if (hasMessages(lang)) document.title = this.viewTitle() ?? messagesFor(lang).title;
     // Source ids are known once the index has loaded: read the URL again against them.
     if (this.index && !this.reread) {
       this.reread = true;
@@ -156,7 +159,8 @@ export class BjEduApp extends LitElement {
   };
 
   private on: {[K in keyof BjEventMap]?: (event: BjEventMap[K]) => void} = {
-    "lang-change": (e) => this.router.navigate({...this.router.state, lang: e.detail}),
+    // The other language's text first, so the page never draws without it.
+    "lang-change": (e) => void this.messages.load(e.detail).then(() => this.router.navigate({...this.router.state, lang: e.detail}), () => this.router.navigate({...this.router.state, lang: e.detail})),
     "open-provenance": (e) => (this.selected = e.detail),
     "close-provenance": () => (this.selected = null),
     "state-change": (e) => {
@@ -307,6 +311,8 @@ export class BjEduApp extends LitElement {
 
   render() {
     const {lang} = this.router.state;
+    // Until the language's text is there the static page stands in (it is a module of its own, preloaded with the app).
+    if (!this.messages.ready()) return this.messages.error ? textFailed(() => this.requestUpdate()) : nothing;
     const m = messagesFor(lang);
     // The static page stands in while a part loads; after half a second, every view says it is loading
     // (the static page is the explainer's, not the data view's or a source's).

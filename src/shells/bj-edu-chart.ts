@@ -1,5 +1,6 @@
 import {css, html, LitElement, unsafeCSS} from "lit";
 import {DownloadController} from "../app/download-controller.ts";
+import {MessagesController, textFailed} from "../app/messages-controller.ts";
 import {Parts} from "../app/parts.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
 import "../components/bj-data-error.ts";
@@ -36,6 +37,7 @@ export class BjEduChart extends LitElement {
   declare selected: string | null;
 
   private parts?: {base: string; parts: Parts};
+  private readonly messages = new MessagesController(this, () => this.language);
   private readonly downloads = new DownloadController(this, {lang: () => this.language, about: () => undefined});
 
   constructor() {
@@ -73,6 +75,8 @@ export class BjEduChart extends LitElement {
 
   render() {
     const lang = this.language;
+    // Until its language's text is there, the host's fallback content shows.
+    if (!this.messages.ready()) return this.messages.error ? html`<slot></slot>${textFailed(() => this.requestUpdate())}` : html`<slot></slot>`;
     const m = messagesFor(lang);
     const asked = idOrNull(this.chart);
     const unknown = html`<div lang=${htmlLang(lang)}>

@@ -2,13 +2,15 @@ import {css, html, LitElement, type TemplateResult} from "lit";
 import {DownloadController} from "../app/download-controller.ts";
 import {lazyModule} from "../app/lazy-module.ts";
 import {Parts, type Part} from "../app/parts.ts";
+import {MessagesController, textFailed} from "../app/messages-controller.ts";
+import {stashPrerendered} from "../app/prerendered.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
 import type {BjChartFigure} from "../components/bj-chart-figure.ts";
 import "../components/bj-data-error.ts";
 import {embeddedChart} from "../components/embedded-chart.ts";
 import {sharedStyles} from "../components/shared-styles.ts";
 import {htmlLang} from "../i18n/locale.ts";
-import {messagesFor} from "../i18n/messages.ts";
+import {hasMessages, messagesFor} from "../i18n/messages.ts";
 import {DataFileError} from "../model/data-file-error.ts";
 import {embedNotice} from "../model/embed-notice.ts";
 import {explainerHref, parseEmbedQuery, type EmbedQuery} from "../model/embed-query.ts";
@@ -28,10 +30,13 @@ async function drawn(figure: BjChartFigure): Promise<void> {
 const missing = (part: Part<unknown>) => part.status === "failed" && part.error instanceof DataFileError && part.error.detail.code === "status" && part.error.detail.status === 404;
 
 /**
- * embed.html: one chart of the explainer (`?chart=<id>&lang=zh|en`) or a story
- * (`?story=<id>`), without the page around it: the chart figure with its source
- * line, and a link to the explainer. An unknown or missing chart gets a notice.
- * Links inside lead to the explainer, in the host's tab.
+ * An embed page: one chart of the explainer or a story, without the page
+ * around it: the chart figure with its source line, and a link to the
+ * explainer. Either a chart's own page, which the build writes with the chart
+ * drawn in (embed/<lang>/<id>.html: `<bj-edu-embed chart lang site>`, the
+ * static copy shown until the live chart takes its place), or embed.html,
+ * which reads `?chart=<id>&lang=zh|en` or `?story=<id>`. An unknown or missing
+ * chart gets a notice. Links inside lead to the explainer, in the host's tab.
  */
 export class BjEduEmbed extends LitElement {
   static properties = {selected: {state: true}, step: {state: true}};
@@ -39,10 +44,23 @@ export class BjEduEmbed extends LitElement {
   /** The story's step, kept here: the embed's URL belongs to the host. */
   declare step: number;
 
-  readonly query: EmbedQuery = parseEmbedQuery(location.search);
-  /** The explainer: the page next to this one. */
-  private readonly explainer = new URL("./", location.href);
-  private readonly parts = new Parts(this);
+  /** What to show: the chart a chart's page names in its attributes, or what embed.html's address asks for. */
+  get query(): EmbedQuery {
+    const chart = this.getAttribute("chart");
+    return (this.asking ??= chart ? {lang: this.getAttribute("lang") === "en" ? "en" : "zh", view: {kind: "chart", chart}} : parseEmbedQuery(location.search));
+  }
+
+  private asking?: EmbedQuery;
+  /** The explainer: the site's folder (`site`, from a chart's page), or the page next to this one. */
+  private get explainer(): URL {
+    return new URL(this.getAttribute("site") ?? "./", location.href);
+  }
+  private data?: Parts;
+  /** The parts of the site's data/ (next to the explainer, wherever this page sits). */
+  private get parts(): Parts {
+    return (this.data ??= new Parts(this, {base: new URL("data/", this.explainer)}));
+  }
+  private readonly messages = new MessagesController(this, () => this.query.lang);
   private readonly downloads = new DownloadController(this, {lang: () => this.query.lang, about: () => undefined});
   /** Settles once the first chart is drawn, or once the page shows that there is none to draw. */
   readonly ready: Promise<void>;
@@ -70,9 +88,13 @@ export class BjEduEmbed extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     document.documentElement.lang = htmlLang(this.query.lang);
-    document.title = messagesFor(this.query.lang).title;
-    // The build's static scoreboard is for readers without JavaScript; the live embed draws what was asked for.
-    this.querySelector(":scope > .pre-embed")?.remove();
+    // The build's static copy (a chart's page) stays in view through the slot until the live chart has
+    // drawn (adopting its drawing); embed.html's is for readers without JavaScript only.
+    const copy = this.querySelector(":scope > [data-static]");
+    if (copy?.querySelector("bj-chart-figure")) {
+      stashPrerendered(copy);
+      void this.ready.then(() => copy.remove());
+    } else copy?.remove();
   }
 
   /** The part the query names: one chart, or one story. */
@@ -82,13 +104,13 @@ export class BjEduEmbed extends LitElement {
   }
 
   protected updated() {
-    if (this.watching) return;
+    if (this.watching || !hasMessages(this.query.lang)) return;
     const part = this.asked();
     if (!part || part.status === "failed") return (this.watching = true), this.settle();
     if (part.status !== "ready") return;
     const figure = this.renderRoot.querySelector<BjChartFigure>("bj-chart-figure");
     const story = this.renderRoot.querySelector<LitElement>("bj-story");
-    if (figure) document.title = `${figure.chart.title} · ${messagesFor(this.query.lang).title}`;
+    document.title = figure ? `${figure.chart.title} · ${messagesFor(this.query.lang).title}` : messagesFor(this.query.lang).title;
     if (!figure && !story) return;
     this.watching = true;
     void (async () => {
@@ -121,13 +143,15 @@ export class BjEduEmbed extends LitElement {
 
   render() {
     const {view, lang} = this.query;
+    if (!this.messages.ready()) return this.messages.error ? textFailed(() => this.requestUpdate()) : html`<slot></slot>`;
     const m = messagesFor(lang);
     const explainerLink = html`<p><a href=${new URL(explainerHref(lang), this.explainer).href} target="_top">${m.embed.openExplainer}</a></p>`;
     // The notice is the page's one heading: an embed page with nothing to show still says what it is.
     const none = (what: "chart" | "story", asked: string | null) => html`<main><h1 class="notice">${embedNotice({kind: "none", what, asked}, m)}</h1>${explainerLink}</main>`;
     if (view.kind === "none") return none(view.what, view.asked);
     const part = this.asked()!;
-    if (part.status === "loading") return html`<p role="status">${m.loading}</p>`;
+    // A chart's page shows its static copy meanwhile.
+    if (part.status === "loading") return this.querySelector(":scope > [data-static]") ? html`<slot></slot>` : html`<p role="status">${m.loading}</p>`;
     if (missing(part)) return none(view.kind, view.kind === "chart" ? view.chart : view.story);
     if (part.status === "failed") {
       return html`<bj-data-error .error=${part.error} .lang=${lang} @retry=${() => (view.kind === "chart" ? this.parts.chart(lang, view.chart, {retry: true}) : this.parts.story(lang, view.story, {retry: true}), this.requestUpdate())}>${explainerLink}</bj-data-error>`;

@@ -7,7 +7,7 @@ import type {Status} from "../../src/schema/statuses.ts";
 /** A mark with everything defaulted but what a test is about. */
 export function mark(id: string, series: MarkSeries, value: number, comparator: Comparator = "eq", extra: Partial<ChartMark> = {}): ChartMark {
   const label = `${series} ${value}`;
-  return {id, series, value, comparator, label, description: `${id}: ${label}`, tip: {figure: label, series, source: "A test", status: ""}, highlight: false, source: "test-source", ...extra};
+  return {id, series, value, comparator, label, description: `${id}: ${label}`, tip: {figure: label, series, source: "A test", status: ""}, highlight: false, source: "test-source", year: 2022, ...extra};
 }
 
 type RowInput = {key: string; label: string; note?: string; status?: Status; unit?: string; marks: ChartMark[]};
@@ -17,6 +17,7 @@ export function chart(id: string, rows: RowInput[], extra: Partial<ChartWithTabl
   const row = ({unit = "%", ...r}: RowInput): ChartRow => ({note: "", ...r, unit, ...rowDomain(unit, r.marks.flatMap((m) => [m.value, m.upper ?? NaN]))});
   return {
     id,
+    kind: "rows",
     title: `Chart ${id}`,
     subtitle: `What is drawn in chart ${id}.`,
     description: `What chart ${id} shows.`,

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {fillTemplate, fillText, type NarrativeContext} from "../../src/model/narrative.ts";
 import {en} from "../../src/i18n/en.ts";
 import {formatFigure} from "../../src/i18n/format-figure.ts";
-import {formatNumber} from "../../src/i18n/format-number.ts";
+import {formatNumber, pluralForm} from "../../src/i18n/format-number.ts";
 import {zh} from "../../src/i18n/zh.ts";
 import {observation, realData} from "../real-data.ts";
 
@@ -13,8 +13,12 @@ function strings(value: unknown, path = ""): Array<[string, string]> {
   return [];
 }
 
+/** Plural forms (src/i18n/format-number.ts) differ by language: each is one message, whatever forms its language has. */
+const PLURAL_KEYS = new Set(["zero", "one", "two", "few", "many", "other"]);
+const isPlural = (value: object) => "other" in value && Object.keys(value).every((k) => PLURAL_KEYS.has(k));
+
 function shape(value: unknown): unknown {
-  if (typeof value === "string") return "string";
+  if (typeof value === "string" || (value && typeof value === "object" && !Array.isArray(value) && isPlural(value))) return "string";
   if (Array.isArray(value)) return value.map(shape);
   if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "units").map(([k, v]) => [k, shape(v)]));
   return typeof value;
@@ -89,5 +93,16 @@ describe("number formats", () => {
     expect([formatFigure(degree, "zh"), formatFigure(degree, "en")]).toEqual(["超过96%", "more than 96%"]);
     const visits = observation(observations, "winter-sports-visits", "actual");
     expect(formatFigure(visits, "en")).toBe("more than 2,100,000 person-times");
+  });
+});
+
+describe("plurals", () => {
+  it("picks each language's form for a count (Intl.PluralRules), Chinese having one", () => {
+    const forms = {one: "{n} figure", other: "{n} figures"};
+    expect(pluralForm(forms, 1, "en")).toBe("{n} figure");
+    expect(pluralForm(forms, 2, "en")).toBe("{n} figures");
+    expect(pluralForm(forms, 0, "en")).toBe("{n} figures");
+    expect(pluralForm({other: "{n} 个数字"}, 1, "zh")).toBe("{n} 个数字");
+    expect(pluralForm("as written", 1, "en")).toBe("as written");
   });
 });

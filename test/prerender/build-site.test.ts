@@ -32,7 +32,7 @@ beforeAll(async () => {
   mkdirSync(join(dist, "en"));
   writeFileSync(join(dist, "index.html"), shell("zh-CN", "bj-edu-app"));
   writeFileSync(join(dist, "en/index.html"), shell("en", "bj-edu-app"));
-  writeFileSync(join(dist, "embed.html"), shell("zh-CN", "bj-edu-embed"));
+  writeFileSync(join(dist, "embed.html"), shell("zh-CN", "bj-edu-embed").replace("<bj-edu-embed><!--site-body--></bj-edu-embed>", "<!--site-body-->"));
   vi.mocked(explainer.explainerModel).mockClear();
   await buildSite({data: join(dist, "data"), dist});
 }, 120_000);
@@ -88,6 +88,22 @@ describe("the site step", () => {
     for (const file of ["index.html", "en/index.html", "indicators/school-places-added/index.html"]) {
       expect(read(file)).not.toMatch(/rel="canonical"|og:url|og:image"|hreflang="x-default"/);
     }
+  });
+
+  it("writes each embeddable chart's own embed page, its chart drawn in and its assets reached from its folder", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const embeddable = json(PAGE_FILES.index(lang)).charts.filter((c: {embeddable: boolean}) => c.embeddable);
+      expect(embeddable.length).toBeGreaterThan(1);
+      for (const {id} of embeddable) {
+        const page = read(`embed/${lang}/${id}.html`);
+        expect(page).toContain(`<bj-edu-embed chart="${id}" lang="${lang}" site="../../"><div data-static>`);
+        expect(page).toMatch(new RegExp(`<svg[^>]*id="pre-${lang}-${id}"`));
+        expect(page).toContain('<script type="module" src="../../assets/main-1.js">');
+        expect(page).toContain(`<html lang="${lang === "zh" ? "zh-CN" : "en"}"`);
+      }
+    }
+    // Its marks lead to the static source pages, from its folder.
+    expect(read("embed/en/school-places.html")).toContain('href="../../en/sources/summary-2022/#q-summary-2022/school-places-added"');
   });
 
   it("says in embed.html, without JavaScript, in each language, that the chart needs it", () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {fillShell, staticCopy, staticDocument, stylesOf} from "../../src/prerender/documents.ts";
+import {fillShell, relocated, staticCopy, staticDocument, stylesOf} from "../../src/prerender/documents.ts";
 
 const SHELL = `<!doctype html><html><head><title>t</title><link rel="stylesheet" crossorigin href="./assets/main-1.css">
 <!--site-head--></head><body><bj-edu-app><!--site-body--></bj-edu-app><script type="module" src="./assets/main-1.js"></script></body></html>`;
@@ -39,5 +39,12 @@ describe("staticDocument", () => {
 
   it("marks the static copy, in its language, for the live page to replace", () => {
     expect(staticCopy("zh", "<p>x</p>")).toBe('<div id="prerendered" class="prerendered" data-static lang="zh-CN"><p>x</p></div>');
+  });
+});
+
+describe("relocated", () => {
+  it("points a shell's assets up from a page in a folder, and gives it the page's language", () => {
+    const shell = '<html lang="zh-CN"><head><link rel="modulepreload" crossorigin href="./assets/a.js"><link rel="stylesheet" href="./assets/b.css"></head><body><script type="module" src="./assets/c.js"></script><a href="./x.html">x</a></body></html>';
+    expect(relocated(shell, "embed/en/scoreboard.html", "en")).toBe('<html lang="en"><head><link rel="modulepreload" crossorigin href="../../assets/a.js"><link rel="stylesheet" href="../../assets/b.css"></head><body><script type="module" src="../../assets/c.js"></script><a href="./x.html">x</a></body></html>');
   });
 });

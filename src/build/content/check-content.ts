@@ -1,4 +1,4 @@
-import {parseTemplate, TemplateError, type Content, type Verdicts} from "../../schema/content.ts";
+import {CHART_KINDS, parseTemplate, TemplateError, type Content, type Verdicts} from "../../schema/content.ts";
 import {datasetYears, roleOf, type Role} from "../../schema/roles.ts";
 import {STATUS_CODES} from "../../schema/statuses.ts";
 import type {DatasetError} from "../extract/dataset-error.ts";
@@ -99,6 +99,10 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
       const unknown = chart.indicators.filter((id) => !indicators.has(id));
       if (unknown.length) errors.push({record: `content/${file} chart ${chart.id}`, message: `unknown indicators ${unknown.join(", ")}`});
       for (const lang of LANGS) if (!chart[lang]?.title) errors.push({record: `content/${file} chart ${chart.id}`, message: `no ${lang} title: say what the chart shows`});
+      if (chart.kind !== undefined && !(CHART_KINDS as readonly string[]).includes(chart.kind)) errors.push({record: `content/${file} chart ${chart.id}`, message: `kind "${chart.kind}" is not one of ${CHART_KINDS.join(", ")}`});
+      // A line over the years puts every figure on one axis: one unit, one basis.
+      const units = new Set(chart.indicators.filter((id) => indicators.has(id)).map((id) => `${indicators.get(id)!.unit} ${indicators.get(id)!.basis}`));
+      if (chart.kind === "line" && units.size > 1) errors.push({record: `content/${file} chart ${chart.id}`, message: `a line chart draws one unit and one basis on one axis, not ${[...units].join(" and ")}`});
     }
   }
   for (const story of content.stories) {

@@ -52,6 +52,13 @@ describe("checkContent", () => {
     expect(check(withChapter((c) => c.charts[0].indicators.push("no-such-indicator")))).toEqual(["content/chapters/places.json chart school-places: unknown indicators no-such-indicator"]);
   });
 
+  it("knows the kinds of chart, and draws a line over the years in one unit and one basis only", () => {
+    expect(check(withChapter((c) => (c.charts[0].kind = "pie" as never)))).toEqual(['content/chapters/places.json chart school-places: kind "pie" is not one of rows, line']);
+    expect(check(withChapter((c) => (c.charts[0].kind = "line")))).toEqual([]);
+    const mixed = check(withChapter((c) => c.charts.push({id: "mixed", kind: "line", indicators: ["school-places-added", "schools-built-or-expanded"], zh: {title: "x"}, en: {title: "x"}})));
+    expect(mixed).toEqual(["content/chapters/places.json chart mixed: a line chart draws one unit and one basis on one axis, not 个 flow and 所 flow"]);
+  });
+
   it("asks for a rewording of a sentence about unreported years once every year is reported", () => {
     // A 2021 actual: now no year of the plan before 2022 is missing.
     const actual2022 = tables!.observations.find((o) => o.series === "actual" && o.scope === "beijing" && o.year === 2022)!;
