@@ -44,7 +44,9 @@ beforeAll(async () => {
   if (!existsSync(file)) throw new Error(`dist-single/${SINGLE_FILE_NAME} is missing: run \`npm run build:single\` first`);
   const html = readFileSync(file, "utf8");
   embedded = JSON.parse(html.match(/<script type="application\/json" id="bj-edu-data">([^<]*)<\/script>/)![1]);
-  observations = JSON.parse(embedded["observations.json"]);
+  // The published observations table (the page's parts carry no table of their own).
+  const [header, ...rows] = parseCsv(embedded["observations.csv"]);
+  observations = rows.map((row) => Object.fromEntries(header.map((column, i) => [column, row[i]])) as unknown as Observation);
   browser = await launchChromium();
 }, 30000);
 
