@@ -4,12 +4,12 @@ import {saveFile} from "../app/save-file.ts";
 import {downloadName, slugify} from "../formats/file-name.ts";
 import {briefingMessages} from "../i18n/briefing.ts";
 import {interpolate} from "../i18n/interpolate.ts";
-import {LANGS, type Lang} from "../i18n/locale.ts";
+import {htmlLang, LANGS, type Lang} from "../i18n/locale.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {deckFile, readDeckBytes} from "../model/deck-codec.ts";
 import {acceptFigures, addTextSlide, moveSlide, removeSlide, setDeckTitle, setSlideText, setSlideView} from "../model/deck-edit.ts";
 import {deckProblem} from "../model/deck-problem.ts";
-import {DECK_LIMITS, emptyDeck, type Deck, type DeckSlide} from "../model/deck-schema.ts";
+import {DECK_LIMITS, deckTitle, emptyDeck, type Deck, type DeckSlide} from "../model/deck-schema.ts";
 import {slotFigures} from "../model/deck-text.ts";
 import {textProblem} from "../model/deck-validate.ts";
 import {slideChart} from "../model/slide-chart.ts";
@@ -129,7 +129,7 @@ export class BjDeckEditor extends LitElement {
   }
 
   private save() {
-    const title = this.deck.title[this.lang] || this.deck.title[this.lang === "zh" ? "en" : "zh"] || "";
+    const title = deckTitle(this.deck, this.lang);
     saveFile(downloadName({topic: `briefing-${slugify(title, {empty: "untitled"})}`, date: new Date(), ext: "json"}), deckFile(this.deck), "application/json");
   }
 
@@ -216,7 +216,7 @@ export class BjDeckEditor extends LitElement {
       ${this.notice ? html`<p class="notice ${this.notice.alert ? "alert" : ""}" role=${this.notice.alert ? "alert" : "status"}>${this.notice.text}</p>` : nothing}
       <div class="link"><label for="deck-link">${d.link}</label><input id="deck-link" readonly .value=${this.link}>
         ${this.payload.length > LONG_LINK ? html`<p class="hint">${interpolate(d.longLink, {n: this.link.length})}</p>` : nothing}</div>
-      <div class="titles">${LANGS.map((l) => html`<label>${interpolate(d.title, {lang: d.langs[l]})}<input lang=${l === "zh" ? "zh-CN" : "en"} .value=${this.deck.title[l] ?? ""} maxlength=${DECK_LIMITS.title}
+      <div class="titles">${LANGS.map((l) => html`<label>${interpolate(d.title, {lang: d.langs[l]})}<input lang=${htmlLang(l)} .value=${this.deck.title[l] ?? ""} maxlength=${DECK_LIMITS.title}
         @input=${(e: Event) => {
           const value = (e.target as HTMLInputElement).value;
           if (!textProblem(value, {max: DECK_LIMITS.title})) this.change(setDeckTitle(this.deck, l, value), false);

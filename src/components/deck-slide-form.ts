@@ -1,7 +1,7 @@
 import {html, nothing} from "lit";
 import {briefingMessages} from "../i18n/briefing.ts";
 import {interpolate} from "../i18n/interpolate.ts";
-import {LANGS, type Lang} from "../i18n/locale.ts";
+import {htmlLang, LANGS, type Lang} from "../i18n/locale.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {DECK_LIMITS, type DeckSlide, type DeckText} from "../model/deck-schema.ts";
 import {DECK_SLOT, type SlotFigure} from "../model/deck-text.ts";
@@ -20,7 +20,6 @@ export interface SlideFormHandlers {
   insert(key: string): void;
 }
 
-const tag = (l: Lang) => (l === "zh" ? "zh-CN" : "en");
 const MAX = {title: DECK_LIMITS.title, caption: DECK_LIMITS.caption, notes: DECK_LIMITS.notes};
 
 /**
@@ -49,8 +48,8 @@ export function slideForm(slide: DeckSlide, index: number, {lang, chart, figures
     const focus = (e: Event) => on.focusField(ref, e.target as HTMLInputElement);
     const hint = name === "title" && chart ? html`<span class="hint">${interpolate(d.ownTitle, {title: chart.title})}</span>` : nothing;
     const control = name === "title"
-      ? html`<input id=${id} lang=${tag(l)} .value=${value} maxlength=${MAX.title} aria-invalid=${problem ? "true" : "false"} aria-describedby="${id}-p" @input=${input} @focus=${focus}>`
-      : html`<textarea id=${id} lang=${tag(l)} .value=${value} rows=${name === "notes" ? 6 : 3} maxlength=${MAX[name]} aria-invalid=${problem ? "true" : "false"} aria-describedby="${id}-p" @input=${input} @focus=${focus}></textarea>`;
+      ? html`<input id=${id} lang=${htmlLang(l)} .value=${value} maxlength=${MAX.title} aria-invalid=${problem ? "true" : "false"} aria-describedby="${id}-p" @input=${input} @focus=${focus}>`
+      : html`<textarea id=${id} lang=${htmlLang(l)} .value=${value} rows=${name === "notes" ? 6 : 3} maxlength=${MAX[name]} aria-invalid=${problem ? "true" : "false"} aria-describedby="${id}-p" @input=${input} @focus=${focus}></textarea>`;
     // Numbers typed as words do not follow the data: the chart's figures go in as slots (a gentle hint; years and the like are the presenter's to write).
     const typed = !problem && /\d/.test(value.replace(DECK_SLOT, "")) ? d.typedNumber : "";
     return html`<div class="field"><label for=${id}>${d.fields[name]}</label>${hint}${control}<span class="problem" id="${id}-p" role=${problem ? "alert" : nothing}>${problem ?? ""}</span>${typed ? html`<span class="hint">${typed}</span>` : nothing}</div>`;

@@ -253,6 +253,9 @@ const en: BriefingMessages = {
   }
 };
 
+/** Each language's presenter words: a language the site adds (locale.ts) is a type error here until it has them. */
+const BRIEFING: Record<Lang, BriefingMessages> = {zh, en};
+
 export function briefingMessages(lang: Lang): BriefingMessages {
-  return lang === "zh" ? zh : en;
+  return BRIEFING[lang];
 }

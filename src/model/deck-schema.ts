@@ -1,4 +1,4 @@
-import type {Lang} from "../i18n/locale.ts";
+import {LANGS, type Lang} from "../i18n/locale.ts";
 import type {MarkSeries} from "./chart-model.ts";
 
 /**
@@ -77,11 +77,21 @@ export function emptyDeck(data: string | null): Deck {
   return {format: DECK_FORMAT, version: DECK_VERSION, data, title: {}, slides: []};
 }
 
-/** A slide's text in a language, or in the other one when it has none there (with the language it is in). */
+/** The page's language first, then the site's others in their order: where a deck's words are looked for. */
+function inOrder(lang: Lang): Lang[] {
+  return [lang, ...LANGS.filter((l) => l !== lang)];
+}
+
+/** A slide's text in a language, or in another one when it has none there (with the language it is in). */
 export function slideText(slide: DeckSlide, lang: Lang): {text: DeckText; lang: Lang} | null {
-  const own = slide.text[lang];
-  if (own && (own.title || own.caption || own.notes)) return {text: own, lang};
-  const other: Lang = lang === "zh" ? "en" : "zh";
-  const theirs = slide.text[other];
-  return theirs && (theirs.title || theirs.caption || theirs.notes) ? {text: theirs, lang: other} : null;
+  for (const l of inOrder(lang)) {
+    const text = slide.text[l];
+    if (text && (text.title || text.caption || text.notes)) return {text, lang: l};
+  }
+  return null;
+}
+
+/** A deck's title in a language, or in another one when it has none there ("" when it has none). */
+export function deckTitle(deck: Pick<Deck, "title">, lang: Lang): string {
+  return inOrder(lang).map((l) => deck.title[l]).find(Boolean) ?? "";
 }

@@ -4,7 +4,7 @@ import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {ChartWithTable} from "./chart-rows.ts";
-import {slideText, type Deck, type DeckSlide} from "./deck-schema.ts";
+import {deckTitle, slideText, type Deck, type DeckSlide} from "./deck-schema.ts";
 import {fillDeckText, plainText, slotFigures, type SlotFigure} from "./deck-text.ts";
 import {slideChart} from "./slide-chart.ts";
 import type {StepModel, StoryModel} from "./story-model.ts";
@@ -73,7 +73,7 @@ function deckStep(slide: DeckSlide, n: number, deck: Deck, {lang, messages, char
  */
 export function deckStory(deck: Deck, options: DeckStoryOptions): StoryModel {
   const {lang, messages, data, homepage = null, id} = options;
-  const title = deck.title[lang] || deck.title[lang === "zh" ? "en" : "zh"] || messages.title;
+  const title = deckTitle(deck, lang) || messages.title;
   return {
     id,
     title,

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {en} from "../../src/i18n/en.ts";
 import {acceptFigures, addChartSlide, addTextSlide, figuresOf, moveSlide, removeSlide, setDeckTitle, setSlideText, setSlideView} from "../../src/model/deck-edit.ts";
-import {emptyDeck, slideText, type Deck} from "../../src/model/deck-schema.ts";
+import {deckTitle, emptyDeck, slideText, type Deck} from "../../src/model/deck-schema.ts";
 import {deckStory} from "../../src/model/deck-story.ts";
 import {deckTextOf, fillDeckText, plainText, slotFigures, slotsIn} from "../../src/model/deck-text.ts";
 import {callouts, slideChart} from "../../src/model/slide-chart.ts";
@@ -58,6 +58,13 @@ describe("editing a deck", () => {
     expect(setDeckTitle(deck, "en", "Mine").title).toEqual({en: "Mine"});
     expect(slideText(deck.slides[0], "en")?.lang).toBe("en");
     expect(slideText({chart: null, text: {zh: {title: "只有中文", caption: "", notes: ""}}}, "en")).toEqual({text: {title: "只有中文", caption: "", notes: ""}, lang: "zh"});
+    expect(slideText({chart: null, text: {en: {title: "", caption: "", notes: ""}}}, "zh")).toBeNull();
+  });
+
+  it("titles a deck in the page's language, else in another, else not at all", () => {
+    expect(deckTitle({title: {zh: "简报", en: "Briefing"}}, "en")).toBe("Briefing");
+    expect(deckTitle({title: {zh: "简报"}}, "en")).toBe("简报");
+    expect(deckTitle({title: {en: ""}}, "zh")).toBe("");
   });
 
   it("keeps at least one row and series, and takes the figures again for what is shown", () => {
