@@ -4,6 +4,8 @@ import type {Lang} from "../i18n/locale.ts";
 import {lazyModule} from "./lazy-module.ts";
 import {markHref} from "../charts/mark-href.ts";
 import {adoptPrerendered, prerenderId} from "./prerendered.ts";
+import {FONT} from "../charts/chart-layout.ts";
+import {chartHeight} from "../charts/chart-heights.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
 /** How near the screen (px, above or below) a chart is drawn. */
@@ -21,6 +23,18 @@ export interface ChartDrawingInputs {
   eager: boolean;
   /** A fixed design width (a slide's chart scales with the screen), or the column's. */
   designWidth?: number;
+  /**
+   * Draw at the width that, scaled to the column, sets the chart's text at the
+   * element's own font size (a slide: its labels at the slide's 1em, below its
+   * title and caption, at every screen size), or up to a fifth larger when
+   * the chart would still fit the height it is given (`plot`: a short chart
+   * fills its slide instead of leaving half of it empty).
+   */
+  fitText?: boolean;
+  /** Lanes and rows closer together (chart-layout.ts): a chart drawn larger than its design size, or printed. A fitted chart always is. */
+  dense?: boolean;
+  /** The box the chart is drawn in, whose height a fitted chart may fill. */
+  plot?: () => HTMLElement | null;
   /** The explainer's address, when the chart is shown elsewhere (an embed): marks link to it. */
   linkBase?: string;
 }
@@ -36,6 +50,11 @@ export interface ChartDrawingInputs {
 export class ChartDrawing implements ReactiveController {
   /** The column's width, from a ResizeObserver. */
   width = 640;
+  /** The element's font size (px), read with its width: what `fitText` sets the chart's text at. */
+  private fontSize = 16;
+  /** The height of the box a fitted chart is drawn in (0 until known). */
+  private plotHeight = 0;
+  private observedPlot?: HTMLElement;
   svg?: SVGSVGElement;
   failed = false;
   private near = false;
@@ -59,10 +78,16 @@ export class ChartDrawing implements ReactiveController {
     // A fallback for the observer: a figure scrolled to while the page was busy (a link landing on
     // it under load) was seen to stay undrawn, its observer silent. Scrolling near it draws it too.
     if (!this.near) addEventListener("scroll", this.onScroll, {passive: true});
-    this.resize = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry.contentRect.width);
-      if (width > 0 && Math.abs(width - this.width) > 4) {
+    this.resize = new ResizeObserver(() => {
+      // The layout width (a chart in a scaled frame is drawn for the frame's room, not its picture's size).
+      const width = this.host.clientWidth;
+      const fitted = this.inputs().fitText;
+      const fontSize = fitted ? parseFloat(getComputedStyle(this.host).fontSize) || 16 : this.fontSize;
+      const plotHeight = fitted ? Math.round(this.observedPlot?.clientHeight ?? 0) : 0;
+      if (width > 0 && (Math.abs(width - this.width) > 4 || Math.abs(fontSize - this.fontSize) > 0.5 || Math.abs(plotHeight - this.plotHeight) > 4)) {
         this.width = width;
+        this.fontSize = fontSize;
+        this.plotHeight = plotHeight;
         this.host.requestUpdate();
       }
     });
@@ -94,7 +119,30 @@ export class ChartDrawing implements ReactiveController {
 
   /** The width the chart is drawn at. */
   get chartWidth(): number {
-    return this.inputs().designWidth ?? Math.max(240, this.width);
+    const {designWidth, fitText, chart} = this.inputs();
+    if (!fitText) return designWidth ?? Math.max(240, this.width);
+    const at = (scale: number) => Math.max(240, Math.round((this.width * FONT) / (this.fontSize * scale)));
+    // Larger text first, while the chart drawn so still fits its box's height.
+    for (const scale of this.plotHeight ? [1.2, 1.15, 1.1, 1.05] : []) {
+      const width = at(scale);
+      if ((chartHeight(chart, width, {dense: true}) * this.width) / width <= this.plotHeight) return width;
+    }
+    return at(1);
+  }
+
+  hostUpdated() {
+    // A fitted chart watches its box's height too (a legend or source line that wraps changes it without the element changing size).
+    const plot = this.inputs().fitText ? this.inputs().plot?.() : null;
+    if (plot && plot !== this.observedPlot) {
+      this.observedPlot = plot;
+      this.resize?.observe(plot);
+    }
+    // A reader on a mark keeps it when the drawing under it was replaced.
+    if (!this.refocus) return;
+    const id = this.refocus;
+    this.refocus = undefined;
+    const mark = [...(this.svg?.querySelectorAll<SVGAElement>("a[data-observation]") ?? [])].find((a) => a.getAttribute("data-observation") === id);
+    mark?.focus();
   }
 
   /** Load Plot again after a failure. */
@@ -103,16 +151,8 @@ export class ChartDrawing implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  hostUpdated() {
-    if (!this.refocus) return;
-    const id = this.refocus;
-    this.refocus = undefined;
-    const mark = [...(this.svg?.querySelectorAll<SVGAElement>("a[data-observation]") ?? [])].find((a) => a.getAttribute("data-observation") === id);
-    mark?.focus();
-  }
-
   hostUpdate() {
-    const {chart, lang, eager, designWidth, linkBase} = this.inputs();
+    const {chart, lang, eager, designWidth, fitText, dense, linkBase} = this.inputs();
     const inputs = [chart, lang];
     const same = (drawn?: unknown[]) => drawn !== undefined && inputs.every((v, i) => v === drawn[i]);
     // Once drawn here for this chart and language, the build's copy is not taken back.
@@ -120,7 +160,7 @@ export class ChartDrawing implements ReactiveController {
     if (!same(this.adoptedFor) && !drawnHere) {
       // A slide's chart has a width of its own: it is drawn for it.
       // The static page's marks lead to the static source pages; the live chart's to the live page's states.
-      const adopted = designWidth ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, markHref(m, lang, linkBase)]))));
+      const adopted = designWidth || fitText ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, markHref(m, lang, linkBase)]))));
       if (adopted) {
         this.svg = adopted;
         this.adoptedFor = inputs;
@@ -142,8 +182,8 @@ export class ChartDrawing implements ReactiveController {
       // A reader on a mark keeps it when the drawing under it is replaced (the build's copy by one at the column's width).
       const active = this.host.shadowRoot?.activeElement?.closest?.("a[data-observation]");
       if (active && this.svg?.contains(active)) this.refocus = active.getAttribute("data-observation") ?? undefined;
-      this.svg = charts.drawChart(chart, {width: this.chartWidth, linkBase});
-      if (designWidth) this.svg.classList.add("scaled");
+      this.svg = charts.drawChart(chart, {width: this.chartWidth, linkBase, dense: fitText || dense});
+      if (designWidth || fitText) this.svg.classList.add("scaled");
       this.drawnFor = drawInputs;
       this.adoptedFor = undefined;
     }

@@ -1,5 +1,7 @@
 import type {Lang} from "../i18n/locale.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
+import type {Deck, DeckText} from "../model/deck-schema.ts";
+import type {MarkSeries} from "../model/chart-model.ts";
 import type {Filters, SortKey} from "../model/url-state.ts";
 
 /** A chart the reader asked to download, as what, and the SVG on screen. */
@@ -38,6 +40,14 @@ export interface BjEventMap {
   "close-embed": CustomEvent<void>;
   "story-step": CustomEvent<number>;
   "story-notes": CustomEvent<void>;
+  /** The room's screen blanked (true) or shown again, from the room or the speaker's window. */
+  "story-blank": CustomEvent<boolean>;
+  /** The presenter leaves the presentation (both windows leave). */
+  "story-leave": CustomEvent<void>;
+  /** From a chart's menu, or a story's slide (with its rows, series and words): add it to the briefing being made. */
+  "add-to-deck": CustomEvent<{chart: string; rows?: string[]; reveal?: MarkSeries[]; text?: {lang: Lang} & DeckText}>;
+  /** The deck editor changed the deck; `push` adds a history entry (structure), else the entry is replaced (typing). */
+  "deck-change": CustomEvent<{deck: Deck; push: boolean}>;
   "retry": CustomEvent<void>;
   /** The explainer's placeholder for what follows the scoreboard has come near the screen: load the rest. */
   "need-rest": CustomEvent<void>;

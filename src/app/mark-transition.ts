@@ -65,7 +65,9 @@ export function playMarkTransition(svg: SVGSVGElement, container: Element, befor
  */
 export class MarkMoves implements ReactiveController {
   private last?: {chart: unknown; svg?: SVGSVGElement};
-  private pending?: {svg: SVGSVGElement; places: MarkPlaces};
+  private pending?: {svg: SVGSVGElement; places: MarkPlaces; refit: boolean};
+  /** When the last move started: a drawing redone while it runs (a slide's chart refitted to its new height) moves on from where the marks are. */
+  private playedAt = -Infinity;
 
   /** Without a host, the element calls hostUpdate and hostUpdated itself (a controller loaded later must still run before the drawing's). */
   constructor(host: ReactiveControllerHost | null, private readonly state: () => {enabled: boolean; chart: unknown; svg?: SVGSVGElement; container: Element | null}) {
@@ -74,14 +76,18 @@ export class MarkMoves implements ReactiveController {
 
   hostUpdate() {
     const {enabled, chart, svg, container} = this.state();
-    if (enabled && this.last && this.last.chart !== chart && svg?.isConnected && container) this.pending = {svg, places: markPlaces(svg, container)};
+    const moving = performance.now() - this.playedAt < DURATION;
+    const changed = this.last !== undefined && this.last.chart !== chart;
+    if (enabled && this.last && (changed || moving) && svg?.isConnected && container) this.pending = {svg, places: markPlaces(svg, container), refit: !changed};
     this.last = {chart, svg};
   }
 
   hostUpdated() {
     const {svg, container} = this.state();
+    // A refit that did not redraw has nothing to move.
+    if (this.pending?.refit && svg === this.pending.svg) this.pending = undefined;
     if (!this.pending || !svg || svg === this.pending.svg || !svg.isConnected || !container) return;
-    playMarkTransition(svg, container, this.pending.places);
+    if (playMarkTransition(svg, container, this.pending.places).length) this.playedAt = performance.now();
     this.pending = undefined;
   }
 }

@@ -10,6 +10,7 @@ export type Part<T> = {status: "loading"} | {status: "ready"; value: T} | {statu
 // One load per file and data folder, for every element of a page (an embed's chart and its figure, two components).
 const loads = new Map<string, Part<unknown>>();
 const waiting = new Map<string, Set<ReactiveControllerHost>>();
+const arriving = new Map<string, Promise<unknown>>();
 
 /**
  * The parts of the page model a view draws from (src/model/page-parts.ts),
@@ -34,14 +35,25 @@ export class Parts {
     const part: Part<PartTypes[K]> = {status: "loading"};
     loads.set(key, part);
     hosts.add(this.host);
-    loadJson<PartTypes[K]>(file, this.options).then(
+    const arrival = loadJson<PartTypes[K]>(file, this.options).then(
       (value) => loads.set(key, {status: "ready", value}),
       (error) => loads.set(key, {status: "failed", error})
     ).finally(() => {
       for (const host of hosts) host.requestUpdate();
       hosts.clear();
     });
+    arriving.set(key, arrival);
     return part;
+  }
+
+  /** A part once it has arrived, for an action that needs it (adding a chart to a briefing); rejects with why it failed. */
+  async ready<K extends keyof PartTypes>(kind: K, file: string): Promise<PartTypes[K]> {
+    const first = this.get(kind, file, {retry: true});
+    if (first.status === "ready") return first.value;
+    await arriving.get(`${String(this.options.base ?? "")}\u0000${file}`);
+    const part = this.get(kind, file);
+    if (part.status === "ready") return part.value;
+    throw part.status === "failed" ? part.error : new Error(`${file} did not load`);
   }
 
   /** The part, if it has already arrived (it is not asked for). */
@@ -106,4 +118,5 @@ export class Parts {
 export function forgetParts(): void {
   loads.clear();
   waiting.clear();
+  arriving.clear();
 }

@@ -66,6 +66,19 @@ function reachOf(m: ChartMark, x: (v: number) => number, right: number): {left: 
   return {left: base, right: base};
 }
 
+export interface LayoutOptions {
+  linkBase?: string | URL;
+  /**
+   * Lanes and rows closer together: a chart always drawn larger than its
+   * design size (a slide's, at least 16/13 of it), whose marks' targets stay
+   * 24 px or more on screen and whose rows must fit a slide's height.
+   */
+  dense?: boolean;
+}
+
+/** A slide's spacing: lanes of 22 px (27 px or more on screen) and 10 px between rows. */
+const DENSE = {lane: 22, gap: 10};
+
 /**
  * Where everything of a chart goes, in pixels, at a width: per row, its label
  * and status note (wrapped), one lane per figure with its label placed where
@@ -73,7 +86,8 @@ function reachOf(m: ChartMark, x: (v: number) => number, right: number): {left: 
  * Pure, and needs no Plot: a page can reserve a chart's exact space before
  * the chart library has loaded, and the build draws the same in Node.
  */
-export function chartLayout(model: ChartModel, width: number, {linkBase}: {linkBase?: string | URL} = {}): ChartLayout {
+export function chartLayout(model: ChartModel, width: number, {linkBase, dense = false}: LayoutOptions = {}): ChartLayout {
+  const [laneMin, gap] = dense ? [DENSE.lane, DENSE.gap] : [LANE, GAP];
   const plot = {left: MARGIN.left + HIT, right: width - MARGIN.right - HIT};
   const bounds = {left: MARGIN.left, right: width - MARGIN.right};
   const rows: PlacedRow[] = [];
@@ -93,14 +107,14 @@ export function chartLayout(model: ChartModel, width: number, {linkBase}: {linkB
       const mx = x(mark.value);
       const reach = reachOf(mark, x, plot.right);
       const label = fitLabel(mark.label, {x: mx, reach, bounds, font: FONT});
-      const lane = Math.max(LANE, label.lines.length * MARK_LINE + 8);
+      const lane = Math.max(laneMin, label.lines.length * MARK_LINE + (dense ? 6 : 8));
       const band = mark.comparator === "approx" ? Math.max(Math.abs(x(mark.value * (1 + TOLERANCE)) - mx), 3) : 0;
       marks.push({...mark, x: mx, y: y + lane / 2, href: markHref(mark, model.lang, linkBase), reach, band, fitted: label});
       y += lane;
     }
     const ticks = rowTicks(row, {x, bounds, lang: model.lang, font: FONT - 1});
     rows.push({row, top, lines, axisY: y + 6, ticks, x});
-    y += AXIS + GAP;
+    y += AXIS + gap;
   }
-  return {width, height: y - GAP + 6, plot, rows, marks};
+  return {width, height: y - gap + 6, plot, rows, marks};
 }

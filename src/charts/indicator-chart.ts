@@ -5,6 +5,7 @@ import {ARROW, chartLayout, FONT, HIT, MARGIN, type PlacedMark as Placed, type P
 import type {Status} from "../schema/statuses.ts";
 import {keyed} from "./keyed.ts";
 import {markLanguages} from "./mark-languages.ts";
+import {textWidth} from "./wrap-text.ts";
 import {STATUS_SYMBOLS, STROKED} from "./status-symbols.ts";
 
 export interface IndicatorChartOptions {
@@ -15,10 +16,29 @@ export interface IndicatorChartOptions {
   id?: string;
   /** The explainer's address, when the chart is shown elsewhere (an embed): marks link to its sources by absolute URL. */
   linkBase?: string | URL;
+  /** A slide's closer spacing (chart-layout.ts). */
+  dense?: boolean;
 }
 
 const GOALS: ReadonlySet<MarkSeries> = new Set(["annual", "pace", "target", "district"]);
 const by = (marks: Placed[], ...comparators: string[]) => marks.filter((m) => comparators.includes(m.comparator));
+
+/** How much wider than textWidth's 0.6em a per-cent sign is drawn (about 1em in the wider sans fonts, bold). */
+const PER_CENT_EXTRA = 0.4;
+
+/**
+ * The box behind a called-out figure's label: its lines' estimated width (bold, its per-cent signs at their real
+ * width) and height, a little padding around, more at the end away from the mark, where an estimate short of the
+ * font's real width would let the text out (seen: "2022 90%" with its % outside the box).
+ */
+function calloutBox(m: Placed): {x1: number; x2: number; y1: number; y2: number} {
+  const perCent = (line: string) => (line.split("%").length - 1) * PER_CENT_EXTRA * FONT * 1.08;
+  const width = Math.max(...m.fitted.lines.map((line) => textWidth(line, FONT, {bold: true}) + perCent(line)));
+  const half = (m.fitted.lines.length * 16) / 2;
+  const [near, far] = [3, 5];
+  const [x1, x2] = m.fitted.side === "right" ? [m.fitted.x - near, m.fitted.x + width + far] : [m.fitted.x - width - far, m.fitted.x + near];
+  return {x1, x2, y1: m.y - half - 1, y2: m.y + half + 1};
+}
 
 /** The shapes of one series: each figure drawn so that its qualifier shows (≥ arrow, > open circle, ≈ band, = tick). */
 function seriesMarks(series: MarkSeries, ms: Placed[], plot: {left: number; right: number}): Markish[] {
@@ -58,9 +78,9 @@ function rowAxis(rows: PlacedRow[], plot: {left: number; right: number}): Markis
  * chartLayout (pure); Plot draws them on identity scales. Pure: the same model
  * gives the same SVG, in the browser or in Node.
  */
-export function indicatorChart(model: ChartModel, {width = 640, document: doc = globalThis.document, id = `plot-${model.id}`, linkBase}: IndicatorChartOptions = {}): SVGSVGElement {
+export function indicatorChart(model: ChartModel, {width = 640, document: doc = globalThis.document, id = `plot-${model.id}`, linkBase, dense}: IndicatorChartOptions = {}): SVGSVGElement {
   for (const row of model.rows) for (const m of row.marks) if (!Number.isFinite(m.value)) throw new Error(`chart ${model.id}: ${m.id} has no value`);
-  const layout = chartLayout(model, width, {linkBase});
+  const layout = chartLayout(model, width, {linkBase, dense});
   const {plot: area, rows, marks: placed} = layout;
   const lines = rows.flatMap((r) => r.lines.map((l, i) => ({...l, key: `${l.kind}:${r.row.key}:${i}`})));
   const [labels, noteLines] = [lines.filter((l) => l.kind === "label"), lines.filter((l) => l.kind === "note")];
@@ -82,12 +102,14 @@ export function indicatorChart(model: ChartModel, {width = 640, document: doc = 
       const className = `series-${series}`;
       const label = (side: "left" | "right", bold: boolean) => {
         const here = ms.filter((m) => m.fitted.side === side && m.highlight === bold);
-        return text(here, {x: (m: Placed) => m.fitted.x, y: "y", text: labelText, textAnchor: side === "left" ? "end" : "start", lineAnchor: "middle", lineHeight: 16 / FONT, fill: "currentColor", fontWeight: bold ? 700 : 400, className, ...byMark("label", here)});
+        return text(here, {x: (m: Placed) => m.fitted.x, y: "y", text: labelText, textAnchor: side === "left" ? "end" : "start", lineAnchor: "middle", lineHeight: 16 / FONT, fill: bold ? "var(--fg, currentColor)" : "currentColor", fontWeight: bold ? 700 : 400, className, ...byMark("label", here)});
       };
-      const ringed = ms.filter((m) => m.highlight);
+      const called = ms.filter((m) => m.highlight);
       return [
+        // A called-out figure's label sits on the same colour as the figure in the text beside the chart, in the text's colour (legible on it
+        // in both schemes): no shape around the mark, which could be read as a figure's wording.
+        rect(called, {x1: (m: Placed) => calloutBox(m).x1, x2: (m: Placed) => calloutBox(m).x2, y1: (m: Placed) => calloutBox(m).y1, y2: (m: Placed) => calloutBox(m).y2, fill: "var(--mark, #fde68a)", rx: 3, className: "callout", ...byMark("callout", called)}),
         ...seriesMarks(series, ms, area),
-        dot(ringed, {x: "x", y: "y", r: 11, fill: "none", stroke: "currentColor", strokeWidth: 1.5, className: `highlight ${className}`, ...byMark("ring", ringed)}),
         label("right", false), label("right", true), label("left", false), label("left", true)
       ];
     }),

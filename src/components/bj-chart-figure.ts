@@ -1,4 +1,4 @@
-import {html, LitElement, nothing, type PropertyValues} from "lit";
+import {html, LitElement, nothing, type CSSResult, type PropertyValues} from "lit";
 import {styleMap} from "lit/directives/style-map.js";
 import {emit} from "../app/events.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
@@ -29,11 +29,15 @@ import {sharedStyles} from "./shared-styles.ts";
  * gets the SVG) and reports which observation a reader opens.
  */
 export class BjChartFigure extends ServerRendered(LitElement) {
-  static properties = {chart: {attribute: false}, prerendered: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
+  static properties = {chart: {attribute: false}, prerendered: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, fitText: {type: Boolean, attribute: "fit-text"}, dense: {type: Boolean}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
   /** Draw even when off screen (a presentation's later steps, printing). */
   declare eager: boolean;
   /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
   declare designWidth: number | undefined;
+  /** Draw so that, scaled to the column, the chart's text is this element's font size (a slide's chart: its labels at the slide's 1em). */
+  declare fitText: boolean;
+  /** Lanes and rows closer together: a chart that is printed (a handout's), whose marks are not targets. */
+  declare dense: boolean;
   /**
    * A slide's chart, read across a room: the slide's heading names it (its own
    * title stays for screen readers), its legend only names the series, no
@@ -42,7 +46,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
   declare room: boolean;
   /** The level of the chart's title, one below the heading it sits under (3 in the explainer's sections, 2 under a page's h1, 1 alone in an embed). */
   declare headingLevel: number;
-  /** A small preview (the speaker's next slide): as on the slide, without growing to fill the space. */
+  /** A chart shown beside words that name it (a handout's step): the slide's short legend, its subtitle for screen readers only, no actions. */
   declare preview: boolean;
   /** The chart's title and subtitle are said by what surrounds it (a handout's step): kept for screen readers only. */
   declare untitled: boolean;
@@ -67,7 +71,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
    */
   private moving?: MarkMoves;
   private movesLoading = false;
-  private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth, linkBase: this.linkBase}));
+  private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth, fitText: this.fitText, dense: this.dense, plot: () => (this.room ? this.renderRoot.querySelector<HTMLElement>(".plot") : null), linkBase: this.linkBase}));
 
   constructor() {
     super();
@@ -80,9 +84,20 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.untitled = false;
     this.preview = false;
     this.moves = false;
+    this.fitText = false;
+    this.dense = false;
   }
 
   static styles = [sharedStyles, chartFigureStyles, stackedTableStyles];
+  /** The styles a slide's or a handout's chart adds (slide-chart-styles.ts sets them, with story mode: the first view does not carry them). */
+  static slideStyles?: CSSResult;
+
+  connectedCallback() {
+    super.connectedCallback();
+    const extra = (this.room || this.preview) && BjChartFigure.slideStyles?.styleSheet;
+    const root = this.renderRoot;
+    if (extra && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(extra)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, extra];
+  }
 
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has("chart")) this.tip = null;
@@ -137,7 +152,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.moving?.hostUpdated();
     const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     // A slide's chart keeps its shape while it grows: its height is this share of its width.
-    if (this.room) this.style.setProperty("--aspect", String(chartHeight(this.chart, this.drawing.chartWidth) / this.drawing.chartWidth));
+    if (this.room) this.style.setProperty("--aspect", String(chartHeight(this.chart, this.drawing.chartWidth, {dense: this.fitText || this.dense}) / this.drawing.chartWidth));
     // Keep the tooltip inside the figure: shifted, never cut.
     const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
     if (!tip || !plot || !this.tip) return;
@@ -194,7 +209,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
         ${chartLegend(chart, m, {short: bare, lang: this.lang})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? this.prerendered ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
-          : html`<div class="reserved" style=${styleMap({height: `${chartHeight(chart, this.drawing.chartWidth)}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
+          : html`<div class="reserved" style=${styleMap({height: `${chartHeight(chart, this.drawing.chartWidth, {dense: this.fitText || this.dense})}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
         <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
         ${bare ? nothing : this.actions(tableId)}
         <span class="chart-end" id="end-${chart.id}" tabindex="-1"></span>
@@ -207,7 +222,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     const chart = this.chart;
     return html`<div class="actions" @chart-download=${(e: CustomEvent<"csv" | "svg" | "png">) => (e.stopPropagation(), this.download(e.detail))}>
           <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
-          <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable && !isOfflineCopy()}></bj-chart-menu>
+          <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable && !isOfflineCopy()} ?briefing=${!this.hideEmbed && chart.embeddable}></bj-chart-menu>
         </div>
         <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${this.showTable ? chartTable(chart, this.lang, (id) => this.open(id), this.linkBase) : nothing}</div>`;
   }

@@ -13,13 +13,15 @@ import {ServerRendered} from "./server-rendered.ts";
  * plain buttons), so it needs no menu keyboard model to be usable.
  */
 export class BjChartMenu extends ServerRendered(LitElement) {
-  static properties = {chart: {attribute: false}, lang: {}, link: {}, embeddable: {type: Boolean}, open: {state: true}, copied: {state: true}};
+  static properties = {chart: {attribute: false}, lang: {}, link: {}, embeddable: {type: Boolean}, briefing: {type: Boolean}, open: {state: true}, copied: {state: true}};
   declare chart: ChartWithTable;
   declare lang: Lang;
   /** The chart's address, to copy. */
   declare link: string;
   /** Offer the embed dialog (not inside an embed, not for a story's or an indicator page's chart). */
   declare embeddable: boolean;
+  /** Offer "Add to a briefing" (an explainer chart, in the page itself: the page keeps the presenter's deck). */
+  declare briefing: boolean;
   declare open: boolean;
   declare copied: boolean;
 
@@ -28,6 +30,7 @@ export class BjChartMenu extends ServerRendered(LitElement) {
     this.open = false;
     this.copied = false;
     this.embeddable = false;
+    this.briefing = false;
   }
 
   static styles = [
@@ -95,6 +98,7 @@ export class BjChartMenu extends ServerRendered(LitElement) {
         <li><button data-download="svg" @click=${() => this.act("svg")}>${m.downloads.svg}</button></li>
         <li><button data-download="png" @click=${() => this.act("png")}>${m.downloads.png}</button></li>
         <li><button data-copy-link @click=${this.copy}>${this.copied ? m.chart.linkCopied : m.chart.copyLink}</button></li>
+        ${this.briefing ? html`<li><button data-briefing @click=${() => (this.close(), emit(this, "add-to-deck", {chart: this.chart.id}))}>${m.chart.addToBriefing}</button></li>` : ""}
         ${this.embeddable ? html`<li><button data-embed aria-haspopup="dialog" @click=${() => (this.close(), emit(this, "embed-chart", {chart: this.chart}))}>${m.embed.button}</button></li>` : ""}
       </ul>
       <span class="visually-hidden" role="status">${this.copied ? m.chart.linkCopied : ""}</span>

@@ -1,88 +1,123 @@
-import {css, html, LitElement, nothing} from "lit";
+import {html, LitElement, nothing, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
 import {PresenterClock} from "../app/presenter-clock.ts";
+import {PresenterKeys} from "../app/presenter-keys.ts";
+import {briefingMessages} from "../i18n/briefing.ts";
+import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {interpolate} from "../i18n/interpolate.ts";
+import {formatDuration, pacing, parseMinutes} from "../model/pacing.ts";
+import type {PresenterCommand} from "../model/story-keys.ts";
 import type {StoryModel} from "../model/story-model.ts";
-import "./bj-chart-figure.ts";
-import {caption} from "./story-caption.ts";
+import "./bj-slide-frame.ts";
+import {paragraphs} from "./story-caption.ts";
+import {notesStyles} from "./notes-styles.ts";
+import {overviewStyles, overviewView} from "./story-overview.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 /**
- * The speaker's window: the step's notes in large type, the elapsed time and
- * the clock, what the room sees now and a preview of the next slide. Its
- * buttons and keys drive the slides (the windows share the step).
+ * The speaker's window (reveal.js's speaker view, PowerPoint's presenter
+ * view): what the room sees now and the next slide, both drawn as the room
+ * sees them and scaled; the notes in large type; a timer that pauses and
+ * resets, with an optional target duration and the pace against it; the
+ * clock in the page's language. Its keys and buttons drive the room (the
+ * windows share the step, the blank screen and leaving).
  */
 export class BjStoryNotes extends LitElement {
-  static properties = {model: {attribute: false}, step: {type: Number}, lang: {}, backHref: {}};
+  static properties = {model: {attribute: false}, step: {type: Number}, lang: {}, backHref: {}, blank: {type: Boolean}, overview: {state: true}};
   declare model: StoryModel;
   declare step: number;
   declare lang: Lang;
   declare backHref: string;
+  /** The room's screen is blank. */
+  declare blank: boolean;
+  declare overview: boolean;
 
-  private readonly clock = new PresenterClock(this, () => this.model.id);
+  private readonly clock = new PresenterClock(this, {story: () => this.model.id, lang: () => this.lang});
+  private readonly keys = new PresenterKeys(this, {state: () => ({step: this.step, total: this.model.steps.length, enabled: !this.overview}), run: (c) => this.run(c)});
 
-  static styles = [
-    sharedStyles,
-    css`
-      :host { display: block; box-sizing: border-box; min-height: 100vh; padding: 1rem clamp(1rem, 3vw, 2rem); background: var(--bg); color: var(--fg); font-size: clamp(16px, 1.6vw, 22px); }
-      .top { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: center; }
-      .time { display: flex; gap: 1.5rem; font-variant-numeric: tabular-nums; margin-inline-end: auto; }
-      .time strong { display: block; font-size: 2em; line-height: 1.1; }
-      .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-      a.exit { display: inline-flex; align-items: center; min-height: 44px; padding: 0 0.9rem; border: 1px solid var(--rule); border-radius: 4px; text-decoration: none; }
-      .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(14rem, 2fr); gap: 1.5rem; margin-top: 1rem; }
-      @media (max-width: 44rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
-      h1 { font-size: 1.4em; line-height: 1.25; margin: 0 0 0.5rem; }
-      h1:focus { outline: none; }
-      .notes-text { font-size: 1.5em; line-height: 1.5; margin: 0 0 1rem; }
-      .caption { color: var(--muted); }
-      .next { border: 1px solid var(--rule); border-radius: 6px; padding: 0.75rem; }
-      .next h2 { font-size: 1em; margin: 0 0 0.25rem; color: var(--muted); }
-      .next p.title { font-weight: 700; margin: 0 0 0.5rem; }
-      .keys { color: var(--muted); font-size: 0.9em; grid-column: 1 / -1; }
-    `
-  ];
+  constructor() {
+    super();
+    this.blank = false;
+    this.overview = false;
+  }
+
+  static styles = [sharedStyles, notesStyles, overviewStyles];
 
   private go(step: number) {
     const next = Math.min(Math.max(1, step), this.model.steps.length);
     if (next !== this.step) emit(this, "story-step", next);
   }
 
+  private run(command: PresenterCommand) {
+    if (command.do === "go") this.go(command.step);
+    else if (command.do === "blank") emit(this, "story-blank", !this.blank);
+    else if (command.do === "overview") this.overview = true;
+    else if (command.do === "fullscreen") void (document.fullscreenElement ? document.exitFullscreen() : this.requestFullscreen()).catch(() => undefined);
+  }
+
+  protected updated(changed: PropertyValues<this>) {
+    if (changed.has("step") && changed.get("step") !== undefined) this.renderRoot.querySelector<HTMLElement>("#notes-h")?.focus({preventScroll: true});
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>("dialog.overview");
+    if (dialog && this.overview && !dialog.open) dialog.showModal();
+    if (dialog && !this.overview && dialog.open) dialog.close();
+  }
+
+  private timer() {
+    const s = briefingMessages(this.lang).speaker;
+    const m = messagesFor(this.lang).story;
+    const target = this.clock.target;
+    const pace = target ? pacing({elapsedMs: this.clock.elapsedMs, targetMs: target, step: this.step, total: this.model.steps.length}) : null;
+    const time = formatDuration(Math.abs(pace?.deltaMs ?? 0));
+    const paceText = pace && {"on-pace": s.onPace, ahead: interpolate(s.ahead, {time}), behind: interpolate(s.behind, {time}), over: interpolate(s.over, {time: formatDuration(-pace.remainingMs)})}[pace.state];
+    const onTarget = (event: Event) => (this.clock.target = parseMinutes((event.target as HTMLInputElement).value));
+    return html`<div class="timer">
+      <span class="reading" role="timer" aria-live="off">${m.elapsed}<strong>${formatDuration(this.clock.elapsedMs)}</strong></span>
+      <button @click=${() => (this.clock.running ? this.clock.pause() : this.clock.resume())}>${this.clock.running ? s.pause : s.resume}</button>
+      <button @click=${() => this.clock.reset()}>${s.reset}</button>
+      <label class="target">${s.target}<input type="number" min="1" max="480" step="1" inputmode="decimal" .value=${target ? String(Math.round(target / 60000)) : ""} @change=${onTarget}></label>
+      ${pace ? html`<span class="pace ${pace.state}" role="status">${paceText}<small>${interpolate(s.remaining, {time: formatDuration(Math.max(0, pace.remainingMs))})}</small></span>` : nothing}
+    </div>`;
+  }
+
   render() {
     const m = messagesFor(this.lang);
+    const s = briefingMessages(this.lang).speaker;
     const {steps} = this.model;
     const current = steps[this.step - 1];
-    const next = steps[this.step];
+    const next = steps[this.step] ?? null;
     const stepOf = interpolate(m.story.stepOf, {step: this.step, total: steps.length});
     return html`<header class="top">
-        <div class="time" role="timer" aria-live="off">
-          <span>${m.story.elapsed}<strong>${this.clock.elapsed}</strong></span>
-          <span>${m.story.clock}<strong>${this.clock.now}</strong></span>
-        </div>
+        ${this.timer()}
+        <span class="clock">${m.story.clock}<strong>${this.clock.now}</strong></span>
+        ${this.keys.typed ? html`<span class="typed" role="status">${interpolate(s.typed, {n: this.keys.typed})}</span>` : nothing}
         <div class="controls">
-          <button @click=${() => this.clock.restart()}>${m.story.resetTimer}</button>
+          <button aria-pressed=${this.blank ? "true" : "false"} @click=${() => emit(this, "story-blank", !this.blank)}>${this.blank ? s.unblank : s.blank}</button>
+          <button @click=${() => (this.overview = true)}>${s.overview}</button>
           <button @click=${() => this.go(this.step - 1)} ?disabled=${this.step === 1}>${m.story.previous}</button>
           <button @click=${() => this.go(this.step + 1)} ?disabled=${this.step === steps.length}>${m.story.next}</button>
-          <a class="exit" href=${this.backHref}>${m.story.exit}</a>
+          <a class="exit" href=${this.backHref} @click=${() => emit(this, "story-leave")}>${m.story.exit}</a>
         </div>
       </header>
-      <main class="layout">
-        <section aria-labelledby="notes-h">
+      ${this.blank ? html`<p class="blanked" role="status">${s.blanked}</p>` : nothing}
+      <main class="panes">
+        <section class="now" aria-label=${s.now}><h2>${s.now} · ${stepOf}</h2><bj-slide-frame .step=${current} .lang=${this.lang}></bj-slide-frame></section>
+        <section class="next" aria-label=${s.next}><h2>${s.next}</h2>${next
+          ? html`<bj-slide-frame .step=${next} .lang=${this.lang}></bj-slide-frame><p class="visually-hidden">${interpolate(s.preview, {n: next.number, title: next.title})}</p>`
+          : html`<p class="end">${s.end}</p>`}</section>
+        <section class="notes" aria-labelledby="notes-h">
           <h1 id="notes-h" tabindex="-1">${m.story.notesHeading} · ${stepOf}${m.sep}${current.title}</h1>
-          <p class="notes-text">${current.notes}</p>
-          <p class="caption">${caption(current.caption, this.lang)}</p>
+          ${current.warnings?.length ? html`<div class="warnings" role="note"><strong>${s.check}</strong><ul>${current.warnings.map((w) => html`<li>${w}</li>`)}</ul></div>` : nothing}
+          <div class="notes-text" lang=${current.lang ?? nothing}>${paragraphs(current.notes)}</div>
           <p class="visually-hidden" aria-live="polite">${interpolate(m.story.announce, {step: this.step, total: steps.length, title: current.title})}</p>
         </section>
-        <aside class="next" aria-labelledby="next-h">
-          <h2 id="next-h">${m.story.preview}</h2>
-          ${next
-            ? html`<p class="title">${next.title}</p><bj-chart-figure preview eager .chart=${next.chart} .lang=${this.lang} design-width="540"></bj-chart-figure>`
-            : html`<p>${m.story.last}</p>`}
-        </aside>
-        <p class="keys">${m.story.keys}</p>
-      </main>${nothing}`;
+        <p class="keys">${s.keys}</p>
+      </main>
+      <dialog class="overview" aria-labelledby="overview-h" @close=${() => (this.overview = false)}>
+        <h2 id="overview-h">${s.overviewHeading}</h2>
+        ${this.overview ? overviewView(steps, this.step, (n) => ((this.overview = false), this.go(n))) : nothing}
+        <p><button @click=${() => (this.overview = false)}>${s.close}</button></p>
+      </dialog>`;
   }
 }
 

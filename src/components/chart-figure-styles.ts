@@ -36,11 +36,4 @@ export const chartFigureStyles = css`
   @media print { .actions, .tip { display: none; } }
   /* Without script (a static page), the buttons would do nothing: the chart and its source line stay. */
   @media (scripting: none) { .actions, .skip-chart { display: none; } }
-  /* A slide's chart (room): text at the slide's size, the plot as large as the space left allows, in its own shape. */
-  :host([room]) { margin: 0; height: 100%; min-height: 0; }
-  :host([room]) figure { height: 100%; display: flex; flex-direction: column; }
-  :host([room]) .legend, :host([room]) figcaption { font-size: 1em; gap: 0.2em 1.2em; }
-  :host([room]) .legend svg { width: 0.9em; height: 0.9em; }
-  :host([room]) .plot { flex: 1 1 0; min-height: 0; container-type: size; display: flex; justify-content: center; align-items: flex-start; }
-  :host([room]) .plot svg.scaled, :host([room]) .plot svg.adopted { width: min(100cqw, calc(100cqh / var(--aspect, 0.5))); height: auto; flex: none; }
 `;

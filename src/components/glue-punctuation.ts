@@ -3,9 +3,9 @@ import type {Piece} from "../model/narrative.ts";
 type Figure = Exclude<Piece, string>;
 
 /** A figure with the punctuation that must stay on its line: opening marks before it, closing marks after it. */
-export interface GluedFigure {
+export interface GluedFigure<F = Figure> {
   before: string;
-  figure: Figure;
+  figure: F;
   after: string;
 }
 
@@ -20,8 +20,8 @@ const CLOSING_HEAD = /^[，。、：；！？）”’》」』】〕,.:;!?)\]%�
  * may break around like an ideograph, so "，平均每年" could start a line;
  * glued and kept together (white-space: nowrap), it cannot.
  */
-export function gluePunctuation(pieces: readonly Piece[]): Array<string | GluedFigure> {
-  const out: Array<string | GluedFigure> = [];
+export function gluePunctuation<F extends object = Figure>(pieces: ReadonlyArray<string | F>): Array<string | GluedFigure<F>> {
+  const out: Array<string | GluedFigure<F>> = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     if (typeof piece === "string") {

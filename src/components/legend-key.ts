@@ -15,11 +15,11 @@ export function legendKey(series: MarkSeries): SVGTemplateResult[] {
   });
 }
 
-/** A chart's legend: each series drawn with its key (named in full, or `short` on a slide), and the ring of called-out figures when there is one. */
+/** A chart's legend: each series drawn with its key (named in full, or `short` on a slide), and the colour of called-out figures when there are some. */
 export function chartLegend(chart: ChartWithTable, m: Messages, {short = false, lang = "zh"}: {short?: boolean; lang?: Lang} = {}): TemplateResult {
   const ringed = chart.rows.some((r) => r.marks.some((k) => k.highlight));
   return html`<ul class="legend" aria-label=${m.chart.legend}>
     ${chart.legend.map((l) => html`<li class="series-${l.series}"><svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">${legendKey(l.series)}</svg><span>${marked(short ? l.short : l.label, lang)}</span></li>`)}
-    ${ringed ? html`<li class="ring"><svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true"><circle cx="9" cy="9" r="7.5" fill="none" stroke="currentColor" stroke-width="1.5"/></svg><span>${m.chart.ring}</span></li>` : nothing}
+    ${ringed ? html`<li class="ring"><svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true"><rect x="1" y="4" width="16" height="10" rx="2" fill="var(--mark, #fde68a)"/></svg><span>${m.chart.ring}</span></li>` : nothing}
   </ul>`;
 }

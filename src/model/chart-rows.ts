@@ -10,6 +10,7 @@ import {CITY_SERIES, MARK_SERIES} from "./chart-model.ts";
 import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {rowDomain} from "./row-scale.ts";
+import {sharedDomains} from "./shared-scale.ts";
 
 export interface ChartRowsOptions {
   id: string;
@@ -34,6 +35,10 @@ export interface ChartRowsOptions {
   statuses?: boolean;
   /** The figures each row's scale is made to hold (default: those drawn). A story holds every step's, so its axes stay still while marks enter. */
   scaleFrom?: readonly MarkSeries[];
+  /** Rows of one unit share one scale (a slide: a room compares rows by their places); by default each row has its own. */
+  shareScales?: boolean;
+  /** With `shareScales`: more rows whose figures each unit's scale also holds (a story's other steps, so a row keeps its scale from slide to slide). */
+  scaleWith?: readonly IndicatorSummary[];
 }
 
 /** One row of a chart's table: what its columns show, and the ids and number behind them (for the chart's CSV). */
@@ -101,14 +106,18 @@ function scaleValues(summary: IndicatorSummary, series: readonly MarkSeries[], e
   }));
 }
 
-/** What a chart draws, in one sentence, when no editor wrote it: the unit and how the scales run (the legend names the figures). */
-function writtenSubtitle(rows: ChartRow[], lang: Lang, messages: Messages): string {
+/**
+ * What a chart draws, in one sentence, when no editor wrote it (a slide's
+ * chart): the unit and how the scales run (the legend names the figures).
+ * `shareScales`: rows in one unit share a scale (a slide's).
+ */
+export function chartSubtitle({rows, lang, messages, shareScales = false}: Pick<ChartWithTable, "rows" | "lang"> & {messages: Messages; shareScales?: boolean}): string {
   const c = messages.chart;
   const units = [...new Set(rows.map((r) => r.unit))];
   const word = units.length === 1 ? unitName(units[0], lang, messages) : "";
   const unit = units.length !== 1 ? c.subtitleUnits : units[0] === "%" || units[0] === "年" || lang === "zh" ? interpolate(c.subtitleUnit, {unit: word}) : word === c.count ? c.numbers : interpolate(c.countOf, {unit: word});
   const zoomed = rows.some((r) => r.zoomed);
-  const scale = rows.length > 1 ? (zoomed ? c.scaleRowsZoomed : c.scaleRows) : zoomed ? c.scaleZoomed : "";
+  const scale = rows.length > 1 ? (shareScales && units.length === 1 ? (zoomed ? c.scaleSharedZoomed : c.scaleShared) : zoomed ? c.scaleRowsZoomed : c.scaleRows) : zoomed ? c.scaleZoomed : "";
   return interpolate(c.subtitle, {unit, scale});
 }
 
@@ -118,13 +127,14 @@ export function unitName(unit: string, lang: Lang, messages: Messages): string {
   return unit === "%" ? messages.chart.perCent : unit === "年" ? messages.chart.years : messages.units[unit] || messages.chart.count;
 }
 
+
 /**
  * The chart-ready model of a set of indicators: a row each, on a scale of its
  * own, so figures of different kinds never share an axis. A five-year total
  * is drawn as the pace it needs, on the row of the yearly figures it is judged
  * against, never as a total beside them.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", title, subtitle, description, lang, messages, sources, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown}: ChartRowsOptions): ChartWithTable {
+export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", title, subtitle: given, description, lang, messages, sources, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false, scaleWith = []}: ChartRowsOptions): ChartWithTable {
   const everyYear = kind === "line";
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
   const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
@@ -169,6 +179,11 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
     const values = scaleValues(summary, scaleFrom, everyYear);
     return {key: summary.indicator.id, label: name(summary), note, ...(status ? {status: status.status} : {}), unit, ...rowDomain(unit, values), marks};
   });
+  if (shareScales) {
+    const others = scaleWith.filter((s) => !summaries.includes(s)).map((summary) => ({unit: summary.indicator.unit, summary}));
+    const shared = sharedDomains([...rows.map((row, i) => ({unit: row.unit, summary: summaries[i]})), ...others], (r) => scaleValues(r.summary, scaleFrom, everyYear));
+    rows.forEach((row, i) => Object.assign(row, shared[i]));
+  }
   const legend = SHOWN.flatMap((series) => {
     const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
     if (!o) return [];
@@ -178,11 +193,13 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
     const label = interpolate(messages.chart.legendItems[series], {year: o.year});
     return [{series, short, label: shapes.length ? interpolate(messages.chart.legendShapes, {label, shapes: shapes.join(messages.chart.listSep)}) : label}];
   });
+  // The content's own sentence where it gives one (the explainer's charts); else what the rows and legend say (a slide's).
+  const subtitle = given ?? chartSubtitle({rows, lang, messages, shareScales});
   return {
     id,
     kind,
     title,
-    subtitle: subtitle ?? writtenSubtitle(rows, lang, messages),
+    subtitle,
     description,
     lang,
     rows,

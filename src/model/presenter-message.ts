@@ -38,3 +38,37 @@ export function isHello(data: unknown, story: string | null): boolean {
   const {type, story: named} = data as Record<string, unknown>;
   return type === "hello" && story !== null && named === story;
 }
+
+/** The room's screen blanked (B or .) or shown again, from either window. */
+export interface BlankMessage {
+  type: "blank";
+  story: string;
+  blank: boolean;
+}
+
+export function blankMessage(story: string, blank: boolean): BlankMessage {
+  return {type: "blank", story, blank};
+}
+
+/** Whether the room should be blank, from a message for this story; null when the message is not one. */
+export function readBlankMessage(data: unknown, story: string | null): boolean | null {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
+  const {type, story: named, blank} = data as Record<string, unknown>;
+  return type === "blank" && story !== null && named === story && typeof blank === "boolean" ? blank : null;
+}
+
+/** The presenter left the presentation, from either window: both leave. */
+export interface LeaveMessage {
+  type: "leave";
+  story: string;
+}
+
+export function leaveMessage(story: string): LeaveMessage {
+  return {type: "leave", story};
+}
+
+export function isLeave(data: unknown, story: string | null): boolean {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const {type, story: named} = data as Record<string, unknown>;
+  return type === "leave" && story !== null && named === story;
+}

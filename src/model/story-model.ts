@@ -1,17 +1,32 @@
 import type {StoryContent} from "../schema/content.ts";
-import {MARK_SERIES} from "./chart-model.ts";
+import type {Lang} from "../i18n/locale.ts";
+import {MARK_SERIES, type MarkSeries} from "./chart-model.ts";
 import {chartRows, type ChartWithTable} from "./chart-rows.ts";
 import type {ExplainerModel} from "./explainer-model.ts";
 import {fillTemplate, fillText, type Piece} from "./narrative.ts";
 import type {PageData} from "./page-data.ts";
+import {callouts} from "./slide-chart.ts";
+import {statusPhrase} from "./summary-model.ts";
+import {checkable} from "./tracker-rows.ts";
 import {linkTo} from "./url-state.ts";
+
+/** A piece of a slide's text: words, or a figure that keeps its observation (bold on the slide, a link to its quote). */
+export type SlidePiece = string | {text: string; observation: {observation_id: string}};
 
 export interface StepModel {
   number: number;
   title: string;
-  caption: Piece[];
+  caption: SlidePiece[];
+  /** What the presenter says: the point, the question the room is likely to ask, the answer. Paragraphs are separated by line breaks. */
   notes: string;
-  chart: ChartWithTable;
+  /** The chart, or null for a slide of text (a presenter's opening or close). */
+  chart: ChartWithTable | null;
+  /** The language the slide's words are in, when it is not the page's (a deck's slide written in one language only). */
+  lang?: Lang;
+  /** What the presenter should know before showing it (a deck made on another data version: figures that changed). */
+  warnings?: string[];
+  /** The explainer chart the slide shows, with its rows and series: what "Add to a briefing" copies. */
+  source?: {chart: string; rows?: string[]; reveal?: MarkSeries[]};
 }
 
 export interface StoryModel {
@@ -28,16 +43,31 @@ export function findStory(data: Pick<PageData, "content">, id: string | null): S
 }
 
 /**
+ * The counts a story's opening and close speak of: {count} headline targets,
+ * {judged} that can be checked against a 2022 figure, {unjudged} that cannot,
+ * and {breakdown} ("2 met, 1 on track and 1 too early to judge"): the first
+ * screen's targets and counts, from the tracker's rows.
+ */
+export function storyValues(explainer: Pick<ExplainerModel, "lang" | "messages" | "tracker">): Record<string, string | number> {
+  const headline = explainer.tracker.rows.filter((r) => r.group === "headline");
+  const judged = headline.filter(checkable);
+  return {count: headline.length, judged: judged.length, unjudged: headline.length - judged.length, breakdown: statusPhrase(judged.map((r) => r.status), explainer)};
+}
+
+/**
  * A story's steps, ready to show: each step's chart holds the step's rows (its
- * own list, or its explainer chart's), only the revealed series, and the
- * called-out indicators ringed; captions and notes filled from the data.
+ * own list, or its explainer chart's), only the revealed series, rows of one
+ * unit on one scale, and the figures the caption names called out when they
+ * are some of what is drawn; captions and notes filled from the data.
  */
 export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources" | "content">): StoryModel {
   const {lang, messages, years} = explainer;
   const text = story[lang];
   if (text.steps.length !== story.steps.length) throw new Error(`story ${story.id} has ${story.steps.length} steps but its text has ${text.steps.length}`);
-  const context = {lang, messages, summaries: data.summaries, years, verdicts: story.verdicts};
+  const context = {lang, messages, summaries: data.summaries, years, verdicts: story.verdicts, values: storyValues(explainer)};
   const charts = new Map([explainer.scoreboard.chart, ...explainer.chapters.flatMap((c) => c.charts)].map((c) => [c.id, c]));
+  // Every row of every step: a row's scale holds them all, so it stays put from slide to slide.
+  const everyRow = [...new Set(story.steps.flatMap((step) => step.indicators ?? charts.get(step.chart)?.rows.map((r) => r.key) ?? []))].flatMap((id) => data.summaries.get(id) ?? []);
   return {
     id: story.id,
     title: text.title,
@@ -50,21 +80,23 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
         if (!summary) throw new Error(`story ${story.id} step ${step.id}: no indicator ${id}`);
         return summary;
       });
-      const highlight = new Set(
-        members
-          .filter((s) => step.highlight?.includes(s.indicator.id))
-          .flatMap((s) => step.reveal.map((series) => (series === "pace" ? s.paces?.summary.target : s[series])?.observation_id).filter((id): id is string => !!id))
-      );
+      const caption: Piece[] = fillTemplate(text.steps[i].caption, context);
+      const named = new Set(caption.flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));
+      const drawn = members.flatMap((s) => step.reveal.map((series) => (series === "pace" ? s.paces?.summary.target : s[series])?.observation_id).filter((id): id is string => !!id));
+      const title = fillText(text.steps[i].title, context);
       return {
         number: i + 1,
-        title: fillText(text.steps[i].title, context),
-        caption: fillTemplate(text.steps[i].caption, context),
+        title,
+        caption,
         notes: fillText(text.steps[i].notes, context),
+        source: {chart: step.chart, ...(step.indicators ? {rows: step.indicators} : {}), reveal: step.reveal},
         chart: chartRows(members, {
-          id: `story-${story.id}-${step.id}`, title: fillText(text.steps[i].title, context), description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, highlight, series: step.reveal, years,
+          id: `story-${story.id}-${step.id}`, title, description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, highlight: callouts(named, drawn), series: step.reveal, years,
           // No status before the step that reveals what it is judged on; axes that hold every step's figures, so marks enter without the scale moving.
           statuses: step.reveal.includes("actual") || step.reveal.includes("pace"),
-          scaleFrom: MARK_SERIES
+          scaleFrom: MARK_SERIES,
+          shareScales: true,
+          scaleWith: everyRow
         })
       };
     })

@@ -1,4 +1,5 @@
 import type {Lang} from "../i18n/locale.ts";
+import {htmlLang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {TrackerTexts} from "../schema/content.ts";
 import {STATUS_CODES, type Status} from "../schema/statuses.ts";
@@ -74,12 +75,17 @@ export function firstScreenSummary(rows: readonly TrackerRow[], texts: TrackerTe
  * A status with no target is left out, so a finding names every status there
  * is (moving away included, when one appears) and none that is not.
  */
-export function statusBreakdown(tracked: readonly IndicatorSummary[], {lang, messages}: {lang: Lang; messages: Messages}): string {
+export function statusBreakdown(tracked: readonly IndicatorSummary[], context: {lang: Lang; messages: Messages}): string {
+  return statusPhrase(tracked.map((s) => s.status!.status), context);
+}
+
+/** The same phrase from a list of verdicts (a tracker's rows). */
+export function statusPhrase(statuses: readonly Status[], {lang, messages}: {lang: Lang; messages: Messages}): string {
   const parts = STATUS_ORDER.flatMap((status) => {
-    const n = tracked.filter((s) => s.status!.status === status).length;
+    const n = statuses.filter((s) => s === status).length;
     return n ? [interpolate(messages.summary.counts[status], {n})] : [];
   });
-  return new Intl.ListFormat(lang === "zh" ? "zh-CN" : "en", {type: "conjunction"}).format(parts);
+  return new Intl.ListFormat(htmlLang(lang), {type: "conjunction"}).format(parts);
 }
 
 /** How many of a chart's targets there are, for its title's {count}. */

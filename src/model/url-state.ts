@@ -9,7 +9,7 @@ import {idOrNull} from "../schema/ids.ts";
  * indicator. One pure parser reads it: known keys only, each value checked
  * against its allowed set or shape, anything else dropped without error.
  */
-export const VIEWS = ["explainer", "data", "source"] as const;
+export const VIEWS = ["explainer", "data", "source", "deck"] as const;
 export const SORT_KEYS = ["indicator", "domain", "scope", "series", "year", "value", "source"] as const;
 export type ViewName = (typeof VIEWS)[number];
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -34,6 +34,13 @@ export interface UrlState {
   story: string | null;
   step: number;
   notes: boolean;
+  /**
+   * A presenter's deck, as the address carries it (deck-codec.ts): opaque here,
+   * checked where it is read. Kept while the presenter browses the explainer
+   * for charts; `view=deck` edits it, with `present` it is presented (`step`, `notes`).
+   */
+  deck: string | null;
+  present: boolean;
   filters: Filters;
   sort: {key: SortKey; dir: "asc" | "desc"};
 }
@@ -53,6 +60,8 @@ export const DEFAULT_STATE: UrlState = {
   story: null,
   step: 1,
   notes: false,
+  deck: null,
+  present: false,
   filters: {domain: [], scope: [], series: [], status: [], source: [], q: ""},
   sort: {key: "domain", dir: "asc"}
 };
@@ -88,25 +97,35 @@ export function cleanQuery(value: string | null): string {
   return [...value.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, " ").replace(/\s+/g, " ").trim()].slice(0, MAX_QUERY).join("").trim();
 }
 
+/** A deck's payload: base64url behind its format mark, within the size a deck may have (its own checks come later). */
+const DECK = /(?:^\?|&)deck=([A-Za-z0-9_-]{1,24000})(?=&|$)/;
+
 export function parseUrlState(search: string, {sources, home = "zh"}: ParseOptions = {}): UrlState {
   let params: URLSearchParams;
+  // The deck is the one long value: read on its own, so the rest keeps its limit.
+  const text = String(search).slice(0, 32768);
+  const deck = DECK.exec(text)?.[1] ?? null;
   try {
-    params = new URLSearchParams(String(search).slice(0, MAX_SEARCH));
+    params = new URLSearchParams(text.replace(DECK, "").slice(0, MAX_SEARCH));
   } catch {
     return defaultState();
   }
   const get = (key: string) => params.get(key);
   const doc = idOrNull(get("doc"));
   const story = idOrNull(get("story"));
+  const view = one(get("view"), VIEWS, "explainer");
+  const present = !story && view === "deck" && get("present") === "1";
   return {
     lang: get("lang") === "en" ? "en" : get("lang") === "zh" ? "zh" : home,
-    view: one(get("view"), VIEWS, "explainer"),
+    view,
     doc: doc && (!sources || sources.includes(doc)) ? doc : null,
     indicator: idOrNull(get("indicator")),
     story,
-    // A step and the notes flag mean something only within a story.
-    step: story ? step(get("step")) : 1,
-    notes: story !== null && get("notes") === "1",
+    // A step and the notes flag mean something only within a story, or a deck presented.
+    step: story || present ? step(get("step")) : 1,
+    notes: (story !== null || present) && get("notes") === "1",
+    deck,
+    present,
     filters: {
       domain: pick(get("domain"), DOMAINS),
       scope: pick(get("scope"), SCOPES),
@@ -125,8 +144,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.view !== "explainer") params.set("view", state.view);
   if (state.doc) params.set("doc", state.doc);
   if (state.indicator) params.set("indicator", state.indicator);
-  if (state.story) {
-    params.set("story", state.story);
+  if (state.story || (state.view === "deck" && state.present)) {
+    if (state.story) params.set("story", state.story);
+    else params.set("present", "1");
     params.set("step", String(state.step));
     if (state.notes) params.set("notes", "1");
   }
@@ -137,6 +157,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.sort.key !== DEFAULT_STATE.sort.key) params.set("sort", state.sort.key);
   if (state.sort.dir !== DEFAULT_STATE.sort.dir) params.set("dir", state.sort.dir);
   if (state.lang === "en") params.set("lang", "en");
+  // The deck last: the readable part of the address comes first.
+  if (state.deck) params.set("deck", state.deck);
   // Commas stay readable; a comma inside the query reads back the same either way.
   const text = params.toString().replace(/%2C/gi, ",");
   return text ? `?${text}` : "";

@@ -131,10 +131,11 @@ export interface StoryStepContent {
    * move to their new place from one step to the next.
    */
   indicators?: string[];
-  /** The figures shown: steps reveal baseline, then targets, then actuals. A status shows only once an actual or a pace is revealed. */
+  /**
+   * The figures shown: steps reveal baseline, then targets, then actuals. A status shows only once an actual or a pace is revealed.
+   * The figures the caption names are called out on the chart when they are some of those drawn; each must be drawn.
+   */
   reveal: Array<"baseline" | "actual" | "annual" | "target" | "district" | "pace">;
-  /** Indicators whose figures the caption talks about: each must be drawn. */
-  highlight?: string[];
 }
 
 export interface StoryContent {
@@ -142,6 +143,7 @@ export interface StoryContent {
   steps: StoryStepContent[];
   writtenFor?: WrittenFor;
   verdicts?: Verdicts;
+  /** Per step: a title that states the finding, a caption that carries its caveat, and notes to speak from (paragraphs separated by line breaks). */
   zh: {title: string; steps: Array<{title: string; caption: string; notes: string}>};
   en: {title: string; steps: Array<{title: string; caption: string; notes: string}>};
 }

@@ -17,6 +17,7 @@ import type {ChartWithTable} from "../model/chart-rows.ts";
 import {notFoundMessage} from "../model/indicator-detail-notice.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {ExplainerView, FirstScreen, PartsIndex} from "../model/page-parts.ts";
+import type {Deck} from "../model/deck-schema.ts";
 import type {Provenance} from "../model/provenance.ts";
 import {linkTo, type UrlState} from "../model/url-state.ts";
 import {PAGE_FILES} from "../model/page-parts.ts";
@@ -27,7 +28,8 @@ const VIEWS = {
   story: () => import("../views/story-view.ts"),
   source: () => import("../views/source-view.ts"),
   data: () => import("../views/data-view.ts"),
-  indicator: () => import("../views/indicator-view.ts")
+  indicator: () => import("../views/indicator-view.ts"),
+  deck: () => import("../views/deck-view.ts")
 } satisfies Record<string, () => Promise<LazyView>>;
 const loadEmbedDialog = () => import("../components/bj-embed-dialog.ts");
 // The quote panel loads with the first quote a reader opens: the first view does not carry it.
@@ -37,7 +39,7 @@ type ViewKey = "explainer" | keyof typeof VIEWS;
 
 /** Which view a state names. */
 function viewKey(state: UrlState): ViewKey {
-  return state.story ? "story" : state.view === "source" || state.view === "data" ? state.view : state.indicator ? "indicator" : "explainer";
+  return state.story ? "story" : state.view === "source" || state.view === "data" || state.view === "deck" ? state.view : state.indicator ? "indicator" : "explainer";
 }
 
 /**
@@ -48,11 +50,13 @@ function viewKey(state: UrlState): ViewKey {
  * only routes them.
  */
 export class BjEduApp extends LitElement {
-  static properties = {selected: {state: true}, embedding: {state: true}};
+  static properties = {selected: {state: true}, embedding: {state: true}, blank: {state: true}};
   /** The observation whose quote is open. */
   declare selected: string | null;
   /** The chart whose embed dialog is open (the dialog stays once loaded, so closing gives focus back). */
   declare embedding: ChartWithTable | null;
+  /** A presentation's room is blank (B or ., from either window). */
+  declare blank: boolean;
 
   private readonly parts = new Parts(this);
   private readonly messages = new MessagesController(this, () => this.router.state.lang);
@@ -76,6 +80,7 @@ export class BjEduApp extends LitElement {
     super();
     this.selected = null;
     this.embedding = null;
+    this.blank = false;
   }
 
   // Light DOM: page-level ids must be reachable by URL fragments. The live page renders above the
@@ -97,15 +102,27 @@ export class BjEduApp extends LitElement {
     return index && {state: this.router.state, parts: this.parts, index};
   }
 
-  private storyStepsLoaded(): number {
-    const lazy = lazyModule(this, "story", VIEWS.story);
-    return lazy.status === "ready" && this.context ? lazy.module.stepsOf(this.context) : 0;
+  /** The presentation shown (a story, a deck presented): its id for the speaker's channel and its number of steps, once its view has loaded. */
+  private presentation(): {id: string; total: number} | null {
+    const key = viewKey(this.router.state);
+    if ((key !== "story" && key !== "deck") || !this.context) return null;
+    const lazy = lazyModule<LazyView>(this, key, VIEWS[key]);
+    return lazy.status === "ready" ? (lazy.module.presentation?.(this.context) ?? null) : null;
+  }
+
+  /** The view's own window title, once it knows it (a presentation's room and speaker windows differ). */
+  private viewTitle(): string | undefined {
+    const key = viewKey(this.router.state);
+    if (key === "explainer" || !this.context) return undefined;
+    const lazy = lazyModule<LazyView>(this, key, VIEWS[key]);
+    return lazy.status === "ready" ? lazy.module.title?.(this.context) : undefined;
   }
 
   protected willUpdate() {
     const {lang} = this.router.state;
     document.documentElement.lang = htmlLang(lang);
-    if (hasMessages(lang)) document.title = messagesFor(lang).title;
+    // A language's text may still be loading (it loads before a switch): the title follows once it has.
+    if (hasMessages(lang)) document.title = this.viewTitle() ?? messagesFor(lang).title;
     // Source ids are known once the index has loaded: read the URL again against them.
     if (this.index && !this.reread) {
       this.reread = true;
@@ -153,9 +170,25 @@ export class BjEduApp extends LitElement {
     },
     "story-step": (e) => {
       this.router.navigate({...this.router.state, step: e.detail}, {push: false});
-      if (this.router.state.story) this.presenter?.post(this.router.state.story, e.detail);
+      const shown = this.presentation();
+      if (shown) this.presenter?.post(shown.id, e.detail);
     },
-    "story-notes": () => window.open(this.router.urlFor({...this.router.state, notes: true}), "bj-edu-notes", "popup,width=720,height=760"),
+    // The speaker's window opens as large as the screen allows (PowerPoint's presenter view takes the laptop's screen): its next slide stays legible.
+    "story-notes": () => window.open(this.router.urlFor({...this.router.state, notes: true}), "bj-edu-notes", `popup,width=${Math.min(screen.availWidth || 1920, 1920)},height=${Math.min(screen.availHeight || 1080, 1080)}`),
+    "story-blank": (e) => {
+      this.blank = e.detail;
+      const shown = this.presentation();
+      if (shown) this.presenter?.postBlank(shown.id, e.detail);
+    },
+    // Leaving from either window ends both: the other is told; the speaker's window closes itself (its link leads back if it cannot).
+    "story-leave": () => {
+      const shown = this.presentation();
+      if (shown) this.presenter?.postLeave(shown.id);
+      this.blank = false;
+      if (this.router.state.notes) window.close();
+    },
+    "add-to-deck": (e) => void this.addToDeck(e.detail),
+    "deck-change": (e) => void this.changeDeck(e.detail.deck, e.detail.push),
     "embed-chart": (e) => (this.embedding = e.detail.chart),
     retry: () => (this.parts.index(this.router.state.lang, {retry: true}), this.requestUpdate())
   };
@@ -177,19 +210,54 @@ export class BjEduApp extends LitElement {
     if (lazy.status === "failed") {
       return html`<bj-data-error class="page" heading .error=${lazy.error} .lang=${state.lang} @retry=${(e: Event) => (e.stopPropagation(), lazyModule(this, key, VIEWS[key], {retry: true}))}></bj-data-error>`;
     }
-    if (key === "story") this.openPresenter();
-    return lazy.module.render(context);
+    if (key === "story" || (key === "deck" && state.present)) this.openPresenter(key);
+    return lazy.module.render(context, {blank: this.blank});
   }
 
-  /** The speaker window's channel, once story mode has loaded (it comes with it). */
-  private openPresenter() {
-    const lazy = lazyModule(this, "story", VIEWS.story);
+  /** The speaker window's channel, once story mode (or a deck's) has loaded (it comes with it). */
+  private openPresenter(key: "story" | "deck") {
+    const lazy = key === "story" ? lazyModule(this, "story", VIEWS.story) : lazyModule(this, "deck", VIEWS.deck);
     if (lazy.status !== "ready") return;
-    this.presenter ??= new lazy.module.PresenterChannel(
-      () => ({story: this.router.state.story, total: this.storyStepsLoaded(), step: this.router.state.step}),
-      (step: number) => this.router.navigate({...this.router.state, step}, {push: false})
-    );
+    this.presenter ??= new lazy.module.PresenterChannel(() => {
+      const shown = this.presentation();
+      return {story: shown?.id ?? null, total: shown?.total ?? 0, step: this.router.state.step};
+    }, {
+      step: (step) => this.router.navigate({...this.router.state, step}, {push: false}),
+      blank: (blank) => (this.blank = blank),
+      leave: () => {
+        this.blank = false;
+        if (this.router.state.notes) window.close();
+        const {state} = this.router;
+        this.router.navigate(state.story ? {...state, story: null, step: 1, notes: false} : {...state, present: false, step: 1, notes: false});
+      }
+    });
     this.presenter.open();
+  }
+
+  /** "Add to a briefing": the chart goes on the end of the deck in the address (or a new one), and the editor opens on it. */
+  private async addToDeck(detail: BjEventMap["add-to-deck"]["detail"]) {
+    const context = this.context ?? (await this.parts.ready("index", PAGE_FILES.index(this.router.state.lang)), this.context);
+    if (!context) return;
+    try {
+      const deck = await VIEWS.deck();
+      this.router.navigate(await deck.addToDeck({...context, state: this.router.state}, detail));
+      scrollTo(0, 0);
+    } catch (error) {
+      this.downloads.notice = String((error as Error)?.message ?? error);
+      this.requestUpdate();
+    }
+  }
+
+  private async changeDeck(deck: Deck, push: boolean) {
+    const {encodeDeck} = await import("../model/deck-codec.ts");
+    this.router.navigate({...this.router.state, deck: encodeDeck(deck)}, {push});
+  }
+
+  /** While a presenter picks charts for a deck (it stays in the address), the way back to it. */
+  private deckInProgress() {
+    if (!this.router.state.deck) return nothing;
+    const lazy = lazyModule(this, "deck", VIEWS.deck);
+    return lazy.status === "ready" ? lazy.module.inProgress(this.router.state) : nothing;
   }
 
   private explainer(model: ExplainerView, restError?: unknown): TemplateResult {
@@ -232,6 +300,7 @@ export class BjEduApp extends LitElement {
     return html`<div class="app-root" ?hidden=${!this.hydration.hydrated} @click=${this.onClick}
       @lang-change=${this.on["lang-change"]} @open-provenance=${this.on["open-provenance"]} @close-provenance=${this.on["close-provenance"]}
       @state-change=${this.on["state-change"]} @story-step=${this.on["story-step"]} @story-notes=${this.on["story-notes"]} @embed-chart=${this.on["embed-chart"]}
+      @story-blank=${this.on["story-blank"]} @story-leave=${this.on["story-leave"]} @add-to-deck=${this.on["add-to-deck"]} @deck-change=${this.on["deck-change"]}
       @need-rest=${() => this.parts.needRest(lang)}>
       ${notice ? html`<p class="page notice" role="alert">${notice}</p>` : nothing}
       ${content}
@@ -256,7 +325,7 @@ export class BjEduApp extends LitElement {
       this.loading.shown(false);
       if (first.status === "failed") return failed(first.error, () => this.parts.first(lang, {retry: true}));
       const item = this.selected ? (this.parts.provenance(lang, this.selected, first.value.quoteFiles) ?? null) : null;
-      return this.root(lang, this.explainer(this.explainerParts(first.value, lang), this.parts.restError(lang)), item);
+      return this.root(lang, html`${this.deckInProgress()}${this.explainer(this.explainerParts(first.value, lang), this.parts.restError(lang))}`, item);
     }
     // Every other view knows from the index what exists (an unknown indicator or story gets a notice).
     const index = this.parts.index(lang);

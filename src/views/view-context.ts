@@ -12,5 +12,10 @@ export interface ViewContext {
 
 /** A view that loads on first use: one chunk, one function that draws it. */
 export interface LazyView {
-  render(context: ViewContext): TemplateResult;
+  /** `blank`: a presentation's room is blank (the page keeps it, as the speaker's window can set it). */
+  render(context: ViewContext, options?: {blank?: boolean}): TemplateResult;
+  /** The window's title for the view, once its part has arrived (a presentation names itself and its step). */
+  title?(context: ViewContext): string | undefined;
+  /** The presentation the view shows (its id for the speaker's channel, its number of steps), or null. */
+  presentation?(context: Pick<ViewContext, "state" | "index">): {id: string; total: number} | null;
 }

@@ -22,7 +22,7 @@ const VIEWS = [
   ["an indicator page", "?indicator=school-places-added", "bj-indicator-detail svg.indicator-chart"],
   ["the source view", "?view=source&doc=summary-2022", "bj-source-view mark"],
   ["a story step", "?story=plan&step=3", "bj-story section.slide svg.indicator-chart"],
-  ["the speaker notes", "?story=plan&step=2&notes=1", "bj-story-notes aside svg.indicator-chart"]
+  ["the speaker notes", "?story=plan&step=2&notes=1", "bj-story-notes section.next svg.indicator-chart"]
 ] as const;
 const STATES = (["zh", "en"] as const).flatMap((lang) => (["light", "dark"] as const).flatMap((scheme) => [375, 1280].map((width) => ({lang, scheme, width}))));
 

@@ -21,6 +21,7 @@ import {launchChromium} from "./launch.ts";
 import {chartMenuAction, download, newPage, wholeExplainer} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
+import {encodeDeck} from "../../src/model/deck-codec.ts";
 
 const file = new URL(`../../dist-single/${SINGLE_FILE_NAME}`, import.meta.url);
 const SCOREBOARD = "bj-chart-figure#chart-scoreboard";
@@ -43,7 +44,9 @@ beforeAll(async () => {
   if (!existsSync(file)) throw new Error(`dist-single/${SINGLE_FILE_NAME} is missing: run \`npm run build:single\` first`);
   const html = readFileSync(file, "utf8");
   embedded = JSON.parse(html.match(/<script type="application\/json" id="bj-edu-data">([^<]*)<\/script>/)![1]);
-  observations = JSON.parse(embedded["observations.json"]);
+  // The published observations table (the page's parts carry no table of their own).
+  const [header, ...rows] = parseCsv(embedded["observations.csv"]);
+  observations = rows.map((row) => Object.fromEntries(header.map((column, i) => [column, row[i]])) as unknown as Observation);
   browser = await launchChromium();
 }, 30000);
 
@@ -278,6 +281,31 @@ describe("the offline single file, from file:// with the network off", () => {
       await expect.poll(() => params(page).step).toBe("3");
       await expect.poll(() => new URL(notes.url()).searchParams.get("step")).toBe("3");
 
+      expect(network).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("makes and presents a briefing: the editor takes a chart from the embedded data, presents it, and the speaker's window follows", async () => {
+    const payload = encodeDeck({format: "bj-edu-briefing", version: 1, data: "0.3.0", title: {zh: "离线简报"},
+      slides: [{chart: null, text: {zh: {title: "要点", caption: "", notes: ""}}}, {chart: "school-places", text: {zh: {title: "学位", caption: "新增{school-places-added:actual}。", notes: "讲稿"}}}]});
+    const {page, errors, network, close} = await open(`?view=deck&deck=${payload}`, "bj-deck-editor ol.slides");
+    try {
+      await page.locator("bj-deck-editor #add-chart").selectOption("schools-built");
+      await page.locator("bj-deck-editor").getByRole("button", {name: "添加图表"}).click();
+      await expect.poll(() => page.locator("bj-deck-editor ol.slides li").count()).toBe(3);
+      await page.locator("bj-deck-editor").getByRole("link", {name: "开始演示"}).click();
+      await expect.poll(() => page.locator("bj-story .slide h1").textContent()).toBe("要点");
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => page.locator("bj-story .slide .caption").textContent()).toMatch(/新增3\.6万个。/);
+      const [notes] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("s")]);
+      await notes.waitForSelector("bj-story-notes .notes-text");
+      expect(new URL(notes.url()).protocol).toBe("file:");
+      await page.bringToFront();
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => new URL(notes.url()).searchParams.get("step")).toBe("3");
       expect(network).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -1,8 +1,11 @@
 /**
  * The presenter's two windows (dist/, real Chromium, one browser context so
- * they share a BroadcastChannel): the speaker window shows the elapsed time,
- * the clock and the next slide, drives the slides, and the two stay on the
- * same step when either reloads. Run `npm run build` before running this file alone.
+ * they share a BroadcastChannel): the speaker window shows the slide the room
+ * sees and the next one (legible at the size it opens at), the timer with
+ * pause, reset and a target's pacing, the clock in the page's language and a
+ * title of its own; its keys and buttons drive the room (steps, the blank
+ * screen, the overview) and Leave ends both; the two stay on the same step
+ * when either reloads. Run `npm run build` before running this file alone.
  */
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -12,6 +15,8 @@ import type {StaticServer} from "./static-server.ts";
 import {storySteps} from "./support/story-steps.ts";
 
 const STEPS = storySteps("plan");
+/** The size the speaker's window asks for (as large as the screen, up to this): its default. */
+const SPEAKER = {width: 1920, height: 1080};
 
 let browser: Browser;
 let server: StaticServer;
@@ -22,40 +27,170 @@ afterAll(() => closeBuiltSite({browser, server}));
 const stepOf = (page: Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get("step") ?? "1"));
 const notes = (page: Page) => page.locator("bj-story-notes");
 
-async function open(context: BrowserContext, query: string): Promise<Page> {
+async function open(context: BrowserContext, query: string, lang = "en"): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}?story=plan&lang=en&${query}`);
+  await page.goto(`${server.url}?story=plan${lang === "en" ? "&lang=en" : ""}&${query}`);
   await page.waitForSelector("bj-story", {state: "attached"});
   return page;
 }
 
+/** Both slide pictures of the speaker's window drawn: the room's and the next. */
+async function framesDrawn(page: Page, now: number) {
+  await page.waitForFunction(([nowId, nextId]) => {
+    const frames = [...(document.querySelector("bj-story")?.shadowRoot?.querySelector("bj-story-notes")?.shadowRoot?.querySelectorAll("bj-slide-frame") ?? [])];
+    const ids = frames.map((f) => f.shadowRoot?.querySelector("bj-chart-figure")?.shadowRoot?.querySelector("svg.indicator-chart")?.id);
+    return ids[0] === `plot-story-plan-${nowId}` && ids[1] === `plot-story-plan-${nextId}`;
+  }, [STEPS[now - 1], STEPS[now]], {timeout: 20000});
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  });
+}
+
+/** The smallest text of a slide picture, on screen: its font size times the frame's scale (and an SVG's own). */
+function smallestText(which: string) {
+  const frame = document.querySelector("bj-story")!.shadowRoot!.querySelector("bj-story-notes")!.shadowRoot!.querySelector(`section.${which} bj-slide-frame`)!;
+  const viewport = frame.shadowRoot!.querySelector<HTMLElement>(".viewport")!;
+  const frameScale = frame.getBoundingClientRect().width / viewport.offsetWidth;
+  let smallest = {size: Infinity, text: ""};
+  const walk = (root: ParentNode) => {
+    for (const el of root.querySelectorAll("*")) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (!own || el.closest(".visually-hidden") || !el.getBoundingClientRect().width) continue;
+      const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
+      // getBoundingClientRect already includes the frame's scale; a font size does not.
+      const size = svg ? (parseFloat(getComputedStyle(el).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width : parseFloat(getComputedStyle(el).fontSize) * frameScale;
+      if (size < smallest.size) smallest = {size, text: el.textContent!.trim().slice(0, 30)};
+    }
+  };
+  walk(frame.shadowRoot!);
+  return smallest;
+}
+
 describe("the speaker's window", () => {
-  it("shows the elapsed time, the clock and the next slide, and drives the room's window", async () => {
-    const {context, close} = await newPage(browser, {reducedMotion: "reduce"});
+  it("opens as large as the screen allows, and shows the room's slide and the next, its text 12 px or more", async () => {
+    const {context, page: room, close} = await newPage(browser, {reducedMotion: "reduce", viewport: {width: 1280, height: 720}});
+    try {
+      await context.addInitScript(() => {
+        (window as unknown as {opened: string[]}).opened = [];
+        window.open = ((url: string, name: string, features: string) => void (window as unknown as {opened: string[]}).opened.push(`${name} ${features}`)) as unknown as typeof window.open;
+      });
+      await room.goto(`${server.url}?story=plan&lang=en&step=2`);
+      await room.waitForSelector("bj-story", {state: "attached"});
+      await room.keyboard.press("s");
+      const [opened, expected] = await room.evaluate(() => [(window as unknown as {opened: string[]}).opened, `bj-edu-notes popup,width=${Math.min(screen.availWidth || 1920, 1920)},height=${Math.min(screen.availHeight || 1080, 1080)}`]);
+      expect(opened).toEqual([expected]);
+    } finally {
+      await close();
+    }
+    for (const lang of ["en", "zh"] as const) {
+      const {context, close: done} = await newPage(browser, {reducedMotion: "reduce", viewport: SPEAKER});
+      try {
+        const speaker = await open(context, "step=2&notes=1", lang);
+        await framesDrawn(speaker, 2);
+        for (const which of ["now", "next"]) {
+          const smallest = await speaker.evaluate(smallestText, which);
+          expect(smallest.size, `${lang} ${which}: "${smallest.text}"`).toBeGreaterThanOrEqual(12);
+        }
+        // Its own title, so the right window is shared in a call.
+        expect(await speaker.title()).toMatch(lang === "en" ? /^Speaker view · / : /^演讲者视图 · /);
+        const room = await open(context, "step=2", lang);
+        await expect.poll(() => room.title()).toMatch(lang === "en" ? /\(2\/6\)$/ : /（2\/6）$/);
+      } finally {
+        await done();
+      }
+    }
+  }, 90000);
+
+  it("times the talk: elapsed time kept across reloads, pause and resume, reset, a target's pacing, the clock in the page's language", async () => {
+    const {context, close} = await newPage(browser, {reducedMotion: "reduce", viewport: SPEAKER});
     try {
       // The presentation started two minutes ago: the start is kept in the window's session.
       await context.addInitScript(() => {
         if (!sessionStorage.getItem("bj-edu-story-start:plan")) sessionStorage.setItem("bj-edu-story-start:plan", String(Date.now() - 125_000));
       });
-      const room = await open(context, "step=2");
       const speaker = await open(context, "step=2&notes=1");
-      await notes(speaker).locator("[role=timer]").waitFor();
-      await expect.poll(() => notes(speaker).locator("[role=timer]").textContent()).toMatch(/2:0\d/);
-      expect(await notes(speaker).locator("[role=timer]").textContent()).toMatch(/\d{1,2}:\d{2}/);
-      // The next slide's chart, small.
-      await speaker.waitForFunction((id) => !!document.querySelector("bj-story")?.shadowRoot?.querySelector("bj-story-notes")?.shadowRoot?.querySelector(`aside bj-chart-figure`)?.shadowRoot?.querySelector(`svg#plot-story-plan-${id}`), STEPS[2]);
-      // Its Next button moves the room's slide.
-      await notes(speaker).getByRole("button", {name: "Next", exact: true}).click();
-      await expect.poll(() => stepOf(room)).toBe(3);
-      expect(await stepOf(speaker)).toBe(3);
-      // A reload of the speaker's window keeps the time.
+      const timer = notes(speaker).locator("[role=timer]");
+      await expect.poll(() => timer.textContent()).toMatch(/2:0\d/);
+      // Paused, it holds; resumed, it goes on from there.
+      await notes(speaker).getByRole("button", {name: "Pause the timer"}).click();
+      const held = await timer.textContent();
+      // Paused is a state kept in the window's session (no start, the time counted so far), so a reload shows the same time.
+      expect(await speaker.evaluate(() => JSON.parse(sessionStorage.getItem("bj-edu-story-start:plan")!).since)).toBeNull();
       await speaker.reload();
-      await notes(speaker).locator("[role=timer]").waitFor();
-      expect(await notes(speaker).locator("[role=timer]").textContent()).toMatch(/2:\d\d/);
+      await timer.waitFor();
+      expect(await timer.textContent()).toBe(held);
+      await notes(speaker).getByRole("button", {name: "Resume the timer"}).click();
+      await expect.poll(() => timer.textContent(), {timeout: 5000}).not.toBe(held);
+      // A one-minute target, two minutes in, on step 2 of 6: over time.
+      await notes(speaker).getByLabel("Target (minutes)").fill("1");
+      await notes(speaker).getByLabel("Target (minutes)").press("Tab");
+      await expect.poll(() => notes(speaker).locator(".pace").textContent()).toMatch(/over time/);
+      await notes(speaker).getByLabel("Target (minutes)").fill("30");
+      await notes(speaker).getByLabel("Target (minutes)").press("Tab");
+      await expect.poll(() => notes(speaker).locator(".pace").textContent()).toMatch(/ahead/);
+      await notes(speaker).getByRole("button", {name: "Reset the timer"}).click();
+      await expect.poll(() => timer.textContent()).toMatch(/0:0\d/);
+      // The clock in the page's language: English here, Chinese on the Chinese page.
+      const clock = async (page: Page) => ((await page.locator("bj-story-notes .clock strong").textContent()) ?? "").trim();
+      expect(await clock(speaker)).toMatch(/^\d{2}:\d{2}\s?(AM|PM)$/);
+      const zh = await open(context, "step=2&notes=1", "zh");
+      await expect.poll(() => clock(zh)).toMatch(/^\d{2}:\d{2}$/);
     } finally {
       await close();
     }
   }, 60000);
+
+  it("drives the room: steps, Space after a click on Previous, a number then Enter, the overview, the blank screen, and Leave ends both", async () => {
+    const {context, close} = await newPage(browser, {reducedMotion: "reduce", viewport: SPEAKER});
+    try {
+      const room = await open(context, "step=2");
+      const speaker = await open(context, "step=2&notes=1");
+      await notes(speaker).locator(".notes-text").waitFor();
+      await notes(speaker).getByRole("button", {name: "Next", exact: true}).click();
+      await expect.poll(() => stepOf(room)).toBe(3);
+      // Focus stays on the button clicked: Space still means next.
+      await notes(speaker).getByRole("button", {name: "Previous", exact: true}).click();
+      await expect.poll(() => stepOf(room)).toBe(2);
+      await speaker.keyboard.press("Space");
+      await expect.poll(() => stepOf(room)).toBe(3);
+      expect(await stepOf(speaker)).toBe(3);
+      await speaker.keyboard.press("5");
+      await speaker.keyboard.press("Enter");
+      await expect.poll(() => stepOf(room)).toBe(5);
+      // The overview: every step, one click away.
+      await speaker.keyboard.press("o");
+      const overview = notes(speaker).locator("dialog.overview");
+      await overview.waitFor();
+      expect(await overview.locator(".overview-list button").count()).toBe(STEPS.length);
+      await overview.locator(".overview-list button").first().click();
+      await expect.poll(() => stepOf(room)).toBe(1);
+      expect(await overview.isVisible()).toBe(false);
+      // B blanks the room and B brings it back; the speaker's window says so meanwhile.
+      await speaker.keyboard.press("b");
+      await room.locator("bj-story .blank").waitFor();
+      expect(await notes(speaker).locator(".blanked").count()).toBe(1);
+      // While the room is blank, its own keys do not show a slide; B (or .) does.
+      await room.bringToFront();
+      // (A key's handler runs as the key is pressed: the address would have changed by now.)
+      await room.keyboard.press("ArrowRight");
+      expect(await stepOf(room)).toBe(1);
+      await room.keyboard.press(".");
+      await room.locator("bj-story .blank").waitFor({state: "detached"});
+      await expect.poll(() => notes(speaker).locator(".blanked").count()).toBe(0);
+      // Leave, from the speaker's window, ends the presentation in both.
+      await speaker.bringToFront();
+      const closed = speaker.waitForEvent("close").then(() => true);
+      await notes(speaker).getByRole("link", {name: "Leave the presentation"}).click();
+      await expect.poll(() => room.evaluate(() => new URLSearchParams(location.search).has("story"))).toBe(false);
+      await room.waitForSelector("bj-explainer", {state: "attached"});
+      // The window was opened by the test, not by the page's script, so it may not close itself: then it has left too.
+      expect(await Promise.race([closed, speaker.waitForFunction(() => !new URLSearchParams(location.search).has("story")).then(() => true)])).toBe(true);
+    } finally {
+      await close();
+    }
+  }, 90000);
 
   it("stays on the room's step when either window reloads", async () => {
     const {context, close} = await newPage(browser, {reducedMotion: "reduce"});

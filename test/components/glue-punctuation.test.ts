@@ -3,7 +3,7 @@ import {gluePunctuation} from "../../src/components/glue-punctuation.ts";
 import type {Piece} from "../../src/model/narrative.ts";
 
 const figure = (text: string) => ({text, observation: {observation_id: text}}) as unknown as Exclude<Piece, string>;
-const shape = (parts: ReturnType<typeof gluePunctuation>) => parts.map((p) => (typeof p === "string" ? p : `[${p.before}|${p.figure.text}|${p.after}]`));
+const shape = (parts: ReturnType<typeof gluePunctuation<Exclude<Piece, string>>>) => parts.map((p) => (typeof p === "string" ? p : `[${p.before}|${p.figure.text}|${p.after}]`));
 
 describe("gluePunctuation", () => {
   it("keeps closing punctuation on the figure's line", () => {

@@ -40,8 +40,8 @@ describe("the charts an embed can show", () => {
     const model = pageModel(data, "zh");
     const story = storyModel(findStory(data, "plan")!, model.explainer, data);
     for (const step of story.steps) {
-      expect(step.chart.embeddable).toBe(false);
-      expect(model.charts.get(step.chart.id)).toBeUndefined();
+      expect(step.chart!.embeddable).toBe(false);
+      expect(model.charts.get(step.chart!.id)).toBeUndefined();
     }
     expect(model.charts.get("story-plan-baseline")).toBeUndefined();
     const detail = indicatorDetail(data.summaries.get("preschool-enrolment-rate")!, data, {lang: "zh", messages: zh});

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {helloMessage, isHello, readStepMessage, stepMessage} from "../../src/model/presenter-message.ts";
+import {blankMessage, helloMessage, isHello, isLeave, leaveMessage, readBlankMessage, readStepMessage, stepMessage} from "../../src/model/presenter-message.ts";
 import {formatElapsed} from "../../src/app/presenter-clock.ts";
 
 describe("the presenter's step message", () => {
@@ -23,6 +23,18 @@ describe("the hello of a window that opens or reloads", () => {
     expect(isHello(helloMessage("plan"), "plan")).toBe(true);
     for (const message of [helloMessage("other"), {type: "hello"}, stepMessage("plan", 2), null, "hello", []]) expect(isHello(message, "plan"), JSON.stringify(message)).toBe(false);
     expect(isHello(helloMessage("plan"), null)).toBe(false);
+  });
+});
+
+describe("blanking the room and leaving", () => {
+  it("are read for this presentation only, and only in their shape", () => {
+    expect([readBlankMessage(blankMessage("plan", true), "plan"), readBlankMessage(blankMessage("plan", false), "plan")]).toEqual([true, false]);
+    for (const message of [blankMessage("other", true), {type: "blank", story: "plan", blank: "yes"}, {type: "blank", story: "plan"}, stepMessage("plan", 2), null, "blank", []]) {
+      expect(readBlankMessage(message, "plan"), JSON.stringify(message)).toBeNull();
+    }
+    expect(isLeave(leaveMessage("deck-abc"), "deck-abc")).toBe(true);
+    for (const message of [leaveMessage("other"), {type: "leave"}, helloMessage("plan"), null, "leave"]) expect(isLeave(message, "plan"), JSON.stringify(message)).toBe(false);
+    expect(isLeave(leaveMessage("plan"), null)).toBe(false);
   });
 });
 

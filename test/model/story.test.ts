@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {explainerModel} from "../../src/model/explainer-model.ts";
-import {clampStep, stepForKey} from "../../src/model/story-keys.ts";
-import {findStory, storyModel} from "../../src/model/story-model.ts";
+import {clampStep, presenterCommand, stepForKey} from "../../src/model/story-keys.ts";
+import {findStory, storyModel, storyValues} from "../../src/model/story-model.ts";
 import {realData} from "../real-data.ts";
 
 describe("stepForKey", () => {
@@ -17,11 +17,44 @@ describe("stepForKey", () => {
   });
 });
 
+describe("presenterCommand", () => {
+  const at = (key: string, typed = "") => presenterCommand(key, {step: 3, total: 7, typed});
+
+  it("steps with the presenter's keys, Space and → always forward", () => {
+    expect([at(" "), at("ArrowRight"), at("PageDown"), at("ArrowLeft"), at("PageUp"), at("Home"), at("End")]).toEqual(
+      [4, 4, 4, 2, 2, 1, 7].map((step) => ({do: "go", step}))
+    );
+  });
+
+  it("blanks with B or . (clickers send either), in either case", () => {
+    expect([at("b"), at("B"), at(".")]).toEqual([{do: "blank"}, {do: "blank"}, {do: "blank"}]);
+  });
+
+  it("has F for full screen, S for the speaker view, O or G for the overview, Escape to close", () => {
+    expect([at("f"), at("S"), at("o"), at("g"), at("Escape")]).toEqual([{do: "fullscreen"}, {do: "speaker"}, {do: "overview"}, {do: "overview"}, {do: "close"}]);
+  });
+
+  it("jumps to a typed number on Enter, kept within the story", () => {
+    expect(at("1")).toEqual({do: "type", typed: "1"});
+    expect(at("2", "1")).toEqual({do: "type", typed: "12"});
+    expect(at("Enter", "5")).toEqual({do: "go", step: 5});
+    expect(at("Enter", "12")).toEqual({do: "go", step: 7});
+    expect(at("0")).toEqual({do: "type", typed: ""});
+    expect(at("7", "1234")).toEqual({do: "type", typed: "347"});
+  });
+
+  it("leaves other keys alone, Enter with nothing typed included", () => {
+    expect([at("Enter"), at("a"), at("Tab"), at("ArrowDown")]).toEqual([null, null, null, null]);
+  });
+});
+
 describe("the plan story", () => {
   const {data} = realData();
   const story = findStory(data, "plan")!;
+  const model = (lang: "zh" | "en") => storyModel(story, explainerModel(data, lang), data);
+  const text = (pieces: ReturnType<typeof model>["steps"][number]["caption"]) => pieces.map((p) => (typeof p === "string" ? p : p.text)).join("");
 
-  it("has a caption and speaker notes for every step, in both languages", () => {
+  it("has a title, caption and notes for every step, in both languages", () => {
     expect(data.content.stories.map((s) => s.id)).toEqual(["plan"]);
     expect(data.content.explainer.stories).toEqual(["plan"]);
     expect(findStory(data, "nope")).toBeUndefined();
@@ -31,49 +64,83 @@ describe("the plan story", () => {
     }
   });
 
-  it("reveals baseline, then targets, then actuals, and never a district's figure on the city's rows", () => {
-    expect(story.steps.slice(0, 3).map((s) => s.reveal)).toEqual([["baseline"], ["baseline", "target"], ["baseline", "target", "actual"]]);
-    const model = storyModel(story, explainerModel(data, "zh"), data);
-    const series = model.steps.map((s) => [...new Set(s.chart.rows.flatMap((r) => r.marks.map((m) => m.series)))].sort());
-    expect(series[0]).toEqual(["baseline"]);
-    expect(series[1]).toEqual(["baseline", "target"]);
-    expect(series[2]).toEqual(["actual", "baseline", "target"]);
-    for (const s of series) expect(s).not.toContain("district");
+  it("opens with the bottom line: how many targets can be judged, and how they stand, from the data", () => {
+    const values = storyValues(explainerModel(data, "en"));
+    expect(values.count).toBe(Number(values.judged) + Number(values.unjudged));
+    const [first] = model("en").steps;
+    expect(first.title).toBe(`${values.judged} of ${values.count} targets can be judged on 2022 figures`);
+    expect(text(first.caption)).toContain(String(values.breakdown));
+    expect(model("zh").steps[0].title).toBe(`${values.count}项目标中，能用2022年数字判断的有${values.judged}项`);
   });
 
-  it("shows no status before the step that reveals what it is judged on, and keeps each row's scale from step to step", () => {
-    const model = storyModel(story, explainerModel(data, "en"), data);
-    const [baseline, targets, actuals] = model.steps;
-    for (const step of [baseline, targets]) for (const row of step.chart.rows) expect([row.status, row.note]).toEqual([undefined, ""]);
-    expect(actuals.chart.rows.map((r) => r.status)).toEqual(["met", "no-figure"]);
-    // The same rows on the same scales: only marks enter.
-    expect(targets.chart.rows.map((r) => r.domain)).toEqual(baseline.chart.rows.map((r) => r.domain));
-    expect(actuals.chart.rows.map((r) => r.domain)).toEqual(baseline.chart.rows.map((r) => r.domain));
-  });
-
-  it("draws on each slide only the rows it names, two at most, so a room can read them", () => {
-    const model = storyModel(story, explainerModel(data, "en"), data);
-    expect(model.steps[0].chart.rows.map((r) => r.key)).toEqual(["nearby-enrolment-rate", "education-share-of-public-spending"]);
-    for (const step of model.steps) expect(step.chart.rows.length, step.title).toBeLessThanOrEqual(2);
-  });
-
-  it("fills every figure in its captions from the data", () => {
+  it("closes on what is not known and what to ask for", () => {
     for (const lang of ["zh", "en"] as const) {
-      const model = storyModel(story, explainerModel(data, lang), data);
-      for (const step of model.steps) {
-        const text = step.caption.map((p) => (typeof p === "string" ? p : p.text)).join("");
-        expect(text, step.title).not.toMatch(/[{}]/);
-        expect(step.notes).not.toMatch(/[{}]/);
-        expect(step.caption.some((p) => typeof p !== "string"), step.title).toBe(true);
-      }
-      expect(model.steps[3].caption.map((p) => (typeof p === "string" ? p : p.text)).join("")).toContain(lang === "zh" ? "入园率90%" : "enrolment of 90%");
+      const last = model(lang).steps.at(-1)!;
+      expect(last.title).toMatch(lang === "zh" ? /尚不清楚/ : /What is not known/);
+      expect(text(last.caption)).toMatch(lang === "zh" ? /需要索取/ : /To ask for/);
     }
   });
 
-  it("rings the figures the caption talks about", () => {
-    const model = storyModel(story, explainerModel(data, "zh"), data);
-    const step = model.steps.findIndex((s) => s.chart.rows.some((r) => r.key === "school-places-added"));
-    const ringed = model.steps[step].chart.rows.flatMap((r) => r.marks.filter((m) => m.highlight).map((m) => m.id));
-    expect(ringed.sort()).toEqual(["plan-2021/school-places-added-2021-2025", "summary-2022/school-places-added", "summary-2022/school-places-added-target"].sort());
+  it("puts no district target on a city row, and draws two rows or fewer except the opening", () => {
+    for (const step of model("en").steps) {
+      const chart = step.chart!;
+      expect(chart.rows.flatMap((r) => r.marks.map((m) => m.series)), step.title).not.toContain("district");
+      if (step.number > 1) expect(chart.rows.length, step.title).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("keeps every verdict's caveat on the slide that shows it: school building says its count leaves out schools taken over", () => {
+    const en = model("en").steps.find((s) => s.chart!.rows.some((r) => r.key === "schools-built-or-expanded"))!;
+    expect(en.chart!.rows[0].status).toBeDefined();
+    expect(`${en.title} ${text(en.caption)}`).toMatch(/taken over/);
+    const zh = model("zh").steps.find((s) => s.chart!.rows.some((r) => r.key === "schools-built-or-expanded"))!;
+    expect(`${zh.title}${text(zh.caption)}`).toMatch(/接收/);
+  });
+
+  it("draws rows of one unit on one scale, and keeps a row's scale from step to step", () => {
+    const steps = model("en").steps;
+    for (const step of steps) {
+      const byUnit = new Map<string, string>();
+      for (const row of step.chart!.rows) {
+        const domain = JSON.stringify(row.domain);
+        expect(byUnit.get(row.unit) ?? domain, `${step.title}: ${row.key}`).toBe(domain);
+        byUnit.set(row.unit, domain);
+      }
+    }
+    const domainOf = (step: number, key: string) => steps[step].chart!.rows.find((r) => r.key === key)?.domain;
+    expect(domainOf(1, "nearby-enrolment-rate")).toEqual(domainOf(0, "nearby-enrolment-rate"));
+  });
+
+  it("fills every slot from the data; notes are paragraphs to speak from", () => {
+    for (const lang of ["zh", "en"] as const) {
+      for (const step of model(lang).steps) {
+        expect(text(step.caption), step.title).not.toMatch(/[{}]/);
+        expect(step.title + step.notes).not.toMatch(/[{}]/);
+        expect(step.notes.split("\n").length, step.title).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it("calls out the figures a caption names only when they are some of those drawn", () => {
+    const steps = model("zh").steps;
+    const called = (n: number) => steps[n].chart!.rows.flatMap((r) => r.marks.filter((m) => m.highlight).map((m) => m.id)).sort();
+    // Step 2 names both actuals and the preschool target, not the near-home baseline or target.
+    expect(called(1)).toEqual(["plan-2021/preschool-enrolment-rate-2025", "summary-2022/nearby-enrolment-rate", "summary-2022/preschool-enrolment-rate"]);
+    // School places names every figure it draws: nothing is singled out.
+    expect(called(3)).toEqual([]);
+  });
+
+  it("shows a status only on a step that reveals what it is judged on (an actual or a pace), even where there is none", () => {
+    for (const step of model("en").steps) {
+      const judged = step.source!.reveal!.some((s) => s === "actual" || s === "pace");
+      for (const row of step.chart!.rows) expect(row.status !== undefined, `${step.title}: ${row.key}`).toBe(judged);
+    }
+  });
+
+  it("names no address on the handout's cover unless the site has one", () => {
+    expect(model("en").cover.url).toBeNull();
+    const site = {url: "https://edu.example.cn/bj/", contact: null};
+    const hosted = storyModel(story, explainerModel(data, "en"), {...data, content: {...data.content, site}});
+    expect(hosted.cover.url).toBe("https://edu.example.cn/bj/?story=plan&step=1&lang=en");
   });
 });

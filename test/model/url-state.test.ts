@@ -33,6 +33,8 @@ describe("parseUrlState", () => {
       story: null,
       step: 1,
       notes: false,
+      deck: null,
+      present: false,
       filters: {domain: ["preschool", "compulsory"], scope: ["dongcheng"], series: ["target", "actual"], status: ["met"], source: ["plan-2021"], q: "入园率"},
       sort: {key: "year", dir: "desc"}
     });
@@ -65,6 +67,19 @@ describe("parseUrlState", () => {
     expect(parse("?story=plan&step=4&notes=1")).toMatchObject({story: "plan", step: 4, notes: true});
     for (const bad of ["0", "-1", "100", "4.5", "4a", "", "04"]) expect(parse(`?story=plan&step=${bad}`).step).toBe(1);
     expect(serializeUrlState(parse("?story=plan&step=4&lang=en"))).toBe("?story=plan&step=4&lang=en");
+  });
+
+  it("reads a deck as it is carried (checked where it is read), whether presented, and its step and notes only when presented", () => {
+    const deck = `1${"Ab_-".repeat(2500)}`;
+    expect(parse(`?view=deck&deck=${deck}`)).toMatchObject({view: "deck", deck, present: false, step: 1, notes: false});
+    expect(parse(`?view=deck&present=1&step=3&notes=1&lang=en&deck=${deck}`)).toMatchObject({view: "deck", deck, present: true, step: 3, notes: true, lang: "en"});
+    // A deck kept while the explainer is browsed for charts; the rest of the address keeps its own limit.
+    expect(parse(`?deck=${deck}&domain=preschool`)).toMatchObject({view: "explainer", deck, present: false, filters: {domain: ["preschool"]}});
+    expect(parse("?view=deck&present=1&deck=a%3Cb")).toMatchObject({deck: null});
+    expect(parse(`?view=deck&deck=${"A".repeat(24001)}`).deck).toBeNull();
+    expect(parse("?story=plan&present=1&view=deck").present).toBe(false);
+    expect(serializeUrlState(parse(`?view=deck&present=1&step=2&lang=en&deck=${deck}`))).toBe(`?view=deck&present=1&step=2&lang=en&deck=${deck}`);
+    expect(hrefFor(parse(`?view=deck&deck=1abc`), {present: true, step: 1})).toBe("?view=deck&present=1&step=1&deck=1abc");
   });
 
   it("round-trips through serializeUrlState", () => {

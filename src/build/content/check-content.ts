@@ -8,6 +8,15 @@ import {checkTracker, trackerTexts} from "./check-tracker.ts";
 
 const LANGS = ["zh", "en"] as const;
 
+/** The indicators a template's figure, status and pace slots name (parse errors are reported elsewhere). */
+function slotIndicators(text: string): string[] {
+  try {
+    return parseTemplate(text).flatMap((p) => (typeof p !== "string" && (p.kind === "figure" || p.kind === "pace") ? [p.indicator] : []));
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Checks the content against the data it will be filled from: every template
  * parses, every slot names an indicator with that figure (or status, or pace),
@@ -52,6 +61,9 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
     }
     for (const id of named) if (planStatus.has(id) && !(id in writtenFor)) errors.push({record, message: `the text names ${id}'s figures in words written for today's data: add "${id}": "${planStatus.get(id)}"`});
   };
+  // A five-year total is drawn as the pace it needs, on the row of the yearly figures it is judged by.
+  const paced = new Map<string, string[]>();
+  for (const r of tables.relations ?? []) if (r.relation === "pace") paced.set(r.indicator_id, [...(paced.get(r.indicator_id) ?? []), r.related_id]);
   const indicators = new Map(tables.indicators.map((i) => [i.id, i]));
 
   const checkText = (file: string, text: string, verdicts: Verdicts = {}, where = "") => {
@@ -137,17 +149,20 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
       if (story[lang].steps.length !== story.steps.length) errors.push({record: `content/${file}`, message: `${story.steps.length} steps but ${story[lang].steps.length} ${lang} texts`});
       for (const step of story[lang].steps) for (const text of [step.title, step.caption, step.notes]) checkText(file, text, story.verdicts);
     }
-    for (const step of story.steps) {
+    story.steps.forEach((step, i) => {
       const record = `content/${file} step ${step.id}`;
       if (!charts.has(step.chart)) errors.push({record, message: `no explainer chart ${step.chart}`});
       if ((step.reveal as string[]).includes("district")) errors.push({record, message: "reveals a district's figure on the city's rows: a district's target counts another place; say it in the caption"});
       const unknown = (step.indicators ?? []).filter((id) => !indicators.has(id));
       if (unknown.length) errors.push({record, message: `unknown indicators ${unknown.join(", ")}`});
-      // What the caption talks about must be on the slide.
+      // A slide's words speak of what it shows: every figure they name is drawn on it.
       const drawn = step.indicators ?? chartMembers.get(step.chart) ?? [];
-      const unseen = (step.highlight ?? []).filter((id) => !drawn.includes(id));
-      if (unseen.length) errors.push({record, message: `highlights ${unseen.join(", ")}, which the slide does not draw; add it to the step's indicators`});
-    }
+      for (const lang of LANGS) {
+        const texts = story[lang].steps[i] ? [story[lang].steps[i].title, story[lang].steps[i].caption, story[lang].steps[i].notes] : [];
+        const unseen = [...new Set(texts.flatMap(slotIndicators).filter((id) => !drawn.includes(id) && !paced.get(id)?.some((d) => drawn.includes(d))))];
+        if (unseen.length) errors.push({record, message: `its ${lang} text names figures of ${unseen.join(", ")}, which the slide does not draw; add it to the step's indicators`});
+      }
+    });
   }
   return errors;
 }
