@@ -81,7 +81,7 @@ export const en: Messages = {
     points: "{n} percentage points",
     notes: {yearly: "in one year", part: "counts only part of what the target counts", other: "counts something else"}
   },
-  pace: "A five-year total, judged as a pace: about {needed} needed a year, against {reported} a year reported for {actual}. {missing}",
+  pace: "A five-year total, judged as a pace: about {needed} needed a year, against {reported} in {actual}. {missing}",
   paceMissing: "The documents do not report {years}.",
   paceFigure: "about {needed} a year needed ({total} over five years)",
   comparator: {eq: "", ge: "at least", gt: "more than", approx: "about", le: "at most", lt: "less than"},

@@ -90,7 +90,7 @@ export const zh = {
     points: "{n}个百分点",
     notes: {yearly: "当年数", part: "只计目标所计内容的一部分", other: "统计的是另一回事"}
   },
-  pace: "五年累计目标按年均进度比较：每年需约{needed}，{actual}年报告的平均每年{reported}。{missing}",
+  pace: "五年累计目标按年均进度比较：每年需约{needed}，{actual}年为{reported}。{missing}",
   paceMissing: "{years}年的数字不在这些文件里。",
   paceFigure: "每年需约{needed}（五年{total}）",
   comparator: {eq: "", ge: "不低于", gt: "超过", approx: "约", le: "不超过", lt: "低于"},
