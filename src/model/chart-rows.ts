@@ -7,7 +7,8 @@ import type {Messages} from "../i18n/messages.ts";
 import type {ChartKind} from "../schema/content.ts";
 import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts";
 import {CITY_SERIES, MARK_SERIES} from "./chart-model.ts";
-import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
+import type {StatusResult} from "../schema/statuses.ts";
+import type {IndicatorSummary} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {rowDomain} from "./row-scale.ts";
 
@@ -63,7 +64,7 @@ export interface ChartWithTable extends ChartModel {
   embeddable: boolean;
 }
 
-export function statusText(result: StatusInfo | undefined, messages: Messages, lang: Lang, unit: string, years: {actual: number; baseline: number}): string {
+export function statusText(result: StatusResult | undefined, messages: Messages, lang: Lang, unit: string, years: {actual: number; baseline: number}): string {
   if (!result) return "";
   const reason = !JUDGED.has(result.status) && result.reason ? interpolate(messages.reason[result.reason], {actual: years.actual, baseline: years.baseline}) : "";
   const label = reason ? `${messages.status[result.status]}${lang === "zh" ? "：" : ": "}${reason}` : messages.status[result.status];

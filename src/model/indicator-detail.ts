@@ -67,7 +67,7 @@ function targetMethods(id: string, data: PageData, lang: Lang, messages: Message
   return [...data.status.values()].filter((s) => s.indicator_id === id).map((s) => {
     // The series names the scope where it is not the city's ("Dongcheng target (2022)").
     const target = provenance(data, data.byId.get(s.target_id)!, lang, messages).series;
-    return {id: s.target_id, target, status: statusText(statusInfo(s), messages, lang, unit, data.years), method: messages.statusMethod[s.method]};
+    return {id: s.target_id, target, status: statusText(statusInfo(s, data.byId.get(s.target_id)!), messages, lang, unit, data.years), method: messages.statusMethod[s.method]};
   });
 }
 
