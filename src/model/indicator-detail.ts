@@ -92,7 +92,7 @@ export function indicatorDetail(summary: IndicatorSummary, data: PageData, {lang
     basis: indicator.period_years ? `${basis}${lang === "zh" ? "，" : ", "}${interpolate(pluralForm(messages.indicatorView.periodYears, indicator.period_years, lang), {years: indicator.period_years})}` : basis,
     direction: messages.better[indicator.better],
     mainTarget: indicator.main_target,
-    chart: chartRows([summary], {id: `indicator-${indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, years}),
+    chart: chartRows([summary], {id: `indicator-${indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, places: data.places, years}),
     methods: targetMethods(indicator.id, data, lang, messages, unit),
     observations: own.map((o) => ({...provenance(data, o, lang, messages), ownStatus: o.status ? messages.status[o.status] : ""})),
     related: relatedGroups(indicator.id, data, lang, messages),

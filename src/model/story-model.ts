@@ -32,7 +32,7 @@ export function findStory(data: Pick<PageData, "content">, id: string | null): S
  * own list, or its explainer chart's), only the revealed series, and the
  * called-out indicators ringed; captions and notes filled from the data.
  */
-export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources" | "content">): StoryModel {
+export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources" | "places" | "content">): StoryModel {
   const {lang, messages, years} = explainer;
   const text = story[lang];
   if (text.steps.length !== story.steps.length) throw new Error(`story ${story.id} has ${story.steps.length} steps but its text has ${text.steps.length}`);
@@ -61,7 +61,7 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
         caption: fillTemplate(text.steps[i].caption, context),
         notes: fillText(text.steps[i].notes, context),
         chart: chartRows(members, {
-          id: `story-${story.id}-${step.id}`, title: fillText(text.steps[i].title, context), description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, highlight, series: step.reveal, years,
+          id: `story-${story.id}-${step.id}`, title: fillText(text.steps[i].title, context), description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, places: data.places, highlight, series: step.reveal, years,
           // No status before the step that reveals what it is judged on; axes that hold every step's figures, so marks enter without the scale moving.
           statuses: step.reveal.includes("actual") || step.reveal.includes("pace"),
           scaleFrom: MARK_SERIES

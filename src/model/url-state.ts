@@ -1,6 +1,6 @@
 import type {SiteSettings} from "../schema/site.ts";
 import {STATUSES, type FilterStatus} from "../schema/statuses.ts";
-import {DOMAINS, SCOPES, SERIES, type Domain, type Scope, type Series} from "../schema/records.ts";
+import {DOMAINS, SERIES, type Domain, type Scope, type Series} from "../schema/records.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {idOrNull} from "../schema/ids.ts";
 
@@ -41,6 +41,8 @@ export interface UrlState {
 export interface ParseOptions {
   /** Source ids that exist; others are dropped (default: any id of the right shape). */
   sources?: readonly string[];
+  /** Place ids that exist (the index's places); others are dropped (default: any id of the right shape). */
+  scopes?: readonly string[];
   /** The language of the page file the URL loads (`en/` is English): the language when the query names none. */
   home?: Lang;
 }
@@ -73,6 +75,11 @@ function pick<T extends string>(value: string | null, allowed: readonly T[]): T[
   return allowed.filter((v) => wanted.has(v));
 }
 
+/** Ids from a comma list, once each, when the ids that exist are not known yet. */
+function ids(value: string | null): string[] {
+  return [...new Set((value ?? "").split(",").map(idOrNull).filter((s): s is string => s !== null))];
+}
+
 function one<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
@@ -88,7 +95,7 @@ export function cleanQuery(value: string | null): string {
   return [...value.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, " ").replace(/\s+/g, " ").trim()].slice(0, MAX_QUERY).join("").trim();
 }
 
-export function parseUrlState(search: string, {sources, home = "zh"}: ParseOptions = {}): UrlState {
+export function parseUrlState(search: string, {sources, scopes, home = "zh"}: ParseOptions = {}): UrlState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(String(search).slice(0, MAX_SEARCH));
@@ -109,10 +116,10 @@ export function parseUrlState(search: string, {sources, home = "zh"}: ParseOptio
     notes: story !== null && get("notes") === "1",
     filters: {
       domain: pick(get("domain"), DOMAINS),
-      scope: pick(get("scope"), SCOPES),
+      scope: scopes ? pick(get("scope"), scopes) : ids(get("scope")),
       series: pick(get("series"), SERIES),
       status: pick(get("status"), STATUSES),
-      source: sources ? pick(get("source"), sources) : [...new Set((get("source") ?? "").split(",").map(idOrNull).filter((s): s is string => s !== null))],
+      source: sources ? pick(get("source"), sources) : ids(get("source")),
       q: cleanQuery(get("q"))
     },
     sort: {key: one(get("sort"), SORT_KEYS, DEFAULT_STATE.sort.key), dir: get("dir") === "desc" ? "desc" : "asc"}
