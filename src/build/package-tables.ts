@@ -32,11 +32,11 @@ export const TABLES: readonly TableSpec[] = [
     foreignKeys: [{fields: "scope", reference: to("scopes", "id")}]},
   {key: "status", fields: STATUS_FIELDS, primaryKey: "target_id", title: "Status of each target", description: "One row per target: its status and the figures the status method compared.", dropEmpty: true,
     foreignKeys: [{fields: "target_id", reference: to("observations", "observation_id")}, {fields: "indicator_id", reference: to("indicators", "id")}, {fields: "actual_id", reference: to("observations", "observation_id")}, {fields: "baseline_id", reference: to("observations", "observation_id")}, {fields: "scope", reference: to("scopes", "id")}]},
+  {key: "mentions", fields: MENTION_FIELDS, primaryKey: ["source_id", "start"], title: "Mention ledger", description: "Every number-bearing mention of every source, and how it is accounted for: the figure of an observation, or excluded with its reason (a date, a section number, an idiom…).",
+    foreignKeys: [{fields: "source_id", reference: to("sources", "id")}, {fields: "observation_id", reference: to("observations", "observation_id")}]},
   {key: "scopes", fields: SCOPE_FIELDS, primaryKey: "id", title: "Places", description: "The places documents and figures speak for: the city, and the districts in it. observations, status and sources name one by its id in their scope column.",
     // A district's parent is a place of this table: an empty resource name refers to the table itself.
-    foreignKeys: [{fields: "parent", reference: to("", "id")}]},
-  {key: "mentions", fields: MENTION_FIELDS, primaryKey: ["source_id", "start"], title: "Mention ledger", description: "Every number-bearing mention of every source, and how it is accounted for: the figure of an observation, or excluded with its reason (a date, a section number, an idiom…).",
-    foreignKeys: [{fields: "source_id", reference: to("sources", "id")}, {fields: "observation_id", reference: to("observations", "observation_id")}]}
+    foreignKeys: [{fields: "parent", reference: to("", "id")}]}
 ];
 
 /** The columns a table publishes in its CSV: all its fields, but for `dropEmpty` the optional ones no row fills. */
