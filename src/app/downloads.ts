@@ -59,6 +59,7 @@ async function selectionZip(selected: readonly Observation[], sources: ReadonlyM
     lang,
     messages: messagesFor(lang),
     sources,
+    places: new Map(index.places.map((p) => [p.id, p])),
     state,
     // Links inside the files lead to the site the reader downloaded from (or, offline, to the site's address if the build was told it).
     site: siteAddress(settings),

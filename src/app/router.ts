@@ -17,8 +17,8 @@ export class Router implements ReactiveController {
   /** The fragment still to scroll to (`#chart-…`, `#q-…`), or "". */
   pendingHash = location.hash;
 
-  /** @param sources the source ids that exist, once known (the parser drops others) */
-  constructor(private readonly host: ReactiveControllerHost, private readonly sources: () => readonly string[] | undefined = () => undefined) {
+  /** @param known the source and place ids that exist, once known (the parser drops others) */
+  constructor(private readonly host: ReactiveControllerHost, private readonly known: () => {sources: readonly string[]; scopes: readonly string[]} | undefined = () => undefined) {
     this.state = parseUrlState(location.search, {home: this.home});
     if (this.home === "en" && this.state.lang === "zh") history.replaceState(null, "", this.urlFor(this.state));
     host.addController(this);
@@ -42,9 +42,9 @@ export class Router implements ReactiveController {
     removeEventListener("popstate", this.onPopState);
   }
 
-  /** Reads the URL again, against the source ids now known. */
+  /** Reads the URL again, against the source and place ids now known. */
   reread(): void {
-    this.state = parseUrlState(location.search, {sources: this.sources(), home: this.home});
+    this.state = parseUrlState(location.search, {...this.known(), home: this.home});
     this.host.requestUpdate();
   }
 

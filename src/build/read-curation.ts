@@ -3,7 +3,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {basename, join, relative} from "node:path";
 import type {DatasetError} from "./extract/dataset-error.ts";
 import type {ExtractInput} from "./extract/extract-dataset.ts";
-import {DOMAINS, type ExclusionRecord, type IndicatorRecord, type ObservationRecord, type SourceRecord, type TranslationRecord} from "../schema/records.ts";
+import {DOMAINS, type ExclusionRecord, type IndicatorRecord, type ObservationRecord, type ScopeRecord, type SourceRecord, type TranslationRecord} from "../schema/records.ts";
 
 /** Where the JSON parser stopped, as a line and column a curator can find. */
 function position(text: string, message: string): string {
@@ -74,6 +74,7 @@ export function readCuration(dataDir: string): ExtractInput {
   const catalogue = [...(files.core ?? []), ...Object.entries(files).filter(([name]) => name !== "core").flatMap(([, list]) => list)];
   catalogue.sort((a, b) => DOMAINS.indexOf(a?.domain) - DOMAINS.indexOf(b?.domain));
   return {
+    scopes: readList<ScopeRecord>(join(dataDir, "scopes.json")),
     sources,
     catalogue,
     observations: readFolder<ObservationRecord>(join(dataDir, "observations"), {}),

@@ -1,5 +1,5 @@
 import type {Better, Comparator} from "../schema/dataset.ts";
-import type {Counts, Method, NoVerdictReason, Status} from "../schema/statuses.ts";
+import type {NoVerdictReason, Pace, Status, StatusResult, Method} from "../schema/statuses.ts";
 
 /**
  * Where a target stands, after Open SDG's progress measure and Healthy People
@@ -36,32 +36,6 @@ export interface StatusInput {
   counts?: "same" | "part";
   /** The latest figure in the target's scope, up to its year, of an indicator curated as counting something else (a not-comparable relation). */
   other?: Point;
-}
-
-export interface Pace {
-  neededPerYear: number;
-  /** Mean of the yearly figures reported within the period. */
-  reported: number;
-  years: number;
-  reportedYears: number[];
-  /** Years of the period up to the latest report that no document reports. */
-  unreportedYears: number[];
-}
-
-export interface StatusResult {
-  status: Status;
-  method: Method;
-  /** Why there is no verdict on progress, when there is none. */
-  reason?: NoVerdictReason;
-  /** What the figure read counts, of what the target counts; absent when no figure was read. */
-  counts?: Counts;
-  /** Share of the targeted change achieved: (actual − baseline) / (target − baseline). */
-  progress?: number;
-  /** Share of the change due by the actual's year on a straight path from the baseline's year to the target's. */
-  due?: number;
-  /** How far the actual is short of the target, in the better direction (0 or less: reached); for a figure that counts the same thing, outside a pace. */
-  gap?: number;
-  pace?: Pace;
 }
 
 export interface StatusOptions {

@@ -144,7 +144,7 @@ export class BjDataView extends LitElement {
     const cells: Record<SortKey, TableColumn<DataRow>["cell"]> = {
       indicator: (row) => html`<a href=${linkTo(this.lang, {indicator: row.indicator_id})}>${marked(row.name, this.lang)}</a>`,
       domain: (row) => m.domains[row.domain],
-      scope: (row) => m.scope[row.scope],
+      scope: (row) => row.scopeName,
       series: (row) => m.seriesFilter[row.series],
       year: (row) => row.year,
       value: (row) => html`<strong>${marked(row.display, this.lang)}</strong>`,

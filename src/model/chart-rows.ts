@@ -1,4 +1,4 @@
-import type {Observation, Source} from "../schema/dataset.ts";
+import type {Observation, Place, Source} from "../schema/dataset.ts";
 import {JUDGED} from "../schema/statuses.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
@@ -7,8 +7,10 @@ import type {Messages} from "../i18n/messages.ts";
 import type {ChartKind} from "../schema/content.ts";
 import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts";
 import {CITY_SERIES, MARK_SERIES} from "./chart-model.ts";
-import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
+import type {StatusResult} from "../schema/statuses.ts";
+import type {IndicatorSummary} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {placeWords} from "./place-names.ts";
 import {rowDomain} from "./row-scale.ts";
 import {sharedDomains} from "./shared-scale.ts";
 
@@ -23,6 +25,8 @@ export interface ChartRowsOptions {
   lang: Lang;
   messages: Messages;
   sources: ReadonlyMap<string, Source>;
+  /** The places (scopes.json), whose names a district's series label holds. */
+  places: ReadonlyMap<string, Place>;
   /** Observations the narrative talks about. */
   highlight?: ReadonlySet<string>;
   /** The years the data speaks of (baseline, actual, unreported): read from the whole dataset, not from this chart. */
@@ -68,7 +72,7 @@ export interface ChartWithTable extends ChartModel {
   embeddable: boolean;
 }
 
-export function statusText(result: StatusInfo | undefined, messages: Messages, lang: Lang, unit: string, years: {actual: number; baseline: number}): string {
+export function statusText(result: StatusResult | undefined, messages: Messages, lang: Lang, unit: string, years: {actual: number; baseline: number}): string {
   if (!result) return "";
   const reason = !JUDGED.has(result.status) && result.reason ? interpolate(messages.reason[result.reason], {actual: years.actual, baseline: years.baseline}) : "";
   const label = reason ? `${messages.status[result.status]}${lang === "zh" ? "：" : ": "}${reason}` : messages.status[result.status];
@@ -134,7 +138,7 @@ export function unitName(unit: string, lang: Lang, messages: Messages): string {
  * is drawn as the pace it needs, on the row of the yearly figures it is judged
  * against, never as a total beside them.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", title, subtitle: given, description, lang, messages, sources, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false, scaleWith = []}: ChartRowsOptions): ChartWithTable {
+export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", title, subtitle: given, description, lang, messages, sources, places, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false, scaleWith = []}: ChartRowsOptions): ChartWithTable {
   const everyYear = kind === "line";
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
   const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
@@ -155,9 +159,10 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
       issuers.set(o.source_id, interpolate(messages.chart.sourceItem, {issuer: lang === "zh" ? source.issuer_zh : source.issuer_en, title: sourceTitle(o)}));
       const value = pace ? pace.neededPerYear : o.value_base;
       const figure = pace ? interpolate(messages.paceFigure, {needed: formatQuantity(value, unit, lang), total: formatFigure(o, lang)}) : formatFigure(o, lang);
-      const seriesName = interpolate(messages.series[series], {year: o.year});
+      const words = {year: o.year, ...placeWords(o.scope, places, lang)};
+      const seriesName = interpolate(messages.series[series], words);
       const seriesYear = interpolate(messages.seriesWithYear, {series: seriesName, year: o.year});
-      const short = interpolate(messages.seriesShort[series], {year: o.year});
+      const short = interpolate(messages.seriesShort[series], words);
       // Each target shows its own status: a yearly target its year's, a five-year total its pace's (never the row's other one).
       const own = !statuses ? undefined : series === "pace" ? summary.paces?.status : series === "annual" ? summary.annualStatus : series === "target" ? summary.status : undefined;
       const markStatus = statusText(own, messages, lang, unit, years);
@@ -187,10 +192,11 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
   const legend = SHOWN.flatMap((series) => {
     const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
     if (!o) return [];
-    const short = interpolate(messages.seriesShort[series], {year: o.year});
+    const words = {year: o.year, ...placeWords(o.scope, places, lang)};
+    const short = interpolate(messages.seriesShort[series], words);
     // A target's key says what its shape means, for the shapes this chart draws only ("an arrow means “or more”").
     const shapes = series === "target" ? [...new Set(rows.flatMap((r) => r.marks).filter((m) => m.series === "target").map((m) => messages.chart.shapes[m.comparator]).filter(Boolean))] : [];
-    const label = interpolate(messages.chart.legendItems[series], {year: o.year});
+    const label = interpolate(messages.chart.legendItems[series], words);
     return [{series, short, label: shapes.length ? interpolate(messages.chart.legendShapes, {label, shapes: shapes.join(messages.chart.listSep)}) : label}];
   });
   // The content's own sentence where it gives one (the explainer's charts); else what the rows and legend say (a slide's).

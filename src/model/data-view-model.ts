@@ -1,10 +1,11 @@
 import type {Filters, UrlState} from "./url-state.ts";
-import {DOMAINS, SCOPES, SERIES, type Domain} from "../schema/records.ts";
+import {DOMAINS, SERIES, type Domain} from "../schema/records.ts";
 import {formatFigure} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {STATUSES, type FilterStatus} from "../schema/statuses.ts";
-import type {Observation, Source} from "../schema/dataset.ts";
+import type {Observation, Place, Source} from "../schema/dataset.ts";
+import {placeName, type PlaceName} from "./place-names.ts";
 
 /** An observation as the data view lists it. */
 export interface DataRow extends Observation {
@@ -12,6 +13,8 @@ export interface DataRow extends Observation {
   filterStatus: FilterStatus;
   name: string;
   sourceTitle: string;
+  /** The place the figure covers, named in the language (data/scopes.json). */
+  scopeName: string;
   display: string;
 }
 
@@ -38,7 +41,7 @@ const fold = (text: string) => text.toLowerCase().replace(/\s+/g, "");
  * baseline or an actual, so a selection by status downloads exactly the rows
  * whose status column says so.
  */
-export function dataRows(observations: readonly Observation[], sources: ReadonlyMap<string, Source>, lang: Lang): DataRow[] {
+export function dataRows(observations: readonly Observation[], sources: ReadonlyMap<string, Source>, places: ReadonlyMap<string, Place>, lang: Lang): DataRow[] {
   return observations.map((o) => {
     const source = sources.get(o.source_id)!;
     return {
@@ -46,6 +49,7 @@ export function dataRows(observations: readonly Observation[], sources: Readonly
       filterStatus: o.status ?? "none",
       name: lang === "zh" ? o.indicator_zh : o.indicator_en,
       sourceTitle: lang === "zh" ? source.title_zh : source.title_en,
+      scopeName: placeName(places.get(o.scope)!, lang).name,
       display: formatFigure(o, lang)
     };
   });
@@ -77,10 +81,10 @@ interface RowIndex {
 
 const indexes = new WeakMap<readonly DataRow[], RowIndex>();
 
-function indexOf(rows: readonly DataRow[], sources: ReadonlyMap<string, SourceTitle>): RowIndex {
+function indexOf(rows: readonly DataRow[], sources: ReadonlyMap<string, SourceTitle>, places: ReadonlyMap<string, PlaceName>): RowIndex {
   let index = indexes.get(rows);
   if (!index) {
-    const options: Record<FacetKey, readonly string[]> = {domain: DOMAINS, scope: SCOPES, series: SERIES, status: STATUSES, source: [...sources.keys()]};
+    const options: Record<FacetKey, readonly string[]> = {domain: DOMAINS, scope: [...places.keys()], series: SERIES, status: STATUSES, source: [...sources.keys()]};
     const codes = FACETS.map((key) => {
       const place = new Map(options[key].map((value, i) => [value, i]));
       return Uint16Array.from(rows, (row) => place.get(facetValue(row, key)) ?? 0xffff);
@@ -102,7 +106,7 @@ function orderBy(rows: readonly DataRow[], index: RowIndex, {key, dir}: UrlState
   else if (key === "value") value = (row) => row.value_base;
   else {
     // Text: each distinct text collated once, then compared as its rank.
-    const text = (row: DataRow) => (key === "indicator" ? row.name : key === "source" ? row.sourceTitle : row.scope);
+    const text = (row: DataRow) => (key === "indicator" ? row.name : key === "source" ? row.sourceTitle : row.scopeName);
     const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
     const ranks = new Map([...new Set(rows.map(text))].sort(collator.compare).map((t, i) => [t, i]));
     value = (row) => ranks.get(text(row))!;
@@ -126,6 +130,8 @@ export interface DataViewOptions {
   messages: Messages;
   /** The sources, in the order the filter lists them. */
   sources: ReadonlyMap<string, SourceTitle>;
+  /** The places, in the order the filter lists them (the index's). */
+  places: ReadonlyMap<string, PlaceName>;
 }
 
 /**
@@ -135,16 +141,16 @@ export interface DataViewOptions {
  * another option there would add). The sort's order, made once per list of
  * rows, lists the rows that pass. The input is not changed.
  */
-export function dataViewModel(rows: readonly DataRow[], state: Pick<UrlState, "filters" | "sort">, {messages, sources, lang}: DataViewOptions): DataViewModel {
+export function dataViewModel(rows: readonly DataRow[], state: Pick<UrlState, "filters" | "sort">, {messages, sources, places, lang}: DataViewOptions): DataViewModel {
   const {filters} = state;
   const labels: Record<FacetKey, (value: string) => string> = {
     domain: (v) => messages.domains[v as Domain],
-    scope: (v) => messages.scope[v as keyof Messages["scope"]],
+    scope: (v) => places.get(v)?.name ?? v,
     series: (v) => messages.seriesFilter[v as keyof Messages["seriesFilter"]],
     status: (v) => messages.statusFilter[v as FilterStatus],
     source: (v) => sources.get(v)!.title
   };
-  const index = indexOf(rows, sources);
+  const index = indexOf(rows, sources, places);
   const {haystacks, options, codes} = index;
   // Per facet, whether each option is chosen (none chosen: every option passes).
   const chosen = FACETS.map((key) => {

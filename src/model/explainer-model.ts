@@ -88,7 +88,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     return status ? `${name(s)}${messages.sep}${status.replace(/[。.]$/, "")}${lang === "zh" ? "。" : "."}` : `${name(s)}${lang === "zh" ? "。" : "."}`;
   };
   const chart = (members: IndicatorSummary[], options: {id: string; title: string; subtitle: string; kind?: ChartKind; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
-    chartRows(members, {...options, description: members.map(statusLine).join(lang === "zh" ? "" : " "), lang, messages, sources, years, embeddable: true});
+    chartRows(members, {...options, description: members.map(statusLine).join(lang === "zh" ? "" : " "), lang, messages, sources, places: data.places, years, embeddable: true});
 
   // The scoreboard: main targets with a figure to compare in the chart; the others listed, with what is missing.
   const main = [...summaries.values()].filter((s) => s.indicator.main_target && s.target);

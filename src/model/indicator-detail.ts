@@ -67,7 +67,7 @@ function targetMethods(id: string, data: PageData, lang: Lang, messages: Message
   return [...data.status.values()].filter((s) => s.indicator_id === id).map((s) => {
     // The series names the scope where it is not the city's ("Dongcheng target (2022)").
     const target = provenance(data, data.byId.get(s.target_id)!, lang, messages).series;
-    return {id: s.target_id, target, status: statusText(statusInfo(s), messages, lang, unit, data.years), method: messages.statusMethod[s.method]};
+    return {id: s.target_id, target, status: statusText(statusInfo(s, data.byId.get(s.target_id)!), messages, lang, unit, data.years), method: messages.statusMethod[s.method]};
   });
 }
 
@@ -92,7 +92,7 @@ export function indicatorDetail(summary: IndicatorSummary, data: PageData, {lang
     basis: indicator.period_years ? `${basis}${lang === "zh" ? "，" : ", "}${interpolate(pluralForm(messages.indicatorView.periodYears, indicator.period_years, lang), {years: indicator.period_years})}` : basis,
     direction: messages.better[indicator.better],
     mainTarget: indicator.main_target,
-    chart: chartRows([summary], {id: `indicator-${indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, years}),
+    chart: chartRows([summary], {id: `indicator-${indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, places: data.places, years}),
     methods: targetMethods(indicator.id, data, lang, messages, unit),
     observations: own.map((o) => ({...provenance(data, o, lang, messages), ownStatus: o.status ? messages.status[o.status] : ""})),
     related: relatedGroups(indicator.id, data, lang, messages),

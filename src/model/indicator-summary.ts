@@ -1,23 +1,11 @@
 import type {Indicator, Observation, Relation, TargetStatus} from "../schema/dataset.ts";
 import {CITY, roleOf, type DatasetYears, type Role} from "../schema/roles.ts";
-import {JUDGED, type Counts, type Method, type NoVerdictReason, type Status} from "../schema/statuses.ts";
-
-/** A published status, read for display: the figures its pace compared, as numbers and years. */
-export interface StatusInfo {
-  status: Status;
-  method: Method;
-  /** Why there is no verdict on progress, when there is none. */
-  reason?: NoVerdictReason;
-  /** What the figure read counts, of what the target counts. */
-  counts?: Counts;
-  progress?: number;
-  due?: number;
-  pace?: {neededPerYear: number; reported: number; reportedYears: number[]; unreportedYears: number[]};
-}
+import {JUDGED, type NoVerdictReason, type StatusResult} from "../schema/statuses.ts";
 
 const years = (text: string | null) => (text ? text.split(" ").map(Number) : []);
 
-export function statusInfo(row: TargetStatus): StatusInfo {
+/** A published status row read back as the build's result, with the figures its pace compared as numbers and years. */
+export function statusInfo(row: TargetStatus, target: Pick<Observation, "period_start" | "period_end">): StatusResult {
   return {
     status: row.status,
     method: row.method,
@@ -25,8 +13,9 @@ export function statusInfo(row: TargetStatus): StatusInfo {
     ...(row.counts !== null ? {counts: row.counts} : {}),
     ...(row.progress !== null ? {progress: row.progress} : {}),
     ...(row.due !== null ? {due: row.due} : {}),
+    ...(row.gap !== null ? {gap: row.gap} : {}),
     ...(row.needed_per_year !== null && row.reported_per_year !== null
-      ? {pace: {neededPerYear: row.needed_per_year, reported: row.reported_per_year, reportedYears: years(row.reported_years), unreportedYears: years(row.unreported_years)}}
+      ? {pace: {neededPerYear: row.needed_per_year, reported: row.reported_per_year, years: target.period_end - target.period_start + 1, reportedYears: years(row.reported_years), unreportedYears: years(row.unreported_years)}}
       : {})
   };
 }
@@ -46,11 +35,11 @@ export interface IndicatorSummary {
   /** The latest district target. */
   district?: Observation;
   /** Where the plan's target stands; without one, where the latest one-year target stands. */
-  status?: StatusInfo;
+  status?: StatusResult;
   /** Where the one-year target stands, when there is one. */
-  annualStatus?: StatusInfo;
+  annualStatus?: StatusResult;
   /** A five-year total that this yearly indicator's figures are the pace of, with its status. */
-  paces?: {summary: IndicatorSummary; status: StatusInfo};
+  paces?: {summary: IndicatorSummary; status: StatusResult};
 }
 
 const latest = (list: Observation[]) => list.reduce<Observation | undefined>((a, b) => (!a || b.year >= a.year ? b : a), undefined);
@@ -79,7 +68,7 @@ export function summarise({observations, indicators, status, relations, years}: 
     roles.set(role, [...(roles.get(role) ?? []), o]);
     byIndicator.set(o.indicator_id, roles);
   }
-  const info = (o?: Observation) => (o && status.has(o.observation_id) ? statusInfo(status.get(o.observation_id)!) : undefined);
+  const info = (o?: Observation) => (o && status.has(o.observation_id) ? statusInfo(status.get(o.observation_id)!, o) : undefined);
   const summaries = new Map<string, IndicatorSummary>();
   for (const [id, roles] of byIndicator) {
     const actuals = [...(roles.get("actual") ?? [])].sort((a, b) => a.year - b.year);

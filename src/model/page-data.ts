@@ -1,5 +1,5 @@
 import type {Content} from "../schema/content.ts";
-import type {Indicator, Observation, Relation, Source, TargetStatus} from "../schema/dataset.ts";
+import type {Indicator, Observation, Place, Relation, Source, TargetStatus} from "../schema/dataset.ts";
 import {datasetYears, roleOf, type DatasetYears, type Role} from "../schema/roles.ts";
 import type {Status} from "../schema/statuses.ts";
 import {summarise, type IndicatorSummary} from "./indicator-summary.ts";
@@ -16,6 +16,8 @@ export interface PageData {
   indicators: ReadonlyMap<string, Indicator>;
   relations: Relation[];
   sources: ReadonlyMap<string, Source>;
+  /** The places, by id: the only source of a place's name on the page. */
+  places: ReadonlyMap<string, Place>;
   /** Published statuses by target id. */
   status: ReadonlyMap<string, TargetStatus>;
   years: DatasetYears;
@@ -35,6 +37,7 @@ export function pageData(dataset: Dataset): PageData {
     indicators,
     relations,
     sources: new Map(sources.map((s) => [s.id, s])),
+    places: new Map(dataset.scopes.map((p) => [p.id, p])),
     status,
     years,
     summaries: summarise({observations, indicators, status, relations, years}),

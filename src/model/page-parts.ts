@@ -6,6 +6,7 @@ import type {Citation} from "./citations.ts";
 import type {DataRow} from "./data-view-model.ts";
 import type {ExplainerModel} from "./explainer-model.ts";
 import type {IndicatorDetail} from "./indicator-detail.ts";
+import type {PlaceName} from "./place-names.ts";
 import type {Provenance} from "./provenance.ts";
 import type {SourceDoc} from "./source-docs.ts";
 import type {StoryModel} from "./story-model.ts";
@@ -39,6 +40,8 @@ export interface PartsIndex {
   stories: Array<{id: string; title: string; steps: number}>;
   indicators: string[];
   sources: Array<{id: string; title: string}>;
+  /** The places the figures speak for, named in the language (data/scopes.json): the data view's filter and every label that names a place. */
+  places: PlaceName[];
   /** The version shown, and where a citation or a downloaded README says the data comes from. */
   release: {version: string; date: string} | null;
   /** Who makes and publishes the dataset, by language (a citation names it in the reader's). */

@@ -2,6 +2,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {formatFigure, writtenFigure} from "../i18n/format-figure.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {figureStatus, roleIn, type PageData} from "./page-data.ts";
+import {placeWords} from "./place-names.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {Observation} from "../schema/dataset.ts";
 
@@ -65,7 +66,7 @@ export function paragraphAround(text: string, start: number, end: number): {star
 }
 
 /** What the provenance panel shows for one observation. */
-export function provenance(data: Pick<PageData, "years" | "status" | "byId" | "sources" | "texts">, o: Observation, lang: Lang, messages: Messages): Provenance {
+export function provenance(data: Pick<PageData, "years" | "status" | "byId" | "sources" | "places" | "texts">, o: Observation, lang: Lang, messages: Messages): Provenance {
   const source = data.sources.get(o.source_id)!;
   const text = data.texts.get(o.source_id);
   const series = roleIn(data, o);
@@ -76,7 +77,7 @@ export function provenance(data: Pick<PageData, "years" | "status" | "byId" | "s
     indicator: lang === "zh" ? o.indicator_zh : o.indicator_en,
     written: writtenFigure(o),
     formatted: formatFigure(o, lang),
-    series: interpolate(messages.seriesWithYear, {series: messages.series[series], year: o.year}),
+    series: interpolate(messages.seriesWithYear, {series: interpolate(messages.series[series], placeWords(o.scope, data.places, lang)), year: o.year}),
     source: lang === "zh" ? source.title_zh : source.title_en,
     sourceId: source.id,
     issuer: lang === "zh" ? source.issuer_zh : source.issuer_en,

@@ -28,6 +28,8 @@ export interface SelectionContextOptions {
   messages: Messages;
   /** The sources by id, each titled in the page's language. */
   sources: ReadonlyMap<string, {title: string}>;
+  /** The places, named in the language (the index's). */
+  places: ReadonlyMap<string, {name: string}>;
   /** The view the selection was made in: its filters and sort reproduce it. */
   state: UrlState;
   /** The site's address (the folder that holds index.html and data/), ending in /; null when it is not known: then no address is given. */
@@ -43,10 +45,10 @@ type FacetKey = Exclude<keyof Filters, "q">;
 const FACETS: FacetKey[] = ["domain", "scope", "series", "status", "source"];
 
 /** The filters in force, in words: "Area: Preschool; Series: Target, Actual; search “入园”", or none. */
-export function describeFilters(filters: Filters, {lang, messages, sources}: Pick<SelectionContextOptions, "lang" | "messages" | "sources">): string {
+export function describeFilters(filters: Filters, {lang, messages, sources, places}: Pick<SelectionContextOptions, "lang" | "messages" | "sources" | "places">): string {
   const label: Record<FacetKey, (value: string) => string> = {
     domain: (v) => messages.domains[v as keyof Messages["domains"]],
-    scope: (v) => messages.scope[v as keyof Messages["scope"]],
+    scope: (v) => places.get(v)?.name ?? v,
     series: (v) => messages.seriesFilter[v as keyof Messages["seriesFilter"]],
     status: (v) => messages.statusFilter[v as FilterStatus],
     source: (v) => sources.get(v)?.title ?? v
@@ -65,11 +67,11 @@ export function describeFilters(filters: Filters, {lang, messages, sources}: Pic
  * codes, the address that reproduces the view, and a link to each figure's
  * quote. Pure: the caller passes the date and the addresses.
  */
-export function selectionContext(rows: readonly Observation[], {lang, messages, sources, state, site, about, date, files}: SelectionContextOptions) {
+export function selectionContext(rows: readonly Observation[], {lang, messages, sources, places, state, site, about, date, files}: SelectionContextOptions) {
   const r = README_MESSAGES[lang];
   const at = (href: string) => (site === null ? null : new URL(href, site).href);
   const view = at(hrefFor(state, {}));
-  const filters = describeFilters(state.filters, {lang, messages, sources});
+  const filters = describeFilters(state.filters, {lang, messages, sources, places});
   const figureUrl = (o: Pick<Observation, "source_id" | "observation_id">) => at(linkTo(lang, {view: "source", doc: o.source_id, hash: `q-${o.observation_id}`}));
   // The same link with the row's ids as blanks to fill in.
   const figureTemplate = figureUrl({source_id: "source-id", observation_id: "observation-id"})?.replace("source-id", "<source_id>").replace("observation-id", "<observation_id>");

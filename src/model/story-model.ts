@@ -60,7 +60,7 @@ export function storyValues(explainer: Pick<ExplainerModel, "lang" | "messages" 
  * unit on one scale, and the figures the caption names called out when they
  * are some of what is drawn; captions and notes filled from the data.
  */
-export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources" | "content">): StoryModel {
+export function storyModel(story: StoryContent, explainer: ExplainerModel, data: Pick<PageData, "summaries" | "sources" | "places" | "content">): StoryModel {
   const {lang, messages, years} = explainer;
   const text = story[lang];
   if (text.steps.length !== story.steps.length) throw new Error(`story ${story.id} has ${story.steps.length} steps but its text has ${text.steps.length}`);
@@ -91,7 +91,7 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
         notes: fillText(text.steps[i].notes, context),
         source: {chart: step.chart, ...(step.indicators ? {rows: step.indicators} : {}), reveal: step.reveal},
         chart: chartRows(members, {
-          id: `story-${story.id}-${step.id}`, title, description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, highlight: callouts(named, drawn), series: step.reveal, years,
+          id: `story-${story.id}-${step.id}`, title, description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, places: data.places, highlight: callouts(named, drawn), series: step.reveal, years,
           // No status before the step that reveals what it is judged on; axes that hold every step's figures, so marks enter without the scale moving.
           statuses: step.reveal.includes("actual") || step.reveal.includes("pace"),
           scaleFrom: MARK_SERIES,

@@ -1,6 +1,6 @@
 import type {SiteSettings} from "../schema/site.ts";
 import {STATUSES, type FilterStatus} from "../schema/statuses.ts";
-import {DOMAINS, SCOPES, SERIES, type Domain, type Scope, type Series} from "../schema/records.ts";
+import {DOMAINS, SERIES, type Domain, type Scope, type Series} from "../schema/records.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {idOrNull} from "../schema/ids.ts";
 
@@ -48,6 +48,8 @@ export interface UrlState {
 export interface ParseOptions {
   /** Source ids that exist; others are dropped (default: any id of the right shape). */
   sources?: readonly string[];
+  /** Place ids that exist (the index's places); others are dropped (default: any id of the right shape). */
+  scopes?: readonly string[];
   /** The language of the page file the URL loads (`en/` is English): the language when the query names none. */
   home?: Lang;
 }
@@ -82,6 +84,11 @@ function pick<T extends string>(value: string | null, allowed: readonly T[]): T[
   return allowed.filter((v) => wanted.has(v));
 }
 
+/** Ids from a comma list, once each, when the ids that exist are not known yet. */
+function ids(value: string | null): string[] {
+  return [...new Set((value ?? "").split(",").map(idOrNull).filter((s): s is string => s !== null))];
+}
+
 function one<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
@@ -100,7 +107,7 @@ export function cleanQuery(value: string | null): string {
 /** A deck's payload: base64url behind its format mark, within the size a deck may have (its own checks come later). */
 const DECK = /(?:^\?|&)deck=([A-Za-z0-9_-]{1,24000})(?=&|$)/;
 
-export function parseUrlState(search: string, {sources, home = "zh"}: ParseOptions = {}): UrlState {
+export function parseUrlState(search: string, {sources, scopes, home = "zh"}: ParseOptions = {}): UrlState {
   let params: URLSearchParams;
   // The deck is the one long value: read on its own, so the rest keeps its limit.
   const text = String(search).slice(0, 32768);
@@ -128,10 +135,10 @@ export function parseUrlState(search: string, {sources, home = "zh"}: ParseOptio
     present,
     filters: {
       domain: pick(get("domain"), DOMAINS),
-      scope: pick(get("scope"), SCOPES),
+      scope: scopes ? pick(get("scope"), scopes) : ids(get("scope")),
       series: pick(get("series"), SERIES),
       status: pick(get("status"), STATUSES),
-      source: sources ? pick(get("source"), sources) : [...new Set((get("source") ?? "").split(",").map(idOrNull).filter((s): s is string => s !== null))],
+      source: sources ? pick(get("source"), sources) : ids(get("source")),
       q: cleanQuery(get("q"))
     },
     sort: {key: one(get("sort"), SORT_KEYS, DEFAULT_STATE.sort.key), dir: get("dir") === "desc" ? "desc" : "asc"}

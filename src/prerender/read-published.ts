@@ -1,8 +1,8 @@
 import {readFileSync} from "node:fs";
 import {datasetFrom, type Dataset, type DatasetRows} from "../model/dataset.ts";
 import {validateContent, validateRows} from "../model/validate-data.ts";
-import type {Indicator, Observation, Relation, Source, TargetStatus} from "../schema/dataset.ts";
-import {INDICATOR_FIELDS, OBSERVATION_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, STATUS_FIELDS} from "../schema/tables.ts";
+import type {Indicator, Observation, Place, Relation, Source, TargetStatus} from "../schema/dataset.ts";
+import {INDICATOR_FIELDS, OBSERVATION_FIELDS, RELATION_FIELDS, SCOPE_FIELDS, SOURCE_FIELDS, STATUS_FIELDS} from "../schema/tables.ts";
 
 /**
  * A published data folder (what `npm run data` writes), read back in Node by
@@ -20,6 +20,7 @@ export function readPublished(dir: URL): Dataset {
     relations: Array.isArray(relations) && relations.length === 0 ? [] : validateRows<Relation>("relations.json", relations, RELATION_FIELDS),
     sources: validateRows<Source>("sources.json", json("sources.json"), SOURCE_FIELDS),
     status: validateRows<TargetStatus>("status.json", json("status.json"), STATUS_FIELDS),
+    scopes: validateRows<Place>("scopes.json", json("scopes.json"), SCOPE_FIELDS),
     content: validateContent("content.json", json("content.json"))
   };
   return datasetFrom(rows, rows.sources.map((s) => read(s.text_path)));

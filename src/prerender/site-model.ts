@@ -6,6 +6,7 @@ import {indicatorDetail, type IndicatorDetail} from "../model/indicator-detail.t
 import type {PageData} from "../model/page-data.ts";
 import {pageModel, type PageModel} from "../model/page-model.ts";
 import {firstScreenOf, QUOTES_PER_FILE, restOf, type DataViewPart, type ExplainerRest, type FirstScreen, type PartsIndex, type SourcesPart} from "../model/page-parts.ts";
+import {placeNames} from "../model/place-names.ts";
 import {provenance, type Provenance} from "../model/provenance.ts";
 import {sourceDocs} from "../model/source-docs.ts";
 import {storyModel, type StoryModel} from "../model/story-model.ts";
@@ -51,6 +52,7 @@ export function siteModel(data: PageData, lang: Lang): SiteModel {
       stories: [...stories.values()].map((s) => ({id: s.id, title: s.title, steps: s.steps.length})),
       indicators: [...data.summaries.keys()],
       sources: sources.map((s) => ({id: s.id, title: title(s)})),
+      places: [...placeNames(data.places.values(), lang).values()],
       release: data.content.release ?? null,
       project: data.content.explainer.project.name,
       site: data.content.site ?? NO_SITE
@@ -60,7 +62,7 @@ export function siteModel(data: PageData, lang: Lang): SiteModel {
     indicators: new Map([...data.summaries].map(([id, summary]) => [id, indicatorDetail(summary, data, page)])),
     sources: {docs: sourceDocs(page)},
     stories,
-    dataView: {rows: dataRows(data.observations, data.sources, lang), sources: sources.map((s) => ({id: s.id, title: title(s)})), citations: citations(data, lang, messages)},
+    dataView: {rows: dataRows(data.observations, data.sources, data.places, lang), sources: sources.map((s) => ({id: s.id, title: title(s)})), citations: citations(data, lang, messages)},
     quotes: new Map(data.observations.map((o) => [o.observation_id, provenance(data, o, lang, messages)]))
   };
 }

@@ -1,5 +1,5 @@
 import {code, int, optional, text, type Fields} from "./fields.ts";
-import {BASES, BETTER, DOMAINS, RELATION_KINDS, SCOPES, SOURCE_KINDS, type Basis, type Better, type Domain, type RelationKind, type SourceRecord} from "./records.ts";
+import {BASES, BETTER, DOMAINS, PLACE_KINDS, RELATION_KINDS, SOURCE_KINDS, type Basis, type Better, type Domain, type RelationKind, type ScopeRecord, type SourceRecord} from "./records.ts";
 
 /** One indicator: what it counts, in what unit, and which way is better. */
 export interface IndicatorRow {
@@ -71,7 +71,7 @@ export const SOURCE_FIELDS: Fields<SourceRow> = {
   date: text("Date of the document (or of the copy used; see date_note), as precise as known: YYYY, YYYY-MM or YYYY-MM-DD."),
   date_note: optional(text("What the date is, when it is not the document's own date.")),
   kind: code("The kind of document.", SOURCE_KINDS),
-  scope: code("Whom the document speaks for.", SCOPES),
+  scope: code("The place the document speaks for (see scopes)."),
   document_number: optional(text("The document number (文号), when it has one.")),
   period_start: int("First year the document speaks for."),
   period_end: int("Last year the document speaks for."),
@@ -83,3 +83,16 @@ export const SOURCE_FIELDS: Fields<SourceRow> = {
   unaccounted: int("Mentions neither used nor excluded (always 0: the build fails otherwise).")
 };
 
+
+/** One place a document or a figure speaks for: the city, or a district in it. */
+export type ScopeRow = ScopeRecord;
+
+export const SCOPE_FIELDS: Fields<ScopeRow> = {
+  id: code("Stable id of the place; observations.scope, status.scope and sources.scope refer to it."),
+  name_zh: text("Name in Chinese."),
+  name_en: text("Name in English."),
+  short_zh: text("Short name in Chinese, as a label before a series (东城)."),
+  short_en: text("Short name in English, as a label before a series (Dongcheng)."),
+  kind: code("city: the city the plan speaks for; district: a district of it.", PLACE_KINDS),
+  parent: optional(code("The place it lies in (see id); empty for the city."))
+};

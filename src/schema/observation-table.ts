@@ -1,7 +1,7 @@
 import type {Comparator} from "./comparators.ts";
 import {COMPARATORS} from "./comparators.ts";
 import {code, int, num, optional, text, type Fields} from "./fields.ts";
-import {BASES, DOMAINS, SCOPES, SERIES, type Basis, type Domain, type Scope, type Series} from "./records.ts";
+import {BASES, DOMAINS, SERIES, type Basis, type Domain, type Scope, type Series} from "./records.ts";
 import {STATUS_CODES, STATUS_REASONS, type Status, type StatusReason} from "./statuses.ts";
 
 /** One figure read from a source: what it says, what it counts, where it stands, and where it is. */
@@ -44,7 +44,7 @@ export const OBSERVATION_FIELDS: Fields<ObservationRow> = {
   indicator_zh: text("Indicator name in Chinese."),
   indicator_en: text("Indicator name in English."),
   domain: code("Area of the education system the indicator belongs to.", DOMAINS),
-  scope: code("Whom the figure covers: all of Beijing, or one district.", SCOPES),
+  scope: code("The place the figure covers: all of Beijing, or one district (see scopes)."),
   series: code("baseline: a 13th five-year plan (2016–2020) result; target: a target (of the five-year plan, a district or a single year); actual: a reported result.", SERIES),
   basis: code("What the figure counts: level (a rate or stock at a point in time), flow (an amount per year), cumulative (a total over period_start–period_end), batch (one batch of a programme, not its total).", BASES),
   period_start: int("First year the figure covers (a level or a single year's flow: its year; a cumulative total: the first year summed)."),

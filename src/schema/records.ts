@@ -6,7 +6,8 @@ export type SourceFormat = "html" | "markdown" | "text";
 /** The curated inputs, as they are written in `data/`. */
 
 export const SERIES = ["baseline", "target", "actual"] as const;
-export const SCOPES = ["beijing", "dongcheng"] as const;
+/** What a place is: the city the plan speaks for, or one of its districts. */
+export const PLACE_KINDS = ["city", "district"] as const;
 /**
  * What a figure counts. Two figures of one indicator are comparable only when
  * they count the same thing, so one indicator has one basis.
@@ -36,7 +37,25 @@ export const EXCLUSION_REASONS = [
 
 
 export type Series = (typeof SERIES)[number];
-export type Scope = (typeof SCOPES)[number];
+/** A place's id (data/scopes.json): checked against the curated places by the build, not a closed list. */
+export type Scope = string;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/**
+ * A place a document or a figure speaks for, as curated in data/scopes.json:
+ * adding a district is adding its record. The page names a place only from
+ * these names (short: in a series label, "Dongcheng 2022 target").
+ */
+export interface ScopeRecord {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  short_zh: string;
+  short_en: string;
+  kind: PlaceKind;
+  /** The place it lies in (a district's city); null for the city. */
+  parent: string | null;
+}
 export type Basis = (typeof BASES)[number];
 export type Better = (typeof BETTER)[number];
 export type Domain = (typeof DOMAINS)[number];

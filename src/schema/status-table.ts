@@ -1,5 +1,5 @@
 import {code, num, optional, text, type Fields} from "./fields.ts";
-import {SCOPES, type Scope} from "./records.ts";
+import type {Scope} from "./records.ts";
 import {COUNTS, STATUS_CODES, STATUS_REASONS, type Counts, type Method, type Status, type StatusReason} from "./statuses.ts";
 
 /** One target and the figures its status compares. */
@@ -25,7 +25,7 @@ export interface StatusRow {
 export const STATUS_FIELDS: Fields<StatusRow> = {
   target_id: code("The target (see observations)."),
   indicator_id: code("The target's indicator."),
-  scope: code("The target's scope.", SCOPES),
+  scope: code("The place the target is for (see scopes)."),
   status: code("The verdict: met, on-track, behind, moving-away (judged on a figure that counts what the target counts); too-early (such a figure, but no baseline to measure its pace by), not-comparable (the latest figure counts something else, or only part of it and below the pace), no-figure (nothing published since the plan).", STATUS_CODES),
   status_reason: code("For a verdict on progress, the method; otherwise why there is none: no-actual, no-baseline, other-measure, part, units, basis (see the README's status method).", STATUS_REASONS),
   baseline_id: optional(code("The baseline compared (the latest before the actual), if any.")),

@@ -52,3 +52,35 @@ export const COUNTS: readonly Counts[] = ["same", "part", "other"];
 export type FilterStatus = Status | "none";
 
 export const STATUSES: readonly FilterStatus[] = [...STATUS_CODES, "none"];
+
+/** A five-year total against the yearly figures reported within its period. */
+export interface Pace {
+  neededPerYear: number;
+  /** Mean of the yearly figures reported within the period. */
+  reported: number;
+  /** How many years the target's period spans. */
+  years: number;
+  reportedYears: number[];
+  /** Years of the period up to the latest report that no document reports. */
+  unreportedYears: number[];
+}
+
+/**
+ * Where one target stands: what the build decides (src/build/status.ts) and
+ * publishes as a status row, and what the page reads back from that row.
+ */
+export interface StatusResult {
+  status: Status;
+  method: Method;
+  /** Why there is no verdict on progress, when there is none. */
+  reason?: NoVerdictReason;
+  /** What the figure read counts, of what the target counts; absent when no figure was read. */
+  counts?: Counts;
+  /** Share of the targeted change achieved: (actual − baseline) / (target − baseline). */
+  progress?: number;
+  /** Share of the change due by the actual's year on a straight path from the baseline's year to the target's. */
+  due?: number;
+  /** How far the actual is short of the target, in the better direction (0 or less: reached); for a figure that counts the same thing, outside a pace. */
+  gap?: number;
+  pace?: Pace;
+}

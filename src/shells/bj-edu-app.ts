@@ -61,7 +61,7 @@ export class BjEduApp extends LitElement {
   private readonly parts = new Parts(this);
   private readonly messages = new MessagesController(this, () => this.router.state.lang);
   private explainerView?: {first: FirstScreen; rest: unknown; view: ExplainerView};
-  private readonly router: Router = new Router(this, (): string[] | undefined => this.index?.sources.map((s) => s.id));
+  private readonly router: Router = new Router(this, () => (this.index ? {sources: this.index.sources.map((s) => s.id), scopes: this.index.places.map((p) => p.id)} : undefined));
   private readonly hydration = new Hydration(this);
   private readonly loading = new LoadingNotice(this);
   /** The speaker window's channel, made when story mode has loaded. */

@@ -7,6 +7,7 @@ import {messagesFor} from "../i18n/messages.ts";
 import {dataViewModel, type SourceTitle} from "../model/data-view-model.ts";
 import {dataSnippets} from "../model/data-snippets.ts";
 import {PAGE_FILES, type DataViewPart} from "../model/page-parts.ts";
+import type {PlaceName} from "../model/place-names.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {ViewContext} from "./view-context.ts";
 
@@ -19,8 +20,18 @@ function sources(part: DataViewPart): ReadonlyMap<string, SourceTitle> {
   return map;
 }
 
-function viewModel({state}: ViewContext, part: DataViewPart) {
-  return dataViewModel(part.rows, state, {lang: state.lang, messages: messagesFor(state.lang), sources: sources(part)});
+// The places of each index, by id, made once.
+const placesOf = new WeakMap<readonly PlaceName[], ReadonlyMap<string, PlaceName>>();
+
+function places({index}: ViewContext): ReadonlyMap<string, PlaceName> {
+  let map = placesOf.get(index.places);
+  if (!map) placesOf.set(index.places, (map = new Map(index.places.map((p) => [p.id, p]))));
+  return map;
+}
+
+function viewModel(context: ViewContext, part: DataViewPart) {
+  const {state} = context;
+  return dataViewModel(part.rows, state, {lang: state.lang, messages: messagesFor(state.lang), sources: sources(part), places: places(context)});
 }
 
 /** The rows the reader has selected (what "download the selection" writes), with what the README says of their sources. */

@@ -8,6 +8,7 @@ import {formatError} from "../../src/build/extract/dataset-error.ts";
 import type {ExtractInput} from "../../src/build/extract/extract-dataset.ts";
 import {dataOnlyContent} from "./support/data-only-content.ts";
 import type {IndicatorRecord, ObservationRecord} from "../../src/schema/records.ts";
+import {PLACES} from "./support/places.ts";
 
 const RAW = "2022年，新增学位3.6万个，新建学校24所。五年新增学位16万个左右。";
 
@@ -18,6 +19,7 @@ const ENGLISH: Record<string, string> = {"doc/places": "36,000 school places add
 
 function input(observations: ObservationRecord[], translations = observations.map((o) => ({id: o.id, en: ENGLISH[o.id] ?? ""}))): ExtractInput {
   return {
+    scopes: PLACES,
     sources: [{
       record: {id: "doc", file: "doc.txt", format: "text", title_zh: "文件", title_en: "Doc", issuer_zh: "市教委", issuer_en: "Commission", date: "2022", date_note: null, kind: "five-year-plan", scope: "beijing", document_number: null, period: "2021-2025", sha256: "abc"},
       raw: RAW,

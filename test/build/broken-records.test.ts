@@ -14,6 +14,7 @@ import {formatError} from "../../src/build/extract/dataset-error.ts";
 import type {ExtractInput} from "../../src/build/extract/extract-dataset.ts";
 import {readCuration} from "../../src/build/read-curation.ts";
 import {dataOnlyContent} from "./support/data-only-content.ts";
+import {PLACES} from "./support/places.ts";
 
 const RAW = "2022年，新增学位3.6万个，新建学校24所。";
 const SHA = createHash("sha256").update(RAW).digest("hex");
@@ -33,12 +34,13 @@ const TRANSLATIONS = [{id: "doc/places", en: "3.6 万 school places added"}, {id
 /** Content with no chapters or stories: these tests are about the data. */
 const CONTENT = dataOnlyContent();
 
-type Change = {source?: (s: Record<string, unknown>) => unknown; indicators?: (list: Array<Record<string, unknown>>) => unknown[]; observations?: (list: Array<Record<string, unknown>>) => unknown[]; exclusions?: (list: Array<Record<string, unknown>>) => unknown[]};
+type Change = {scopes?: (list: Array<Record<string, unknown>>) => unknown[]; source?: (s: Record<string, unknown>) => unknown; indicators?: (list: Array<Record<string, unknown>>) => unknown[]; observations?: (list: Array<Record<string, unknown>>) => unknown[]; exclusions?: (list: Array<Record<string, unknown>>) => unknown[]};
 
 /** The clean curation with one change, as readCuration gives it (catalogue from data/catalogue/core.json). */
 function curation(change: Change = {}): ExtractInput {
   const clone = <T>(v: T): T => structuredClone(v);
   return {
+    scopes: (change.scopes?.(clone(PLACES) as unknown as Array<Record<string, unknown>>) ?? clone(PLACES)) as ExtractInput["scopes"],
     sources: [{record: (change.source?.(clone(SOURCE)) ?? clone(SOURCE)) as ExtractInput["sources"][number]["record"], raw: RAW, sha256: SHA}],
     catalogue: (change.indicators?.(clone(INDICATORS)) ?? clone(INDICATORS)) as ExtractInput["catalogue"],
     observations: {doc: (change.observations?.(clone(OBSERVATIONS)) ?? clone(OBSERVATIONS)) as ExtractInput["observations"][string]},
@@ -87,6 +89,11 @@ describe("a broken record stops the build, naming the file, the record and the f
     ["an indicator without its unit", {indicators: (list) => [without("unit")(list[0]), list[1]]}, "data/catalogue/core.json: indicator places: unit is missing; write text"],
     ["a relation to an indicator that does not exist", {indicators: (list) => [list[0], {...list[1], related: [{id: "place", relation: "see-also", why_zh: "相关", why_en: "Related"}]}]}, 'data/catalogue/core.json: indicator schools: related[0].id "place" is not in the catalogue'],
     ["a relation without its English explanation", {indicators: (list) => [list[0], {...list[1], related: [{id: "places", relation: "see-also", why_zh: "相关"}]}]}, "data/catalogue/core.json: indicator schools: related[0].why_en is missing; write text"],
+    ["an observation for a place not in data/scopes.json", {observations: (list) => [{...list[0], scope: "xicheng"}, list[1]]}, 'data/observations/doc.json: doc/places (source doc): scope "xicheng" is not a place in data/scopes.json (beijing, dongcheng); add the place\'s record there, or fix the id'],
+    ["a source for a place not in data/scopes.json", {source: (s) => ({...s, scope: "xicheng"})}, 'data/sources.json: source doc: scope "xicheng" is not a place in data/scopes.json (beijing, dongcheng); add the place\'s record there, or fix the id'],
+    ["a place without its English name", {scopes: (list) => [list[0], without("name_en")(list[1])]}, "data/scopes.json: place dongcheng: name_en is missing; write text"],
+    ["a district in no known city", {scopes: (list) => [list[0], {...list[1], parent: "hebei"}]}, 'data/scopes.json: place dongcheng: parent "hebei" is not a place in this file: a district names the city it lies in'],
+    ["a place of a kind the build does not know", {scopes: (list) => [list[0], {...list[1], kind: "county"}]}, 'data/scopes.json: place dongcheng: kind "county" is not one of city, district'],
     ["an exclusion with a reason the build does not know", {exclusions: (list) => [{...list[0], reason: "year"}]}, 'data/exclusions/doc.json: exclusion "2022" (source doc): reason "year" is not one of date, period, ordinal, anniversary, document-number, section-number, name, idiom, qualifier, restatement, not-a-quantity-of-the-system, markup']
   ];
   for (const [name, change, message] of cases) {
@@ -112,7 +119,7 @@ describe("files that cannot be read as records", () => {
     }
     return root;
   }
-  const base = () => ({"sources.json": JSON.stringify([SOURCE]), "doc.txt": RAW, "catalogue/core.json": JSON.stringify(INDICATORS), "observations/doc.json": JSON.stringify(OBSERVATIONS), "exclusions/doc.json": JSON.stringify(EXCLUSIONS), "translations/doc.json": JSON.stringify(TRANSLATIONS)});
+  const base = () => ({"scopes.json": JSON.stringify(PLACES), "sources.json": JSON.stringify([SOURCE]), "doc.txt": RAW, "catalogue/core.json": JSON.stringify(INDICATORS), "observations/doc.json": JSON.stringify(OBSERVATIONS), "exclusions/doc.json": JSON.stringify(EXCLUSIONS), "translations/doc.json": JSON.stringify(TRANSLATIONS)});
   const errorsIn = (root: string) => buildDataset(readCuration(root), CONTENT).errors.map(formatError);
 
   it("reads a clean folder, naming each indicator's catalogue file", () => {

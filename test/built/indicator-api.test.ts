@@ -38,7 +38,7 @@ describe("dist/data/index.json", () => {
     expect(index.archive).toBe(`releases/beijing-education-14th-fyp-${release.version}.zip`);
     for (const path of [index.archive, ...Object.values(index.files)]) expect(existsSync(new URL(path, dir)), path).toBe(true);
     // Every table of the package, as CSV and JSON.
-    expect(Object.keys(index.tables)).toEqual(["observations", "indicators", "relations", "sources", "status", "mentions"]);
+    expect(Object.keys(index.tables)).toEqual(["observations", "indicators", "relations", "sources", "status", "mentions", "scopes"]);
     for (const table of Object.values(index.tables)) for (const path of [table.csv, table.json]) expect(existsSync(new URL(path, dir)), path).toBe(true);
     for (const path of Object.values(index.texts)) expect(existsSync(new URL(path, dir)), path).toBe(true);
   });

@@ -133,19 +133,22 @@ describe("dist/data/datapackage.json", () => {
     const resources: Resource[] = pkg.resources;
     const tables = resources.filter((r) => r.profile === "tabular-data-resource");
     expect(tables.every((r) => r.format === "csv")).toBe(true);
-    expect(tables.slice(0, 6).map((r) => r.path)).toEqual(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv", "mentions.csv"]);
-    expect(tables.slice(6).every((r) => /^indicators\/[a-z0-9-]+\.csv$/.test(r.path) && r.schema === "observations.schema.json")).toBe(true);
+    expect(tables.slice(0, 7).map((r) => r.path)).toEqual(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv", "mentions.csv", "scopes.csv"]);
+    expect(tables.slice(7).every((r) => /^indicators\/[a-z0-9-]+\.csv$/.test(r.path) && r.schema === "observations.schema.json")).toBe(true);
     expect(resources.filter((r) => r.profile !== "tabular-data-resource").every((r) => ["json", "arrow", "parquet", "txt"].includes(r.format))).toBe(true);
     // The cleaned texts every offset refers to are resources, with their size and hash.
     const texts = resources.filter((r) => r.format === "txt");
     expect(texts.map((r) => r.path)).toEqual(pkg.sources.map((s: {path: string}) => s.path));
     expect(tables[0].schema).toBe("observations.schema.json");
-    const schema = JSON.parse(read("observations.schema.json")) as {fields: Field[]; primaryKey: string};
+    const schema = JSON.parse(read("observations.schema.json")) as {fields: Field[]; primaryKey: string; foreignKeys: Array<{fields: string; reference: {resource: string; fields: string}}>};
     expect(schema.fields.map((f) => f.name)).toEqual([...COLUMNS]);
     expect(schema.primaryKey).toBe("observation_id");
     const field = (name: string) => schema.fields.find((f) => f.name === name)!;
     expect(field("series").constraints!.enum).toEqual(["baseline", "target", "actual"]);
-    expect(field("scope").constraints!.enum).toEqual(["beijing", "dongcheng"]);
+    // A place is curation (data/scopes.json), not a closed list: a foreign key to scopes.csv, not an enum.
+    expect(field("scope").constraints?.enum).toBeUndefined();
+    expect(schema.foreignKeys).toContainEqual({fields: "scope", reference: {resource: "scopes", fields: "id"}});
+    expect(readFileSync(new URL("scopes.csv", dir), "utf8").split("\r\n").slice(1, 3)).toEqual(['"beijing","北京市","Beijing","全市","Beijing","city",""', '"dongcheng","东城区","Dongcheng district","东城","Dongcheng","district","beijing"']);
     expect(field("comparator").constraints!.enum).toEqual([...COMPARATORS]);
     expect(field("value").type).toBe("number");
     expect(field("quote_start").type).toBe("integer");

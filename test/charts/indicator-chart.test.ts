@@ -68,7 +68,7 @@ describe("indicatorChart", () => {
 
   it("never puts two units, or two bases, on one axis: each gets a row and a scale of its own", () => {
     const pick = (...ids: string[]) => ids.map((id) => data.summaries.get(id)!);
-    const options = {id: "mixed", title: "", description: "", lang: "zh" as const, messages: zh, sources: data.sources, years: data.years};
+    const options = {id: "mixed", title: "", description: "", lang: "zh" as const, messages: zh, sources: data.sources, places: data.places, years: data.years};
     // People and person-times.
     const people = chartRows(pick("winter-sports-students", "winter-sports-visits"), options);
     expect(people.rows.map((r) => [r.key, r.unit])).toEqual([["winter-sports-students", "名"], ["winter-sports-visits", "人次"]]);
@@ -114,7 +114,7 @@ describe("indicatorChart", () => {
   it("draws only the city's figures: a district's target never shares a city's row", () => {
     for (const chart of [...chartsOf(models.zh), ...chartsOf(models.en)]) for (const row of chart.rows) for (const mark of row.marks) expect(data.byId.get(mark.id)?.scope ?? "beijing", `${chart.id} ${mark.id}`).toBe("beijing");
     // Not even on an indicator's own page: Dongcheng's figures are listed there, not drawn on the city's row.
-    const {rows} = chartRows([data.summaries.get("preschool-enrolment-rate")!], {id: "x", title: "", description: "", lang: "zh", messages: zh, sources: data.sources, years: data.years});
+    const {rows} = chartRows([data.summaries.get("preschool-enrolment-rate")!], {id: "x", title: "", description: "", lang: "zh", messages: zh, sources: data.sources, places: data.places, years: data.years});
     expect(rows[0].marks.map((m) => m.series)).not.toContain("district");
   });
 

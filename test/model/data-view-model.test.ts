@@ -1,15 +1,16 @@
 import {describe, expect, it} from "vitest";
 import {dataRows, dataViewModel} from "../../src/model/data-view-model.ts";
+import {placeNames} from "../../src/model/place-names.ts";
 import {zh} from "../../src/i18n/zh.ts";
 import {DEFAULT_STATE, type UrlState} from "../../src/model/url-state.ts";
 import {realData} from "../real-data.ts";
 
 const {data} = realData();
-const {observations, sources} = data;
-const rows = dataRows(observations, sources, "zh");
+const {observations, sources, places} = data;
+const rows = dataRows(observations, sources, places, "zh");
 const titles = new Map([...sources.values()].map((s) => [s.id, {id: s.id, title: s.title_zh}]));
 const view = (filters: Partial<UrlState["filters"]>, sort: UrlState["sort"] = DEFAULT_STATE.sort) =>
-  dataViewModel(rows, {filters: {...DEFAULT_STATE.filters, ...filters}, sort}, {lang: "zh", messages: zh, sources: titles});
+  dataViewModel(rows, {filters: {...DEFAULT_STATE.filters, ...filters}, sort}, {lang: "zh", messages: zh, sources: titles, places: placeNames(places.values(), "zh")});
 
 describe("dataViewModel", () => {
   it("shows everything with no filter", () => {

@@ -2,10 +2,12 @@ import {describe, expect, it} from "vitest";
 import {en} from "../../src/i18n/en.ts";
 import {zh} from "../../src/i18n/zh.ts";
 import {describeFilters, selectionContext, type AboutDataset} from "../../src/model/selection-context.ts";
+import {placeNames} from "../../src/model/place-names.ts";
 import {DEFAULT_STATE, parseUrlState, type UrlState} from "../../src/model/url-state.ts";
 import {realData} from "../real-data.ts";
 
 const {data} = realData();
+const places = (lang: "zh" | "en") => placeNames(data.places.values(), lang);
 const titles = (lang: "zh" | "en") => new Map([...data.sources.values()].map((s) => [s.id, {title: lang === "zh" ? s.title_zh : s.title_en}]));
 const about: AboutDataset = {
   title: "Test dataset",
@@ -20,7 +22,7 @@ const rows = data.observations.filter((o) => o.domain === "preschool" && o.serie
 const context = selectionContext(rows, {
   lang: "en",
   messages: en,
-  sources: titles("en"),
+  sources: titles("en"), places: places("en"),
   state,
   site: "https://tracker.test/bj/",
   about,
@@ -60,7 +62,7 @@ describe("selectionContext", () => {
   });
 
   it("names no address at all from an offline copy built without the site's address", () => {
-    const offline = selectionContext(rows, {lang: "en", messages: en, sources: titles("en"), state, site: null, about: {...about, archive: null, citation: "Test Project. Test dataset [dataset], version 0.3.0, 25 November 2026."}, date: new Date(Date.UTC(2026, 11, 3)), files: {csv: "x.csv", excel: "x-excel.csv", metadata: "x.metadata.json"}});
+    const offline = selectionContext(rows, {lang: "en", messages: en, sources: titles("en"), places: places("en"), state, site: null, about: {...about, archive: null, citation: "Test Project. Test dataset [dataset], version 0.3.0, 25 November 2026."}, date: new Date(Date.UTC(2026, 11, 3)), files: {csv: "x.csv", excel: "x-excel.csv", metadata: "x.metadata.json"}});
     expect(offline.readme).not.toMatch(/https?:\/\/(?!creativecommons)/);
     expect(offline.readme).toContain("- Dataset version: 0.3.0, released 25 November 2026.");
     expect(offline.metadata).not.toHaveProperty("view");
@@ -69,7 +71,7 @@ describe("selectionContext", () => {
   });
 
   it("describes no filter as every figure, in each language", () => {
-    expect(describeFilters(DEFAULT_STATE.filters, {lang: "en", messages: en, sources: titles("en")})).toBe("none (every figure)");
-    expect(describeFilters({...DEFAULT_STATE.filters, scope: ["dongcheng"], source: ["dongcheng-2022"]}, {lang: "zh", messages: zh, sources: titles("zh")})).toBe("范围：东城区；来源文件：2022年东城区教育工作计划");
+    expect(describeFilters(DEFAULT_STATE.filters, {lang: "en", messages: en, sources: titles("en"), places: places("en")})).toBe("none (every figure)");
+    expect(describeFilters({...DEFAULT_STATE.filters, scope: ["dongcheng"], source: ["dongcheng-2022"]}, {lang: "zh", messages: zh, sources: titles("zh"), places: places("zh")})).toBe("范围：东城区；来源文件：2022年东城区教育工作计划");
   });
 });

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {STATUSES} from "../../src/schema/statuses.ts";
-import {DOMAINS, SCOPES, SERIES} from "../../src/schema/records.ts";
+import {DOMAINS, SERIES} from "../../src/schema/records.ts";
 import {DEFAULT_STATE, defaultState, hrefFor, homeOf, linkTo, parseUrlState, renderingStatic, serializeUrlState, shareHref, siteHref, SORT_KEYS, VIEWS, type UrlState} from "../../src/model/url-state.ts";
 
 const SOURCES = ["plan-2021", "summary-2022", "dongcheng-2022"];
-const parse = (search: string) => parseUrlState(search, {sources: SOURCES});
+const SCOPES = ["beijing", "dongcheng"];
+const parse = (search: string) => parseUrlState(search, {sources: SOURCES, scopes: SCOPES});
 
 function isValid(state: UrlState): boolean {
   const within = <T>(values: T[], allowed: readonly T[]) => values.every((v) => allowed.includes(v)) && new Set(values).size === values.length;

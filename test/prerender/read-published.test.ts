@@ -9,13 +9,14 @@ import {DataFileError} from "../../src/model/validate-data.ts";
 import {readPublished} from "../../src/prerender/read-published.ts";
 import {realData} from "../real-data.ts";
 
-const {observations, indicators, relations, sources, status, content, texts} = realData().data;
+const {observations, indicators, relations, sources, places, status, content, texts} = realData().data;
 const GOOD: Record<string, string> = {
   "observations.json": JSON.stringify(observations),
   "indicators.json": JSON.stringify([...indicators.values()]),
   "relations.json": JSON.stringify(relations),
   "sources.json": JSON.stringify([...sources.values()]),
   "status.json": JSON.stringify([...status.values()]),
+  "scopes.json": JSON.stringify([...places.values()]),
   "content.json": JSON.stringify(content),
   ...Object.fromEntries([...sources.values()].map((s) => [s.text_path, texts.get(s.id)!]))
 };

@@ -1,7 +1,7 @@
 import type {DatasetError} from "./dataset-error.ts";
 import {checkShape} from "./check-shape.ts";
 import type {ExtractInput} from "./extract-dataset.ts";
-import {EXCLUSION_SHAPE, INDICATOR_SHAPE, OBSERVATION_SHAPE, SOURCE_SHAPE, type RecordShape} from "./record-shapes.ts";
+import {EXCLUSION_SHAPE, INDICATOR_SHAPE, OBSERVATION_SHAPE, SCOPE_SHAPE, SOURCE_SHAPE, type RecordShape} from "./record-shapes.ts";
 
 /** Where the curation lives: its folder as shown (`data`), and the catalogue file of each indicator. */
 export interface CurationFiles {
@@ -13,7 +13,7 @@ const DEFAULT_FILES: CurationFiles = {folder: "data", catalogue: {}};
 
 /**
  * The file that holds an error's record, from its label: `source x` is in
- * sources.json, `indicator x` in its catalogue file, an observation or
+ * sources.json, `place x` in scopes.json, `indicator x` in its catalogue file, an observation or
  * `exclusion "…"` of source s in observations/s.json or exclusions/s.json.
  * Errors that name a file already keep it.
  */
@@ -23,6 +23,8 @@ export function withFile(error: DatasetError, files: CurationFiles = DEFAULT_FIL
   const {record, source} = error;
   const file = record.startsWith("source ")
     ? `${folder}/sources.json`
+    : record.startsWith("place ")
+      ? `${folder}/scopes.json`
     : record.startsWith("indicator ")
       ? (catalogue[record.slice("indicator ".length)] ?? `${folder}/catalogue/`)
       : record.startsWith("exclusion ") && source
@@ -60,6 +62,7 @@ export function checkCuration(input: ExtractInput): {input: ExtractInput; errors
     });
     return {...s, record};
   });
+  const scopes = check<ExtractInput["scopes"][number]>(input.scopes, SCOPE_SHAPE, (value, i) => ({file: `${files.folder}/scopes.json`, record: label("place", value, i, "id", (id) => `place ${id}`)}));
   const catalogue = check<ExtractInput["catalogue"][number]>(input.catalogue, INDICATOR_SHAPE, (value, i) => {
     const name = label("indicator", value, i, "id", (id) => `indicator ${id}`);
     return {file: files.catalogue[name.slice("indicator ".length)] ?? `${files.folder}/catalogue/`, record: name};
@@ -68,5 +71,5 @@ export function checkCuration(input: ExtractInput): {input: ExtractInput; errors
     Object.fromEntries(Object.entries(byFile).map(([source, list]) => [source, check<T>(list, shape, (value, i) => ({file: `${files.folder}/${folder}/${source}.json`, record: label(kind, value, i, key, named), source}))]));
   const observations = inFolder<ExtractInput["observations"][string][number]>(input.observations, "observations", OBSERVATION_SHAPE, "observation", "id", (id) => id);
   const exclusions = inFolder<ExtractInput["exclusions"][string][number]>(input.exclusions, "exclusions", EXCLUSION_SHAPE, "exclusion", "text", (text) => `exclusion ${JSON.stringify(text)}`);
-  return {input: {...input, sources, catalogue, observations, exclusions}, errors};
+  return {input: {...input, scopes, sources, catalogue, observations, exclusions}, errors};
 }

@@ -1,5 +1,6 @@
-import {BASES, SCOPES, SERIES, type IndicatorRecord, type ObservationRecord} from "../../schema/records.ts";
+import {BASES, SERIES, type IndicatorRecord, type ObservationRecord} from "../../schema/records.ts";
 import type {DatasetError} from "./dataset-error.ts";
+import {unknownScope} from "./check-scopes.ts";
 
 /** The years an observation covers, from its `period` or its year. */
 export function periodOf(observation: Pick<ObservationRecord, "period" | "year">): {start: number; end: number} {
@@ -10,16 +11,17 @@ export function periodOf(observation: Pick<ObservationRecord, "period" | "year">
 
 /**
  * The shape of one curated observation, before its quote is looked for: known
- * ids and codes, and a period that fits its basis and ends in its year.
+ * ids and codes, a scope among the curated places, and a period that fits its basis and ends in its year.
  */
-export function checkObservation(observation: ObservationRecord, source: string, indicators: ReadonlyMap<string, IndicatorRecord>): DatasetError[] {
+export function checkObservation(observation: ObservationRecord, source: string, indicators: ReadonlyMap<string, IndicatorRecord>, places: ReadonlySet<string>): DatasetError[] {
   const at = {record: observation.id, source};
   const errors: DatasetError[] = [];
   const fail = (message: string, field?: string) => errors.push({...at, ...(field ? {field} : {}), message});
   if (!observation.id?.startsWith(`${source}/`)) fail(`must start with "${source}/"`, "id");
   if (!indicators.has(observation.indicator)) fail(`${JSON.stringify(observation.indicator)} is not in the catalogue; add it to data/catalogue/ or fix the id`, "indicator");
   if (!SERIES.includes(observation.series)) fail(`unknown series ${JSON.stringify(observation.series)} (one of ${SERIES.join(", ")})`);
-  if (!SCOPES.includes(observation.scope)) fail(`unknown scope ${JSON.stringify(observation.scope)} (one of ${SCOPES.join(", ")})`);
+  const scope = unknownScope(observation.scope, places);
+  if (scope) fail(scope, "scope");
   if (!BASES.includes(observation.basis)) fail(`unknown basis ${JSON.stringify(observation.basis)}; use one of ${BASES.join(", ")} (data/README.md defines them)`);
   if (!Number.isInteger(observation.year)) fail("year must be an integer");
   if (observation.period !== undefined) {

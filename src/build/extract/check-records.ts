@@ -1,19 +1,22 @@
 import type {DatasetError} from "./dataset-error.ts";
-import {BETTER, DOMAINS, SCOPES, SOURCE_KINDS, type IndicatorRecord, type SourceInput} from "../../schema/records.ts";
+import {BETTER, DOMAINS, SOURCE_KINDS, type IndicatorRecord, type SourceInput} from "../../schema/records.ts";
+import {unknownScope} from "./check-scopes.ts";
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
 }
 
-export function checkSources(sources: SourceInput[]): DatasetError[] {
+/** The sources' own fields, and their scope against the curated places. */
+export function checkSources(sources: SourceInput[], places: ReadonlySet<string>): DatasetError[] {
   const errors: DatasetError[] = [];
   for (const id of duplicates(sources.map((s) => s.record.id))) errors.push({record: `source ${id}`, message: "duplicate source id"});
   for (const {record, sha256} of sources) {
     const at = {record: `source ${record.id}`, source: record.id};
     if (record.sha256 !== sha256) errors.push({...at, field: "sha256", message: `${record.sha256} is not the hash of the raw file ${record.file} (${sha256}): the source was edited`});
     if (!SOURCE_KINDS.includes(record.kind)) errors.push({...at, message: `unknown kind ${JSON.stringify(record.kind)}`});
-    if (!SCOPES.includes(record.scope)) errors.push({...at, message: `unknown scope ${JSON.stringify(record.scope)}`});
+    const scope = unknownScope(record.scope, places);
+    if (scope) errors.push({...at, field: "scope", message: scope});
     if (!/^\d{4}-\d{4}$/.test(record.period ?? "") || Number(record.period.slice(0, 4)) > Number(record.period.slice(5))) errors.push({...at, message: `period ${JSON.stringify(record.period)} must read YYYY-YYYY, the years the document speaks for`});
     for (const key of ["title_zh", "title_en", "issuer_zh", "issuer_en", "date"] as const) {
       if (!record[key]) errors.push({...at, message: `missing ${key}`});

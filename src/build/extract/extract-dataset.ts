@@ -1,18 +1,21 @@
 import {accountMentions, type FigureSpan, type LedgerEntry} from "./account-mentions.ts";
 import {checkCatalogue, checkSources} from "./check-records.ts";
+import {checkScopes} from "./check-scopes.ts";
 import {checkRelations} from "./check-relations.ts";
 import {checkCuration, withFile, type CurationFiles} from "./check-curation.ts";
 import {cleanSource} from "./clean-source.ts";
 import {compact} from "./compact-text.ts";
 import type {DatasetError} from "./dataset-error.ts";
 import {locateObservation} from "./locate-observation.ts";
-import {type ExclusionRecord, type IndicatorRecord, type ObservationRecord, type SourceInput, type SourceRecord, type TranslationRecord} from "../../schema/records.ts";
+import {type ExclusionRecord, type IndicatorRecord, type ObservationRecord, type ScopeRecord, type SourceInput, type SourceRecord, type TranslationRecord} from "../../schema/records.ts";
 import {strayNumbers} from "./quote-numbers.ts";
 import {checkObservation, periodOf} from "./check-observation.ts";
 import type {ExtractedFigure} from "./extracted-figure.ts";
 import {scanMentions} from "./scan-mentions.ts";
 
 export interface ExtractInput {
+  /** The places documents and figures speak for (data/scopes.json). */
+  scopes: ScopeRecord[];
   sources: SourceInput[];
   catalogue: IndicatorRecord[];
   /** Observations and exclusions by source id. */
@@ -36,6 +39,8 @@ export interface ExtractResult {
   /** The verified figures, in the order of the curation files. */
   observations: ExtractedFigure[];
   sources: CleanedSource[];
+  /** The curated places, checked. */
+  scopes: ScopeRecord[];
   errors: DatasetError[];
 }
 
@@ -50,10 +55,11 @@ export interface ExtractResult {
 export function extractDataset(given: ExtractInput): ExtractResult {
   const checked = checkCuration(given);
   const located = (errors: DatasetError[]) => errors.map((e) => withFile(e, given.files));
-  if (checked.errors.length || given.problems?.length) return {observations: [], sources: [], errors: located([...(given.problems ?? []), ...checked.errors])};
-  const {sources, catalogue, observations, exclusions} = checked.input;
+  if (checked.errors.length || given.problems?.length) return {observations: [], sources: [], scopes: [], errors: located([...(given.problems ?? []), ...checked.errors])};
+  const {scopes, sources, catalogue, observations, exclusions} = checked.input;
+  const places = new Set(scopes.map((p) => p.id));
   const {translations} = given;
-  const errors: DatasetError[] = [...checkSources(sources), ...checkCatalogue(catalogue), ...checkRelations(catalogue)];
+  const errors: DatasetError[] = [...checkScopes(scopes), ...checkSources(sources, places), ...checkCatalogue(catalogue), ...checkRelations(catalogue)];
   const indicators = new Map(catalogue.map((i) => [i.id, i]));
   const known = new Set(sources.map((s) => s.record.id));
   for (const id of Object.keys({...observations, ...exclusions})) {
@@ -77,7 +83,7 @@ export function extractDataset(given: ExtractInput): ExtractResult {
     for (const observation of observations[record.id] ?? []) {
       if (ids.has(observation.id)) errors.push({record: observation.id, source: record.id, message: "duplicate observation id"});
       ids.add(observation.id);
-      const shape = checkObservation(observation, record.id, indicators);
+      const shape = checkObservation(observation, record.id, indicators, places);
       if (shape.length) {
         errors.push(...shape);
         continue;
@@ -141,5 +147,5 @@ export function extractDataset(given: ExtractInput): ExtractResult {
     seen.set(key, o.observation_id);
   }
 
-  return {observations: verified, sources: cleaned, errors: located(errors)};
+  return {observations: verified, sources: cleaned, scopes, errors: located(errors)};
 }

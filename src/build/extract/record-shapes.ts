@@ -1,5 +1,5 @@
 import {COMPARATORS} from "../../schema/comparators.ts";
-import {BASES, BETTER, DOMAINS, EXCLUSION_REASONS, RELATION_KINDS, SCOPES, SERIES, SOURCE_KINDS} from "../../schema/records.ts";
+import {BASES, BETTER, DOMAINS, EXCLUSION_REASONS, PLACE_KINDS, RELATION_KINDS, SERIES, SOURCE_KINDS} from "../../schema/records.ts";
 
 /**
  * What each kind of curated record holds, field by field: its type, whether
@@ -41,10 +41,20 @@ export const SOURCE_SHAPE: RecordShape = {
   date: {type: "string", required: true, pattern: {test: /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, says: "YYYY, YYYY-MM or YYYY-MM-DD"}},
   date_note: {type: "string", default: null},
   kind: code(SOURCE_KINDS),
-  scope: code(SCOPES),
+  scope: {type: "string", required: true, pattern: KEBAB},
   document_number: {type: "string", default: null},
   period: {type: "string", required: true, pattern: {test: /^\d{4}-\d{4}$/, says: "YYYY-YYYY, the years the document speaks for"}},
   sha256: text()
+};
+
+export const SCOPE_SHAPE: RecordShape = {
+  id: {type: "string", required: true, pattern: KEBAB},
+  name_zh: text(),
+  name_en: text(),
+  short_zh: text(),
+  short_en: text(),
+  kind: code(PLACE_KINDS),
+  parent: {type: "string", default: null}
 };
 
 export const INDICATOR_SHAPE: RecordShape = {
@@ -64,7 +74,7 @@ export const OBSERVATION_SHAPE: RecordShape = {
   id: text(),
   indicator: text(),
   series: code(SERIES),
-  scope: code(SCOPES),
+  scope: {type: "string", required: true, pattern: KEBAB},
   year: {type: "integer", required: true},
   basis: {...code(BASES), hint: "data/README.md defines them"},
   period: {type: "string", pattern: {test: /^\d{4}-\d{4}$/, says: "YYYY-YYYY"}},

@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import type {IndicatorRecord, SourceRecord} from "../../schema/records.ts";
-import {columnsOf, INDICATOR_FIELDS, OBSERVATION_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, STATUS_FIELDS, type IndicatorRow, type MentionRow, type ObservationRow, type RelationRow, type SourceRow, type StatusRow} from "../../schema/tables.ts";
+import {columnsOf, INDICATOR_FIELDS, OBSERVATION_FIELDS, RELATION_FIELDS, SCOPE_FIELDS, SOURCE_FIELDS, STATUS_FIELDS, type IndicatorRow, type MentionRow, type ObservationRow, type RelationRow, type ScopeRow, type SourceRow, type StatusRow} from "../../schema/tables.ts";
 import type {LedgerEntry} from "../extract/account-mentions.ts";
 import type {ExtractResult} from "../extract/extract-dataset.ts";
 import {countLedger} from "../extract/account-mentions.ts";
@@ -17,6 +17,7 @@ export interface PublishedTables {
   relations: RelationRow[];
   sources: SourceRow[];
   status: StatusRow[];
+  scopes: ScopeRow[];
 }
 
 /** A table's rows with exactly its published columns, in order, missing values as null. */
@@ -47,7 +48,7 @@ function mentionRows(source: string, text: string, ledger: readonly LedgerEntry[
 
 /**
  * The last table stages: the observations with each target's status, and the
- * catalogue, relations and sources as tables of their own, each with exactly
+ * catalogue, relations, sources and places as tables of their own, each with exactly
  * the columns of src/schema/tables.ts.
  */
 export function publishedTables(extracted: ExtractResult, catalogue: readonly IndicatorRecord[]): PublishedTables {
@@ -72,6 +73,7 @@ export function publishedTables(extracted: ExtractResult, catalogue: readonly In
     relations: relations.size ? rowsOf<RelationRow>(relations, columnsOf(RELATION_FIELDS)) : [],
     sources: rowsOf<SourceRow>(documents, columnsOf(SOURCE_FIELDS)),
     status: rowsOf<StatusRow>(status, columnsOf(STATUS_FIELDS)),
+    scopes: rowsOf<ScopeRow>(aq.from(extracted.scopes), columnsOf(SCOPE_FIELDS)),
     mentions: extracted.sources.flatMap(({record, text, ledger}) => mentionRows(record.id, text, ledger))
   };
 }

@@ -2,11 +2,13 @@ import {describe, expect, it} from "vitest";
 import {formatError} from "../../../src/build/extract/dataset-error.ts";
 import {extractDataset, type ExtractInput} from "../../../src/build/extract/extract-dataset.ts";
 import type {ObservationRecord} from "../../../src/schema/records.ts";
+import {PLACES} from "../support/places.ts";
 
 const RAW = "2022 年，入园率达到 90%，普惠率达到 88%。新增学位3.6万个。\n\n学区覆盖率达到 90%。";
 
 function input(observations: ObservationRecord[], exclusions: ExtractInput["exclusions"]["doc"] = [{text: "2022", reason: "date"}]): ExtractInput {
   return {
+    scopes: PLACES,
     sources: [
       {
         record: {id: "doc", file: "doc.txt", format: "text", title_zh: "文件", title_en: "Doc", issuer_zh: "市教委", issuer_en: "Commission", date: "2022", date_note: null, kind: "annual-work-summary", scope: "beijing", document_number: null, period: "2022-2022", sha256: "abc"},
