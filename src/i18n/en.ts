@@ -86,9 +86,11 @@ export const en: Messages = {
   comparator: {eq: "", ge: "at least", gt: "more than", approx: "about", le: "at most", lt: "less than"},
   nearly: "nearly",
   units: {
-    "个": "", "所": "schools", "名": "people", "人": "people", "人次": "", "项": "items", "门": "courses", "种": "titles",
-    "家": "organisations", "支": "teams", "场": "events", "份": "papers", "对": "pairs", "址": "sites", "轮": "rounds", "条": "articles",
-    "倍": "times", "元": "yuan", "美元": "US dollars", "年": "years", "课时": "lessons a week", "学时": "hours", "小时": "hour", "区": "districts"
+    "个": "", "所": {one: "school", other: "schools"}, "名": {one: "person", other: "people"}, "人": {one: "person", other: "people"}, "人次": "", "项": {one: "item", other: "items"},
+    "门": {one: "course", other: "courses"}, "种": {one: "title", other: "titles"}, "家": {one: "organisation", other: "organisations"}, "支": {one: "team", other: "teams"},
+    "场": {one: "event", other: "events"}, "份": {one: "paper", other: "papers"}, "对": {one: "pair", other: "pairs"}, "址": {one: "site", other: "sites"}, "轮": {one: "round", other: "rounds"},
+    "条": {one: "article", other: "articles"}, "倍": "times", "元": "yuan", "美元": "US dollars", "年": {one: "year", other: "years"}, "课时": {one: "lesson a week", other: "lessons a week"},
+    "学时": {one: "hour", other: "hours"}, "小时": {one: "hour", other: "hours"}, "区": {one: "district", other: "districts"}
   },
   domains: {
     preschool: "Preschool", compulsory: "Compulsory education", "high-school": "High school", vocational: "Vocational education",

@@ -1,5 +1,5 @@
 import type {Comparator} from "../schema/dataset.ts";
-import {formatNumber} from "./format-number.ts";
+import {formatNumber, pluralForm} from "./format-number.ts";
 import type {Lang} from "./locale.ts";
 import {messagesFor} from "./messages.ts";
 
@@ -9,6 +9,14 @@ export interface FigureLike {
   unit_base: string;
   comparator: Comparator;
   upper?: number | null;
+  /** A range's upper end, as an observation holds it (1—2所), when `upper` is not given. */
+  value_upper_base?: number | null;
+}
+
+/** A unit in the language's words for a count (1 school, 2 schools); a unit with no entry as written. */
+export function unitWord(unit: string, count: number, lang: Lang): string {
+  const word = messagesFor(lang).units[unit];
+  return word === undefined ? unit : pluralForm(word, count, lang);
 }
 
 /** The figure as the source writes it, white space and all but trimmed: 超过96%, 2.4 万余人. */
@@ -31,7 +39,7 @@ export function displayFigureZh(f: Pick<FigureLike, "figure">): string {
 export function formatQuantity(value: number, unit: string, lang: Lang): string {
   if (unit === "%") return `${formatNumber(value, lang)}%`;
   if (lang === "zh") return `${formatNumber(value, lang)}${unit}`;
-  const word = messagesFor(lang).units[unit] ?? unit;
+  const word = unitWord(unit, value, lang);
   return word ? `${formatNumber(value, lang)} ${word}` : formatNumber(value, lang);
 }
 
@@ -42,8 +50,10 @@ export function formatQuantity(value: number, unit: string, lang: Lang): string 
  */
 export function formatFigure(f: FigureLike, lang: Lang, {unit = true}: {unit?: boolean} = {}): string {
   if (lang === "zh") return displayFigureZh(f);
-  const quantity = unit || f.unit_base === "%" ? formatQuantity(f.value_base, f.unit_base, lang) : formatNumber(f.value_base, lang);
-  if (f.upper != null) return quantity.replace(/^([\d.,]+)/, `$1–${f.upper}`);
+  const upper = f.upper !== undefined ? f.upper : (f.value_upper_base ?? null);
+  // A range reads as one quantity (1–2 schools): its words agree with its upper end.
+  const quantity = unit || f.unit_base === "%" ? formatQuantity(upper ?? f.value_base, f.unit_base, lang) : formatNumber(upper ?? f.value_base, lang);
+  if (upper != null) return quantity.replace(/^([\d.,]+)/, `${formatNumber(f.value_base, lang)}–$1`);
   // 近 is "nearly" (近万名: nearly 10,000), not the "about" of 约 and 左右.
   const words = messagesFor(lang);
   const word = f.comparator === "approx" && /^近/.test(writtenFigure(f)) ? words.nearly : words.comparator[f.comparator];

@@ -94,7 +94,8 @@ export const zh = {
   paceFigure: "每年需约{needed}（五年{total}）",
   comparator: {eq: "", ge: "不低于", gt: "超过", approx: "约", le: "不超过", lt: "低于"},
   nearly: "近",
-  units: {} as Record<string, string>,
+  /** A unit's words, by count where the language has plural forms (Chinese has none: the unit stays as written). */
+  units: {} as Record<string, string | Plural>,
   domains: {
     preschool: "学前教育", compulsory: "义务教育", "high-school": "普通高中", vocational: "职业教育", "higher-ed": "高等教育与科研",
     teachers: "教师队伍", "whole-person": "德智体美劳", digital: "数字教育", places: "布局与学位", lifelong: "终身学习",

@@ -128,7 +128,8 @@ export function chartSubtitle({rows, lang, messages, shareScales = false}: Pick<
 /** A unit as a subtitle names it: 所 / schools, % / per cent. */
 export function unitName(unit: string, lang: Lang, messages: Messages): string {
   if (lang === "zh") return unit;
-  return unit === "%" ? messages.chart.perCent : unit === "年" ? messages.chart.years : messages.units[unit] || messages.chart.count;
+  const word = messages.units[unit];
+  return unit === "%" ? messages.chart.perCent : unit === "年" ? messages.chart.years : (typeof word === "string" ? word : word?.other) || messages.chart.count;
 }
 
 

@@ -33,3 +33,12 @@ describe("Chinese figures for display", () => {
     expect(rotation.quote).toContain("2.4 万余人");
   });
 });
+
+describe("English units by count", () => {
+  it("agree with the number, and a range reads as one quantity with no comparator", () => {
+    expect(formatFigure({figure: "1—2所", value_base: 1, unit_base: "所", comparator: "ge", value_upper_base: 2}, "en")).toBe("1–2 schools");
+    expect(formatFigure({figure: "1课时", value_base: 1, unit_base: "课时", comparator: "ge"}, "en")).toBe("at least 1 lesson a week");
+    expect(formatFigure({figure: "44项", value_base: 44, unit_base: "项", comparator: "eq"}, "en")).toBe("44 items");
+    expect(formatFigure({figure: "1项", value_base: 1, unit_base: "项", comparator: "eq"}, "en")).toBe("1 item");
+  });
+});
