@@ -67,12 +67,22 @@ export default defineConfig({
   test: {
     // Pinned so that date-dependent output never depends on the machine.
     env: {TZ: "UTC"},
-    testTimeout: 20000,
-    // Two layers: `unit` needs nothing but a clone (`npx vitest run --project unit`); `built` reads
-    // what `npm run build` and `npm run build:single` write, and drives Chromium over it.
+    // No test has a time limit of its own: a test waits for conditions, and a loaded machine only makes it slower.
+    // These are nets for a hung run, far above what the slowest test takes on a busy 2-core machine.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    expect: {poll: {timeout: 180_000, interval: 100}},
+    // Four layers (test/README.md): `unit` needs nothing but a clone and starts no program; `integration` opens
+    // files in the programs readers use (LibreOffice, Python, unzip) and runs the data build as a program;
+    // `built` reads what `npm run build` and `npm run build:single` write; `browser` drives the run's one
+    // Chromium over them (test/browser/global-setup.ts).
     projects: [
-      {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/built/**", "test/browser/**"]}},
-      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts", "test/browser/**/*.test.ts"]}}
+      // One module graph for all unit files (isolate: false): importing d3, Plot and Arquero once, not per file, is
+      // most of the saving. A unit test must leave modules and globals as it found them (stubs restored in afterEach).
+      {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/integration/**", "test/built/**", "test/browser/**"], isolate: false}},
+      {extends: true, test: {name: "integration", include: ["test/integration/**/*.test.ts"]}},
+      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts"]}},
+      {extends: true, test: {name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: ["test/browser/global-setup.ts"]}}
     ]
   }
 });

@@ -13,7 +13,7 @@ import {gzipSync} from "node:zlib";
 import {SINGLE_FILE_NAME, singleFileHtml, type EmbeddedFile} from "../src/build/single-file.ts";
 import {releaseArchivePath} from "../src/schema/data-files.ts";
 import {prerenderPage, withPrerendered} from "./prerender.ts";
-import {pageFiles, readPublished} from "./read-published.ts";
+import {pageFiles, readPublished} from "../tools/read-published.ts";
 import {pageData} from "../src/model/page-data.ts";
 
 const root = new URL("../", import.meta.url);

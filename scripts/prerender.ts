@@ -28,7 +28,7 @@ import {staticHead} from "../src/prerender/static-head.ts";
 import {staticLinks} from "../src/prerender/static-links.ts";
 import {staticPage} from "../src/prerender/static-page.ts";
 import {staticSite} from "../src/prerender/static-site.ts";
-import {readPublished} from "./read-published.ts";
+import {readPublished} from "../tools/read-published.ts";
 
 const OG = {width: 1200, height: 630};
 

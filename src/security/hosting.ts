@@ -54,6 +54,15 @@ export function nginxLocations(rules: readonly HeaderRule[] = HOSTING_RULES): st
     .join("\n\n") + "\n";
 }
 
+/** deploy/nginx.conf as checked in: the rules as nginx locations, with how to use them. */
+export function nginxConf(rules: readonly HeaderRule[] = HOSTING_RULES): string {
+  return `# The explainer's response headers for nginx, generated from src/security/hosting.ts
+# (npx tsx scripts/nginx-conf.ts > deploy/nginx.conf). Include inside the server block that serves dist/:
+#   server { root /srv/bj-edu/dist; index index.html; include /srv/bj-edu/deploy/nginx.conf; }
+
+${nginxLocations(rules)}`;
+}
+
 /** The headers a rule set gives a request path (the first rule that matches, as the patterns never overlap). */
 export function headersFor(path: string, rules: readonly HeaderRule[] = HOSTING_RULES): Record<string, string> {
   const rule = rules.find((r) => (r.path.endsWith("/*") ? path.startsWith(r.path.slice(0, -1)) : path === r.path));

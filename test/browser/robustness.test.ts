@@ -7,19 +7,14 @@
  * and forced colours, and no control hiding another.
  * Run `npm run build` before running this file alone.
  */
-import {existsSync, readFileSync} from "node:fs";
-import {fileURLToPath} from "node:url";
+import {readFileSync} from "node:fs";
 import type {Browser, BrowserContext, BrowserContextOptions, Page, Route} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
-import {launchChromium} from "./launch.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
+import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
 import {chartMenuAction, download, newPage, settle, wholeExplainer} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
-
-const root = new URL("../../", import.meta.url);
-const dist = new URL("dist/", root);
 
 const HYDRATED = "bj-edu-app .app-root:not([hidden])";
 const FIRST_CHART = "bj-chart-figure#chart-scoreboard";
@@ -30,27 +25,18 @@ const ALERT = "bj-edu-app bj-data-error [role=alert]";
 const RESOURCE_FAILED = /^Failed to load resource: the server responded with a status of \d{3}/;
 
 let browser: Browser;
-let server: StaticServer;
-let strict: StaticServer;
+let server: Served;
+/** dist/ with the Content-Security-Policy on every response. */
+let strict: Served;
 
 beforeAll(async () => {
-  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/observations.json", dist))) {
-    throw new Error("dist/ is missing or incomplete: run `npm run build` first");
-  }
+  ({browser, server, csp: strict} = await openBuiltSite({needs: ["index.html", "data/observations.json"]}));
   if (!readFileSync(new URL("index.html", dist), "utf8").includes('id="prerendered"')) {
     throw new Error("dist/index.html is not pre-rendered: run `npm run build` first");
   }
-  [browser, server, strict] = await Promise.all([
-    launchChromium(),
-    serveStatic(fileURLToPath(dist)),
-    serveStatic(fileURLToPath(dist), {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}})
-  ]);
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all([server?.close(), strict?.close()]);
 });
+
+afterAll(() => closeBuiltSite({browser}));
 
 interface Opened {
   context: BrowserContext;
@@ -90,7 +76,7 @@ async function drawEveryChart(page: Page) {
     await figures.nth(i).scrollIntoViewIfNeeded();
     await figures.nth(i).locator(".plot svg.indicator-chart").waitFor();
   }
-  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll("bj-chart-figure")].filter((f) => !f.shadowRoot?.querySelector(".plot svg.indicator-chart")).map((f) => f.id)), {timeout: 10000}).toEqual([]);
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll("bj-chart-figure")].filter((f) => !f.shadowRoot?.querySelector(".plot svg.indicator-chart")).map((f) => f.id))).toEqual([]);
   expect(await page.locator("bj-chart-figure .reserved").count()).toBe(0);
 }
 
@@ -149,7 +135,7 @@ describe("under a strict Content-Security-Policy", () => {
     } finally {
       await close();
     }
-  }, 30000);
+  });
 });
 
 describe("without JavaScript", () => {

@@ -5,38 +5,33 @@
  * printed at 8 pt or more. Run `npm run build` before running this file alone.
  */
 import {execFileSync} from "node:child_process";
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {fileURLToPath} from "node:url";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {interpolate} from "../../src/model/narrative.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
-import {launchChromium} from "./launch.ts";
+import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
 import {storySteps} from "./support/story-steps.ts";
 
-const dist = new URL("../../dist/", import.meta.url);
 const TOTAL = storySteps("plan").length;
 /** Printable widths in CSS pixels: the paper less the 15 mm side margins of page.css. */
 const PAPER = {A4: 210, Letter: 215.9} as const;
 const printable = (mm: number) => Math.floor(((mm - 30) / 25.4) * 96);
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 let dir: string;
 
 beforeAll(async () => {
-  if (!existsSync(new URL("index.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
+  ({browser, server} = await openBuiltSite());
   dir = mkdtempSync(join(tmpdir(), "bj-handout-"));
-}, 30000);
+});
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeBuiltSite({browser});
   if (dir) rmSync(dir, {recursive: true, force: true});
 });
 
@@ -46,7 +41,7 @@ async function handoutDrawn(page: Page): Promise<void> {
     const handout = document.querySelector("bj-story")?.shadowRoot?.querySelector("bj-story-handout")?.shadowRoot;
     const figures = [...(handout?.querySelectorAll("bj-chart-figure") ?? [])];
     return figures.length === total && figures.every((f) => f.shadowRoot?.querySelector("svg.indicator-chart"));
-  }, TOTAL, {timeout: 20000});
+  }, TOTAL);
 }
 
 const pageText = (file: string, n: number) => execFileSync("pdftotext", ["-layout", "-f", String(n), "-l", String(n), file, "-"], {encoding: "utf8"});
@@ -75,7 +70,7 @@ describe("the handout", () => {
     } finally {
       await close();
     }
-  }, 120000);
+  });
 
   it.each(Object.entries(PAPER))("prints every chart label at 8 pt or more on %s", async (_, mm) => {
     const {page, close} = await openPage(browser, `${server.url}?story=plan&lang=en`, {viewport: {width: printable(mm), height: 1000}});
@@ -97,5 +92,5 @@ describe("the handout", () => {
     } finally {
       await close();
     }
-  }, 60000);
+  });
 });

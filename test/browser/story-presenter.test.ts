@@ -6,18 +6,17 @@
  */
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
+import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {newPage} from "./page-helpers.ts";
-import type {StaticServer} from "./static-server.ts";
 import {storySteps} from "./support/story-steps.ts";
 
 const STEPS = storySteps("plan");
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 
 beforeAll(async () => ({browser, server} = await openBuiltSite()), 30000);
-afterAll(() => closeBuiltSite({browser, server}));
+afterAll(() => closeBuiltSite({browser}));
 
 const stepOf = (page: Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get("step") ?? "1"));
 const notes = (page: Page) => page.locator("bj-story-notes");
@@ -55,7 +54,7 @@ describe("the speaker's window", () => {
     } finally {
       await close();
     }
-  }, 60000);
+  });
 
   it("stays on the room's step when either window reloads", async () => {
     const {context, close} = await newPage(browser, {reducedMotion: "reduce"});
@@ -73,5 +72,5 @@ describe("the speaker's window", () => {
     } finally {
       await close();
     }
-  }, 60000);
+  });
 });

@@ -35,5 +35,5 @@ describe(`the archive of version ${release.version}`, () => {
     const {errors, rows} = await checkDataPackage(unpacked);
     expect(errors).toEqual([]);
     expect(rows.observations).toBeGreaterThan(100);
-  }, 120_000);
+  });
 });

@@ -3,7 +3,7 @@ import {createServer, type Server} from "node:http";
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import sirv from "sirv";
-import {headersFor, parseHeadersFile, type HeaderRule} from "../../src/security/hosting.ts";
+import {headersFor, parseHeadersFile, type HeaderRule} from "../src/security/hosting.ts";
 
 export interface StaticServer {
   url: string;

@@ -1,0 +1,49 @@
+/**
+ * The browser tests' shared harness (vitest globalSetup of the `browser`
+ * project): ONE Chromium and ONE set of static servers per run, started here
+ * before any browser test file and shared by all of them.
+ *
+ * - Chromium runs as a Playwright browser server; each file connects to it
+ *   (`chromium.connect`), and every test opens contexts of its own in it.
+ * - dist/ is served three ways, each on its own origin: as a static host
+ *   serves it (the headers of its `_headers` file), bare (no headers at all:
+ *   no CORS, as a careless host), and with the Content-Security-Policy on
+ *   every response (the strictest host).
+ *
+ * The addresses reach the files through vitest's provide/inject. A test file
+ * never launches a browser or serves dist/ itself: it calls openBuiltSite()
+ * from ./built-site.ts (see test/README.md). A host page of another origin
+ * that a test writes itself (an embed's host) may still be served by the file.
+ */
+import {fileURLToPath} from "node:url";
+import type {TestProject} from "vitest/node";
+import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
+import {launchChromiumServer} from "../../tools/chromium.ts";
+import {serveStatic} from "../../tools/static-server.ts";
+
+export const DIST = new URL("../../dist/", import.meta.url);
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The shared Chromium's address, for `chromium.connect`. */
+    chromium: string;
+    /** dist/ with its `_headers`, dist/ with no headers, dist/ with the CSP on every response. */
+    sites: {site: string; bare: string; csp: string};
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const root = fileURLToPath(DIST);
+  const [browser, site, bare, csp] = await Promise.all([
+    launchChromiumServer(),
+    serveStatic(root),
+    serveStatic(root, {hostHeaders: false}),
+    serveStatic(root, {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}})
+  ]);
+  project.provide("chromium", browser.wsEndpoint());
+  project.provide("sites", {site: site.url, bare: bare.url, csp: csp.url});
+  return async () => {
+    await browser.close();
+    await Promise.all([site.close(), bare.close(), csp.close()]);
+  };
+}
