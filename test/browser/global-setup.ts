@@ -10,16 +10,25 @@
  *   no CORS, as a careless host), and with the Content-Security-Policy on
  *   every response (the strictest host).
  *
+ * - The component harness (./components/): the elements component tests
+ *   mount alone, built once here into a tiny page of their own, served with
+ *   the site's Content-Security-Policy (./components/mount.ts opens it).
+ *
  * The addresses reach the files through vitest's provide/inject. A test file
  * never launches a browser or serves dist/ itself: it calls openBuiltSite()
  * from ./built-site.ts (see test/README.md). A host page of another origin
  * that a test writes itself (an embed's host) may still be served by the file.
  */
+import {mkdtemp, rm} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {build} from "vite";
 import type {TestProject} from "vitest/node";
 import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
 import {launchChromiumServer} from "../../tools/chromium.ts";
 import {serveStatic} from "../../tools/static-server.ts";
+import {arqueroWithoutEval} from "../../vite.config.ts";
 
 export const DIST = new URL("../../dist/", import.meta.url);
 
@@ -29,21 +38,42 @@ declare module "vitest" {
     chromium: string;
     /** dist/ with its `_headers`, dist/ with no headers, dist/ with the CSP on every response. */
     sites: {site: string; bare: string; csp: string};
+    /** The component harness's page. */
+    components: string;
   }
+}
+
+/** Builds the component harness (./components/index.html and its module) into a folder of its own. */
+async function buildHarness(): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), "bj-components-"));
+  await build({
+    configFile: false,
+    root: fileURLToPath(new URL("./components/", import.meta.url)),
+    base: "./",
+    logLevel: "warn",
+    plugins: [arqueroWithoutEval()],
+    build: {outDir, emptyOutDir: true, target: "es2022"}
+  });
+  return outDir;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = fileURLToPath(DIST);
-  const [browser, site, bare, csp] = await Promise.all([
+  const policy = {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}};
+  const [browser, site, bare, csp, harness] = await Promise.all([
     launchChromiumServer(),
     serveStatic(root),
     serveStatic(root, {hostHeaders: false}),
-    serveStatic(root, {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}})
+    serveStatic(root, policy),
+    buildHarness()
   ]);
+  const components = await serveStatic(harness, policy);
   project.provide("chromium", browser.wsEndpoint());
   project.provide("sites", {site: site.url, bare: bare.url, csp: csp.url});
+  project.provide("components", components.url);
   return async () => {
     await browser.close();
-    await Promise.all([site.close(), bare.close(), csp.close()]);
+    await Promise.all([site.close(), bare.close(), csp.close(), components.close()]);
+    await rm(harness, {recursive: true, force: true});
   };
 }
