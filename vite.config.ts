@@ -1,3 +1,4 @@
+import {availableParallelism} from "node:os";
 import {relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vitest/config";
@@ -69,6 +70,9 @@ export default defineConfig({
     env: {TZ: "UTC"},
     // No test has a time limit of its own: a test waits for conditions, and a loaded machine only makes it slower.
     // These are nets for a hung run, far above what the slowest test takes on a busy 2-core machine.
+    // At least two files at once, even on two cores: a browser test mostly waits on Chromium, which draws in
+    // processes of its own, so a second file keeps the second core busy (vitest's default would be one).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 600_000,
     hookTimeout: 600_000,
     expect: {poll: {timeout: 180_000, interval: 100}},
@@ -81,8 +85,9 @@ export default defineConfig({
       // most of the saving. A unit test must leave modules and globals as it found them (stubs restored in afterEach).
       {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/integration/**", "test/built/**", "test/browser/**"], isolate: false}},
       {extends: true, test: {name: "integration", include: ["test/integration/**/*.test.ts"]}},
-      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts"]}},
-      {extends: true, test: {name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: ["test/browser/global-setup.ts"]}}
+      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts"], isolate: false}},
+      // Shared modules too: the curated data is built once per worker (test/real-data.ts), not once per file.
+      {extends: true, test: {name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: ["test/browser/global-setup.ts"], isolate: false}}
     ]
   }
 });
