@@ -103,8 +103,26 @@ export class BjDataView extends LitElement {
     if (index < this.start + 5 || index > this.start + this.size - 10) this.start = Math.max(0, Math.min(index - Math.floor(this.size / 2), this.model.rows.length - this.size));
   }
 
+  /**
+   * Where focus is in the table before a window moves: a row's elements are
+   * re-used for whichever row comes to their place, so focus would be left on
+   * another row. updated() puts it back on the same control of the same row.
+   */
+  private focusWas: {row: string; control: number} | null = null;
+
+  protected willUpdate() {
+    const active = document.activeElement;
+    const row = active?.closest("tr[data-observation]");
+    this.focusWas = this.virtual && row && this.contains(row) ? {row: row.getAttribute("data-observation")!, control: [...row.querySelectorAll("a, button, input")].indexOf(active!)} : null;
+  }
+
   protected updated() {
     if (!this.virtual) return;
+    const was = this.focusWas;
+    if (was && document.activeElement?.closest("tr[data-observation]")?.getAttribute("data-observation") !== was.row) {
+      const row = [...this.querySelectorAll("tbody tr[data-observation]")].find((tr) => tr.getAttribute("data-observation") === was.row);
+      row?.querySelectorAll<HTMLElement>("a, button, input")[was.control]?.focus();
+    }
     // Measure the rows drawn, so the space of the others matches them (stacked cards are taller than table rows).
     const drawn = [...this.querySelectorAll<HTMLElement>("table.stack tbody tr[aria-rowindex]")];
     if (drawn.length === 0) return;

@@ -26,7 +26,7 @@ export const chartFigureStyles = css`
   .plot .status-met { color: var(--s-met); } .plot .status-on-track { color: var(--s-on-track); } .plot .status-behind { color: var(--s-behind); }
   .plot .status-moving-away { color: var(--s-moving-away); } .plot .status-no-data { color: var(--s-no-data); }
   .tip { position: absolute; z-index: 2; max-width: min(18rem, 100%); box-sizing: border-box; padding: 0.4rem 0.6rem; background: var(--bg); color: var(--fg); border: 1px solid var(--rule); border-radius: 6px; box-shadow: 0 2px 10px rgb(0 0 0 / 0.18); font-size: 0.8125rem; line-height: 1.4; display: grid; gap: 0.1rem; }
-  /* The tooltip sits 6 px below its mark: this bridge over the gap is the tooltip's, so a pointer moving from the mark onto it never leaves both (WCAG 1.4.13). */
+  /* A bridge over the gap to the mark: a pointer moving onto the tip stays on it (WCAG 1.4.13). */
   .tip::before { content: ""; position: absolute; inset-inline: 0; bottom: 100%; height: 8px; }
   .legend .ring { color: var(--fg); }
   figcaption { font-size: 0.8125rem; color: var(--muted); }

@@ -1,6 +1,5 @@
 import {html, nothing, unsafeCSS} from "lit";
 import {ifDefined} from "lit/directives/if-defined.js";
-import {repeat} from "lit/directives/repeat.js";
 import styles from "../styles/stacked-table.css?inline";
 
 /** The stacked-table rules for a shadow root (the page's light DOM gets the same file through page.css). */
@@ -20,7 +19,7 @@ export interface StackedTableOptions<R> {
   caption?: unknown;
   /** An id per row, for a fragment link (#all-…). */
   rowId?: (row: R) => string | undefined;
-  /** The observation a row shows (data-observation), for tests and for links. With rowId, what keeps a row's elements its own when rows move (a moving window keeps focus on its row). */
+  /** The observation a row shows (data-observation), for tests and for links. */
   rowObservation?: (row: R) => string | undefined;
   /** What an empty table says. */
   empty?: string;
@@ -51,7 +50,7 @@ export function stackedTable<R>(rows: readonly R[], columns: readonly TableColum
     <tbody role="rowgroup">
       ${rows.length === 0 && empty ? html`<tr role="row"><td role="cell" colspan=${columns.length}>${empty}</td></tr>` : nothing}
       ${window ? space(start) : nothing}
-      ${repeat(rows.slice(start, end), (row, i) => rowObservation?.(row) ?? rowId?.(row) ?? start + i, (row, i) => html`<tr role="row" id=${ifDefined(rowId?.(row))} data-observation=${ifDefined(rowObservation?.(row))} aria-rowindex=${ifDefined(window ? start + i + 2 : undefined)}>
+      ${rows.slice(start, end).map((row, i) => html`<tr role="row" id=${ifDefined(rowId?.(row))} data-observation=${ifDefined(rowObservation?.(row))} aria-rowindex=${ifDefined(window ? start + i + 2 : undefined)}>
         ${columns.map((c) => html`<td role="cell" data-label=${c.label}>${c.cell(row)}</td>`)}
       </tr>`)}
       ${window ? space(rows.length - end) : nothing}
