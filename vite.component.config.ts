@@ -7,13 +7,17 @@
  */
 import {fileURLToPath} from "node:url";
 import {defineConfig} from "vite";
-import app, {arqueroWithoutEval} from "./vite.config.ts";
+import app, {arqueroWithoutEval, BROWSER_TARGETS} from "./vite.config.ts";
+import {thirdPartyNotices} from "./src/build/third-party-notices.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
-  plugins: [arqueroWithoutEval()],
+  // The notices of the site's build are kept, with any package only the component bundles added.
+  plugins: [arqueroWithoutEval(), thirdPartyNotices({root, outDir: `${root}dist`, merge: true})],
   define: app.define,
   build: {
-    target: "es2022",
+    target: BROWSER_TARGETS,
     outDir: "dist",
     // The site is already in dist/: add the module next to it.
     emptyOutDir: false,

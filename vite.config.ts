@@ -3,6 +3,19 @@ import {relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vitest/config";
 import {CONTENT_SECURITY_POLICY} from "./src/security/csp.ts";
+import {hostingHeaders} from "./src/security/preview-headers.ts";
+import {thirdPartyNotices} from "./src/build/third-party-notices.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * The browsers the site is built for and tested against (README, "Browsers"): Safari and iOS from
+ * 16.4 (the last Safari of the iPhones that stop at iOS 16), Chrome, Edge and Samsung Internet (22 is
+ * Chromium 111) from 111, Firefox from 115 (the ESR of systems that get no newer Firefox): everything
+ * released in the last two years and well before. Syntax is lowered to them; newer APIs are used
+ * only with a fallback (src/model/abort-signals.ts), and a browser test deletes them.
+ */
+export const BROWSER_TARGETS = ["chrome111", "edge111", "firefox115", "safari16.4", "ios16.4"];
 
 const noEval = fileURLToPath(new URL("./src/model/arquero-no-eval.ts", import.meta.url));
 // The modules that compile code, and the two that reach the expression parser from the base Table.
@@ -56,15 +69,18 @@ export default defineConfig({
   base: "./",
   // Two pages, no single-page fallback: a missing file (data/x.json) is a 404, never index.html.
   appType: "mpa",
-  plugins: [arqueroWithoutEval(), preloadApp()],
+  plugins: [arqueroWithoutEval(), preloadApp(), hostingHeaders(), thirdPartyNotices({root, outDir: `${root}dist`})],
   build: {
-    target: "es2022",
+    target: BROWSER_TARGETS,
     // The explainer in Chinese and in English (en/), and embed.html, one chart (or a story) for iframes on other sites.
     rolldownOptions: {input: {index: fileURLToPath(new URL("./index.html", import.meta.url)), en: fileURLToPath(new URL("./en/index.html", import.meta.url)), embed: fileURLToPath(new URL("./embed.html", import.meta.url))}}
   },
-  // The dev server and `vite preview` send the same policy a host should.
+  // `vite preview` sends, path by path, the headers a host sends (src/security/hosting.ts, through the plugin
+  // above). The dev server sends the page's policy without Trusted Types and framing rules: Vite's own client
+  // (error overlay, style updates) writes markup outside Lit's policy.
   server: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},
-  preview: {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}},
+  // Not the dev server's (the default): the plugin's, path by path.
+  preview: {headers: {}},
   test: {
     // Pinned so that date-dependent output never depends on the machine.
     env: {TZ: "UTC"},
@@ -77,14 +93,15 @@ export default defineConfig({
     hookTimeout: 600_000,
     expect: {poll: {timeout: 180_000, interval: 100}},
     // Four layers (test/README.md): `unit` needs nothing but a clone and starts no program; `integration` opens
-    // files in the programs readers use (LibreOffice, Python, unzip) and runs the data build as a program;
-    // `built` reads what `npm run build` and `npm run build:single` write; `browser` drives the run's one
+    // files in the programs readers use (LibreOffice, Python, unzip), runs the data build as a program, and runs the
+    // researchers' clients (pandas, R, pandoc, pybtex, curl) against the built site, with the run's one Chromium to
+    // copy the snippets from the pages; `built` reads what `npm run build` and `npm run build:single` write; `browser` drives the run's one
     // Chromium over them (test/browser/global-setup.ts).
     projects: [
       // One module graph for all unit files (isolate: false): importing d3, Plot and Arquero once, not per file, is
       // most of the saving. A unit test must leave modules and globals as it found them (stubs restored in afterEach).
       {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/integration/**", "test/built/**", "test/browser/**"], isolate: false}},
-      {extends: true, test: {name: "integration", include: ["test/integration/**/*.test.ts"]}},
+      {extends: true, test: {name: "integration", include: ["test/integration/**/*.test.ts"], globalSetup: ["test/browser/global-setup.ts"]}},
       {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts"], isolate: false}},
       // Shared modules too: the curated data is built once per worker (test/real-data.ts), not once per file.
       {extends: true, test: {name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: ["test/browser/global-setup.ts"], isolate: false}}

@@ -5,8 +5,12 @@
  * every style in one CSS file. scripts/build-single.ts then inlines them, the
  * data and the pre-rendered page into dist-single/beijing-education-14th-fyp.html.
  */
+import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vite";
-import app, {arqueroWithoutEval} from "./vite.config.ts";
+import app, {arqueroWithoutEval, BROWSER_TARGETS} from "./vite.config.ts";
+import {thirdPartyNotices} from "./src/build/third-party-notices.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
 
 /** Adds src/app/single-data-links.ts, which serves the page's links to data/ files from the embedded copies. */
 function embeddedDataLinks(): Plugin {
@@ -19,10 +23,11 @@ function embeddedDataLinks(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [arqueroWithoutEval(), embeddedDataLinks()],
+  // The notices go into the single file (scripts/build-single.ts).
+  plugins: [arqueroWithoutEval(), embeddedDataLinks(), thirdPartyNotices({root, outDir: `${root}dist-single`})],
   define: app.define,
   build: {
-    target: "es2022",
+    target: BROWSER_TARGETS,
     outDir: "dist-single",
     emptyOutDir: true,
     // lang.js and the data are inlined by scripts/build-single.ts, not copied.

@@ -17,6 +17,7 @@ import {publish} from "../src/build/publish.ts";
 import {readContent} from "../src/build/content/read-content.ts";
 import {readCuration} from "../src/build/read-curation.ts";
 import {releaseOf} from "../src/build/release.ts";
+import {readSiteSettings} from "../src/build/site-settings.ts";
 import {datasetFrom, type DatasetRows} from "../src/model/load-dataset.ts";
 import {pageData} from "../src/model/page-data.ts";
 import {pageFiles} from "../src/prerender/page-files.ts";
@@ -40,16 +41,20 @@ if (!built.tables) {
   process.exit(1);
 }
 
-const release = releaseOf(readFileSync(resolve(root, values.changelog ?? "CHANGELOG.md"), "utf8"));
-const {homepage, name: project} = content.explainer.project;
-const published = {...content, release};
+const changelog = readFileSync(resolve(root, values.changelog ?? "CHANGELOG.md"), "utf8");
+const release = releaseOf(changelog);
+// The site's address and corrections contact: build settings (environment or site.config.json), never content.
+const site = readSiteSettings(root);
+const project = content.explainer.project.name;
+const published = {...content, release, site};
 // The explainer's parts, from the tables as the page reads them (a JSON round trip, as published).
 const rows = JSON.parse(JSON.stringify({...built.tables, content: published})) as DatasetRows;
 const texts = new Map(built.extracted.sources.map((s) => [s.record.id, s.text]));
 const page = pageFiles(pageData(datasetFrom(rows, rows.sources.map((s) => texts.get(s.id)!))));
-publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, homepage, project, extra: {"content.json": published}, pageFiles: page});
+publish(outDir, {tables: built.tables, texts: built.extracted.sources, release, site, project, docs: {changelog, licence: readFileSync(resolve(root, "docs/licence/CC-BY-4.0.txt"), "utf8")}, extra: {"content.json": published}, pageFiles: page});
 const {observations, indicators, status} = built.tables;
 const tally = new Map<string, number>();
 for (const s of status) tally.set(s.status, (tally.get(s.status) ?? 0) + 1);
 const counts = [...tally].map(([k, n]) => `${n} ${k}`).join(", ");
-console.log(`\nWrote ${observations.length} observations of ${new Set(observations.map((o) => o.indicator_id)).size} indicators (${indicators.length} in the catalogue), ${status.length} targets (${counts}), version ${release.version} of ${release.date}, to ${outDir}`);
+console.log(`\nSite address: ${site.url ?? "not set (relative links only; set SITE_URL or site.config.json)"}; corrections contact: ${site.contact ?? "not set"}`);
+console.log(`Wrote ${observations.length} observations of ${new Set(observations.map((o) => o.indicator_id)).size} indicators (${indicators.length} in the catalogue), ${status.length} targets (${counts}), version ${release.version} of ${release.date}, to ${outDir}`);

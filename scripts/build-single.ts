@@ -11,6 +11,7 @@
 import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {gzipSync} from "node:zlib";
 import {SINGLE_FILE_NAME, singleFileHtml, type EmbeddedFile} from "../src/build/single-file.ts";
+import {NOTICES_FILE} from "../src/build/third-party-notices.ts";
 import {releaseArchivePath} from "../src/schema/data-files.ts";
 import {prerenderPage, withPrerendered} from "./prerender.ts";
 import {pageFiles, readPublished} from "../tools/read-published.ts";
@@ -31,11 +32,11 @@ const index = text(new URL("index.html", out));
 for (const file of [...js, ...css]) if (!index.includes(`"./assets/${file}"`)) throw new Error(`dist-single/index.html does not load assets/${file}`);
 
 // The files the page would fetch from data/: the dataset and the cleaned sources (compact, as only the
-// page reads them), the published files it links to (as published), and the version's archive, which
+// page reads them), the published files it links to or packs into a selection (as published), and the version's archive, which
 // the data view's "full data package" saves (in base64: it is binary). An indicator's own files are in
 // the archive; the offline page does not link to them one by one.
 const compact = (f: string) => (f.endsWith(".json") ? JSON.stringify(JSON.parse(text(new URL(f, data)))) : text(new URL(f, data)));
-const published = ["datapackage.json", "observations.csv", "observations-excel.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
+const published = ["datapackage.json", "observations.schema.json", "observations.csv", "observations-excel.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"];
 const {release} = JSON.parse(text(new URL("content.json", data))) as {release: {version: string}};
 const archive = releaseArchivePath(release.version);
 const files: Record<string, EmbeddedFile> = {
@@ -50,10 +51,12 @@ const html = singleFileHtml({
   html: withPrerendered(index, body, {file: "dist-single/index.html"}),
   js: text(new URL(`assets/${js[0]}`, out)),
   css: text(new URL(`assets/${css[0]}`, out)),
-  data: files
+  data: files,
+  notices: text(new URL(NOTICES_FILE, out))
 });
 
 rmSync(new URL("assets/", out), {recursive: true});
+rmSync(new URL(NOTICES_FILE, out));
 rmSync(new URL("index.html", out));
 const target = new URL(SINGLE_FILE_NAME, out);
 writeFileSync(target, html);

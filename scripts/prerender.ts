@@ -110,7 +110,8 @@ async function ogPng(og: {markup: string; width: number; height: number}): Promi
 
 async function main(dist: string) {
   const data = pageData(readPublished(pathToFileURL(join(dist, "data/"))));
-  const homepage = data.content.explainer.project.homepage;
+  // The site's address as the build was told it (src/build/site-settings.ts), or null: then no absolute address.
+  const homepage = data.content.site?.url ?? null;
   const write = (path: string, content: string | Buffer) => {
     mkdirSync(dirname(join(dist, path)), {recursive: true});
     writeFileSync(join(dist, path), content);

@@ -33,16 +33,19 @@ const rank = (kind: string) => {
 };
 const ordered = (f: Extract<TextFitFinding, {type: "overlap"}>) => [...f.texts].sort((x, y) => rank(x.kind) - rank(y.kind) || x.kind.localeCompare(y.kind));
 function collisionKind(f: TextFitFinding): string {
+  if (f.type === "broken") return "line broken against the rules";
   if (f.type === "outside") return `${f.text.kind} outside ${f.sides.join("+")} edge`;
   const [a, b] = ordered(f);
   return `${a.kind} vs ${b.kind}`;
 }
 /** The texts involved and the chart, the same whether the chart is in the page (chart-…) or alone (plot-…). */
 function collisionKey(f: TextFitFinding): string {
+  if (f.type === "broken") return `${f.chart}|${f.text}`;
   const chart = f.chart.replace(/^(chart|plot)-/, "");
   return f.type === "outside" ? `${chart}|${f.text.text}` : `${chart}|${ordered(f).map((t) => t.text).join("|")}`;
 }
 function example(f: TextFitFinding): string {
+  if (f.type === "broken") return `${f.chart}: "${f.text}"`;
   if (f.type === "outside") return `${f.chart}: "${f.text.text}" by ${f.by}px`;
   const [a, b] = ordered(f);
   return `${f.chart}: "${a.text}" × "${b.text}" (${f.overlap.x}×${f.overlap.y}px)`;
@@ -65,21 +68,22 @@ try {
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 const counts = (r: TextFitResult) => {
   const outside = r.findings.filter((f) => f.type === "outside").length;
-  return {outside, overlaps: r.findings.length - outside};
+  const broken = r.findings.filter((f) => f.type === "broken").length;
+  return {outside, broken, overlaps: r.findings.length - outside - broken};
 };
-console.log(`${"case".padEnd(26)}${pad("charts", 7)}${pad("texts", 7)}${pad("outside", 9)}${pad("overlaps", 10)}`);
+console.log(`${"case".padEnd(26)}${pad("charts", 7)}${pad("texts", 7)}${pad("outside", 9)}${pad("overlaps", 10)}${pad("broken", 8)}`);
 for (const {c, result} of results) {
-  const {outside, overlaps} = counts(result);
-  console.log(`${c.label.padEnd(26)}${pad(result.charts, 7)}${pad(result.texts, 7)}${pad(outside, 9)}${pad(overlaps, 10)}`);
+  const {outside, overlaps, broken} = counts(result);
+  console.log(`${c.label.padEnd(26)}${pad(result.charts, 7)}${pad(result.texts, 7)}${pad(outside, 9)}${pad(overlaps, 10)}${pad(broken, 8)}`);
 }
 const sum = (rows: typeof results) => rows.reduce((t, {result}) => {
-  const {outside, overlaps} = counts(result);
-  return {outside: t.outside + outside, overlaps: t.overlaps + overlaps};
-}, {outside: 0, overlaps: 0});
+  const {outside, overlaps, broken} = counts(result);
+  return {outside: t.outside + outside, overlaps: t.overlaps + overlaps, broken: t.broken + broken};
+}, {outside: 0, overlaps: 0, broken: 0});
 const total = sum(results);
-console.log(`${"total".padEnd(40)}${pad(total.outside, 9)}${pad(total.overlaps, 10)}`);
+console.log(`${"total".padEnd(40)}${pad(total.outside, 9)}${pad(total.overlaps, 10)}${pad(total.broken, 8)}`);
 const reviewed = sum(results.filter(({c}) => c.kind === "page" && c.width <= 1280));
-console.log(`${"page 320–1280px, zh+en".padEnd(40)}${pad(reviewed.outside, 9)}${pad(reviewed.overlaps, 10)}`);
+console.log(`${"page 320–1280px, zh+en".padEnd(40)}${pad(reviewed.outside, 9)}${pad(reviewed.overlaps, 10)}${pad(reviewed.broken, 8)}`);
 
 // One example per distinct collision (the same texts in the same chart recur at every width and page).
 const kinds = new Map<string, {count: number; examples: Map<string, {text: string; cases: Set<string>}>}>();

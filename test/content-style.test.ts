@@ -39,26 +39,36 @@ function filledTexts(lang: Lang): {texts: Text[]; chapters: Array<{id: string; p
   add("dek", model.dek);
   add("title", model.messages.title, "title");
   add("summary.finding", model.summary.finding);
+  for (const group of model.summary.groups) for (const t of group.targets) add(`summary ${t.id}`, t.sentence);
+  if (model.summary.rest) add("summary.rest", model.summary.rest);
+  add("summary.more", model.summary.more.text);
+  add("tracker.heading", model.tracker.heading, "title");
+  add("tracker.intro", model.tracker.intro);
+  add("tracker.caption", model.tracker.caption, "title");
+  for (const group of model.tracker.groups) add(`tracker group ${group.id}`, group.label, "title");
+  for (const row of model.tracker.rows) add(`tracker ${row.id}`, row.sentence);
   const board = model.scoreboard;
   add("scoreboard.heading", board.heading, "title");
   add("scoreboard.intro", board.intro);
   add("scoreboard.title", board.chart.title, "title");
+  add("scoreboard.subtitle", board.chart.subtitle);
   add("scoreboard.noDataTitle", board.pending.title, "title");
   add("scoreboard.noDataIntro", board.pending.intro);
   for (const chapter of model.chapters) {
     add(`${chapter.id}.title`, chapter.title, "title");
     chapter.narrative.forEach((p, i) => add(`${chapter.id}.narrative[${i}]`, plain(p)));
-    for (const chart of chapter.charts) add(`${chapter.id} chart ${chart.id}`, chart.title, "title");
+    for (const chart of chapter.charts) {
+      add(`${chapter.id} chart ${chart.id}`, chart.title, "title");
+      add(`${chapter.id} chart ${chart.id} subtitle`, chart.subtitle);
+    }
   }
   const {comparisons} = model;
   add("comparisons.heading", comparisons.texts.heading, "title");
   add("comparisons.dongcheng.title", comparisons.texts.dongcheng.title, "title");
   add("comparisons.dongcheng.body", plain(comparisons.dongcheng));
-  add("comparisons.notComparable.title", comparisons.texts.notComparable.title, "title");
-  add("comparisons.notComparable.body", plain(comparisons.notComparable));
-  for (const chart of comparisons.notComparableCharts) add(`comparisons chart ${chart.id}`, chart.title, "title");
   add("comparisons.noCounterpart.title", comparisons.texts.noCounterpart.title, "title");
   add("comparisons.noCounterpart.body", comparisons.texts.noCounterpart.body);
+  add("comparisons.noCounterpart.link", comparisons.texts.noCounterpart.link, "title");
   for (const story of data.content.stories) {
     const filled = storyModel(story, model, data);
     add(`story ${story.id}.title`, filled.title, "title");
@@ -85,11 +95,13 @@ function filledTexts(lang: Lang): {texts: Text[]; chapters: Array<{id: string; p
   return {texts, chapters: model.chapters.map((c) => ({id: c.id, paragraphs: c.narrative.map(plain)}))};
 }
 
-/** The summary's finding filled with the counts given, in one language. */
-function finding(lang: Lang, counts: Record<string, number>): string {
+/** The first screen's finding filled with the counts given, in one language: the wording for none, some or all checkable. */
+function finding(lang: Lang, counts: {checkable: number; total: number; main: number; totals: number}): string {
   const {data} = realData();
   const {summaries, years, content} = data;
-  return fillText(content.explainer.summary[lang].finding, {lang, messages: MESSAGES[lang], summaries, years, values: counts});
+  const {lead} = content.tracker[lang];
+  const template = counts.checkable === 0 ? lead.none : counts.checkable === counts.total ? lead.all : lead.some;
+  return fillText(template, {lang, messages: MESSAGES[lang], summaries, years, values: counts});
 }
 
 /** Every English UI string but the unit words (a chart's axis may say what a unit is called). */
@@ -171,9 +183,37 @@ export function repeatedEndings(paragraphs: readonly string[]): string[] {
   return paragraphs.filter((p, i) => i > 0 && lastClause(p) !== "" && lastClause(p) === lastClause(paragraphs[i - 1]));
 }
 
+/** Paragraphs anywhere that end with the same clause as another: a formula that shows the template through. */
+export function sharedEndings(paragraphs: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const clause = lastClause(p);
+    if (clause && seen.has(clause)) out.push(`${clause} (${seen.get(clause)!.slice(0, 30)}… and ${p.slice(0, 30)}…)`);
+    seen.set(clause, p);
+  }
+  return out;
+}
+
 /** Counts that break an English sentence: "1 targets", "1 are", "12 is". */
 export function brokenAgreement(text: string): boolean {
   return /\b1 (?:targets|are|were|have)\b/.test(text) || /\b(?:0|[2-9]|\d{2,}) (?:target|is|was|has)\b/.test(text);
+}
+
+/** A chart title that is not a finding with its number and year: it must hold a year slot and a figure (or pace) slot. */
+export function titlesWithoutFigures(templates: readonly string[]): string[] {
+  return templates.filter((t) => !/\{year:[a-z]+\}/.test(t) || !/\{(?:target|actual|baseline|annual|district)(?:\.n)?:[a-z0-9-]+\}|\{pace:[a-z0-9-]+\}/.test(t));
+}
+
+/** A subtitle that is not one plain sentence: more than one sentence, or none. */
+export function notOneSentence(texts: readonly string[]): string[] {
+  return texts.filter((t) => (t.match(/[。.!?！？](?=\s|$)/gu) ?? []).length !== 1 || !/[。.]$/u.test(t.trim()));
+}
+
+/** A subtitle that hides how its scales run: each row on its own scale, a scale that does not start at zero. */
+export function scalesUnsaid(chart: {subtitle: string; rows: Array<{zoomed: boolean}>}, lang: Lang): boolean {
+  const [rows, zero] = lang === "zh" ? ["每行", "不从零开始"] : ["each row", "not starting at zero"];
+  return (chart.rows.length > 1 && !chart.subtitle.includes(rows)) || (chart.rows.some((r) => r.zoomed) && !chart.subtitle.includes(zero));
 }
 
 // ---- The content as it stands. ----
@@ -240,9 +280,13 @@ describe("content style: every filled text, both languages", () => {
     for (const chapter of all[lang].chapters) expect(repeatedEndings(chapter.paragraphs), chapter.id).toEqual([]);
   });
 
-  it("the summary's finding reads with any counts, including 0 and 1", () => {
-    for (const n of [0, 1, 2, 12]) {
-      const counts = {count: Math.max(n, 1), met: n, onTrack: 1, behind: 0, movingAway: n === 1 ? 1 : 0, noData: n};
+  it.each(LANGS)("%s: no two paragraphs of the explainer end with the same clause, in any chapter", (lang) => {
+    expect(sharedEndings(all[lang].chapters.flatMap((c) => c.paragraphs))).toEqual([]);
+  });
+
+  it("the first screen's finding reads with any counts, including 0 and 1", () => {
+    for (const n of [0, 1, 2, 16]) {
+      const counts = {checkable: n, total: 16, main: 12, totals: 4};
       for (const lang of LANGS) {
         const text = finding(lang, counts);
         expect(text).not.toMatch(/[{}]/);
@@ -250,6 +294,15 @@ describe("content style: every filled text, both languages", () => {
         expect(doubledWords([text], lang)).toEqual([]);
       }
     }
+  });
+
+  it.each(LANGS)("%s: every chart's title is a finding with its number and year, its subtitle one sentence that says how its scales run", (lang) => {
+    const {data} = realData();
+    const templates = [data.content.explainer.scoreboard[lang].title, ...data.content.chapters.flatMap((c) => c.charts.map((chart) => chart[lang].title))];
+    expect(titlesWithoutFigures(templates)).toEqual([]);
+    const charts = [...pageModel(data, lang).charts.values()];
+    expect(notOneSentence(charts.map((c) => c.subtitle))).toEqual([]);
+    expect(charts.filter((c) => scalesUnsaid(c, lang)).map((c) => c.id)).toEqual([]);
   });
 
   it("no content template types a digit, chart titles included, and zh figures keep their unit (no .n slots)", () => {
@@ -326,10 +379,24 @@ describe("content style rules catch a bad string", () => {
     expect(lowerCaseStarts(["By 2022, more than 24,000 principals had rotated."])).toEqual([]);
   });
 
+  it("endings shared across chapters", () => {
+    expect(sharedEndings(["Smart campuses: no figure has been published since the plan.", "Fitness: no figure has been published since the plan."])).toHaveLength(1);
+    expect(sharedEndings(["No figure has been published since.", "No document reports the share."])).toEqual([]);
+  });
+
   it("repeated paragraph endings", () => {
     expect(repeatedEndings(["入园率为90%，状态为“已达成”。", "就近入学比例为99%以上，状态为“已达成”。"])).toHaveLength(1);
     expect(repeatedEndings(["…, so the status is Met.", "…; 2022 reported 36,000, so the status is Met."])).toHaveLength(1);
     expect(repeatedEndings(["入园率为90%，达到要求。", "普惠率为88%，看不出进度。"])).toEqual([]);
+  });
+
+  it("chart titles without a figure or a year, subtitles of more than one sentence, scales unsaid", () => {
+    expect(titlesWithoutFigures(["Kindergartens: {verdict:enrolment}", "Enrolment in {year:actual}"])).toHaveLength(2);
+    expect(titlesWithoutFigures(["Enrolment reached {actual:preschool-enrolment-rate} in {year:actual}"])).toEqual([]);
+    expect(notOneSentence(["Unit: per cent. Each row has its own scale.", "Per cent"])).toHaveLength(2);
+    expect(notOneSentence(["In per cent; each row has its own scale, not starting at zero."])).toEqual([]);
+    expect(scalesUnsaid({subtitle: "In per cent.", rows: [{zoomed: true}, {zoomed: false}]}, "en")).toBe(true);
+    expect(scalesUnsaid({subtitle: "单位：%；每行横轴各自独立，不从零开始。", rows: [{zoomed: true}, {zoomed: false}]}, "zh")).toBe(false);
   });
 
   it("broken agreement with a count", () => {

@@ -6,9 +6,11 @@ import {PAGE_FILES} from "../src/model/explainer-parts.ts";
 /**
  * The budget of the first view, gzip (kB = 1000 bytes, as the benchmark reports). What only a
  * later step needs (the quote panel, story mode's channel and moving marks) loads with it; the
- * next saving is the UI strings, whose two languages (11 kB) both ship.
+ * next saving is the UI strings, whose two languages (11 kB) both ship. 61 kB since the line-break
+ * rules (src/i18n/line-breaks.ts, 1.2 kB: no label breaks inside a word or a figure) came in with
+ * the first screen's text and the scoreboard's labels.
  */
-export const FIRST_VIEW_BUDGET = 60_000;
+export const FIRST_VIEW_BUDGET = 61_000;
 
 /**
  * Every file a page loads before its first screen is interactive, by path

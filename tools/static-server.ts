@@ -3,7 +3,8 @@ import {createServer, type Server} from "node:http";
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import sirv from "sirv";
-import {headersFor, parseHeadersFile, type HeaderRule} from "../src/security/hosting.ts";
+import type {HeaderRule} from "../src/security/hosting.ts";
+import {headersFromFile, parseHeadersFile} from "../src/security/hosting-files.ts";
 
 export interface StaticServer {
   url: string;
@@ -35,15 +36,16 @@ export function precompress(root: string): void {
 
 /**
  * A built folder on loopback, as a static host serves it (sirv: content types,
- * index.html for folders, 404s, conditional requests), with the headers of its
- * `_headers` file (src/security/hosting.ts) and any given ones.
+ * index.html for folders, `embed` for `embed.html`, 404s, conditional
+ * requests), with the headers of its `_headers` file read as Cloudflare Pages
+ * reads it (every matching rule; src/security/hosting-files.ts) and any given ones.
  */
 export async function serveStatic(root: string, {headers = {}, gzip = false, hostHeaders = true}: ServeOptions = {}): Promise<StaticServer> {
   if (gzip) precompress(root);
   const file = join(root, "_headers");
   const rules: HeaderRule[] = hostHeaders && existsSync(file) ? parseHeadersFile(readFileSync(file, "utf8")) : [];
   const serve = sirv(root, {dev: true, etag: true, gzip, setHeaders: (res, pathname) => {
-    for (const [name, value] of Object.entries({...headersFor(pathname, rules), ...headers})) res.setHeader(name, value);
+    for (const [name, value] of Object.entries({...headersFromFile(rules, pathname), ...headers})) res.setHeader(name, value);
   }});
   const server: Server = createServer((request, response) => serve(request, response, () => void response.writeHead(404, headers).end("not found")));
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));

@@ -3,11 +3,13 @@
  * (test/browser/text-fit.test.ts) and the report script
  * (scripts/text-fit-report.ts): the explainer and print, which hold every
  * chart; a chart alone as embed.html; and the web component, every chart's
- * snippet on one host page. Each is opened at a width with every chart drawn,
- * then measured.
+ * snippet on one host page; and a story's slides, one after another. Each is
+ * opened at a width with every chart drawn, then measured: the text boxes, and
+ * where Chromium broke the lines (./line-breaks.ts).
  */
 import type {Browser, Page} from "playwright-core";
 import {componentSnippet} from "../src/model/embed-snippet.ts";
+import {brokenLines, measureLineBreaks} from "./line-breaks.ts";
 import {newPage, settle, wholeExplainer} from "./page.ts";
 import {measureTextFit, type TextFitOptions, type TextFitResult} from "./text-fit.ts";
 
@@ -21,7 +23,7 @@ export const EMBED_WIDTHS = [320, 600];
 export const PRINT_WIDTH = 720;
 
 export interface TextFitCase {
-  kind: "page" | "print" | "embed" | "component";
+  kind: "page" | "print" | "embed" | "component" | "story";
   lang: Lang;
   width: number;
   /** What is opened one after another in the same tab: paths from the site's root, or (the component) the charts of one host page. */
@@ -53,6 +55,14 @@ export function componentCases(ids: readonly string[]): TextFitCase[] {
   return LANGS.flatMap((lang) =>
     EMBED_WIDTHS.map((width) => ({kind: "component" as const, lang, width, targets: [ids.join(",")], charts: ids.length, label: `component ${lang} ${width}px`}))
   );
+}
+
+/** The presentation's slides at a phone's and a laptop's width. */
+export const STORY_WIDTHS = [375, 1280];
+
+/** The given story steps (`?story=…&step=…`, every step of every story), one after another in one tab. */
+export function storyCases(steps: readonly string[]): TextFitCase[] {
+  return LANGS.flatMap((lang) => STORY_WIDTHS.map((width) => ({kind: "story" as const, lang, width, targets: steps.map((t) => `${t}${langQuery(lang, "&")}`), charts: steps.length, label: `story ${lang} ${width}px`})));
 }
 
 /**
@@ -115,6 +125,8 @@ export async function measureCase(browser: Browser, site: string, c: TextFitCase
       total.charts += result.charts;
       total.texts += result.texts;
       total.findings.push(...result.findings);
+      // And where lines broke: in every wrapped chart label and every wrapped text of the page.
+      for (const broken of brokenLines(await page.evaluate(measureLineBreaks, {}))) total.findings.push({type: "broken", chart: broken.where, text: broken.text});
     }
     return total;
   } finally {

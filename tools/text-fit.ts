@@ -23,7 +23,9 @@ export interface TextBox extends Box {
 
 export type TextFitFinding =
   | {type: "outside"; chart: string; svg: string; sides: string[]; by: number; text: TextBox; svgBox: Box}
-  | {type: "overlap"; chart: string; svg: string; overlap: {x: number; y: number}; texts: [TextBox, TextBox]};
+  | {type: "overlap"; chart: string; svg: string; overlap: {x: number; y: number}; texts: [TextBox, TextBox]}
+  /** A line broken inside a word or between a number and its unit or qualifier (./line-breaks.ts). */
+  | {type: "broken"; chart: string; text: string};
 
 export interface TextFitResult {
   /** Rendered chart SVGs measured. */
@@ -126,6 +128,7 @@ const boxText = (b: Box) => `[${b.left},${b.top} → ${b.right},${b.bottom}]`;
 
 /** One line per finding, for a failure message or a report. */
 export function describeFinding(f: TextFitFinding): string {
+  if (f.type === "broken") return `${f.chart}: a line broken against the rules: "${f.text}"`;
   if (f.type === "outside") {
     return `${f.chart}: ${f.text.kind} "${f.text.text}" ${boxText(f.text)} sticks out ${f.sides.join("+")} by ${f.by}px of the SVG ${boxText(f.svgBox)}`;
   }
@@ -136,10 +139,11 @@ export function describeFinding(f: TextFitFinding): string {
 /** A readable account of a result: the totals and the first 20 findings. */
 export function textFitMessage(result: TextFitResult, label: string): string {
   const outside = result.findings.filter((f) => f.type === "outside").length;
+  const broken = result.findings.filter((f) => f.type === "broken").length;
   const lines = result.findings.slice(0, 20).map((f) => `  - ${describeFinding(f)}`);
   if (result.findings.length > 20) lines.push(`  … and ${result.findings.length - 20} more`);
-  return `${label}: in ${result.charts} charts (${result.texts} text boxes), ${outside} text boxes outside their chart and ` +
-    `${result.findings.length - outside} overlapping pairs\n${lines.join("\n")}`;
+  return `${label}: in ${result.charts} charts (${result.texts} text boxes), ${outside} text boxes outside their chart, ` +
+    `${result.findings.length - outside - broken} overlapping pairs and ${broken} lines broken against the rules\n${lines.join("\n")}`;
 }
 
 /** Measures the page's charts as they are now, and fails with a readable list if any text does not fit. */

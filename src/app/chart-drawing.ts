@@ -8,6 +8,10 @@ import {adoptPrerendered, prerenderId} from "./prerendered.ts";
 /** How near the screen (px, above or below) a chart is drawn. */
 const NEAR = 600;
 const loadChart = () => import("../charts/indicator-chart.ts");
+/** How far (px) a drawing's own width may be from its column's before it is drawn again at the column's. */
+const WIDTH_SLACK = 4;
+/** The width a chart was drawn at: its viewBox's. */
+const drawnWidth = (svg?: SVGSVGElement) => svg?.viewBox?.baseVal?.width || Number(svg?.getAttribute("width")) || 0;
 
 export interface ChartDrawingInputs {
   chart: ChartWithTable;
@@ -36,6 +40,8 @@ export class ChartDrawing implements ReactiveController {
   private drawnFor?: unknown[];
   private adoptedFor?: unknown[];
   private resize?: ResizeObserver;
+  /** The mark that had focus in a drawing being replaced: it gets focus again in the new one. */
+  private refocus?: string;
   private intersection?: IntersectionObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly inputs: () => ChartDrawingInputs) {
@@ -94,29 +100,48 @@ export class ChartDrawing implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  hostUpdated() {
+    if (!this.refocus) return;
+    const id = this.refocus;
+    this.refocus = undefined;
+    const mark = [...(this.svg?.querySelectorAll<SVGAElement>("a[data-observation]") ?? [])].find((a) => a.getAttribute("data-observation") === id);
+    mark?.focus();
+  }
+
   hostUpdate() {
     const {chart, lang, eager, designWidth} = this.inputs();
     const inputs = [chart, lang];
     const same = (drawn?: unknown[]) => drawn !== undefined && inputs.every((v, i) => v === drawn[i]);
-    if (same(this.adoptedFor)) return;
-    // A slide's chart has a width of its own: it is drawn for it.
-    const adopted = designWidth ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, m.href ?? `#q-${m.id}`]))));
-    if (adopted) {
-      this.svg = adopted;
-      this.adoptedFor = inputs;
-      this.drawnFor = undefined;
-      return;
+    // Once drawn here for this chart and language, the build's copy is not taken back.
+    const drawnHere = this.drawnFor !== undefined && this.drawnFor[0] === chart && this.drawnFor[2] === lang;
+    if (!same(this.adoptedFor) && !drawnHere) {
+      // A slide's chart has a width of its own: it is drawn for it.
+      const adopted = designWidth ? null : adoptPrerendered(prerenderId(lang, chart.id), `plot-${chart.id}`, new Map(chart.rows.flatMap((r) => r.marks.map((m) => [m.id, m.href ?? `#q-${m.id}`]))));
+      if (adopted) {
+        this.svg = adopted;
+        this.adoptedFor = inputs;
+        this.drawnFor = undefined;
+      } else {
+        this.adoptedFor = undefined;
+      }
     }
-    this.adoptedFor = undefined;
-    const lazy = this.near || eager ? lazyModule(this.host, "indicator-chart", loadChart, {retry: this.retrying}) : undefined;
+    // The build's drawing serves the first paint; a column of another width gets a drawing of its own width
+    // as soon as Plot is here, so the chart's text is the size of every other chart's (never a phone's drawing scaled up).
+    if (this.adoptedFor && Math.abs(drawnWidth(this.svg) - this.chartWidth) <= WIDTH_SLACK) return;
+    const lazy = this.near || eager || this.adoptedFor ? lazyModule(this.host, "indicator-chart", loadChart, {retry: this.retrying}) : undefined;
     this.retrying = false;
-    this.failed = lazy?.status === "failed";
+    // A failed load leaves a pre-rendered drawing in place: it is still the chart.
+    this.failed = lazy?.status === "failed" && !this.adoptedFor;
     const charts = lazy?.status === "ready" ? lazy.module : undefined;
     const drawInputs = [chart, this.chartWidth, lang, charts];
     if (charts && (!this.drawnFor || drawInputs.some((v, i) => v !== this.drawnFor![i]))) {
+      // A reader on a mark keeps it when the drawing under it is replaced (the build's copy by one at the column's width).
+      const active = this.host.shadowRoot?.activeElement?.closest?.("a[data-observation]");
+      if (active && this.svg?.contains(active)) this.refocus = active.getAttribute("data-observation") ?? undefined;
       this.svg = charts.indicatorChart(chart, {width: this.chartWidth});
       if (designWidth) this.svg.classList.add("scaled");
       this.drawnFor = drawInputs;
+      this.adoptedFor = undefined;
     }
   }
 }

@@ -5,6 +5,7 @@ import type {Dataset, LoadOptions} from "../model/load-dataset.ts";
 import type {PageData} from "../model/page-data.ts";
 import type {PageModel} from "../model/page-model.ts";
 import type {Provenance} from "../model/provenance.ts";
+import {DataFileError} from "../model/data-file-error.ts";
 
 // The table layer (Arquero) and the model that reads the whole dataset load with it, not with the
 // first view: the page's first screen draws from its own small part (src/app/explainer-loader.ts).
@@ -14,6 +15,20 @@ const loadModel = () => import("../model/page-model.ts");
 interface Loaded {
   dataset: Dataset;
   model: Awaited<ReturnType<typeof loadModel>>;
+  data: PageData;
+  /** Page models made while loading (the language an embed is in). */
+  models: Map<Lang, PageModel>;
+}
+
+/**
+ * Files that each pass their checks and still do not make a page (a chart
+ * that names an indicator with no figures) fail the load like a damaged file:
+ * a message and a retry, never an error thrown while the page renders.
+ */
+function asDataError(error: unknown): unknown {
+  if (error instanceof DataFileError || (error as Error)?.name === "AbortError") return error;
+  console.error(error);
+  return new DataFileError("data/", {code: "inconsistent"});
 }
 
 /**
@@ -26,10 +41,20 @@ export class DataController {
   readonly task: Task<[], Loaded>;
   private derived?: {loaded: Loaded; data: PageData; models: Map<Lang, PageModel>};
 
-  constructor(host: ReactiveControllerHost, load: (signal: AbortSignal) => Promise<Dataset> = (signal) => loadTables().then((m) => m.loadDataset({signal})), {lazy = false} = {}) {
+  /**
+   * @param lang the language whose page model is made as part of the load (an embed's), so that data
+   *   the model cannot be made from fails the load instead of the render
+   */
+  constructor(host: ReactiveControllerHost, load: (signal: AbortSignal) => Promise<Dataset> = (signal) => loadTables().then((m) => m.loadDataset({signal})), {lazy = false, lang}: {lazy?: boolean; lang?: () => Lang} = {}) {
     this.task = new Task(host, {task: async (_args, {signal}) => {
       const [dataset, model] = await Promise.all([load(signal), loadModel()]);
-      return {dataset, model};
+      try {
+        const data = model.pageData(dataset);
+        const first = lang?.();
+        return {dataset, model, data, models: new Map(first ? [[first, model.pageModel(data, first)]] : [])};
+      } catch (error) {
+        throw asDataError(error);
+      }
     }, args: () => [], autoRun: !lazy});
   }
 
@@ -53,7 +78,7 @@ export class DataController {
   get data(): PageData | undefined {
     const loaded = this.task.value;
     if (!loaded) return undefined;
-    if (this.derived?.loaded !== loaded) this.derived = {loaded, data: loaded.model.pageData(loaded.dataset), models: new Map()};
+    if (this.derived?.loaded !== loaded) this.derived = {loaded, data: loaded.data, models: new Map(loaded.models)};
     return this.derived.data;
   }
 

@@ -58,8 +58,8 @@ export class DownloadController implements ReactiveController {
 
   private onChart = (event: BjEventMap["download-chart"]) => {
     event.stopPropagation();
-    const {chart, format, svg} = event.detail;
-    void this.run((d) => d.downloadChart(chart, format, svg, this.source.lang()));
+    const {chart, format, address} = event.detail;
+    void this.run((d, data) => d.downloadChart(chart, format, this.source.lang(), data, address));
   };
 
   private onData = (event: BjEventMap["download-data"]) => {

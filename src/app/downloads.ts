@@ -1,14 +1,16 @@
 /** Everything a download needs, loaded on the first download. */
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {chartCsv} from "../model/chart-csv.ts";
-import {exportSvg} from "../charts/export-svg.ts";
+import {exportChart} from "../charts/export-chart.ts";
+import {exportLines} from "../model/export-lines.ts";
 import {loadBytes, loadText} from "../model/load-dataset.ts";
 import type {PageData} from "../model/page-data.ts";
-import {interpolate} from "../i18n/interpolate.ts";
 import {selectionContext} from "../model/selection-context.ts";
 import type {UrlState} from "../model/url-state.ts";
 import type {Observation} from "../schema/dataset.ts";
-import {releaseArchivePath} from "../schema/data-files.ts";
+import {OBSERVATIONS_SCHEMA_PATH, releaseArchivePath} from "../schema/data-files.ts";
+import {selectionPackage, type ObservationsSchema} from "../model/selection-package.ts";
+import {NO_SITE, siteUrl} from "../schema/site.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {datasetCitation} from "../formats/dataset-citation.ts";
@@ -30,27 +32,49 @@ function releaseOf(data: PageData): {version: string; date: string} {
   return data.content.release;
 }
 
-/** The selection's CSV (as the CSV button gives it), a README naming where it comes from, and the same as JSON. */
+/** A file's sha256 in hex, as a Data Package's `hash` gives it. */
+async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The selection as a Data Package of its own: its CSV (the package's, without
+ * a byte-order mark) with the published schema in datapackage.json, the same
+ * CSV for spreadsheets (as the CSV button gives it), a README naming where it
+ * comes from, and the same as JSON.
+ */
 async function selectionZip(selected: readonly Observation[], data: PageData, state: UrlState, names: {csv: string; zip: string}): Promise<Uint8Array<ArrayBuffer>> {
-  const pkg = JSON.parse(await loadText("datapackage.json")) as PackageAbout;
-  const {homepage, name: project} = data.content.explainer.project;
+  const [pkg, schema] = await Promise.all([loadText("datapackage.json"), loadText(OBSERVATIONS_SCHEMA_PATH)]).then((texts) => texts.map((t) => JSON.parse(t)) as [PackageAbout, ObservationsSchema]);
+  const project = data.content.explainer.project.name;
+  const settings = data.content.site ?? NO_SITE;
   const release = releaseOf(data);
   const {lang} = state;
   const metadataName = names.csv.replace(/\.csv$/, ".metadata.json");
+  const excelName = names.csv.replace(/\.csv$/, "-excel.csv");
+  const date = new Date();
+  const about = {title: messagesFor(lang).cite.datasetTitle, version: release.version, released: release.date, license: pkg.licenses[0], archive: siteUrl(settings, `data/${releaseArchivePath(release.version)}`), citation: datasetCitation({release, site: settings, project, lang}).text};
   const {readme, metadata} = selectionContext(selected, {
     lang,
     messages: messagesFor(lang),
     sources: data.sources,
     state,
-    site: siteAddress(homepage),
-    about: {title: messagesFor(lang).cite.datasetTitle, version: release.version, released: release.date, license: pkg.licenses[0], archive: new URL(`data/${releaseArchivePath(release.version)}`, homepage).href, citation: datasetCitation({release, homepage, project, lang}).text},
-    date: new Date(),
-    files: {csv: names.csv, metadata: metadataName}
+    // Links inside the files lead to the site the reader downloaded from (or, offline, to the site's address if the build was told it).
+    site: siteAddress(settings),
+    about,
+    date,
+    files: {csv: names.csv, excel: excelName, metadata: metadataName}
   });
+  const csv = new TextEncoder().encode(rowsToCsv(selected, {bom: false}));
+  const json = new TextEncoder().encode(JSON.stringify(metadata, null, 1) + "\n");
+  const packed = async (path: string, bytes: Uint8Array<ArrayBuffer>) => ({path, bytes: bytes.length, sha256: await sha256(bytes)});
+  const descriptor = selectionPackage({about, schema, files: {csv: await packed(names.csv, csv), metadata: await packed(metadataName, json)}, date});
   return zipFiles([
     {name: "README.md", data: readme},
-    {name: names.csv, data: rowsToCsv(selected)},
-    {name: metadataName, data: JSON.stringify(metadata, null, 1) + "\n"}
+    {name: "datapackage.json", data: JSON.stringify(descriptor, null, 1) + "\n"},
+    {name: names.csv, data: csv},
+    {name: excelName, data: rowsToCsv(selected)},
+    {name: metadataName, data: json}
   ]);
 }
 
@@ -69,11 +93,15 @@ export async function downloadData(kind: DataDownload, selected: readonly Observ
   saveFile(downloadName({topic: "datapackage", date: today, ext: "zip"}), await loadBytes(releaseArchivePath(releaseOf(data).version)), "application/zip");
 }
 
-export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg" | "png", svg: SVGSVGElement, lang: Lang): Promise<void> {
+/**
+ * A chart's file: its CSV (the figures' own columns as the dataset publishes them, then what the chart
+ * derives and shows), or its picture drawn at the export's one width (export-chart.ts), not the
+ * reader's drawing, with the chart's address under it when the page has one to give.
+ */
+export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg" | "png", lang: Lang, data: Pick<PageData, "observations">, address?: string): Promise<void> {
   const today = new Date();
-  if (format === "csv") return saveFile(downloadName({topic: chart.id, date: today, ext: "csv"}), chartCsv(chart), "text/csv;charset=utf-8");
-  const years = [...new Set(chart.table.map((r) => r.year))].sort().join(lang === "zh" ? "、" : ", ");
-  const file = exportSvg(svg, {title: chart.title, sourceLine: chart.sourceLine, dateLine: interpolate(messagesFor(lang).downloads.dateLine, {years})});
+  if (format === "csv") return saveFile(downloadName({topic: chart.id, date: today, ext: "csv"}), chartCsv(chart, data.observations), "text/csv;charset=utf-8");
+  const file = exportChart(chart, {...exportLines(chart, lang, messagesFor(lang)), address});
   if (format === "svg") return saveFile(downloadName({topic: chart.id, date: today, ext: "svg"}), file.markup, "image/svg+xml");
   saveFile(downloadName({topic: chart.id, date: today, ext: "png"}), await svgToPng(file.markup, file.width, file.height, 2), "image/png");
 }

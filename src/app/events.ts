@@ -6,7 +6,8 @@ import type {Filters, SortKey} from "../model/url-state.ts";
 export interface ChartDownload {
   chart: ChartWithTable;
   format: "csv" | "svg" | "png";
-  svg: SVGSVGElement;
+  /** The chart's address, printed under a picture (none in the offline copy, which has no address to give). */
+  address?: string;
 }
 
 /** What the data view downloads: the selection as CSV, as JSON, or as a ZIP with its README and metadata; or the version's whole Data Package. */
@@ -31,7 +32,7 @@ export interface BjEventMap {
   "state-change": CustomEvent<StateChange>;
   "download-data": CustomEvent<DataDownload>;
   "download-chart": CustomEvent<ChartDownload>;
-  /** From a chart's menu to its figure, which holds the SVG. */
+  /** From a chart's menu to its figure, which knows the chart and its address. */
   "chart-download": CustomEvent<ChartDownload["format"]>;
   "embed-chart": CustomEvent<{chart: ChartWithTable}>;
   "close-embed": CustomEvent<void>;

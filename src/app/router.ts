@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from "lit";
 import type {Lang} from "../i18n/locale.ts";
 import {homeOf, pageHref, parseUrlState, serializeUrlState, type UrlState} from "../model/url-state.ts";
+import {inDialogEntry, takeDialogPop} from "./dialog-history.ts";
 
 /**
  * The page's state is its URL: one parser reads it (on load, on Back and
@@ -48,6 +49,8 @@ export class Router implements ReactiveController {
   }
 
   private onPopState = () => {
+    // A dialog taking its own history entry off: the view is the same.
+    if (takeDialogPop()) return;
     this.pendingHash = location.hash;
     this.reread();
   };
@@ -60,7 +63,9 @@ export class Router implements ReactiveController {
     if (!link || !href || !href.startsWith("?") || link.hasAttribute("download")) return;
     event.preventDefault();
     const url = new URL(href, location.href);
-    history.pushState(null, "", url);
+    // From inside a dialog, the new view takes the dialog's entry: Back returns to the view, without the dialog.
+    if (inDialogEntry()) history.replaceState(null, "", url);
+    else history.pushState(null, "", url);
     this.pendingHash = url.hash;
     this.reread();
     if (!url.hash) scrollTo(0, 0);
@@ -69,7 +74,7 @@ export class Router implements ReactiveController {
   /** Makes a state the page's: a history entry (unless `push` is false, or the URL is the same), then a render. */
   navigate(state: UrlState, {push = true} = {}): void {
     const url = this.urlFor(state);
-    if (push && url.href !== location.href) history.pushState(null, "", url);
+    if (push && url.href !== location.href && !inDialogEntry()) history.pushState(null, "", url);
     else history.replaceState(null, "", url);
     this.state = state;
     this.host.requestUpdate();

@@ -1,10 +1,12 @@
 import type {Content} from "../schema/content.ts";
 import {checkContent} from "./content/check-content.ts";
+import {withFile} from "./extract/check-curation.ts";
 import {countLedger} from "./extract/account-mentions.ts";
 import type {DatasetError} from "./extract/dataset-error.ts";
 import {extractDataset, type ExtractInput, type ExtractResult} from "./extract/extract-dataset.ts";
 import {unsafeText} from "./publish.ts";
 import {checkComparability} from "./tables/comparability.ts";
+import {checkLevelTargets} from "./tables/status-table.ts";
 import {observationTable} from "./tables/observation-table.ts";
 import {publishedTables, type PublishedTables} from "./tables/published-tables.ts";
 
@@ -33,9 +35,10 @@ export function buildDataset(input: ExtractInput, content: Content): BuiltDatase
   }));
   const errors = [...extracted.errors];
   if (errors.length) return {extracted, tables: null, errors, ledger};
-  errors.push(...checkComparability(observationTable(extracted.observations, input.catalogue, input.sources.map((s) => s.record)), input.catalogue));
-  if (errors.length) return {extracted, tables: null, errors, ledger};
+  const joined = observationTable(extracted.observations, input.catalogue, input.sources.map((s) => s.record));
+  errors.push(...checkComparability(joined, input.catalogue), ...checkLevelTargets(joined));
+  if (errors.length) return {extracted, tables: null, errors: errors.map((e) => withFile(e, input.files)), ledger};
   const tables = publishedTables(extracted, input.catalogue);
   errors.push(...unsafeText(tables), ...checkContent(content, tables));
-  return {extracted, tables: errors.length ? null : tables, errors, ledger};
+  return {extracted, tables: errors.length ? null : tables, errors: errors.map((e) => withFile(e, input.files)), ledger};
 }

@@ -1,4 +1,4 @@
-import {bool, dictionary, float64, int32, utf8} from "@uwdata/flechette";
+import {bool, dictionary, float64, int32, Table, tableToIPC, utf8} from "@uwdata/flechette";
 import * as aq from "arquero";
 import {parquetWriteBuffer} from "hyparquet-writer";
 import type {Field} from "../schema/fields.ts";
@@ -19,11 +19,20 @@ function arrowType(field: Field) {
   return field.kind === "code" ? dictionary(utf8(), int32()) : utf8();
 }
 
-/** The table as an Apache Arrow IPC file (Arquero writes it through Flechette), columns in the fields' order. */
+/**
+ * The table as an Apache Arrow IPC file (Arquero builds it through Flechette),
+ * columns in the fields' order, each field nullable exactly when the schema
+ * lets it be missing (Arquero marks every field nullable).
+ */
 export function toArrowFile(rows: Rows, fields: Fields): Uint8Array {
   const names = Object.keys(fields);
+  for (const name of names) {
+    if (!fields[name].optional && rows.some((row) => row[name] == null)) throw new Error(`${name} is required but missing in a row: it cannot be written as a non-nullable Arrow field`);
+  }
   const table = aq.table(Object.fromEntries(names.map((name) => [name, rows.map((row) => row[name] ?? null)])));
-  return aq.toArrowIPC(table, {format: "file", types: Object.fromEntries(names.map((name) => [name, arrowType(fields[name])]))});
+  const arrow = aq.toArrow(table, {types: Object.fromEntries(names.map((name) => [name, arrowType(fields[name])]))});
+  const schema = {...arrow.schema, fields: arrow.schema.fields.map((f) => ({...f, nullable: fields[f.name].optional === true}))};
+  return tableToIPC(new Table(schema, arrow.children), {format: "file"})!;
 }
 
 const PARQUET_TYPES = {integer: "INT32", number: "DOUBLE", boolean: "BOOLEAN", string: "STRING"} as const;

@@ -22,7 +22,7 @@ export interface ResourceSpec {
   name: string;
   title: string;
   description: string;
-  format: "csv" | "json" | "arrow" | "parquet";
+  format: "csv" | "json" | "arrow" | "parquet" | "txt";
   /** A CSV table's schema: inline, or the path of a schema file that several tables share. */
   schema?: InlineSchema | string;
 }
@@ -32,6 +32,8 @@ export interface PackageFile {
   path: string;
   data: string | Uint8Array;
   resource?: ResourceSpec;
+  /** A document that explains the package (README, licence, changelog): in the archive, not a resource. */
+  document?: boolean;
 }
 
 export interface DataPackageOptions {
@@ -66,7 +68,8 @@ const MEDIA_TYPES: Record<ResourceSpec["format"], string> = {
   csv: "text/csv",
   json: "application/json",
   arrow: "application/vnd.apache.arrow.file",
-  parquet: "application/vnd.apache.parquet"
+  parquet: "application/vnd.apache.parquet",
+  txt: "text/plain"
 };
 
 /**
@@ -84,7 +87,7 @@ function resource({file, spec}: {file: WrittenFile; spec: ResourceSpec}) {
     profile: tabular ? "tabular-data-resource" : "data-resource",
     format: spec.format,
     mediatype: MEDIA_TYPES[spec.format],
-    ...(spec.format === "csv" || spec.format === "json" ? {encoding: "utf-8"} : {}),
+    ...(spec.format === "csv" || spec.format === "json" || spec.format === "txt" ? {encoding: "utf-8"} : {}),
     bytes: file.bytes,
     hash: `sha256:${file.sha256}`,
     ...(tabular ? {dialect: {delimiter: ",", quoteChar: "\"", doubleQuote: true, lineTerminator: "\r\n", header: true}} : {}),
@@ -102,14 +105,15 @@ export function dataPackage({release, identity, sources, resources, description}
   return {
     profile: "data-package",
     name: identity.name,
-    id: identity.datapackage,
+    // The package's own address and the site's, only when the site's address is set: never a made-up one.
+    ...(identity.datapackage ? {id: identity.datapackage} : {}),
     title: identity.title.en,
     description,
-    homepage: identity.homepage,
+    ...(identity.homepage ? {homepage: identity.homepage} : {}),
     version: release.version,
     created: releaseDateTime(release),
     keywords: ["education", "Beijing", "five-year plan", "十四五", "indicators"],
-    contributors: [{title: identity.project.en, path: identity.homepage, role: "author"}, {title: identity.project.en, path: identity.homepage, role: "publisher"}],
+    contributors: (["author", "publisher"] as const).map((role) => ({title: identity.project.en, ...(identity.homepage ? {path: identity.homepage} : {}), role})),
     licenses: [identity.license],
     sources: sources.map((s) => ({
       title: `${s.issuer_zh}：${s.title_zh}${s.document_number ? `（${s.document_number}）` : ""}`,

@@ -2,7 +2,8 @@ import type {Citation} from "../formats/citation.ts";
 import {datasetCitation} from "../formats/dataset-citation.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {DATASET_NAME, dataUrl, releaseArchivePath} from "../schema/data-files.ts";
+import {DATASET_NAME, releaseArchivePath} from "../schema/data-files.ts";
+import {siteUrl, type SiteSettings} from "../schema/site.ts";
 import type {Release} from "./release.ts";
 
 /** The licence of the compilation, as the Data Package and every metadata file state it. */
@@ -14,8 +15,8 @@ export const LICENSE = {
 
 export interface IdentityOptions {
   release: Release;
-  /** The site's address, ending in /. */
-  homepage: string;
+  /** The site's address and contact (build settings); without an address, no absolute address is published. */
+  site: SiteSettings;
   /** The project that makes and publishes the dataset, by language (content/explainer.json). */
   project: Record<Lang, string>;
 }
@@ -27,28 +28,34 @@ export interface DatasetIdentity {
   version: string;
   /** The release date of the version, yyyy-mm-dd. */
   released: string;
-  homepage: string;
-  /** The version's archive: an address that never changes once the version is out. */
-  archive: string;
-  datapackage: string;
+  site: SiteSettings;
+  /** The site's address, or null when it is not set. */
+  homepage: string | null;
+  /** The version's archive, a path under data/: its address never changes once the version is out. */
+  archivePath: string;
+  /** The archive's and the package's absolute addresses, or null when the site's address is not set. */
+  archive: string | null;
+  datapackage: string | null;
   project: Record<Lang, string>;
   license: typeof LICENSE;
   /** BibTeX and CSL-JSON in English, the language of the Data Package. */
   citation: {text: Record<Lang, string>; bibtex: string; csl: Citation["csl"]};
 }
 
-export function datasetIdentity({release, homepage, project}: IdentityOptions): DatasetIdentity {
+export function datasetIdentity({release, site, project}: IdentityOptions): DatasetIdentity {
   const title = {zh: messagesFor("zh").cite.datasetTitle, en: messagesFor("en").cite.datasetTitle};
-  const archive = dataUrl(homepage, releaseArchivePath(release.version));
-  const [zh, en] = (["zh", "en"] as const).map((lang) => datasetCitation({release, homepage, project, lang}));
+  const archivePath = releaseArchivePath(release.version);
+  const [zh, en] = (["zh", "en"] as const).map((lang) => datasetCitation({release, site, project, lang}));
   return {
     name: DATASET_NAME,
     title,
     version: release.version,
     released: release.date,
-    homepage,
-    archive,
-    datapackage: dataUrl(homepage, "datapackage.json"),
+    site,
+    homepage: site.url,
+    archivePath,
+    archive: siteUrl(site, `data/${archivePath}`),
+    datapackage: siteUrl(site, "data/datapackage.json"),
     project,
     license: LICENSE,
     citation: {text: {zh: zh.text, en: en.text}, bibtex: en.bibtex, csl: en.csl}

@@ -1,5 +1,6 @@
 import {toCsv} from "../formats/csv.ts";
-import {ARROW_PATH, INDEX_PATH, indicatorCsvPath, indicatorMetadataPath, OBSERVATIONS_SCHEMA_PATH, PARQUET_PATH} from "../schema/data-files.ts";
+import {ARROW_PATH, CHANGELOG_PATH, INDEX_PATH, indicatorCsvPath, indicatorMetadataPath, LICENSE_PATH, OBSERVATIONS_SCHEMA_PATH, PARQUET_PATH, README_PATH} from "../schema/data-files.ts";
+import {TABLES} from "./package-tables.ts";
 import {columnsOf, OBSERVATION_FIELDS} from "../schema/tables.ts";
 import type {PackageFile} from "./datapackage.ts";
 import type {DatasetIdentity} from "./dataset-identity.ts";
@@ -63,11 +64,14 @@ export function indicatorApi({tables, identity}: IndicatorApiInput): PackageFile
     released: identity.released,
     license: identity.license,
     citation: identity.citation.text,
-    homepage: identity.homepage,
-    // Every path below is relative to this address.
-    base: new URL("data/", identity.homepage).href,
-    archive: identity.archive,
-    files: {datapackage: "datapackage.json", observations: "observations.csv", schema: OBSERVATIONS_SCHEMA_PATH, arrow: ARROW_PATH, parquet: PARQUET_PATH, indicators: "indicators.csv"},
+    // Every path below is relative to this file (the site's data/ folder); with the
+    // site's address set, `base` says where that folder is. Never a made-up address.
+    ...(identity.homepage ? {homepage: identity.homepage, base: new URL("data/", identity.homepage).href} : {}),
+    archive: identity.archivePath,
+    files: {datapackage: "datapackage.json", readme: README_PATH, changelog: CHANGELOG_PATH, licence: LICENSE_PATH, observations: "observations.csv", schema: OBSERVATIONS_SCHEMA_PATH, arrow: ARROW_PATH, parquet: PARQUET_PATH, indicators: "indicators.csv"},
+    // Every table of the package, as CSV (its schema in datapackage.json) and as JSON.
+    tables: Object.fromEntries(TABLES.map((t) => [t.key, {title: t.title, description: t.description, csv: `${t.key}.csv`, json: `${t.key}.json`}])),
+    texts: Object.fromEntries(tables.sources.map((s) => [s.id, s.text_path])),
     indicators: entries
   };
   files.push({path: INDEX_PATH, data: json(index), resource: {name: "index", title: "Indicator index", description: "Every indicator with the paths of its figures (CSV) and metadata (JSON), the version, licence and citation.", format: "json"}});

@@ -2,9 +2,10 @@ import {citeSource, issuersOf} from "../formats/citation.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {dataUrl, indicatorCsvPath, indicatorMetadataPath, OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
+import {indicatorCsvPath, indicatorMetadataPath, OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
+import {siteLink} from "../schema/site.ts";
 import {datasetYears} from "../schema/roles.ts";
-import type {NoDataReason} from "../schema/statuses.ts";
+import {JUDGED, type NoVerdictReason} from "../schema/statuses.ts";
 import type {IndicatorRow, ObservationRow, RelationRow, SourceRow, StatusRow} from "../schema/tables.ts";
 import type {DatasetIdentity} from "./dataset-identity.ts";
 import type {PublishedTables} from "./tables/published-tables.ts";
@@ -12,26 +13,30 @@ import type {PublishedTables} from "./tables/published-tables.ts";
 type Texts = Record<Lang, string>;
 const both = (text: (lang: Lang) => string): Texts => ({zh: text("zh"), en: text("en")});
 
-/** The page's own links, made here as the page's hrefFor makes them (src/model/url-state.ts): `?indicator=…`, `?view=source&doc=…#q-…`. */
-const pageUrl = (homepage: string, query: string, lang: Lang, hash = "") => `${homepage}?${query}${lang === "en" ? "&lang=en" : ""}${hash}`;
-const quoteUrl = (homepage: string, o: Pick<ObservationRow, "source_id" | "observation_id">, lang: Lang) =>
-  pageUrl(homepage, `view=source&doc=${o.source_id}`, lang, `#${encodeURIComponent(`q-${o.observation_id}`).replace(/%2F/gi, "/")}`);
+/** A link from this metadata file to a path of the site: absolute when the site's address is set, else relative to the file. */
+type Link = (path: string) => string;
 
-/** How a target's status was judged, in words: the method, and for no comparable data what is missing. */
-function methodText(row: StatusRow, years: {actual: number; baseline: number}): {method_text: Texts; reason_text: Texts | null} {
-  const reason = row.status === "no-data" ? both((lang) => interpolate(messagesFor(lang).reason[row.status_reason as NoDataReason], years)) : null;
-  return {method_text: both((lang) => messagesFor(lang).statusMethod[row.method]), reason_text: reason};
+/** The page's own links, made here as the page's hrefFor makes them (src/model/url-state.ts): `?indicator=…`, `?view=source&doc=…#q-…`. */
+const pageUrl = (link: Link, query: string, lang: Lang, hash = "") => link(`?${query}${lang === "en" ? "&lang=en" : ""}${hash}`);
+const quoteUrl = (link: Link, o: Pick<ObservationRow, "source_id" | "observation_id">, lang: Lang) =>
+  pageUrl(link, `view=source&doc=${o.source_id}`, lang, `#${encodeURIComponent(`q-${o.observation_id}`).replace(/%2F/gi, "/")}`);
+
+/** A target's verdict in words: its name, the method, and when there is no verdict on progress, why. */
+function verdictText(row: StatusRow, years: {actual: number; baseline: number}): {status_text: Texts; method_text: Texts; reason_text: Texts | null} {
+  const reason = JUDGED.has(row.status) ? null : both((lang) => interpolate(messagesFor(lang).reason[row.status_reason as NoVerdictReason], years));
+  return {status_text: both((lang) => messagesFor(lang).status[row.status]), method_text: both((lang) => messagesFor(lang).statusMethod[row.method]), reason_text: reason};
 }
 
 /** A figure as its source says it: the quote, the part that holds the figure, where both are, and the page that shows it. */
-function quoted(o: ObservationRow, homepage: string) {
+function quoted(o: ObservationRow, link: Link) {
   const {observation_id, series, scope, year, figure, status, quote, quote_start, quote_end, figure_start, figure_end} = o;
-  return {observation_id, series, scope, year, figure, status, quote, quote_start, quote_end, figure_start, figure_end, url: both((lang) => quoteUrl(homepage, o, lang))};
+  return {observation_id, series, scope, year, figure, status, quote, quote_start, quote_end, figure_start, figure_end, url: both((lang) => quoteUrl(link, o, lang))};
 }
 
-function source(s: SourceRow, own: readonly ObservationRow[], {homepage, released}: {homepage: string; released: string}) {
-  const url = dataUrl(homepage, s.text_path);
-  const cite = (lang: Lang) => citeSource(s, {lang, url, accessed: released});
+function source(s: SourceRow, own: readonly ObservationRow[], {link, absolute, released}: {link: Link; absolute: boolean; released: string}) {
+  const url = link(`data/${s.text_path}`);
+  // A citation names an address only when it is absolute: a relative one means nothing pasted into a paper.
+  const cite = (lang: Lang) => citeSource(s, {lang, ...(absolute ? {url, accessed: released} : {})});
   const [zh, en] = [cite("zh"), cite("en")];
   return {
     id: s.id,
@@ -42,17 +47,17 @@ function source(s: SourceRow, own: readonly ObservationRow[], {homepage, release
     date_note: s.date_note,
     document_number: s.document_number,
     text: url,
-    quotes: own.filter((o) => o.source_id === s.id).map((o) => quoted(o, homepage)),
+    quotes: own.filter((o) => o.source_id === s.id).map((o) => quoted(o, link)),
     // BibTeX and CSL-JSON in English: their titles carry the Chinese original in brackets.
     citation: {text: {zh: zh.text, en: en.text}, bibtex: en.bibtex, csl: en.csl}
   };
 }
 
-/** Relations in both directions: a pace seen from the yearly indicator is "paced-by". */
-function related(id: string, relations: readonly RelationRow[], homepage: string) {
-  const out = relations.filter((r) => r.indicator_id === id).map((r) => ({id: r.related_id, relation: r.relation, why: {zh: r.why_zh, en: r.why_en}}));
-  const back = relations.filter((r) => r.related_id === id && r.indicator_id !== id).map((r) => ({id: r.indicator_id, relation: r.relation === "pace" ? "paced-by" : r.relation, why: {zh: r.why_zh, en: r.why_en}}));
-  return [...out, ...back].map((r) => ({...r, metadata: dataUrl(homepage, indicatorMetadataPath(r.id)), page: both((lang) => pageUrl(homepage, `indicator=${r.id}`, lang))}));
+/** The indicator's relations, each once, as declared on its side (the build checks the other side declares the inverse). */
+function related(id: string, relations: readonly RelationRow[], link: Link) {
+  return relations
+    .filter((r) => r.indicator_id === id)
+    .map((r) => ({id: r.related_id, relation: r.relation, counts: r.counts, why: {zh: r.why_zh, en: r.why_en}, metadata: link(`data/${indicatorMetadataPath(r.related_id)}`), page: both((lang) => pageUrl(link, `indicator=${r.related_id}`, lang))}));
 }
 
 export interface MetadataInput {
@@ -65,9 +70,12 @@ export interface MetadataInput {
  * quote, each target's status with the method in words, the related and
  * not-comparable indicators, and the version, licence and citation of the
  * dataset it belongs to. Plain JSON: a key per fact, both languages side by side.
+ * Its links are absolute when the site's address is set, and relative to the
+ * file (data/indicators/) when it is not.
  */
 export function indicatorMetadata(indicator: IndicatorRow, {tables, identity}: MetadataInput) {
-  const {homepage} = identity;
+  const {site} = identity;
+  const link: Link = (path) => siteLink(site, path, `data/${indicatorMetadataPath(indicator.id)}`);
   const own = tables.observations.filter((o) => o.indicator_id === indicator.id);
   const years = datasetYears({sources: tables.sources, observations: tables.observations});
   const byId = new Map(own.map((o) => [o.observation_id, o]));
@@ -89,13 +97,13 @@ export function indicatorMetadata(indicator: IndicatorRow, {tables, identity}: M
     license: identity.license,
     citation: identity.citation,
     files: {
-      csv: dataUrl(homepage, indicatorCsvPath(indicator.id)),
-      metadata: dataUrl(homepage, indicatorMetadataPath(indicator.id)),
-      schema: dataUrl(homepage, OBSERVATIONS_SCHEMA_PATH),
-      datapackage: identity.datapackage,
-      archive: identity.archive
+      csv: link(`data/${indicatorCsvPath(indicator.id)}`),
+      metadata: link(`data/${indicatorMetadataPath(indicator.id)}`),
+      schema: link(`data/${OBSERVATIONS_SCHEMA_PATH}`),
+      datapackage: link("data/datapackage.json"),
+      archive: link(`data/${identity.archivePath}`)
     },
-    page: both((lang) => pageUrl(homepage, `indicator=${indicator.id}`, lang)),
+    page: both((lang) => pageUrl(link, `indicator=${indicator.id}`, lang)),
     figures: own.length,
     status: targets.map((s) => ({
       target_id: s.target_id,
@@ -104,9 +112,11 @@ export function indicatorMetadata(indicator: IndicatorRow, {tables, identity}: M
       status: s.status,
       status_reason: s.status_reason,
       method: s.method,
-      ...methodText(s, years),
+      ...verdictText(s, years),
       baseline_id: s.baseline_id,
       actual_id: s.actual_id,
+      counts: s.counts,
+      gap: s.gap,
       progress: s.progress,
       due: s.due,
       needed_per_year: s.needed_per_year,
@@ -114,10 +124,10 @@ export function indicatorMetadata(indicator: IndicatorRow, {tables, identity}: M
       reported_years: s.reported_years,
       unreported_years: s.unreported_years
     })),
-    status_method: both((lang) => `${homepage}${lang === "en" ? "?lang=en" : ""}#method`),
-    related: related(indicator.id, tables.relations, homepage),
-    sources: tables.sources.filter((s) => own.some((o) => o.source_id === s.id)).map((s) => source(s, own, {homepage, released: identity.released})),
-    dataset: {name: identity.name, title: identity.title, homepage, project: identity.project}
+    status_method: both((lang) => link(`${lang === "en" ? "?lang=en" : ""}#method`)),
+    related: related(indicator.id, tables.relations, link),
+    sources: tables.sources.filter((s) => own.some((o) => o.source_id === s.id)).map((s) => source(s, own, {link, absolute: site.url !== null, released: identity.released})),
+    dataset: {name: identity.name, title: identity.title, ...(site.url ? {homepage: site.url} : {}), project: identity.project}
   };
 }
 

@@ -4,39 +4,25 @@ import {dirname, join} from "node:path";
 import {neutralise, toCsv} from "../formats/csv.ts";
 import {zipFiles} from "../formats/zip.ts";
 import type {Lang} from "../i18n/locale.ts";
-import {ARROW_PATH, OBSERVATIONS_SCHEMA_PATH, PARQUET_PATH, releaseArchivePath} from "../schema/data-files.ts";
+import {ARROW_PATH, CHANGELOG_PATH, LICENSE_PATH, OBSERVATIONS_SCHEMA_PATH, PARQUET_PATH, README_PATH, releaseArchivePath} from "../schema/data-files.ts";
 import type {SourceRecord} from "../schema/records.ts";
-import {columnsOf, INDICATOR_FIELDS, OBSERVATION_FIELDS, RELATION_FIELDS, SOURCE_FIELDS, STATUS_FIELDS, type Field} from "../schema/tables.ts";
+import type {SiteSettings} from "../schema/site.ts";
+import {columnsOf, OBSERVATION_FIELDS, type Field} from "../schema/tables.ts";
+import {publishedColumns, TABLES} from "./package-tables.ts";
 import {toArrowFile, toParquetFile} from "./columnar.ts";
-import {dataPackage, tableSchema, type InlineSchema, type PackageFile, type ResourceSpec, type WrittenFile} from "./datapackage.ts";
+import {dataPackage, tableSchema, type PackageFile, type ResourceSpec, type WrittenFile} from "./datapackage.ts";
 import {datasetIdentity} from "./dataset-identity.ts";
 import type {DatasetError} from "./extract/dataset-error.ts";
 import {indicatorApi} from "./indicator-api.ts";
+import {manifestEntry, manifestFiles} from "./manifest.ts";
+import {packageReadme} from "./package-readme.ts";
+import {datasetYears} from "../schema/roles.ts";
 import type {Release} from "./release.ts";
 import type {PublishedTables} from "./tables/published-tables.ts";
 
+export {TABLES};
+
 type AnyFields = Readonly<Record<string, Field>>;
-
-interface TableSpec {
-  key: keyof PublishedTables;
-  fields: AnyFields;
-  primaryKey: string | string[];
-  title: string;
-  description: string;
-  foreignKeys?: InlineSchema["foreignKeys"];
-}
-
-/** The tables of the package: file name, resource name, what it holds, and its keys. */
-export const TABLES: readonly TableSpec[] = [
-  {key: "observations", fields: OBSERVATION_FIELDS, primaryKey: "observation_id", title: "Observations", description: "One row per figure read from a source: its value as written and in its base unit, what it counts, its status (for targets), and the verbatim quote with its offsets in the cleaned source.",
-    foreignKeys: [{fields: "indicator_id", reference: {resource: "indicators", fields: "id"}}, {fields: "source_id", reference: {resource: "sources", fields: "id"}}]},
-  {key: "indicators", fields: INDICATOR_FIELDS, primaryKey: "id", title: "Indicators", description: "The indicator catalogue: names, definitions, unit, basis and better direction."},
-  {key: "relations", fields: RELATION_FIELDS, primaryKey: ["indicator_id", "related_id"], title: "Relations between indicators", description: "Indicators that look alike but cannot be compared, that are related, or whose five-year total is judged as a pace against another's yearly figures.",
-    foreignKeys: [{fields: "indicator_id", reference: {resource: "indicators", fields: "id"}}, {fields: "related_id", reference: {resource: "indicators", fields: "id"}}]},
-  {key: "sources", fields: SOURCE_FIELDS, primaryKey: "id", title: "Sources", description: "The source documents, with the count of number-bearing mentions in each and how they are accounted for."},
-  {key: "status", fields: STATUS_FIELDS, primaryKey: "target_id", title: "Status of each target", description: "One row per target: its status and the figures the status method compared.",
-    foreignKeys: [{fields: "target_id", reference: {resource: "observations", fields: "observation_id"}}, {fields: "actual_id", reference: {resource: "observations", fields: "observation_id"}}, {fields: "baseline_id", reference: {resource: "observations", fields: "observation_id"}}]}
-];
 
 const codesOf = (fields: AnyFields) => Object.keys(fields).filter((c) => fields[c].kind === "code");
 
@@ -65,14 +51,18 @@ export interface PublishInput {
   tables: PublishedTables;
   texts: ReadonlyArray<{record: SourceRecord; text: string}>;
   release: Release;
-  homepage: string;
+  /** The site's address and contact (build settings): the addresses the files name, when set. */
+  site: SiteSettings;
   /** The project that makes and publishes the dataset, by language (content/explainer.json). */
   project: Record<Lang, string>;
   /** Further JSON files the page reads, by file name. */
   extra?: Record<string, unknown>;
   /** Files only the page reads, by path, written as they are (the explainer's parts, compact JSON). */
   pageFiles?: Record<string, string>;
+  /** The changelog (CHANGELOG.md) and the licence's full text, published beside the package and in its archive. */
+  docs?: {changelog: string; licence: string};
 }
+
 
 const json = (value: unknown) => JSON.stringify(value, null, 1) + "\n";
 const rowsOf = (tables: PublishedTables, key: keyof PublishedTables) => tables[key] as unknown as Array<Record<string, unknown>>;
@@ -83,16 +73,19 @@ const observationsDescription = "the same rows and columns as observations.csv, 
  * the resource it is in the package (if it is one). Pure: the bytes come
  * from the tables alone, so a rebuild of one version writes the same files.
  */
-export function packageFiles({tables, texts, release, homepage, project, extra = {}}: PublishInput): PackageFile[] {
-  const identity = datasetIdentity({release, homepage, project});
+export function packageFiles(input: PublishInput): PackageFile[] {
+  const {tables, texts, release, site, project, docs, extra = {}} = input;
+  const identity = datasetIdentity({release, site, project});
   const files: PackageFile[] = [];
   const observationsSchema: ResourceSpec = {name: "observations-schema", title: "Schema of the observation tables", description: "The Table Schema of observations.csv and of every indicators/<id>.csv: written once, referenced by path.", format: "json"};
   files.push({path: OBSERVATIONS_SCHEMA_PATH, data: json(tableSchema(TABLES[0])), resource: observationsSchema});
-  for (const {key, fields, ...spec} of TABLES) {
-    const rows = rowsOf(tables, key);
-    const schema = key === "observations" ? OBSERVATIONS_SCHEMA_PATH : {fields, primaryKey: spec.primaryKey, foreignKeys: spec.foreignKeys};
-    files.push({path: `${key}.csv`, data: toCsv(rows, {columns: Object.keys(fields), codeColumns: codesOf(fields), bom: false}), resource: {name: key, title: spec.title, description: spec.description, format: "csv", schema}});
-    files.push({path: `${key}.json`, data: json(rows)});
+  for (const spec of TABLES) {
+    const rows = rowsOf(tables, spec.key);
+    const columns = publishedColumns(spec, rows);
+    const fields = Object.fromEntries(columns.map((c) => [c, spec.fields[c]]));
+    const schema = spec.key === "observations" ? OBSERVATIONS_SCHEMA_PATH : {fields, primaryKey: spec.primaryKey, foreignKeys: spec.foreignKeys};
+    files.push({path: `${spec.key}.csv`, data: toCsv(rows, {columns, codeColumns: codesOf(fields), bom: false}), resource: {name: spec.key, title: spec.title, description: spec.description, format: "csv", schema}});
+    files.push({path: `${spec.key}.json`, data: json(rows)});
   }
   // The same observations for spreadsheets: a byte-order mark, so Excel reads UTF-8 when the file is double-clicked.
   files.push({path: "observations-excel.csv", data: toCsv(rowsOf(tables, "observations"), {columns: columnsOf(OBSERVATION_FIELDS), codeColumns: codesOf(OBSERVATION_FIELDS as AnyFields), bom: true})});
@@ -101,9 +94,33 @@ export function packageFiles({tables, texts, release, homepage, project, extra =
     {path: PARQUET_PATH, data: toParquetFile(rowsOf(tables, "observations"), OBSERVATION_FIELDS), resource: {name: "observations-parquet", title: "Observations (Apache Parquet)", description: `The observations as an Apache Parquet file: ${observationsDescription}.`, format: "parquet"}}
   );
   files.push(...indicatorApi({tables, identity}));
-  for (const {record, text} of texts) files.push({path: `sources/${record.id}.txt`, data: text});
+  // The cleaned texts every offset refers to: resources with their size and hash (the raw files' hash is sources.csv's raw_sha256).
+  for (const {record, text} of texts) {
+    files.push({path: `sources/${record.id}.txt`, data: text, resource: {name: `source-${record.id}`, title: `${record.title_en}: cleaned text`, description: `The text of ${record.id} as the build cleaned it from the raw file: every quote_start, figure_start and mention offset refers to it.`, format: "txt"}});
+  }
+  if (docs) {
+    const documents = [
+      {path: README_PATH, what: "This file: what each file holds, how a target's status is decided, how to cite."},
+      {path: LICENSE_PATH, what: `The licence of the compilation, ${identity.license.name}, in full.`},
+      {path: CHANGELOG_PATH, what: "What changed in each version, and when it was released."}
+    ];
+    const resources = files.flatMap((f) => (f.resource ? [{path: f.path, spec: f.resource}] : []));
+    const years = datasetYears({sources: tables.sources, observations: tables.observations});
+    files.push(
+      {path: README_PATH, data: packageReadme({identity, description: packageDescription(input), resources, documents, years}), document: true},
+      {path: LICENSE_PATH, data: docs.licence, document: true},
+      {path: CHANGELOG_PATH, data: docs.changelog, document: true}
+    );
+  }
   for (const [name, value] of Object.entries(extra)) files.push({path: name, data: json(value)});
   return files;
+}
+
+/** What the package holds, in a sentence with its figures counted. */
+function packageDescription({tables, texts}: Pick<PublishInput, "tables" | "texts">): string {
+  const figures = tables.observations.length;
+  const indicators = new Set(tables.observations.map((o) => o.indicator_id)).size;
+  return `${figures} figures of ${indicators} indicators read from ${texts.length} official documents, each with the verbatim quote it was read from, its offsets in the cleaned source text, what it counts, and for targets the status against the plan. Also per indicator: its figures and its metadata (the indicator API, listed in index.json), the observations as Apache Arrow and Parquet, the cleaned source texts and the ledger of every number-bearing mention in them.`;
 }
 
 /**
@@ -143,19 +160,22 @@ function writeDataset(outDir: string, input: PublishInput): string[] {
     return {path, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex")};
   };
   const resources: Array<{file: WrittenFile; spec: ResourceSpec}> = [];
-  for (const {path, data, resource} of packageFiles(input)) {
+  const documents: string[] = [];
+  for (const {path, data, resource, document} of packageFiles(input)) {
     const file = write(path, data);
     if (resource) resources.push({file, spec: resource});
+    if (document) documents.push(path);
   }
   // The explainer's parts: read by the page only, so not in the package or its archive.
   for (const [path, text] of Object.entries(input.pageFiles ?? {})) write(path, text);
-  const {tables, texts, release, homepage, project} = input;
-  const figures = tables.observations.length;
-  const indicators = new Set(tables.observations.map((o) => o.indicator_id)).size;
-  const description = `${figures} figures of ${indicators} indicators read from ${texts.length} official documents, each with the verbatim quote it was read from, its offsets in the cleaned source text, what it counts, and for targets the status against the plan. Also per indicator: its figures and its metadata (the indicator API, listed in index.json), and the observations as Apache Arrow and Parquet.`;
-  const pkg = dataPackage({release, identity: datasetIdentity({release, homepage, project}), sources: texts.map((t) => t.record), resources, description});
+  const {texts, release, site, project} = input;
+  const pkg = dataPackage({release, identity: datasetIdentity({release, site, project}), sources: texts.map((t) => t.record), resources, description: packageDescription(input)});
   write("datapackage.json", json(pkg));
-  const inArchive = ["datapackage.json", ...resources.map((r) => r.file.path), ...pkg.sources.map((s) => s.path)];
+  // The archive: the package, every file it names, and the documents that explain it (README, licence, changelog).
+  const inArchive = [...new Set(["datapackage.json", ...documents, ...resources.map((r) => r.file.path), ...pkg.sources.map((s) => s.path)])];
   write(releaseArchivePath(release.version), zipFiles(inArchive.map((name) => ({name, data: written.get(name)!}))));
+  // Every file with its size and hash (and a table's rows): what the page checks each file it loads against.
+  const entries = Object.fromEntries([...written].map(([path, bytes]) => [path, manifestEntry(path, bytes)]));
+  for (const [path, text] of Object.entries(manifestFiles(release.version, entries))) write(path, text);
   return [...written.keys()];
 }

@@ -5,6 +5,7 @@
  * nothing. Pure string work; scripts/build-single.ts reads and writes the files.
  */
 import {EMBEDDED_DATA_ID} from "../schema/embedded-data.ts";
+import {escapeHtml} from "../formats/escape-html.ts";
 
 export const SINGLE_FILE_NAME = "beijing-education-14th-fyp.html";
 
@@ -37,7 +38,12 @@ export interface SingleFileParts {
   langJs?: string;
   /** The data files by name under `data/`, as text (binary files in base64). */
   data: Readonly<Record<string, EmbeddedFile>>;
+  /** The licence notices of the third-party code in the script (src/build/third-party-notices.ts). */
+  notices?: string;
 }
+
+/** The id of the inert element that holds the third-party licence notices in the single file. */
+export const NOTICES_ID = "third-party-notices";
 
 /** Replaces the one match of `pattern` (which must match exactly once) with `replacement`, taken literally. */
 function replaceOnce(html: string, pattern: RegExp, replacement: string, what: string): string {
@@ -47,7 +53,7 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
 }
 
 /** The single HTML file: everything inline, the data and the app after the static page. */
-export function singleFileHtml({html, js, css, langJs, data}: SingleFileParts): string {
+export function singleFileHtml({html, js, css, langJs, data, notices}: SingleFileParts): string {
   if (/<\/style/i.test(css)) throw new Error("the style sheet contains </style");
   let out = html;
   out = replaceOnce(out, /[ \t]*<script type="module"[^>]*\ssrc="[^"]*"[^>]*><\/script>\n?/, "", "module script");
@@ -55,7 +61,9 @@ export function singleFileHtml({html, js, css, langJs, data}: SingleFileParts): 
   if (langJs !== undefined) out = replaceOnce(out, /<script src="\.\/lang\.js"><\/script>/, `<script>\n${inlineScriptText(langJs)}</script>`, "lang.js");
   // After the static page, so that it paints before the parser reaches the data and the code;
   // a module script runs once the document is parsed, wherever it stands.
-  const tail = `<script type="application/json" id="${EMBEDDED_DATA_ID}">${embeddedDataText(data)}</script>
+  // The notices travel with the code they are for, inert (a template is neither shown nor run).
+  const noticesHtml = notices === undefined ? "" : `<template id="${NOTICES_ID}"><pre>${escapeHtml(notices)}</pre></template>\n`;
+  const tail = `${noticesHtml}<script type="application/json" id="${EMBEDDED_DATA_ID}">${embeddedDataText(data)}</script>
 <script type="module">
 ${inlineScriptText(js)}
 </script>

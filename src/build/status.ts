@@ -1,5 +1,5 @@
 import type {Better, Comparator} from "../schema/dataset.ts";
-import type {Method, NoDataReason, Status} from "../schema/statuses.ts";
+import type {Counts, Method, NoVerdictReason, Status} from "../schema/statuses.ts";
 
 /**
  * Where a target stands, after Open SDG's progress measure and Healthy People
@@ -28,6 +28,14 @@ export interface StatusInput {
   baseline?: Point;
   /** For a cumulative target: the yearly figures reported within its period (of the indicator it is paced by). */
   flows?: readonly Point[];
+  /**
+   * What the figures compared count of what the target counts (curation: a
+   * pace relation's `counts`): the same thing (default), or only part of it,
+   * which makes them a lower bound.
+   */
+  counts?: "same" | "part";
+  /** The latest figure in the target's scope, up to its year, of an indicator curated as counting something else (a not-comparable relation). */
+  other?: Point;
 }
 
 export interface Pace {
@@ -43,11 +51,16 @@ export interface Pace {
 export interface StatusResult {
   status: Status;
   method: Method;
-  reason?: NoDataReason;
+  /** Why there is no verdict on progress, when there is none. */
+  reason?: NoVerdictReason;
+  /** What the figure read counts, of what the target counts; absent when no figure was read. */
+  counts?: Counts;
   /** Share of the targeted change achieved: (actual − baseline) / (target − baseline). */
   progress?: number;
   /** Share of the change due by the actual's year on a straight path from the baseline's year to the target's. */
   due?: number;
+  /** How far the actual is short of the target, in the better direction (0 or less: reached); for a figure that counts the same thing, outside a pace. */
+  gap?: number;
   pace?: Pace;
 }
 
@@ -83,14 +96,14 @@ export function satisfies(actual: Pick<Point, "value_base" | "comparator">, targ
   }
 }
 
-const noData = (method: Method, reason: NoDataReason, extra: Partial<StatusResult> = {}): StatusResult => ({status: "no-data", method, reason, ...extra});
+const none = (status: Status, method: Method, reason: NoVerdictReason, extra: Partial<StatusResult> = {}): StatusResult => ({status, method, reason, ...extra});
 
 /** A cumulative target against the yearly figures reported within its period. */
 function paceStatus({better, target, flows = []}: StatusInput, tolerance: number): StatusResult {
   const within = flows.filter((f) => f.year >= target.period_start && f.year <= target.period_end);
-  if (!within.length) return noData("pace", "no-actual");
-  if (within.some((f) => f.unit_base !== target.unit_base)) return noData("pace", "units");
-  if (within.some((f) => f.basis !== "flow")) return noData("pace", "basis");
+  if (!within.length) return none("no-figure", "pace", "no-actual");
+  if (within.some((f) => f.unit_base !== target.unit_base)) return none("not-comparable", "pace", "units", {counts: "other"});
+  if (within.some((f) => f.basis !== "flow")) return none("not-comparable", "pace", "basis", {counts: "other"});
   const years = target.period_end - target.period_start + 1;
   const reportedYears = within.map((f) => f.year).sort((a, b) => a - b);
   const latest = reportedYears[reportedYears.length - 1];
@@ -104,25 +117,55 @@ function paceStatus({better, target, flows = []}: StatusInput, tolerance: number
   return {status: pace.reported >= pace.neededPerYear ? "on-track" : "behind", method: "pace", pace};
 }
 
-export function status(input: StatusInput, {tolerance = 0.05}: StatusOptions = {}): StatusResult {
+/** How far an actual is short of a target, in the better direction; float noise rounded away. */
+function gapOf(actual: Point, target: Point, better: Better): number {
+  const gap = better === "lower" ? actual.value_base - target.value_base : target.value_base - actual.value_base;
+  return Number(gap.toPrecision(12));
+}
+
+/** The verdict on figures that count what the target counts (or a part of it): met, on track, behind, moving away, or too early. */
+function judge(input: StatusInput, tolerance: number): StatusResult {
   const {better, target, actual, baseline} = input;
   if (target.basis === "cumulative" && actual?.basis !== "cumulative") return paceStatus(input, tolerance);
 
   const method: Method = target.basis === "flow" ? "year" : isMaintain(target) ? "maintain" : "level";
-  if (!actual) return noData(method, "no-actual");
-  if (actual.unit_base !== target.unit_base) return noData(method, "units");
-  if (actual.basis !== target.basis) return noData(method, "basis");
-  if (satisfies(actual, target, better, tolerance)) return {status: "met", method};
+  if (!actual) return none("no-figure", method, "no-actual");
+  if (actual.unit_base !== target.unit_base) return none("not-comparable", method, "units", {counts: "other"});
+  if (actual.basis !== target.basis) return none("not-comparable", method, "basis", {counts: "other"});
+  const gap = gapOf(actual, target, better);
+  if (satisfies(actual, target, better, tolerance)) return {status: "met", method, gap};
   // A target whose year has come and that is not met is behind, whatever the path.
-  if (method !== "level" || actual.year >= target.year) return {status: "behind", method};
-  if (!baseline || baseline.unit_base !== target.unit_base) return noData(method, "no-baseline");
+  if (method !== "level" || actual.year >= target.year) return {status: "behind", method, gap};
+  // A figure that counts the same thing, but nothing to measure its pace from: say how far it is, judge nothing yet.
+  if (!baseline || baseline.unit_base !== target.unit_base) return none("too-early", method, "no-baseline", {gap});
 
   const due = (actual.year - baseline.year) / (target.year - baseline.year);
   const change = target.value_base - baseline.value_base;
+  // The build refuses a baseline equal to its level target (checkLevelTargets), where this would divide by zero.
+  if (change === 0) throw new RangeError(`the baseline of ${target.quote} equals its target: progress is undefined`);
   const direction = better === "lower" ? -1 : 1;
   const moved = (actual.value_base - baseline.value_base) * direction;
-  if (moved < 0) return {status: "moving-away", method, due, progress: change === 0 ? -Infinity : (actual.value_base - baseline.value_base) / change};
-  if (change === 0) return {status: "behind", method, due, progress: 0};
   const progress = (actual.value_base - baseline.value_base) / change;
-  return {status: progress >= due ? "on-track" : "behind", method, due, progress};
+  if (moved < 0) return {status: "moving-away", method, due, progress, gap};
+  return {status: progress >= due ? "on-track" : "behind", method, due, progress, gap};
+}
+
+/**
+ * The verdict on a target, and what it rests on. Figures that count what the
+ * target counts are judged (judge); figures that count only part of it are a
+ * lower bound, which can show the target met or on track and nothing else;
+ * without either, a figure that counts something else makes the target "not
+ * comparable", and no figure at all "no figure".
+ */
+export function status(input: StatusInput, {tolerance = 0.05}: StatusOptions = {}): StatusResult {
+  const judged = judge(input, tolerance);
+  const read = judged.status !== "no-figure" && judged.counts === undefined;
+  if (read && input.counts === "part") {
+    // A lower bound at or above what is needed shows the target met or on track; below it, it shows nothing.
+    const {gap: _gap, ...rest} = judged;
+    return judged.status === "met" || judged.status === "on-track" ? {...rest, counts: "part"} : {...rest, status: "not-comparable", reason: "part", counts: "part"};
+  }
+  if (read) return {...judged, counts: "same"};
+  if (judged.status === "no-figure" && input.other) return none("not-comparable", judged.method, "other-measure", {counts: "other"});
+  return judged;
 }

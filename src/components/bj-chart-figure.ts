@@ -9,7 +9,8 @@ import {ChartDrawing} from "../app/chart-drawing.ts";
 import type {MarkMoves} from "../app/mark-transition.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
 import {MarkFocus} from "../app/mark-focus.ts";
-import {linkTo} from "../model/url-state.ts";
+import {shareHref} from "../model/url-state.ts";
+import {site} from "../app/site.ts";
 import "./bj-chart-menu.ts";
 import {chartFigureStyles} from "./chart-figure-styles.ts";
 import {chartTable} from "./chart-table.ts";
@@ -155,18 +156,18 @@ export class BjChartFigure extends LitElement {
     this.open(link.getAttribute("data-observation")!);
   }
 
+  /** A picture is drawn anew at the export's width (src/charts/export-chart.ts), whatever this one's. */
   private download(format: "csv" | "svg" | "png") {
-    const svg = this.drawing.svg;
-    if (svg) emit(this, "download-chart", {chart: this.chart, format, svg});
+    emit(this, "download-chart", {chart: this.chart, format, ...(isOfflineCopy() ? {} : {address: this.link})});
   }
 
   private open(id: string) {
     emit(this, "open-provenance", id);
   }
 
-  /** The chart's address in the explainer. */
+  /** The chart's address in the explainer, as a reader shares it (no `?`, no `lang=en`: the English file says it). */
   private get link(): string {
-    return new URL(linkTo(this.lang, {hash: `chart-${this.chart.id}`}), this.linkBase ?? new URL("./", document.baseURI)).href;
+    return shareHref(this.linkBase ?? new URL(site("./"), location.href), this.lang, {hash: `chart-${this.chart.id}`});
   }
 
   private tipFor(tip: TipAnchor) {

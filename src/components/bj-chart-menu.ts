@@ -1,5 +1,6 @@
 import {css, html, LitElement} from "lit";
 import {emit} from "../app/events.ts";
+import {popupClosed, popupOpened} from "../app/popups.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
@@ -74,7 +75,10 @@ export class BjChartMenu extends LitElement {
   /** The open list stays on screen: shifted toward the start when it would run past the viewport's end (the menu at the end of a row on a phone). */
   protected updated() {
     const list = this.renderRoot.querySelector<HTMLElement>("ul");
-    if (!list || !this.open) return;
+    if (!list) return;
+    // In an embed, the frame grows to hold the open list (report-height.ts).
+    if (!this.open) return popupClosed(list);
+    popupOpened(list);
     list.style.insetInlineStart = "";
     const box = list.getBoundingClientRect();
     const over = box.right + 8 - document.documentElement.clientWidth;

@@ -1,6 +1,7 @@
 import {css, html, LitElement} from "lit";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {marked} from "./marked.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
 export interface Citation {
@@ -54,7 +55,7 @@ export class BjCitePanel extends LitElement {
           const key = `${c.id}-${format}`;
           return html`<div class="format"><strong>${m[format]}</strong>
             <button @click=${() => this.copy(key, c[format])} aria-label="${m.copy} ${c.title} ${m[format]}">${this.copied === key ? m.copied : m.copy}</button></div>
-            <pre>${c[format]}</pre>`;
+            <pre>${marked(c[format], this.lang)}</pre>`;
         })}`)}
       <p class="visually-hidden" role="status">${this.copied ? m.copied : ""}</p>
     </section>`;

@@ -1,4 +1,4 @@
-import {css, html, LitElement} from "lit";
+import {css, html, LitElement, nothing} from "lit";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -9,11 +9,13 @@ import {copyField} from "./copy-field.ts";
 /**
  * "Use this data": code that loads the published files in Python, R,
  * JavaScript and the shell, each in a read-only field with a copy button.
- * Without a clipboard the code is selected, for the keyboard to copy.
+ * Without a clipboard the code is selected, for the keyboard to copy. An
+ * offline copy built without the site's address has no address to load
+ * from: it offers no code (its data view's full Data Package holds the files).
  */
 export class BjDataSnippets extends LitElement {
   static properties = {snippets: {attribute: false}, base: {}, lang: {}, copied: {state: true}, failed: {state: true}};
-  declare snippets: DataSnippets;
+  declare snippets: DataSnippets | null;
   /** Where the code loads from, shown in the introduction. */
   declare base: string;
   declare lang: Lang;
@@ -47,11 +49,13 @@ export class BjDataSnippets extends LitElement {
 
   render() {
     const m = messagesFor(this.lang).snippets;
+    if (!this.snippets) return nothing;
+    const snippets = this.snippets;
     return html`<section aria-labelledby="snippets-h">
       <h2 id="snippets-h">${m.heading}</h2>
       <p>${interpolate(m.intro, {url: "\u0000"}).split("\u0000").map((part, i) => (i ? html`<code>${this.base}</code>${part}` : part))}</p>
       ${SNIPPET_KINDS.map((kind) => {
-        const code = this.snippets[kind];
+        const code = snippets[kind];
         return html`<h3 id="snippet-${kind}-h">${m[kind]}</h3>
           <textarea data-snippet=${kind} readonly spellcheck="false" rows=${Math.min(16, code.split("\n").length)} aria-labelledby="snippet-${kind}-h" .value=${code}></textarea>
           <button class="copy" data-copy=${kind} aria-label=${interpolate(m.copyLabel, {snippet: m[kind]})} @click=${() => this.copy(kind)}>${this.copied === kind ? m.copied : m.copy}</button>`;

@@ -10,6 +10,7 @@ import type {Citation} from "./bj-cite-panel.ts";
 import "./bj-data-snippets.ts";
 import type {DataSnippets} from "../model/data-snippets.ts";
 import type {DataDownload} from "../app/events.ts";
+import {marked} from "./marked.ts";
 import {stackedTable, type TableColumn} from "./stacked-table.ts";
 
 export type {StateChange};
@@ -34,7 +35,7 @@ export class BjDataView extends LitElement {
   declare lang: Lang;
   declare citations: Citation[];
   /** Code that loads the whole dataset, and the data address it loads from. */
-  declare snippets: DataSnippets;
+  declare snippets: DataSnippets | null;
   declare snippetBase: string;
 
   /**
@@ -159,13 +160,13 @@ export class BjDataView extends LitElement {
     const active = sort.key === key;
     const label = m.dataView.columns[key];
     const cells: Record<SortKey, TableColumn<DataRow>["cell"]> = {
-      indicator: (row) => html`<a href=${linkTo(this.lang, {indicator: row.indicator_id})}>${row.name}</a>`,
+      indicator: (row) => html`<a href=${linkTo(this.lang, {indicator: row.indicator_id})}>${marked(row.name, this.lang)}</a>`,
       domain: (row) => m.domains[row.domain],
       scope: (row) => m.scope[row.scope],
       series: (row) => m.seriesFilter[row.series],
       year: (row) => row.year,
-      value: (row) => html`<strong>${row.display}</strong>`,
-      source: (row) => html`<span lang="zh-CN">“${row.quote}”</span><br /><span class="muted">${row.sourceTitle}</span> · <a href=${linkTo(this.lang, {view: "source", doc: row.source_id, hash: `q-${row.observation_id}`})}>${m.dataView.openSource}</a>`
+      value: (row) => html`<strong>${marked(row.display, this.lang)}</strong>`,
+      source: (row) => html`<span lang="zh-CN">“${row.quote}”</span>${this.lang === "en" && row.quote_en ? html`<br /><span class="translation"><span class="translation-label">${m.provenance.translation}:</span> <q>${row.quote_en}</q></span>` : ""}<br /><span class="muted">${marked(row.sourceTitle, this.lang)}</span> · <a href=${linkTo(this.lang, {view: "source", doc: row.source_id, hash: `q-${row.observation_id}`})}>${m.dataView.openSource}</a>`
     };
     return {
       label,

@@ -1,20 +1,19 @@
 import {css, html, LitElement, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
+import {DialogHistory} from "../app/dialog-history.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {componentSnippet, iframeSnippet} from "../model/embed-snippet.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {linkTo} from "../model/url-state.ts";
+import {shareHref} from "../model/url-state.ts";
 import {sharedStyles} from "./shared-styles.ts";
 import {copyField} from "./copy-field.ts";
+import {EMBED_SCRIPTS, readEmbedManifest, type EmbedManifest} from "../schema/embed-files.ts";
+import {loadJson} from "../model/load-file.ts";
+import {THEMES, type Theme} from "../model/embed-query.ts";
 
 type SnippetKind = "iframe" | "external" | "component";
-
-/** What the build says about the files a snippet loads (dist/embed.json, scripts/write-hosting.ts). */
-interface EmbedManifest {
-  component?: {integrity?: string};
-}
 
 /** A few random letters and digits, so two snippets on one host page have different iframe ids. */
 function randomUid(): string {
@@ -28,15 +27,20 @@ function randomUid(): string {
  * Closing dispatches `close-embed`.
  */
 export class BjEmbedDialog extends LitElement {
-  static properties = {chart: {attribute: false}, lang: {}, site: {}, copied: {state: true}, failed: {state: true}, manifest: {state: true}};
+  static properties = {chart: {attribute: false}, lang: {}, site: {}, copied: {state: true}, failed: {state: true}, manifest: {state: true}, theme: {state: true}};
   declare chart: ChartWithTable | null;
   declare lang: Lang;
   /** The explainer's address (the folder that holds index.html, embed.html and bj-edu-chart.js). */
   declare site: string;
   declare copied: SnippetKind | "";
   declare failed: boolean;
-  /** The web component's integrity hash and the like, read once the dialog opens. */
+  /** This release's copies of the scripts a snippet loads, with their integrity hashes, read once the dialog opens. */
   declare manifest: EmbedManifest | null;
+  /** The colours the publisher picks for the embed (light by default). */
+  declare theme: Theme;
+
+  /** Back closes the dialog. */
+  private readonly entry = new DialogHistory(this, () => this.renderRoot.querySelector("dialog")?.close());
 
   /** The iframe id's suffix, new for each chart the dialog is opened for. */
   private uid = randomUid();
@@ -47,14 +51,14 @@ export class BjEmbedDialog extends LitElement {
     this.copied = "";
     this.failed = false;
     this.manifest = null;
+    this.theme = "light";
   }
 
   connectedCallback() {
     super.connectedCallback();
-    // Without it the component snippet goes without its integrity hash, never with a wrong one.
-    fetch(new URL("embed.json", this.site))
-      .then((r) => (r.ok ? r.json() : null))
-      .then((m: EmbedManifest | null) => (this.manifest = m && typeof m === "object" ? m : null))
+    // Without it the snippets name the latest scripts without an integrity hash, never with a wrong one.
+    loadJson("embed.json", {base: this.site, verify: false, embedded: null})
+      .then((m) => (this.manifest = readEmbedManifest(m)))
       .catch(() => undefined);
   }
 
@@ -72,6 +76,8 @@ export class BjEmbedDialog extends LitElement {
       textarea:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
       .copy { margin-top: 0.5rem; }
       .status { min-height: 1.5em; margin: 0.75rem 0 0; }
+      fieldset { border: 1px solid var(--rule); border-radius: 6px; margin: 0 0 0.5rem; padding: 0.25rem 0.75rem 0.5rem; }
+      fieldset label { display: inline-flex; align-items: center; gap: 0.35rem; min-height: 44px; margin-inline-end: 1rem; }
       @media (prefers-reduced-motion: no-preference) { dialog[open] { animation: fade 120ms ease-out; } }
       @keyframes fade { from { opacity: 0; } }
     `
@@ -88,12 +94,13 @@ export class BjEmbedDialog extends LitElement {
   protected updated(changed: PropertyValues<this>) {
     const dialog = this.renderRoot.querySelector("dialog")!;
     if (changed.has("chart")) {
-      if (this.chart && !dialog.open) dialog.showModal();
+      if (this.chart && !dialog.open) (dialog.showModal(), this.entry.opened());
       if (!this.chart && dialog.open) dialog.close();
     }
   }
 
   private onClose() {
+    this.entry.closed();
     emit(this, "close-embed");
   }
 
@@ -107,15 +114,19 @@ export class BjEmbedDialog extends LitElement {
   private snippets(chart: ChartWithTable) {
     const m = messagesFor(this.lang);
     try {
-      const frame = {embedPage: new URL("embed.html", this.site).href, lang: this.lang, view: {chart: chart.id}, title: interpolate(m.embed.frameTitle, {chart: chart.title, site: m.title}), uid: this.uid};
-      const integrity = this.manifest?.component?.integrity;
+      const frame = {embedPage: new URL("embed.html", this.site).href, lang: this.lang, view: {chart: chart.id}, title: interpolate(m.embed.frameTitle, {chart: chart.title, site: m.title}), uid: this.uid, theme: this.theme};
+      // A release's own copy, pinned by its hash; the latest file, unpinned, if the build's list did not load.
+      const script = (key: keyof typeof EMBED_SCRIPTS) => {
+        const pinned = this.manifest?.scripts[key];
+        return {url: new URL(pinned?.path ?? EMBED_SCRIPTS[key], this.site).href, integrity: pinned?.integrity};
+      };
+      const [host, component] = [script("hostScript"), script("component")];
       return {
         iframe: iframeSnippet(frame),
-        external: iframeSnippet({...frame, hostScriptUrl: new URL("embed-host.js", this.site).href}),
+        external: iframeSnippet({...frame, hostScriptUrl: host.url, hostScriptIntegrity: host.integrity}),
         component: componentSnippet({
-          moduleUrl: new URL("bj-edu-chart.js", this.site).href, chart: chart.id, lang: this.lang,
-          ...(typeof integrity === "string" ? {integrity} : {}),
-          fallback: {title: chart.title, href: new URL(linkTo(this.lang, {hash: `chart-${chart.id}`}), this.site).href}
+          moduleUrl: component.url, chart: chart.id, lang: this.lang, theme: this.theme, integrity: component.integrity,
+          fallback: {title: chart.title, href: shareHref(this.site, this.lang, {hash: `chart-${chart.id}`})}
         })
       };
     } catch {
@@ -139,6 +150,11 @@ export class BjEmbedDialog extends LitElement {
               <button class="close" @click=${() => this.renderRoot.querySelector("dialog")!.close()}>${m.close}</button>
             </div>
             <p>${m.intro}</p>
+            <fieldset>
+              <legend>${m.theme}</legend>
+              ${THEMES.map((t) => html`<label><input type="radio" name="theme" value=${t} .checked=${this.theme === t} @change=${() => ((this.theme = t), (this.copied = ""))}>${m.themes[t]}</label>`)}
+            </fieldset>
+            ${this.manifest ? html`<p class="note">${m.pinnedNote}</p>` : ""}
             ${code ? html`${block("iframe", m.iframe, m.iframeNote, code.iframe)}${block("external", m.external, m.externalNote, code.external)}${block("component", m.component, m.componentNote, code.component)}` : html`<p>${m.unavailable}</p>`}
             <p class="status" role="status">${this.failed ? m.copyFailed : this.copied ? m.copied : ""}</p>`
         : ""}

@@ -4,10 +4,10 @@ import {emit} from "../app/events.ts";
 import "./bj-data-error.ts";
 import type {ExplainerView} from "../model/explainer-parts.ts";
 import {linkTo} from "../model/url-state.ts";
-import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection} from "./explainer-sections.ts";
+import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection, trackerSection} from "./explainer-sections.ts";
 
 /**
- * The explainer page: the answer first (status summary), the scoreboard,
+ * The explainer page: the answer first (status summary), the tracker, the scoreboard,
  * chapters, comparisons, method, the way to every figure, downloads. It
  * renders the model it is given and nothing else. What follows the scoreboard
  * comes in its own part: until it is there, a placeholder stands in (the swap
@@ -113,6 +113,7 @@ export class BjExplainer extends LitElement {
         ${masthead(model, this.langHref ?? linkTo(model.lang === "zh" ? "en" : "zh"))}
         <main id="main" tabindex="-1">
           ${firstScreen(model)}
+          ${trackerSection(model)}
           ${scoreboardSection(model)}
           ${this.restError && !this.model.chapters ? html`<bj-data-error class="state" .error=${this.restError} .lang=${this.model.lang} @retry=${() => emit(this, "need-rest")}></bj-data-error>` : nothing}
           ${this.rest()}

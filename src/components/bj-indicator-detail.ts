@@ -7,6 +7,8 @@ import type {DataSnippets} from "../model/data-snippets.ts";
 import type {IndicatorDetail} from "../model/indicator-detail.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
+import {marked} from "./marked.ts";
+import {quoteTranslation} from "./quote-translation.ts";
 import "./bj-data-snippets.ts";
 
 /**
@@ -39,7 +41,7 @@ export class BjIndicatorDetail extends LitElement {
     return html`<section class="indicator-about" aria-labelledby="ind-about-h">
       <h2 id="ind-about-h">${m.about}</h2>
       <dl>
-        <dt>${m.definition}</dt><dd>${d.definition}</dd>
+        <dt>${m.definition}</dt><dd>${marked(d.definition, this.lang)}</dd>
         <dt>${m.unit}</dt><dd>${d.unit}</dd>
         <dt>${m.basis}</dt><dd>${d.basis}</dd>
         <dt>${m.direction}</dt><dd>${d.direction}</dd>
@@ -55,7 +57,7 @@ export class BjIndicatorDetail extends LitElement {
       <h2 id="ind-method-h">${m.method}</h2>
       ${methods.length
         ? html`<p>${m.methodIntro}</p>
-            <ul>${methods.map((t) => html`<li data-target=${t.id}><strong>${t.target}</strong>${messagesFor(this.lang).sep}${t.status}${this.lang === "zh" ? "。" : ". "}${t.method}</li>`)}</ul>`
+            <ul>${methods.map((t) => html`<li data-target=${t.id}><strong>${marked(t.target, this.lang)}</strong>${messagesFor(this.lang).sep}${marked(t.status, this.lang)}${this.lang === "zh" ? "。" : ". "}${marked(t.method, this.lang)}</li>`)}</ul>`
         : html`<p>${m.noTarget}</p>`}
       <p><a href="${linkTo(this.lang)}#method">${m.methodLink}</a></p>
     </section>`;
@@ -68,7 +70,7 @@ export class BjIndicatorDetail extends LitElement {
     return html`<section class="indicator-related" aria-labelledby="ind-related-h">
       <h2 id="ind-related-h">${m.related}</h2>
       ${related.map((group) => html`<h3>${group.label}</h3>
-        <ul data-relation=${group.relation}>${group.links.map((link) => html`<li><a href=${link.href}>${link.name}</a>${messagesFor(this.lang).sep}${link.why}</li>`)}</ul>`)}
+        <ul data-relation=${group.relation}>${group.links.map((link) => html`<li><a href=${link.href}>${marked(link.name, this.lang)}</a>${messagesFor(this.lang).sep}${marked(link.why, this.lang)}</li>`)}</ul>`)}
     </section>`;
   }
 
@@ -93,23 +95,24 @@ export class BjIndicatorDetail extends LitElement {
     return html`<main class="page indicator-detail" id="main" tabindex="-1">
       <p class="back"><a href=${this.backHref}>← ${m.indicatorView.back}</a></p>
       <p class="muted">${d.domain}</p>
-      <h1>${d.name}</h1>
-      <p class="takeaway">${d.status}</p>
+      <h1>${marked(d.name, this.lang)}</h1>
+      <p class="takeaway">${marked(d.status, this.lang)}</p>
       <p><a href=${permalink}>${m.indicatorView.permalink}</a></p>
       ${this.about()}
       <bj-chart-figure id="chart-${d.chart.id}" heading-level="2" .chart=${d.chart} .lang=${this.lang}></bj-chart-figure>
       ${this.method()}
       <h2>${m.indicatorView.observations}</h2>
       ${d.observations.map((o) => html`<article class="observation" id="obs-${o.id}">
-        <h3>${o.series}${m.sep}${o.written}${o.formatted !== o.written ? ` (${o.formatted})` : ""}</h3>
-        <p class="muted">${o.issuer}${m.sep}${o.source}${o.documentNumber ? ` ${o.documentNumber}` : ""}, ${o.date}</p>
+        <h3>${o.series}${m.sep}${marked(o.written, this.lang)}${o.formatted !== o.written ? ` (${o.formatted})` : ""}</h3>
+        <p class="muted">${marked(`${o.issuer}${m.sep}${o.source}${o.documentNumber ? ` ${o.documentNumber}` : ""}, ${o.date}`, this.lang)}</p>
         ${o.ownStatus ? html`<p class="figure-status">${interpolate(m.indicatorView.figureStatus, {status: o.ownStatus})}</p>` : nothing}
         <blockquote lang="zh-CN">${o.paragraph.map((s) => (s.kind === "plain" ? s.text : s.kind === "quote" ? html`<mark>${s.text}</mark>` : html`<mark><strong>${s.text}</strong></mark>`))}</blockquote>
+        ${quoteTranslation(o.translation, m.provenance.translation)}
         <p><a href=${linkTo(this.lang, {view: "source", doc: o.sourceId, hash: `q-${o.id}`})}>${m.provenance.openSource}</a></p>
       </article>`)}
       ${this.related()}
       ${this.downloads()}
-      ${this.snippets ? html`<bj-data-snippets .snippets=${this.snippets} .base=${this.snippetBase} .lang=${this.lang}></bj-data-snippets>` : nothing}
+      <bj-data-snippets .snippets=${this.snippets} .base=${this.snippetBase} .lang=${this.lang}></bj-data-snippets>
     </main>`;
   }
 }

@@ -1,4 +1,4 @@
-import {css, html, LitElement} from "lit";
+import {css, html, LitElement, nothing} from "lit";
 import {formatDate} from "../formats/date-parts.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -67,14 +67,14 @@ export class BjStoryHandout extends LitElement {
     return html`<div class="cover">
         <h1>${title}</h1>
         <p class="subtitle">${cover.subtitle}</p>
-        <p>${interpolate(m.handout.at, {url: cover.url})}</p>
+        ${cover.url ? html`<p>${interpolate(m.handout.at, {url: cover.url})}</p>` : nothing}
         <p>${cover.data}</p>
         <p>${interpolate(m.handout.printed, {date: formatDate(this.printedOn, this.lang)})}</p>
       </div>
       ${steps.map((step) => html`<section class="step" aria-labelledby="handout-${step.number}">
         <p class="label">${interpolate(m.handout.step, {step: step.number, total: steps.length})}</p>
         <h2 id="handout-${step.number}">${step.title}</h2>
-        <p class="caption">${caption(step.caption)}</p>
+        <p class="caption">${caption(step.caption, this.lang)}</p>
         <bj-chart-figure untitled eager .chart=${step.chart} .lang=${this.lang} design-width=${HANDOUT_CHART_WIDTH} hide-embed></bj-chart-figure>
       </section>`)}`;
   }

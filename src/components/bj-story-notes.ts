@@ -72,7 +72,7 @@ export class BjStoryNotes extends LitElement {
         <section aria-labelledby="notes-h">
           <h1 id="notes-h" tabindex="-1">${m.story.notesHeading} · ${stepOf}${m.sep}${current.title}</h1>
           <p class="notes-text">${current.notes}</p>
-          <p class="caption">${caption(current.caption)}</p>
+          <p class="caption">${caption(current.caption, this.lang)}</p>
           <p class="visually-hidden" aria-live="polite">${interpolate(m.story.announce, {step: this.step, total: steps.length, title: current.title})}</p>
         </section>
         <aside class="next" aria-labelledby="next-h">

@@ -1,5 +1,6 @@
 import {html, LitElement, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
+import {popupClosed, popupOpened} from "../app/popups.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -8,6 +9,7 @@ import type {StoryModel} from "../model/story-model.ts";
 import "./bj-chart-figure.ts";
 import "./bj-story-handout.ts";
 import "./bj-story-notes.ts";
+import {marked} from "./marked.ts";
 import {caption} from "./story-caption.ts";
 import {storyStyles} from "./story-styles.ts";
 import {sharedStyles} from "./shared-styles.ts";
@@ -22,17 +24,23 @@ export const SLIDE_CHART_WIDTH = 540;
  * With `notes`, it is the speaker's window instead (bj-story-notes).
  */
 export class BjStory extends LitElement {
-  static properties = {model: {attribute: false}, step: {type: Number}, lang: {}, notes: {type: Boolean}, backHref: {}, menuOpen: {state: true}};
+  static properties = {model: {attribute: false}, step: {type: Number}, lang: {}, notes: {type: Boolean}, backHref: {}, embedded: {type: Boolean, reflect: true}, menuOpen: {state: true}};
   declare model: StoryModel;
   declare step: number;
   declare lang: Lang;
   declare notes: boolean;
   declare backHref: string;
+  /**
+   * In an embed: the slide is as tall as its content, never as the frame. A frame sized to its
+   * content reports that height to its host, and a slide that filled the frame would grow with it.
+   */
+  declare embedded: boolean;
   declare menuOpen: boolean;
 
   constructor() {
     super();
     this.notes = false;
+    this.embedded = false;
     this.menuOpen = false;
   }
 
@@ -67,6 +75,9 @@ export class BjStory extends LitElement {
   }
 
   protected updated(changed: PropertyValues<this>) {
+    const list = this.renderRoot.querySelector("#story-menu");
+    // In an embed, the frame grows to hold the open menu (report-height.ts).
+    if (list) (this.menuOpen ? popupOpened : popupClosed)(list);
     if (changed.has("step") && changed.get("step") !== undefined) {
       // Focus follows the slide for screen readers and keyboards; a heading shows no ring for it (story-styles).
       this.renderRoot.querySelector<HTMLElement>(".slide h1")?.focus({preventScroll: true});
@@ -83,15 +94,16 @@ export class BjStory extends LitElement {
     }
   }
 
+  /** The room's menu; in an embed without full screen (a frame may not take it) and without "leave" (the credit leads to the explainer). */
   private menu() {
     const m = messagesFor(this.lang).story;
     return html`<div class="menu">
       <button aria-expanded=${this.menuOpen ? "true" : "false"} aria-controls="story-menu" @click=${() => (this.menuOpen = !this.menuOpen)}>⋯ ${m.more}</button>
       <ul id="story-menu" ?hidden=${!this.menuOpen}>
-        <li><button @click=${this.fullscreen}>${m.fullscreen}</button></li>
+        ${this.embedded ? "" : html`<li><button @click=${this.fullscreen}>${m.fullscreen}</button></li>`}
         <li><button @click=${() => ((this.menuOpen = false), emit(this, "story-notes"))}>${m.notes}</button></li>
         <li><button @click=${() => ((this.menuOpen = false), print())}>${m.print}</button></li>
-        <li><a href=${this.backHref}>${m.exit}</a></li>
+        ${this.embedded ? "" : html`<li><a href=${this.backHref}>${m.exit}</a></li>`}
       </ul>
     </div>`;
   }
@@ -113,9 +125,9 @@ export class BjStory extends LitElement {
           ${this.menu()}
         </header>
         <main class="stage"><section class="slide" aria-roledescription="slide" aria-labelledby="step-h">
-          <h1 id="step-h" tabindex="-1">${current.title}</h1>
-          <p class="caption">${caption(current.caption)}</p>
-          <div class="chart"><bj-chart-figure id="chart-${current.chart.id}" heading-level="2" room moves eager .chart=${current.chart} .lang=${this.lang} design-width=${SLIDE_CHART_WIDTH}></bj-chart-figure></div>
+          <h1 id="step-h" tabindex="-1">${marked(current.title, this.lang)}</h1>
+          <p class="caption">${caption(current.caption, this.lang)}</p>
+          <div class="chart"><bj-chart-figure id="chart-${current.chart.id}" heading-level="2" ?room=${!this.embedded} ?preview=${this.embedded} moves eager .chart=${current.chart} .lang=${this.lang} .designWidth=${this.embedded ? undefined : SLIDE_CHART_WIDTH}></bj-chart-figure></div>
         </section>
         <p class="visually-hidden" aria-live="polite">${interpolate(m.story.announce, {step: this.step, total, title: current.title})}</p></main>
       </div>

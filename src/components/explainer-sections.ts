@@ -6,6 +6,7 @@ import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
 import "./bj-narrative.ts";
+import "./bj-tracker.ts";
 import {marked} from "./marked.ts";
 import {statusSummary} from "./status-summary.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
@@ -26,22 +27,24 @@ export function masthead({messages: m, lang}: ExplainerView, langHref: string): 
   // The skip link leads the banner: inside a landmark, and still the first thing Tab reaches.
   return html`<header class="masthead">
     <a class="skip" href="#main">${m.skipToContent}</a>
-    <h1>${m.title}</h1>
+    <h1>${marked(m.title, lang)}</h1>
     <bj-lang-toggle .lang=${lang} .href=${langHref}></bj-lang-toggle>
   </header>`;
 }
 
 /**
- * The first screen answers before it explains: how many targets stand where,
- * then what the page compares, who made it and from which data, and the way around.
+ * The first screen answers before it explains: how many targets can be
+ * checked and what those with a figure show, then what the page compares,
+ * who made it and from which data, and the way around.
  */
 export function firstScreen(model: ExplainerView): TemplateResult {
   const {messages: m, lang, byline} = model;
   return html`${statusSummary(model.summary, m, lang)}
     <p class="dek">${marked(model.dek, lang)}</p>
-    <p class="byline"><span>${byline.by}</span>${byline.data ? html`<span>${byline.data}</span>` : nothing}<a href=${byline.report.href}>${byline.report.text}</a></p>
+    <p class="byline"><span>${marked(byline.by, lang)}</span>${byline.data ? html`<span>${marked(byline.data, lang)}</span>` : nothing}${byline.report ? html`<a href=${byline.report.href}>${marked(byline.report.text, lang)}</a>` : nothing}</p>
     <nav class="toc" aria-label=${m.nav.label}>
       <ul>
+        <li><a href="#tracker">${m.nav.tracker}</a></li>
         <li><a href="#scoreboard">${m.nav.scoreboard}</a></li>
         <li><a href="#chapters">${m.nav.chapters}</a></li>
         <li><a href="#comparisons">${m.nav.comparisons}</a></li>
@@ -53,16 +56,25 @@ export function firstScreen(model: ExplainerView): TemplateResult {
     </nav>`;
 }
 
-/** The plan's main targets: those with a figure to compare in one chart, the others named with what is missing. */
+/** Every target in one table, sortable and filterable (bj-tracker; its template is tracker-table.ts). */
+export function trackerSection({tracker, lang}: ExplainerView): TemplateResult {
+  return html`<bj-tracker .model=${tracker} .lang=${lang}></bj-tracker>`;
+}
+
+/**
+ * The plan's main targets: those with a figure to compare in one chart, the others named with what is
+ * missing. The first chart is drawn at once, though the tracker now stands above it: it is the one the
+ * static page draws in, and a page in the other language has no drawing to adopt.
+ */
 export function scoreboardSection({scoreboard, lang}: ExplainerView): TemplateResult {
   const {pending} = scoreboard;
   return html`<section id="scoreboard" aria-labelledby="scoreboard-h">
-    <h2 id="scoreboard-h">${scoreboard.heading}</h2>
+    <h2 id="scoreboard-h">${marked(scoreboard.heading, lang)}</h2>
     <p>${marked(scoreboard.intro, lang)}</p>
-    <bj-chart-figure id="chart-${scoreboard.chart.id}" .chart=${scoreboard.chart} .lang=${lang}></bj-chart-figure>
+    <bj-chart-figure id="chart-${scoreboard.chart.id}" .chart=${scoreboard.chart} .lang=${lang} eager></bj-chart-figure>
     ${pending.targets.length
-      ? html`<h3 id="pending-h">${pending.title}</h3>
-          <p>${pending.intro}</p>
+      ? html`<h3 id="pending-h">${marked(pending.title, lang)}</h3>
+          <p>${marked(pending.intro, lang)}</p>
           <ul class="pending" aria-labelledby="pending-h">
             ${pending.targets.map((t) => html`<li><strong>${marked(t.name, lang)}</strong><span class="pending-target">${marked(t.figure, lang)}</span><span class="muted">${marked(t.why, lang)}</span></li>`)}
           </ul>`
@@ -72,7 +84,7 @@ export function scoreboardSection({scoreboard, lang}: ExplainerView): TemplateRe
 
 export function chapterSection(chapter: ExplainerModel["chapters"][number], {lang, messages: m}: ExplainerView): TemplateResult {
   return html`<section id="chapter-${chapter.id}" aria-labelledby="chapter-${chapter.id}-h">
-    <h2 id="chapter-${chapter.id}-h">${chapter.title}</h2>
+    <h2 id="chapter-${chapter.id}-h">${marked(chapter.title, lang)}</h2>
     ${narrative(chapter.narrative, m.provenance.heading, lang)}
     ${chapter.charts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
   </section>`;
@@ -81,40 +93,31 @@ export function chapterSection(chapter: ExplainerModel["chapters"][number], {lan
 export function comparisonsSection({comparisons, lang, messages: m}: Pick<ExplainerModel, "comparisons" | "lang" | "messages">): TemplateResult {
   const {texts} = comparisons;
   return html`<section id="comparisons" aria-labelledby="comparisons-h">
-    <h2 id="comparisons-h">${texts.heading}</h2>
+    <h2 id="comparisons-h">${marked(texts.heading, lang)}</h2>
     <h3>${marked(texts.dongcheng.title, lang)}</h3>
     ${narrative([comparisons.dongcheng], m.provenance.heading, lang)}
-    ${comparisons.dongchengChart ? html`<p><a href="#chart-${comparisons.dongchengChart.id}">${comparisons.dongchengChart.title}</a></p>` : nothing}
-    <h3>${marked(texts.notComparable.title, lang)}</h3>
-    ${narrative([comparisons.notComparable], m.provenance.heading, lang)}
-    <div class="compare-pair">
-      ${comparisons.notComparableCharts.map((c) => html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang}></bj-chart-figure>`)}
-    </div>
     <h3>${marked(texts.noCounterpart.title, lang)}</h3>
-    <p>${marked(texts.noCounterpart.body, lang)}</p>
-    <ul>
-      ${comparisons.noCounterpart.map((item) => html`<li>${marked(item.name, lang)}${m.sep}<a class="figure-link" href=${linkTo(lang, {indicator: item.observation.indicator_id, hash: `obs-${item.observation.observation_id}`})}>${marked(item.figure, lang)}</a></li>`)}
-    </ul>
+    <p>${marked(texts.noCounterpart.body, lang)} <a href=${comparisons.dataLink}>${marked(texts.noCounterpart.link, lang)}</a></p>
   </section>`;
 }
 
 export function methodSection({method, messages: m, lang}: Pick<ExplainerModel, "method" | "messages" | "lang">): TemplateResult {
   return html`<section id="method" aria-labelledby="method-h" class="method">
-    <h2 id="method-h">${m.method.heading}</h2>
+    <h2 id="method-h">${marked(m.method.heading, lang)}</h2>
     <p>${marked(method.intro, lang)}</p>
     <ul>${method.items.map((item) => html`<li>${marked(item, lang)}</li>`)}</ul>
   </section>`;
 }
 
-export function footer({messages: m, byline}: ExplainerView): TemplateResult {
+export function footer({messages: m, byline, lang}: ExplainerView): TemplateResult {
   return html`<footer class="footer">
-    ${isOfflineCopy() ? html`<p class="offline">${offlineNote(m.offline, byline.homepage)}</p>` : nothing}
+    ${isOfflineCopy() ? html`<p class="offline">${m.offline}${byline.homepage ? html` ${offlineNote(m.offlineHosted, byline.homepage)}` : nothing}</p>` : nothing}
     <p>${m.footer.data}</p>
     <ul>
       <li><a href=${site("data/observations-excel.csv")} download>${m.footer.csv}</a></li>
       <li><a href=${site("data/observations.json")} download>${m.footer.json}</a></li>
       <li><a href=${site("data/datapackage.json")}>${m.footer.datapackage}</a></li>
     </ul>
-    <p>${m.footer.note}</p>
+    <p>${marked(m.footer.note, lang)}</p>
   </footer>`;
 }

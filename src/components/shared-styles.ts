@@ -17,6 +17,13 @@ export const sharedStyles = css`
   .status-on-track { color: var(--s-on-track); }
   .status-behind { color: var(--s-behind); }
   .status-moving-away { color: var(--s-moving-away); }
-  .status-no-data { color: var(--s-no-data); }
+  /* What must stay on one line: a figure with its unit, a hyphenated word (marked.ts). */
+  .nobr { white-space: nowrap; }
+  /* A quote's English translation: ours, not the source's, and labelled so (quote-translation.ts). */
+  .translation { color: var(--muted); margin: 0 0 1rem; }
+  .translation-label { font-weight: 600; }
+  .status-too-early { color: var(--s-too-early); }
+  .status-not-comparable { color: var(--s-not-comparable); }
+  .status-no-figure { color: var(--s-no-figure); }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;

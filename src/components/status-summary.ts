@@ -1,30 +1,29 @@
 import {html, nothing, type TemplateResult} from "lit";
 import type {Messages} from "../i18n/messages.ts";
-import type {StatusGroup} from "../model/summary-model.ts";
+import type {FirstScreenSummary, StatusGroup} from "../model/summary-model.ts";
 import {statusIcon} from "./status-icon.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {marked} from "./marked.ts";
 
 /**
- * The first screen's answer: the finding in one line, then every tracked
- * target by status (shape, colour and word together, never colour alone),
- * each a link to its chart. Targets with no comparable figure are counted and
- * folded, so they do not bury the news. Light DOM, styled by page.css, so the
- * build's static page (src/prerender/static-summary.ts) paints the same boxes.
+ * The first screen's news: how many of the plan's headline targets can be
+ * checked, then each target with a figure by verdict (shape, colour and word
+ * together, never colour alone) with the sentence that says what it shows,
+ * the number with none, and the way to the tracker. Light DOM, styled by
+ * page.css, so the build's static page (src/prerender/static-summary.ts)
+ * paints the same boxes.
  */
-export function statusSummary({finding, groups}: {finding: string; groups: readonly StatusGroup[]}, m: Messages, lang: Lang): TemplateResult {
-  const targets = (group: StatusGroup) =>
-    html`<ul class="targets">${group.targets.map((t) => html`<li>${t.chart ? html`<a href="#chart-${t.chart}">${marked(t.name, lang)}</a>` : marked(t.name, lang)}</li>`)}</ul>`;
+export function statusSummary({finding, groups, rest, more}: FirstScreenSummary, m: Messages, lang: Lang): TemplateResult {
   const head = (group: StatusGroup) =>
     html`<span class="head status-${group.status}">${statusIcon(group.status)}<span>${group.label}</span><span class="count">${group.targets.length}</span></span>`;
   return html`<div class="status-summary">
     <p class="finding">${marked(finding, lang)}</p>
     <ul class="groups" aria-label=${m.summary.label}>
-      ${groups.map((group) =>
-        group.status === "no-data"
-          ? html`<li class="group"><details><summary>${head(group)}</summary>${targets(group)}</details></li>`
-          : html`<li class="group">${head(group)}${targets(group)}</li>`
-      )}
-    </ul>${nothing}
+      ${groups.map((group) => html`<li class="group">${head(group)}
+        <ul class="targets">${group.targets.map((t) => html`<li><a href=${t.href}>${marked(t.name, lang)}</a><span class="sentence">${marked(t.sentence, lang)}</span></li>`)}</ul>
+      </li>`)}
+    </ul>
+    ${rest ? html`<p class="rest">${marked(rest, lang)}</p>` : nothing}
+    <p class="more"><a href=${more.href}>${marked(more.text, lang)}</a></p>
   </div>`;
 }

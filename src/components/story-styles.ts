@@ -24,6 +24,11 @@ export const storyStyles = css`
   .caption strong { background: var(--mark); padding: 0 0.15em; border-radius: 2px; }
   .chart { min-height: 0; }
   [tabindex="-1"]:focus { outline: none; }
+  /* In an embed: as tall as the content, text sized from the width alone (bj-story's embedded). */
+  :host([embedded]) .room { height: auto; overflow: visible; font-size: clamp(15px, 0.9vw + 10px, 20px); grid-template-rows: auto auto; }
+  :host([embedded]) .stage, :host([embedded]) .slide { display: block; }
+  :host([embedded]) .slide > * + * { margin-top: 0.4em; }
+  :host([embedded]) bj-chart-figure { margin: 0.75em 0 0; }
   /* Full screen: the slide and its progress; the keys still work, and Escape leaves. */
   :host(:fullscreen) .bar > :not(.progress) { display: none; }
   @media print { .room { display: none; } }

@@ -57,8 +57,8 @@ export interface DatasetInfo {
   version: string;
   /** The version's release date, yyyy-mm-dd, from CHANGELOG.md: never the build date, so one version always cites the same way. */
   date: string;
-  /** An address that stays the same for this version (its archive). */
-  url: string;
+  /** An address that stays the same for this version (its archive); null when the site's address is not known. */
+  url: string | null;
   /** Authors as written; each is cited as one literal name. */
   authors?: readonly string[];
   /** Who publishes the dataset; written unless it repeats the authors. */
@@ -148,20 +148,20 @@ export function citeDataset({name, title, version, date, url, authors = [], publ
   // that turns URLs into links does not take the stop as part of the address.
   const text =
     lang === "zh"
-      ? [...(authors.length ? [authors.join("、")] : []), `《${title}》（数据集）`, `版本 ${version}`, when, ...(press ? [press] : [])].join("，") + `。${url}`
-      : (authors.length ? `${closeSentence(authors.join("; "), ".")} ` : "") + `${title} [dataset], version ${version}, ${when}.${press ? ` ${closeSentence(press, ".")}` : ""} ${url}`;
+      ? [...(authors.length ? [authors.join("、")] : []), `《${title}》（数据集）`, `版本 ${version}`, when, ...(press ? [press] : [])].join("，") + `。${url ?? ""}`
+      : ((authors.length ? `${closeSentence(authors.join("; "), ".")} ` : "") + `${title} [dataset], version ${version}, ${when}.${press ? ` ${closeSentence(press, ".")}` : ""}${url ? ` ${url}` : ""}`);
 
-  const bibtex = bibtexEntry("misc", key, [
+  // biblatex's @dataset: pandoc, citation-js and Zotero read it as a dataset
+  // (CSL "dataset") with its version, publisher and one address. A second
+  // address field (howpublished = \url{…}) made pandoc file the URL under
+  // publisher; there is none.
+  const bibtex = bibtexEntry("dataset", key, [
     ["author", bibtexAuthors(authors)],
     ["title", {braced: `{${escapeBibtex(title)}}`}],
     ["publisher", publisher ? {braced: escapeBibtex(publisher)} : undefined],
-    // @misc rather than @dataset: plain BibTeX styles know only @misc, and
-    // howpublished is the field they print for where it is.
-    ["howpublished", {braced: `\\url{${bibtexUrl(url)}}`}],
-    ["url", {braced: bibtexUrl(url)}],
     ["version", {braced: escapeBibtex(version)}],
     ...bibtexDate(date),
-    ["note", {braced: lang === "zh" ? `数据集，版本 ${escapeBibtex(version)}` : `Dataset, version ${escapeBibtex(version)}`}]
+    ["url", url ? {braced: bibtexUrl(url)} : undefined]
   ]);
 
   const csl: CslItem = {
@@ -171,7 +171,7 @@ export function citeDataset({name, title, version, date, url, authors = [], publ
     ...(authors.length ? {author: authors.map((literal) => ({literal}))} : {}),
     ...(publisher ? {publisher} : {}),
     issued: {"date-parts": [dateParts(date)]},
-    URL: url,
+    ...(url ? {URL: url} : {}),
     version
   };
   return {text, bibtex, csl};

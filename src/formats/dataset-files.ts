@@ -10,9 +10,13 @@ export function publishedRows(rows: readonly ObservationRow[]): ObservationRow[]
   return rows.map((row) => Object.fromEntries(COLUMNS.map((c) => [c, row[c]])) as unknown as ObservationRow);
 }
 
-/** The CSV a reader downloads: the columns of observations.csv, a byte-order mark for spreadsheets, codes as they are. */
-export function rowsToCsv(rows: readonly ObservationRow[]): string {
-  return toCsv(publishedRows(rows) as unknown as Array<Record<string, unknown>>, {columns: COLUMNS, codeColumns: CODES});
+/**
+ * The CSV a reader downloads: the columns of observations.csv, codes as they
+ * are, with a byte-order mark for spreadsheets unless `bom` is false (a Data
+ * Package's CSV, which Frictionless clients read without one).
+ */
+export function rowsToCsv(rows: readonly ObservationRow[], {bom = true}: {bom?: boolean} = {}): string {
+  return toCsv(publishedRows(rows) as unknown as Array<Record<string, unknown>>, {columns: COLUMNS, codeColumns: CODES, bom});
 }
 
 /** The same rows as JSON, formatted as the published observations.json is. */

@@ -44,6 +44,7 @@ export function formatFigure(f: FigureLike, lang: Lang, {unit = true}: {unit?: b
   if (lang === "zh") return displayFigureZh(f);
   const quantity = unit || f.unit_base === "%" ? formatQuantity(f.value_base, f.unit_base, lang) : formatNumber(f.value_base, lang);
   if (f.upper != null) return quantity.replace(/^([\d.,]+)/, `$1–${f.upper}`);
-  const word = en.comparator[f.comparator];
+  // 近 is "nearly" (近万名: nearly 10,000), not the "about" of 约 and 左右.
+  const word = f.comparator === "approx" && /^近/.test(writtenFigure(f)) ? en.nearly : en.comparator[f.comparator];
   return word ? `${word} ${quantity}` : quantity;
 }

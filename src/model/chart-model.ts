@@ -11,6 +11,13 @@ export type MarkSeries = Role | "pace";
 
 export const MARK_SERIES: readonly MarkSeries[] = ["baseline", "actual", "annual", "pace", "target", "district"];
 
+/**
+ * What a city chart draws: every series but a district's. A district's target
+ * counts another place (and often other people), so it never shares a row,
+ * or a scale, with the city's figures; it is a figure of its own, said in words.
+ */
+export const CITY_SERIES: readonly MarkSeries[] = MARK_SERIES.filter((s) => s !== "district");
+
 /** What a reader learns at the mark (the tooltip on hover and focus): the figure as written, its series and year, its source, where it stands. */
 export interface MarkTip {
   figure: string;

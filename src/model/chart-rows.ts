@@ -1,11 +1,11 @@
 import type {Observation, Source} from "../schema/dataset.ts";
-import type {Status} from "../schema/statuses.ts";
+import {JUDGED} from "../schema/statuses.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts";
-import {MARK_SERIES} from "./chart-model.ts";
+import {CITY_SERIES, MARK_SERIES} from "./chart-model.ts";
 import type {IndicatorSummary, StatusInfo} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {rowDomain} from "./row-scale.ts";
@@ -14,6 +14,8 @@ import {linkTo} from "./url-state.ts";
 export interface ChartRowsOptions {
   id: string;
   title: string;
+  /** What is drawn, in one sentence an editor wrote (content); without one, the page writes it from the data. */
+  subtitle?: string;
   description: string;
   lang: Lang;
   messages: Messages;
@@ -22,7 +24,7 @@ export interface ChartRowsOptions {
   highlight?: ReadonlySet<string>;
   /** The years the data speaks of (baseline, actual, unreported): read from the whole dataset, not from this chart. */
   years: Pick<DatasetYears, "baseline" | "actual" | "missing">;
-  /** Which figures to draw (default: all). */
+  /** Which figures to draw (default: all of the city's; a district's target never shares a city's row). */
   series?: readonly MarkSeries[];
   /** Whether the chart can be embedded on another site (the explainer's own charts can). */
   embeddable?: boolean;
@@ -35,7 +37,10 @@ export interface ChartRowsOptions {
 /** One row of a chart's table: what its columns show, and the ids and number behind them (for the chart's CSV). */
 export interface TableRow {
   id: string;
+  /** The indicator of the chart row the figure is drawn on (for a pace, the yearly indicator it is judged against). */
   indicatorId: string;
+  /** How the figure is drawn: as itself, or (`pace`) a five-year total as the yearly pace it needs. */
+  mark: MarkSeries;
   indicator: string;
   series: string;
   year: number;
@@ -43,9 +48,8 @@ export interface TableRow {
   /** The number the mark is drawn at, in the base unit: the figure's value, or for a pace what is needed a year. */
   value: number;
   unit: string;
+  /** The figure's own status in words (a target's, or a five-year total's pace), empty for what is not a target. */
   status: string;
-  /** The status the row shows, as a code; null where it shows none. */
-  statusCode: Status | null;
   sourceId: string;
   source: string;
 }
@@ -59,7 +63,8 @@ export interface ChartWithTable extends ChartModel {
 
 export function statusText(result: StatusInfo | undefined, messages: Messages, lang: Lang, unit: string, years: {actual: number; baseline: number}): string {
   if (!result) return "";
-  const label = messages.status[result.status];
+  const reason = !JUDGED.has(result.status) && result.reason ? interpolate(messages.reason[result.reason], {actual: years.actual, baseline: years.baseline}) : "";
+  const label = reason ? `${messages.status[result.status]}${lang === "zh" ? "：" : ": "}${reason}` : messages.status[result.status];
   if (result.pace) {
     const pace = interpolate(messages.pace, {
       needed: formatQuantity(result.pace.neededPerYear, unit, lang),
@@ -68,9 +73,6 @@ export function statusText(result: StatusInfo | undefined, messages: Messages, l
       missing: result.pace.unreportedYears.length ? interpolate(messages.paceMissing, {years: result.pace.unreportedYears.join(lang === "zh" ? "、" : ", ")}) : ""
     }).trim();
     return `${label}${lang === "zh" ? "。" : ". "}${pace}`;
-  }
-  if (result.status === "no-data" && result.reason) {
-    return `${label}${lang === "zh" ? "：" : ": "}${interpolate(messages.reason[result.reason], {actual: years.actual, baseline: years.baseline})}`;
   }
   return label;
 }
@@ -92,6 +94,17 @@ function scaleValues(summary: IndicatorSummary, series: readonly MarkSeries[]): 
   });
 }
 
+/** What a chart draws, in one sentence, when no editor wrote it: the unit and how the scales run (the legend names the figures). */
+function writtenSubtitle(rows: ChartRow[], lang: Lang, messages: Messages): string {
+  const c = messages.chart;
+  const units = [...new Set(rows.map((r) => r.unit))];
+  const word = units.length === 1 ? unitName(units[0], lang, messages) : "";
+  const unit = units.length !== 1 ? c.subtitleUnits : units[0] === "%" || units[0] === "年" || lang === "zh" ? interpolate(c.subtitleUnit, {unit: word}) : word === c.count ? c.numbers : interpolate(c.countOf, {unit: word});
+  const zoomed = rows.some((r) => r.zoomed);
+  const scale = rows.length > 1 ? (zoomed ? c.scaleRowsZoomed : c.scaleRows) : zoomed ? c.scaleZoomed : "";
+  return interpolate(c.subtitle, {unit, scale});
+}
+
 /** A unit as a subtitle names it: 所 / schools, % / per cent. */
 export function unitName(unit: string, lang: Lang, messages: Messages): string {
   if (lang === "zh") return unit;
@@ -104,7 +117,7 @@ export function unitName(unit: string, lang: Lang, messages: Messages): string {
  * is drawn as the pace it needs, on the row of the yearly figures it is judged
  * against, never as a total beside them.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, title, description, lang, messages, sources, highlight = new Set(), years, series: shown = MARK_SERIES, embeddable = false, statuses = true, scaleFrom = shown}: ChartRowsOptions): ChartWithTable {
+export function chartRows(summaries: IndicatorSummary[], {id, title, subtitle, description, lang, messages, sources, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown}: ChartRowsOptions): ChartWithTable {
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
   const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
   const sourceTitle = (o: Observation) => {
@@ -128,8 +141,10 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
       const seriesName = interpolate(messages.series[series], {year: o.year});
       const seriesYear = interpolate(messages.seriesWithYear, {series: seriesName, year: o.year});
       const short = interpolate(messages.seriesShort[series], {year: o.year});
-      const markStatus = series === "target" || series === "pace" ? note : "";
-      table.push({id: o.observation_id, indicatorId: summary.indicator.id, indicator: name(summary), series: seriesName, year: o.year, figure, value, unit, status: markStatus, statusCode: markStatus && status ? status.status : null, sourceId: o.source_id, source: sourceTitle(o)});
+      // Each target shows its own status: a yearly target its year's, a five-year total its pace's (never the row's other one).
+      const own = !statuses ? undefined : series === "pace" ? summary.paces?.status : series === "annual" ? summary.annualStatus : series === "target" ? summary.status : undefined;
+      const markStatus = statusText(own, messages, lang, unit, years);
+      table.push({id: o.observation_id, indicatorId: summary.indicator.id, mark: series, indicator: name(summary), series: seriesName, year: o.year, figure, value, unit, status: markStatus, sourceId: o.source_id, source: sourceTitle(o)});
       return [{
         id: o.observation_id,
         series,
@@ -138,7 +153,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
         comparator: o.comparator,
         label: pace ? figure : `${short} ${figure}`,
         description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: seriesYear, figure, source: sourceTitle(o), status: markStatus ? interpolate(messages.chart.markStatus, {status: markStatus.replace(/[。.]$/, "")}) : ""}).trim(),
-        tip: {figure, series: seriesYear, source: sourceTitle(o), status: markStatus && status ? messages.status[status.status] : ""},
+        tip: {figure, series: seriesYear, source: sourceTitle(o), status: own ? messages.status[own.status] : ""},
         highlight: highlight.has(o.observation_id),
         // Without script, or opened in a new tab, a mark leads to its quote in the source view.
         href: linkTo(lang, {view: "source", doc: o.source_id, hash: `q-${o.observation_id}`})
@@ -150,22 +165,16 @@ export function chartRows(summaries: IndicatorSummary[], {id, title, description
   const legend = SHOWN.flatMap((series) => {
     const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
     if (!o) return [];
-    const label = interpolate(messages.series[series], {year: o.year});
-    const short = series === "target" || series === "pace" ? label : interpolate(messages.seriesWithYear, {series: label, year: o.year});
-    return [{series, short, label: series === "target" ? (lang === "zh" ? `${label}（${messages.chart.legendTarget}）` : `${label} (${messages.chart.legendTarget})`) : short}];
+    const short = interpolate(messages.seriesShort[series], {year: o.year});
+    // A target's key says what its shape means, for the shapes this chart draws only ("an arrow means “or more”").
+    const shapes = series === "target" ? [...new Set(rows.flatMap((r) => r.marks).filter((m) => m.series === "target").map((m) => messages.chart.shapes[m.comparator]).filter(Boolean))] : [];
+    const label = interpolate(messages.chart.legendItems[series], {year: o.year});
+    return [{series, short, label: shapes.length ? interpolate(messages.chart.legendShapes, {label, shapes: shapes.join(messages.chart.listSep)}) : label}];
   });
-  const units = [...new Set(rows.map((r) => r.unit))];
-  const sep = lang === "zh" ? "、" : ", ";
-  const subtitle = [
-    units.length === 1 ? interpolate(messages.chart.subtitleUnit, {unit: unitName(units[0], lang, messages)}) : messages.chart.subtitleUnits,
-    interpolate(messages.chart.subtitleSeries, {series: legend.filter((l) => l.series !== "target" && l.series !== "pace").map((l) => l.label).concat(legend.some((l) => l.series === "target") ? [interpolate(messages.series.target, {year: years.actual})] : []).join(sep)}),
-    rows.length > 1 ? messages.chart.subtitleScales : "",
-    rows.some((r) => r.zoomed) ? messages.chart.subtitleZoomed : ""
-  ].filter(Boolean).join(lang === "zh" ? "" : " ");
   return {
     id,
     title,
-    subtitle,
+    subtitle: subtitle ?? writtenSubtitle(rows, lang, messages),
     description,
     lang,
     rows,

@@ -1,6 +1,10 @@
+import {messagesFor} from "../i18n/messages.ts";
+import {interpolate} from "../i18n/interpolate.ts";
+
 /**
  * What is wrong with a data file the page loads: missing, truncated, altered,
- * or not the shape the page expects (src/model/validate-data.ts checks that).
+ * not the file the data manifest lists (src/model/file-manifest.ts), or not
+ * the shape the page expects (src/model/validate-data.ts checks that).
  */
 export type DataProblem =
   | {code: "network"}
@@ -12,22 +16,13 @@ export type DataProblem =
   | {code: "empty"}
   | {code: "not-an-object"; record: number}
   | {code: "field"; record: number; field: string; type: string}
-  | {code: "unknown-indicator"; indicator: string};
+  | {code: "mismatch"}
+  | {code: "reference"; record: number; field: string; value: string; table: string}
+  | {code: "inconsistent"};
 
-/** English wording, for logs and tests; the page shows the translated message from src/i18n. */
+/** The problem in English, for logs and tests: the words the page shows an English reader (src/i18n), one wording per problem. */
 export function describeProblem(p: DataProblem): string {
-  switch (p.code) {
-    case "network": return "could not be fetched (network)";
-    case "timeout": return `no answer within ${p.seconds} seconds`;
-    case "status": return `the server answered ${p.status}`;
-    case "json": return "is not valid JSON (truncated or damaged)";
-    case "html": return "the server sent a web page (HTML) instead of the file: the data URL is wrong, or the data is being rebuilt";
-    case "not-a-list": return "expected a list of records";
-    case "empty": return "the file holds no records";
-    case "not-an-object": return `record ${p.record} is not an object`;
-    case "field": return `record ${p.record}: "${p.field}" is missing or not a ${p.type}`;
-    case "unknown-indicator": return `indicator "${p.indicator}" is not in indicators.json`;
-  }
+  return interpolate(messagesFor("en").error.problems[p.code], p as unknown as Record<string, string | number>);
 }
 
 export class DataFileError extends Error {

@@ -1,4 +1,4 @@
-import {indicatorCsvPath, indicatorMetadataPath, INDEX_PATH} from "../schema/data-files.ts";
+import {ARROW_PATH, indicatorCsvPath, indicatorMetadataPath, INDEX_PATH} from "../schema/data-files.ts";
 import {isId} from "../schema/ids.ts";
 
 export interface SnippetOptions {
@@ -21,11 +21,27 @@ const COLUMNS = ["observation_id", "series", "year", "value_base", "unit_base", 
 const FIGURES = "Its figures: the columns and codes of observations.csv. Only an empty cell is a missing value.";
 const METADATA = "Its metadata: definition, unit, basis, sources with quotes, status and method, version, licence, citation.";
 
+/**
+ * What each language needs, said first. Arquero's own caveat: its Arrow
+ * library's newest release needs a package some registries do not serve,
+ * and its loadCSV mis-reads rows that straddle the chunks of a download, so
+ * the code reads Arrow, or fetches a CSV whole before parsing it.
+ */
+const NEEDS = {
+  python: "# Needs pandas: pip install pandas (or Debian's python3-pandas).",
+  r: `# Needs readr and jsonlite: install.packages(c("readr", "jsonlite")) (or Debian's r-cran-readr and r-cran-jsonlite).`,
+  js: `// Needs Node 20 or later and Arquero: npm install arquero@8.0.3. If npm cannot find @uwdata/wk-geojson,
+// add "overrides": {"@uwdata/flechette": "2.6.0"} to package.json. Save as a .mjs file and run it with node.
+// Files are read whole (Arrow, or a CSV's text), never with aq.loadCSV, which mis-reads rows between download chunks.`,
+  curl: "# Needs curl."
+};
+
 function indicatorSnippets(base: string, id: string): DataSnippets {
   const csv = indicatorCsvPath(id).replace(id, "{indicator}");
   const meta = indicatorMetadataPath(id).replace(id, "{indicator}");
   return {
-    python: `import json
+    python: `${NEEDS.python}
+import json
 from urllib.request import urlopen
 
 import pandas as pd
@@ -41,10 +57,12 @@ with urlopen(f"{base}${meta}") as response:
 
 print(meta["name"]["en"], "-", meta["definition"]["en"])
 print(len(figures), "figures")
-print(figures[[${COLUMNS.map(quoted).join(", ")}]])
+print(figures[[${COLUMNS.map(quoted).join(", ")}]].to_string(index=False))
 `,
-    r: `library(readr)
+    r: `${NEEDS.r}
+library(readr)
 library(jsonlite)
+options(width = 200)  # print each row on one line
 
 base <- ${quoted(base)}
 indicator <- ${quoted(id)}
@@ -56,23 +74,25 @@ meta <- fromJSON(paste0(base, "indicators/", indicator, ".metadata.json"))
 
 cat(meta$name$en, "-", meta$definition$en, "\\n")
 cat(nrow(figures), "figures\\n")
-print(figures[, c(${COLUMNS.map(quoted).join(", ")})])
+print(as.data.frame(figures[, c(${COLUMNS.map(quoted).join(", ")})]), row.names = FALSE)
 `,
-    js: `import * as aq from "arquero";
+    js: `${NEEDS.js}
+import * as aq from "arquero";
 
 const base = ${quoted(base)};
 const indicator = ${quoted(id)};
 
 // ${FIGURES}
-const figures = await aq.loadCSV(\`\${base}${csv.replace("{indicator}", "${indicator}")}\`);
+const figures = aq.fromCSV(await (await fetch(\`\${base}${csv.replace("{indicator}", "${indicator}")}\`)).text());
 // ${METADATA}
 const meta = await (await fetch(\`\${base}${meta.replace("{indicator}", "${indicator}")}\`)).json();
 
-console.log(\`\${meta.name.en}: \${meta.definition.en}\`);
+console.log(\`\${meta.name.en} - \${meta.definition.en}\`);
 console.log(\`\${figures.numRows()} figures\`);
-figures.select(${COLUMNS.map(quoted).join(", ")}).print();
+figures.select(${COLUMNS.map(quoted).join(", ")}).print({limit: Infinity});
 `,
-    curl: `# The list of indicators and their files
+    curl: `${NEEDS.curl}
+# The list of indicators and their files
 curl -sSf ${shell(base + INDEX_PATH)} -o index.json
 # ${FIGURES.split(":")[0]} and its metadata
 curl -sSfO ${shell(base + indicatorCsvPath(id))}
@@ -85,7 +105,8 @@ function datasetSnippets(base: string): DataSnippets {
   const every = "Every figure: one row each, with its quote, status and source.";
   const index = "The indicator API: every indicator with the paths of its figures and metadata.";
   return {
-    python: `import json
+    python: `${NEEDS.python}
+import json
 from urllib.request import urlopen
 
 import pandas as pd
@@ -101,9 +122,11 @@ catalogue = pd.DataFrame(index["indicators"])
 
 print("version", index["version"], "released", index["released"])
 print(len(observations), "figures of", len(catalogue), "indicators")
-print(observations.groupby("status").size())
+print("Targets by status:")
+print(observations[observations["series"] == "target"].groupby("status").size().to_string())
 `,
-    r: `library(readr)
+    r: `${NEEDS.r}
+library(readr)
 library(jsonlite)
 
 base <- ${quoted(base)}
@@ -116,24 +139,27 @@ catalogue <- index$indicators
 
 cat("version", index$version, "released", index$released, "\\n")
 cat(nrow(observations), "figures of", nrow(catalogue), "indicators\\n")
-print(table(observations$status))
+cat("Targets by status:\\n")
+print(as.data.frame(table(status = observations$status[observations$series == "target"])), row.names = FALSE)
 `,
-    js: `import * as aq from "arquero";
+    js: `${NEEDS.js}
+import * as aq from "arquero";
 
 const base = ${quoted(base)};
 
-// ${every}
-const observations = await aq.loadCSV(\`\${base}observations.csv\`);
-// The catalogue: names, definitions, unit, basis and better direction of every indicator.
-const catalogue = await aq.loadJSON(\`\${base}indicators.json\`);
+// ${every} (Apache Arrow, with the schema's column types)
+const observations = await aq.loadArrow(\`\${base}${ARROW_PATH}\`);
 // ${index}
 const index = await (await fetch(\`\${base}${INDEX_PATH}\`)).json();
+const catalogue = aq.from(index.indicators);
 
-console.log(\`version \${index.version}, released \${index.released}\`);
+console.log(\`version \${index.version} released \${index.released}\`);
 console.log(\`\${observations.numRows()} figures of \${catalogue.numRows()} indicators\`);
-observations.groupby("status").count().print();
+console.log("Targets by status:");
+observations.filter((d) => d.series === "target").groupby("status").count().orderby("status").print();
 `,
-    curl: `# The list of indicators and their files, then every figure
+    curl: `${NEEDS.curl}
+# The list of indicators and their files, then every figure
 curl -sSf ${shell(base + INDEX_PATH)} -o index.json
 curl -sSfO ${shell(base + "observations.csv")}
 # The Data Package: what every file holds, its columns and types

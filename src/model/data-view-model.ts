@@ -87,7 +87,7 @@ function indexOf(rows: readonly DataRow[], sources: ReadonlyMap<string, Source>)
       const place = new Map(options[key].map((value, i) => [value, i]));
       return Uint16Array.from(rows, (row) => place.get(facetValue(row, key)) ?? 0xffff);
     });
-    index = {haystacks: rows.map((row) => fold([row.indicator_zh, row.indicator_en, row.quote, row.figure, row.display, row.sourceTitle].join("\u0000"))), options, codes, orders: new Map()};
+    index = {haystacks: rows.map((row) => fold([row.indicator_zh, row.indicator_en, row.quote, row.quote_en, row.figure, row.display, row.sourceTitle].join("\u0000"))), options, codes, orders: new Map()};
     indexes.set(rows, index);
   }
   return index;

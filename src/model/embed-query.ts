@@ -1,6 +1,6 @@
 import type {Lang} from "../i18n/locale.ts";
 import {idOrNull} from "../schema/ids.ts";
-import {linkTo} from "./url-state.ts";
+import {shareHref} from "./url-state.ts";
 
 /**
  * The query of embed.html (`?chart=<id>&lang=zh|en` or `?story=<id>&step=<n>&lang=…`),
@@ -19,9 +19,17 @@ export type EmbedView =
    */
   | {kind: "none"; what: "chart" | "story"; asked: string | null};
 
+/**
+ * The embed's colours, the publisher's choice: light (the default, as most
+ * articles are), dark, or auto (the reader's system setting).
+ */
+export const THEMES = ["light", "dark", "auto"] as const;
+export type Theme = (typeof THEMES)[number];
+
 export interface EmbedQuery {
   lang: Lang;
   view: EmbedView;
+  theme: Theme;
 }
 
 const MAX_SEARCH = 2048;
@@ -39,31 +47,37 @@ export function parseEmbedQuery(search: string): EmbedQuery {
     params = new URLSearchParams();
   }
   const lang: Lang = params.get("lang") === "en" ? "en" : "zh";
+  const theme = THEMES.find((t) => t === params.get("theme")) ?? "light";
+  return {lang, theme, view: embedView(params)};
+}
+
+function embedView(params: URLSearchParams): EmbedView {
   const chart = idOrNull(params.get("chart"));
-  if (chart) return {lang, view: {kind: "chart", chart}};
+  if (chart) return {kind: "chart", chart};
   // A chart named in the link wins over a story; a story is shown only when no chart is named.
   if (!params.has("chart") && params.has("story")) {
     const story = idOrNull(params.get("story"));
-    if (story) return {lang, view: {kind: "story", story, step: step(params.get("step"))}};
-    return {lang, view: {kind: "none", what: "story", asked: story}};
+    if (story) return {kind: "story", story, step: step(params.get("step"))};
+    return {kind: "none", what: "story", asked: story};
   }
-  return {lang, view: {kind: "none", what: "chart", asked: chart}};
+  return {kind: "none", what: "chart", asked: chart};
 }
 
-/** The query string of an embed view, keys in a fixed order (`?chart=…&lang=…`). */
-export function serializeEmbedQuery(lang: Lang, view: {chart: string} | {story: string}): string {
+/** The query string of an embed view, keys in a fixed order (`?chart=…&lang=…`, then `&theme=…` unless light). */
+export function serializeEmbedQuery(lang: Lang, view: {chart: string} | {story: string}, theme: Theme = "light"): string {
   const params = new URLSearchParams();
   if ("chart" in view) params.set("chart", view.chart);
   else params.set("story", view.story);
   params.set("lang", lang);
+  if (theme !== "light") params.set("theme", theme);
   return `?${params}`;
 }
 
 /**
- * The explainer (the page next to embed.html), relative to it: at a chart
- * (`./?lang=en#chart-<id>`), at a story (`./?story=<id>&step=1&lang=en`), or its top.
+ * The explainer (the page next to embed.html) in the embed's language, as an
+ * address under the site's folder `site`: at a chart (`…/en/#chart-<id>`), at a
+ * story (`…/en/?story=<id>&step=1`), or its top (`…/en/`; `…/` in Chinese).
  */
-export function explainerHref(lang: Lang, view?: {chart: string} | {story: string}): string {
-  // The explainer's own default state needs no query: `./` and `./#chart-…`.
-  return `./${linkTo(lang, !view ? {} : "story" in view ? {story: view.story} : {hash: `chart-${view.chart}`}).replace(/^\?(?=#|$)/, "")}`;
+export function explainerHref(site: string | URL, lang: Lang, view?: {chart: string} | {story: string}): string {
+  return shareHref(site, lang, !view ? {} : "story" in view ? {story: view.story} : {hash: `chart-${view.chart}`});
 }

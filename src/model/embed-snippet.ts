@@ -1,6 +1,6 @@
 import type {Lang} from "../i18n/locale.ts";
 import {escapeHtml} from "../formats/escape-html.ts";
-import {serializeEmbedQuery} from "./embed-query.ts";
+import {serializeEmbedQuery, THEMES, type Theme} from "./embed-query.ts";
 import {HEIGHT_MESSAGE, MAX_EMBED_HEIGHT} from "./height-message.ts";
 
 /**
@@ -24,6 +24,8 @@ export interface IframeSnippetInput {
   uid: string;
   /** The iframe's height until the first height message, in CSS pixels. */
   initialHeight?: number;
+  /** The embed's colours (light by default). */
+  theme?: Theme;
 }
 
 export interface ComponentSnippetInput {
@@ -31,6 +33,8 @@ export interface ComponentSnippetInput {
   moduleUrl: string;
   chart: string;
   lang: Lang;
+  /** The element's colours (light by default, which needs no attribute). */
+  theme?: Theme;
 }
 
 /** A string as a JavaScript string literal that is safe inside an HTML <script> element. */
@@ -59,9 +63,9 @@ export function frameId(view: EmbedTarget, uid: string): string {
 }
 
 /** The URL of the embed page showing this view. */
-export function embedUrl(embedPage: string, lang: Lang, view: EmbedTarget): URL {
+export function embedUrl(embedPage: string, lang: Lang, view: EmbedTarget, theme: Theme = "light"): URL {
   const url = httpUrl(embedPage, "the embed page");
-  url.search = serializeEmbedQuery(lang, view);
+  url.search = serializeEmbedQuery(lang, view, theme);
   url.hash = "";
   return url;
 }
@@ -106,22 +110,31 @@ export function hostScript(frame: {id: string; origin: string} | null): string {
 })();`;
 }
 
+const INTEGRITY = /^sha(256|384|512)-[A-Za-z0-9+/]+=*$/;
+
+/** A script element's integrity and CORS attributes (an integrity check needs a CORS request), or nothing. */
+function pinned(integrity: string | undefined): string {
+  if (integrity === undefined) return "";
+  if (!INTEGRITY.test(integrity)) throw new Error(`not an integrity hash: ${integrity}`);
+  return ` integrity="${integrity}" crossorigin="anonymous"`;
+}
+
 /**
  * An <iframe> of embed.html, sandboxed and sending no more than the host's
  * origin as referrer, and the script that sets its height from the messages
  * embed.html posts: inline by default, or the external `embed-host.js` at
- * `hostScriptUrl` for a host whose Content-Security-Policy forbids inline
- * script.
+ * `hostScriptUrl` (a release's own copy, pinned by `hostScriptIntegrity`) for
+ * a host whose Content-Security-Policy forbids inline script.
  */
-export function iframeSnippet({embedPage, lang, view, title, uid, initialHeight = 480, hostScriptUrl}: IframeSnippetInput & {hostScriptUrl?: string}): string {
-  const src = embedUrl(embedPage, lang, view);
+export function iframeSnippet({embedPage, lang, view, title, uid, initialHeight = 480, theme = "light", hostScriptUrl, hostScriptIntegrity}: IframeSnippetInput & {hostScriptUrl?: string; hostScriptIntegrity?: string}): string {
+  const src = embedUrl(embedPage, lang, view, theme);
   const id = frameId(view, uid);
   const height = Number.isFinite(initialHeight) && initialHeight > 0 ? Math.round(initialHeight) : 480;
   const frame = `<iframe id="${escapeHtml(id)}" src="${escapeHtml(src.href)}" title="${escapeHtml(title)}" loading="lazy" sandbox="${EMBED_SANDBOX}" referrerpolicy="strict-origin-when-cross-origin"${hostScriptUrl ? " data-bj-edu" : ""} style="width:100%;border:0" height="${height}"></iframe>`;
   if (hostScriptUrl) {
     const script = httpUrl(hostScriptUrl, "the host script");
     if (script.origin !== src.origin) throw new Error("the host script must come from the embed's own site");
-    return `${frame}\n<script src="${escapeHtml(script.href)}" defer></script>`;
+    return `${frame}\n<script src="${escapeHtml(script.href)}"${pinned(hostScriptIntegrity)} defer></script>`;
   }
   return `${frame}\n<script>\n${hostScript({id, origin: src.origin})}\n</script>`;
 }
@@ -134,10 +147,9 @@ export interface ComponentSnippetOptions extends ComponentSnippetInput {
 }
 
 /** A <script type="module"> loading the web component (with its integrity hash), and the element for one chart with fallback content. */
-export function componentSnippet({moduleUrl, chart, lang, integrity, fallback}: ComponentSnippetOptions): string {
+export function componentSnippet({moduleUrl, chart, lang, theme = "light", integrity, fallback}: ComponentSnippetOptions): string {
   const src = httpUrl(moduleUrl, "the module").href;
-  if (integrity !== undefined && !/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(integrity)) throw new Error(`not an integrity hash: ${integrity}`);
   const link = fallback ? `<a href="${escapeHtml(httpUrl(fallback.href, "the explainer").href)}">${escapeHtml(fallback.title)}</a>` : "";
-  return `<script type="module" src="${escapeHtml(src)}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ""}></script>
-<bj-edu-chart chart="${escapeHtml(chart)}" lang="${escapeHtml(lang)}">${link}</bj-edu-chart>`;
+  return `<script type="module" src="${escapeHtml(src)}"${pinned(integrity)}></script>
+<bj-edu-chart chart="${escapeHtml(chart)}" lang="${escapeHtml(lang)}"${theme === "light" ? "" : ` theme="${THEMES.includes(theme) ? theme : "light"}"`}>${link}</bj-edu-chart>`;
 }

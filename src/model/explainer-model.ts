@@ -9,8 +9,11 @@ import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {fillTemplate, fillText, type NarrativeContext, type Piece} from "./narrative.ts";
+import {linkTo} from "./url-state.ts";
 import {figureStatus, type PageData} from "./page-data.ts";
-import {STATUS_ORDER, statusBreakdown, statusCounts, statusGroups, trackedTargets, type StatusGroup} from "./summary-model.ts";
+import {firstScreenSummary, STATUS_ORDER, statusBreakdown, statusCounts, type FirstScreenSummary} from "./summary-model.ts";
+import {trackerModel, type TrackerModel} from "./tracker-model.ts";
+import {trackerRows} from "./tracker-rows.ts";
 
 export interface ChapterModel {
   id: string;
@@ -33,27 +36,30 @@ export interface ExplainerModel {
   messages: Messages;
   years: DatasetYears;
   dek: string;
-  /** The first screen: how the plan is going, every tracked target by status. */
-  summary: {finding: string; groups: StatusGroup[]};
+  /** The first screen: how many headline targets can be checked, and what those with a figure show. */
+  summary: FirstScreenSummary;
+  /** Every target, the plan's and the district's, with its figures, verdict and sentence. */
+  tracker: TrackerModel;
   scoreboard: {heading: string; intro: string; chart: ChartWithTable; pending: {title: string; intro: string; targets: PendingTarget[]}};
   chapters: ChapterModel[];
   comparisons: {
     texts: ComparisonTexts;
     dongcheng: Piece[];
-    /** The chapter chart that shows the district's figure the comparison talks about, with its chapter's title. */
-    dongchengChart?: {id: string; title: string};
-    notComparable: Piece[];
-    notComparableCharts: ChartWithTable[];
-    noCounterpart: Array<{name: string; observation: Observation; figure: string}>;
+    /** The data view with the baselines, where the results no target follows are. */
+    dataLink: string;
   };
   method: {intro: string; items: string[]};
-  /** Who made it, which data it shows and when that was released, and where to report an error. */
-  byline: {by: string; data: string; report: {text: string; href: string}; homepage: string};
+  /**
+   * Who made it, how recent its figures are and when they were released, and
+   * where to report an error (only when the build was given a contact); the
+   * site's address (null when the build was not told it).
+   */
+  byline: {by: string; data: string; report: {text: string; href: string} | null; homepage: string | null};
   /** The stories a presenter can open, by id, in order. */
   stories: string[];
 }
 
-/** The scoreboard is the city against its five-year plan; district and yearly targets appear in the chapters. */
+/** The scoreboard is the city against its five-year plan; yearly targets and paces appear in the chapters. */
 const SCOREBOARD_SERIES = ["baseline", "actual", "target"] as const;
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -81,14 +87,14 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     const status = statusText(s.paces?.status ?? s.status, messages, lang, s.indicator.unit, years);
     return status ? `${name(s)}${messages.sep}${status.replace(/[。.]$/, "")}${lang === "zh" ? "。" : "."}` : `${name(s)}${lang === "zh" ? "。" : "."}`;
   };
-  const chart = (members: IndicatorSummary[], options: {id: string; title: string; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
+  const chart = (members: IndicatorSummary[], options: {id: string; title: string; subtitle: string; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
     chartRows(members, {...options, description: members.map(statusLine).join(lang === "zh" ? "" : " "), lang, messages, sources, years, embeddable: true});
 
   // The scoreboard: main targets with a figure to compare in the chart; the others listed, with what is missing.
   const main = [...summaries.values()].filter((s) => s.indicator.main_target && s.target);
   const board = content.explainer.scoreboard[lang];
   // Rows with news first: met, on track, behind, moving away, then those that cannot be judged.
-  const rank = (s: IndicatorSummary) => STATUS_ORDER.indexOf(s.status?.status ?? "no-data");
+  const rank = (s: IndicatorSummary) => STATUS_ORDER.indexOf(s.status?.status ?? "no-figure");
   const charted = main.filter((s) => s.actual).sort((a, b) => rank(a) - rank(b));
   const pending = main.filter((s) => !s.actual).map((s) => ({id: s.indicator.id, name: name(s), target: s.target!, figure: `${interpolate(messages.seriesShort.target, {year: s.target!.year})}${messages.sep}${formatFigure(s.target!, lang)}`, why: statusText(s.status, messages, lang, s.indicator.unit, years)}));
 
@@ -100,20 +106,15 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       id: chapter.id,
       title: fillText(chapter[lang].title, own),
       narrative,
-      charts: chapter.charts.map((c) => chart(c.indicators.map(get), {id: c.id, title: fillText(c[lang].title, own), highlight}))
+      charts: chapter.charts.map((c) => chart(c.indicators.map(get), {id: c.id, title: fillText(c[lang].title, own), subtitle: fillText(c[lang].subtitle, own), highlight}))
     };
   });
-  const chartOf = (id: string) => chapters.flatMap((c) => c.charts).find((c) => c.rows.some((r) => r.key === id || summaries.get(r.key)?.paces?.summary.indicator.id === id))?.id;
-  const tracked = trackedTargets(summaries);
+  const texts = data.content.tracker[lang];
+  const rows = trackerRows({status: [...data.status.values()], byId: data.byId, observations: data.observations, indicators: data.indicators, texts, context: context()});
+  const fill = (template: string) => fillText(template, {...context(), values: {count: rows.length}});
 
-  const noCounterpart = [...summaries.values()]
-    .filter((s) => s.baseline && !s.target && !s.annual && !s.paces)
-    .map((s) => ({name: name(s), observation: s.baseline!, figure: fillText(`{baseline:${s.indicator.id}}`, context())}));
   const comparisons = content.explainer.comparisons;
   const dongcheng = withTips(fillTemplate(comparisons[lang].dongcheng.body, context()));
-  const talkedAbout = new Set(dongcheng.flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));
-  const dongchengChapter = chapters.find((c) => c.charts.some((ch) => ch.table.some((row) => talkedAbout.has(row.id))));
-  const dongchengChart = dongchengChapter?.charts.find((ch) => ch.table.some((row) => talkedAbout.has(row.id)));
   const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
 
   return {
@@ -121,31 +122,26 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     messages,
     years,
     dek: fillText(content.explainer.dek[lang], context()),
-    summary: {
-      finding: fillText(content.explainer.summary[lang].finding, {...context(), values: {...statusCounts(tracked), breakdown: statusBreakdown(tracked, {lang, messages})}}),
-      groups: statusGroups(tracked, {lang, messages, chartOf: (id) => (charted.some((s) => s.indicator.id === id) ? "scoreboard" : chartOf(id))})
-    },
+    summary: firstScreenSummary(rows, texts, context()),
+    tracker: trackerModel(rows, {lang, messages, heading: fill(texts.heading), intro: fill(texts.intro), caption: fill(texts.caption), groupLabels: {headline: fill(texts.groups.headline), other: fill(texts.groups.other), district: fill(texts.groups.district)}}),
     scoreboard: {
       heading: fillText(board.heading, context()),
       intro: fillText(board.intro, context()),
       // The title is the chart's finding: counts of the targets it shows, by status.
-      chart: chart(charted, {id: "scoreboard", title: fillText(board.title, {...context(), values: {...statusCounts(charted), breakdown: statusBreakdown(charted, {lang, messages})}}), series: SCOREBOARD_SERIES}),
+      chart: chart(charted, {id: "scoreboard", title: fillText(board.title, {...context(), values: {...statusCounts(charted), breakdown: statusBreakdown(charted, {lang, messages})}}), subtitle: fillText(board.subtitle, context()), series: SCOREBOARD_SERIES}),
       pending: {title: fillText(board.noDataTitle, context()), intro: fillText(board.noDataIntro, context()), targets: pending}
     },
     chapters,
     comparisons: {
       texts: comparisons[lang],
       dongcheng,
-      ...(dongchengChart ? {dongchengChart: {id: dongchengChart.id, title: dongchengChapter!.title}} : {}),
-      notComparable: withTips(fillTemplate(comparisons[lang].notComparable.body, context())),
-      notComparableCharts: comparisons.notComparable.map((id, i) => chart([get(id)], {id: `compare-${id}`, title: fillText(comparisons[lang].notComparable.chartTitles[i], context())})),
-      noCounterpart
+      dataLink: linkTo(lang, {view: "data", filters: {series: ["baseline"]}})
     },
     byline: {
       by: interpolate(messages.byline.by, {project: content.explainer.project.name[lang]}),
-      data: content.release ? interpolate(messages.byline.data, {version: content.release.version, date: formatDate(content.release.date, lang)}) : "",
-      report: {text: messages.byline.report, href: content.explainer.project.issues},
-      homepage: content.explainer.project.homepage
+      data: content.release ? interpolate(messages.byline.data, {year: years.actual, version: content.release.version, date: formatDate(content.release.date, lang)}) : "",
+      report: content.site?.contact ? {text: messages.byline.report, href: content.site.contact} : null,
+      homepage: content.site?.url ?? null
     },
     stories: content.stories.map((s) => s.id),
     method: {

@@ -13,7 +13,7 @@ import type {ExplainerModel} from "./explainer-model.ts";
  */
 
 /** What the first screen shows, and nothing that grows with the number of observations. */
-export type FirstScreen = Pick<ExplainerModel, "lang" | "years" | "dek" | "summary" | "scoreboard" | "byline" | "stories"> & {
+export type FirstScreen = Pick<ExplainerModel, "lang" | "years" | "dek" | "summary" | "tracker" | "scoreboard" | "byline" | "stories"> & {
   /** How many files the quotes are spread over (quoteFile). */
   quoteFiles: number;
 };
@@ -45,8 +45,8 @@ export function quoteFile(id: string, files: number): number {
 }
 
 export function firstScreenOf(model: ExplainerModel, {quoteFiles}: {quoteFiles: number}): FirstScreen {
-  const {lang, years, dek, summary, scoreboard, byline, stories} = model;
-  return {lang, years, dek, summary, scoreboard, byline, stories, quoteFiles};
+  const {lang, years, dek, summary, tracker, scoreboard, byline, stories} = model;
+  return {lang, years, dek, summary, tracker, scoreboard, byline, stories, quoteFiles};
 }
 
 export function restOf({chapters, comparisons, method}: ExplainerModel): ExplainerRest {

@@ -42,13 +42,13 @@ export interface IndicatorDetail {
   /** Every figure with its quote, and a target's own status (baselines and actuals have none of their own). */
   observations: Array<Provenance & {ownStatus: string}>;
   related: RelatedGroup[];
-  /** The indicator's files in the indicator API, relative to the page. */
+  /** The indicator's files in the indicator API, as paths from the site's root (the view makes them links from its page). */
   downloads: {csv: string; metadata: string};
 }
 
 const RELATION_ORDER: RelatedGroup["relation"][] = ["pace", "paced-by", "not-comparable", "see-also"];
 
-/** Relations name the other indicator from either side; a pace seen from its yearly indicator is "paced-by". */
+/** The indicator's relations as declared on its side, each once (the build checks the other side declares the inverse: a pace is paced-by from its yearly indicator). */
 function relatedGroups(id: string, data: PageData, lang: Lang, messages: Messages): RelatedGroup[] {
   const groups = new Map<RelatedGroup["relation"], RelatedGroup["links"]>();
   const add = (relation: RelatedGroup["relation"], other: string, why: string) => {
@@ -57,11 +57,7 @@ function relatedGroups(id: string, data: PageData, lang: Lang, messages: Message
     const name = lang === "zh" ? indicator.name_zh : indicator.name_en;
     groups.set(relation, [...(groups.get(relation) ?? []), {id: other, name, href: linkTo(lang, {indicator: other}), why}]);
   };
-  for (const r of data.relations) {
-    const why = lang === "zh" ? r.why_zh : r.why_en;
-    if (r.indicator_id === id) add(r.relation, r.related_id, why);
-    else if (r.related_id === id) add(r.relation === "pace" ? "paced-by" : r.relation, r.indicator_id, why);
-  }
+  for (const r of data.relations) if (r.indicator_id === id) add(r.relation, r.related_id, lang === "zh" ? r.why_zh : r.why_en);
   return RELATION_ORDER.filter((r) => groups.has(r)).map((relation) => ({relation, label: messages.indicatorView.relations[relation], links: groups.get(relation)!}));
 }
 

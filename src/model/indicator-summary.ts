@@ -1,12 +1,15 @@
 import type {Indicator, Observation, Relation, TargetStatus} from "../schema/dataset.ts";
 import {CITY, roleOf, type DatasetYears, type Role} from "../schema/roles.ts";
-import type {Method, NoDataReason, Status} from "../schema/statuses.ts";
+import {JUDGED, type Counts, type Method, type NoVerdictReason, type Status} from "../schema/statuses.ts";
 
 /** A published status, read for display: the figures its pace compared, as numbers and years. */
 export interface StatusInfo {
   status: Status;
   method: Method;
-  reason?: NoDataReason;
+  /** Why there is no verdict on progress, when there is none. */
+  reason?: NoVerdictReason;
+  /** What the figure read counts, of what the target counts. */
+  counts?: Counts;
   progress?: number;
   due?: number;
   pace?: {neededPerYear: number; reported: number; reportedYears: number[]; unreportedYears: number[]};
@@ -18,7 +21,8 @@ export function statusInfo(row: TargetStatus): StatusInfo {
   return {
     status: row.status,
     method: row.method,
-    ...(row.status === "no-data" ? {reason: row.status_reason as NoDataReason} : {}),
+    ...(JUDGED.has(row.status) ? {} : {reason: row.status_reason as NoVerdictReason}),
+    ...(row.counts !== null ? {counts: row.counts} : {}),
     ...(row.progress !== null ? {progress: row.progress} : {}),
     ...(row.due !== null ? {due: row.due} : {}),
     ...(row.needed_per_year !== null && row.reported_per_year !== null

@@ -5,7 +5,8 @@ import {tableFrom, type Table} from "./table.ts";
 import {embeddedFiles, fetchFile as get, type LoadOptions} from "./load-file.ts";
 import {DataFileError, validateContent, validateRows} from "./validate-data.ts";
 
-export {EMBEDDED_DATA_ID, loadBytes, loadJson, loadText, type LoadOptions} from "./load-file.ts";
+export {EMBEDDED_DATA_ID, loadJson, loadText, type LoadOptions} from "./load-file.ts";
+export {loadBytes} from "./load-bytes.ts";
 
 /**
  * The published tables as the page holds them: Arquero tables, read only
@@ -58,11 +59,31 @@ export interface DatasetRows {
   content: Content;
 }
 
+/**
+ * The references between the tables hold: each observation's indicator and
+ * source, each status row's target, each relation's two indicators. Files
+ * that each match the manifest agree; this names the file at fault when a
+ * build (or a hand) got them out of step.
+ */
+function checkReferences(rows: DatasetRows): void {
+  const known = new Set(rows.indicators.map((i) => i.id));
+  const ids = (list: readonly object[], key: string) => new Set(list.map((r) => (r as Record<string, unknown>)[key]));
+  const checks = [
+    ["observations.json", rows.observations, "indicator_id", known, "indicators.json"],
+    ["observations.json", rows.observations, "source_id", ids(rows.sources, "id"), "sources.json"],
+    ["status.json", rows.status, "target_id", ids(rows.observations, "observation_id"), "observations.json"],
+    ["relations.json", rows.relations, "indicator_id", known, "indicators.json"],
+    ["relations.json", rows.relations, "related_id", known, "indicators.json"]
+  ] as const;
+  for (const [file, list, field, targets, table] of checks) {
+    const at = (list as readonly object[]).findIndex((r) => !(targets as Set<unknown>).has((r as Record<string, unknown>)[field]));
+    if (at !== -1) throw new DataFileError(file, {code: "reference", record: at + 1, field, value: String((list[at] as unknown as Record<string, unknown>)[field]), table});
+  }
+}
+
 /** The dataset from rows already read (in tests, from the build's own output). */
 export function datasetFrom(rows: DatasetRows, texts: string[]): Dataset {
-  const known = new Set(rows.indicators.map((i) => i.id));
-  const unknown = rows.observations.find((o) => !known.has(o.indicator_id));
-  if (unknown) throw new DataFileError("observations.json", {code: "unknown-indicator", indicator: unknown.indicator_id});
+  checkReferences(rows);
   return {
     observations: tableFrom(rows.observations),
     indicators: tableFrom(rows.indicators),

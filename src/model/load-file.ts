@@ -1,12 +1,18 @@
 import {EMBEDDED_DATA_ID} from "../schema/embedded-data.ts";
-import {sitePath} from "./url-state.ts";
+import {manifestPathFor, type DataManifest} from "../schema/data-manifest.ts";
+import {dataFolderOf} from "./url-state.ts";
+import {anySignal, timeoutSignal} from "./abort-signals.ts";
 import {DataFileError, type DataProblem} from "./data-file-error.ts";
+// The checks load beside the first file, not with the page's first script (SubtleCrypto does the hashing).
+const checks = () => import("./file-manifest.ts");
 
 /**
- * Reading one built file under data/: fetched next to the page, or read from
- * the data embedded in the page (the offline single file). Kept apart from
- * load-dataset.ts, so the first view can read its small parts without the
- * table layer (Arquero) that the whole dataset needs.
+ * Reading one built file under data/: fetched next to the page and checked
+ * against the data manifest, or read from the data embedded in the page (the
+ * offline single file, whose files come in the one HTML file and are not
+ * checked: a part of a file cannot disagree with another part). Kept apart
+ * from load-dataset.ts, so the first view can read its small parts without
+ * the table layer (Arquero) that the whole dataset needs.
  */
 export {EMBEDDED_DATA_ID};
 
@@ -22,22 +28,6 @@ export async function loadJson<T extends object>(file: string, options: LoadOpti
   return value as T;
 }
 
-/**
- * Fetches a built file as bytes (the version's archive, for downloads), or reads it from the
- * page's embedded data, where a binary file is held as `{"base64": "…"}` (text cannot carry it).
- */
-export async function loadBytes(file: string, options: LoadOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
-  const embedded = embeddedFiles(options);
-  if (embedded) {
-    const entry = Object.hasOwn(embedded, file) ? embedded[file] : undefined;
-    if (typeof entry === "string") return new TextEncoder().encode(entry) as Uint8Array<ArrayBuffer>;
-    const base64 = (entry as {base64?: unknown} | undefined)?.base64;
-    if (typeof base64 !== "string") throw new DataFileError(file, {code: "status", status: 404});
-    return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  }
-  return new Uint8Array((await fetchFile(file, options, "bytes", null)) as ArrayBuffer);
-}
-
 export interface LoadOptions {
   /** Where the built data files are served (default: `./data/` next to the page). */
   base?: string | URL;
@@ -45,6 +35,11 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** How long a file may take before the load fails with a timeout the reader can retry (default 15 s): a request that never answers must not wait forever. */
   timeoutMs?: number;
+  /**
+   * Check the file against the data manifest of its folder (default: true). Only for a file
+   * outside `data/` (the embed scripts' manifest, embed.json), which no data manifest lists.
+   */
+  verify?: boolean;
   /**
    * The data files embedded in the page, as the JSON text of an object from file name to file
    * text. Default: the text of the page's `#bj-edu-data` element, if it has one. When there is
@@ -80,20 +75,30 @@ function fromEmbedded(files: Record<string, unknown>, file: string, as: "json" |
   }
 }
 
-export async function fetchFile(file: string, {base, fetch = globalThis.fetch, signal, timeoutMs = 15_000}: LoadOptions, as: "json" | "text" | "bytes", embedded: Record<string, unknown> | null) {
-  if (embedded && as !== "bytes") return fromEmbedded(embedded, file, as);
-  base ??= new URL(sitePath("data/", new URL(document.baseURI).pathname), document.baseURI);
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
+/** Manifests by fetch function and address, each loaded once per page (again after a failure, or after a file disagreed with it). */
+const loaded = new WeakMap<typeof globalThis.fetch, Map<string, Promise<DataManifest>>>();
+/** Addresses to fetch past the browser's cache next time: a file that disagreed with its manifest, and that manifest. */
+const suspect = new Set<string>();
+
+/**
+ * The one way a page fetches a built file: with a time limit, the reader's
+ * abort, and the answer checked (status, an HTML page in place of the
+ * file), then, under `data/`, its bytes checked against the data manifest
+ * before anything uses them. Every failure is a DataFileError naming the file.
+ */
+async function fetchBytes(file: string, url: URL, {fetch = globalThis.fetch, signal, timeoutMs = 15_000}: LoadOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const timeout = timeoutSignal(timeoutMs);
+  const both = signal ? anySignal([signal, timeout]) : timeout;
   // The reader's own abort (leaving the view) stays an abort; the clock running out is a problem to show.
   const failed = (error: unknown, problem: DataProblem) => {
     if (timeout.aborted && !signal?.aborted) return new DataFileError(file, {code: "timeout", seconds: Math.ceil(timeoutMs / 1000)});
     if ((error as Error)?.name === "AbortError") return error;
     return new DataFileError(file, problem);
   };
+  const reload = suspect.delete(url.href);
   let response: Response;
   try {
-    response = await fetch(new URL(file, base), {signal: both});
+    response = await fetch(url, {signal: both, ...(reload ? {cache: "reload" as const} : {})});
   } catch (error) {
     throw failed(error, {code: "network"});
   }
@@ -102,9 +107,58 @@ export async function fetchFile(file: string, {base, fetch = globalThis.fetch, s
   // show up as "damaged JSON": say what it is.
   if (/text\/html/i.test(response.headers.get("content-type") ?? "")) throw new DataFileError(file, {code: "html"});
   try {
-    if (as === "bytes") return await response.arrayBuffer();
-    return as === "text" ? await response.text() : await response.json();
+    return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    throw failed(error, {code: "json"});
+    throw failed(error, {code: "network"});
   }
+}
+
+function parse(file: string, bytes: Uint8Array<ArrayBuffer>, as: "json" | "text"): unknown {
+  // Bytes that are not UTF-8 decode to U+FFFD: such a file is not the one published, which the manifest says.
+  const text = new TextDecoder().decode(bytes);
+  if (as === "text") return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DataFileError(file, {code: "json"});
+  }
+}
+
+function manifestsOf(options: LoadOptions): Map<string, Promise<DataManifest>> {
+  const fetch = options.fetch ?? globalThis.fetch;
+  if (!loaded.has(fetch)) loaded.set(fetch, new Map());
+  return loaded.get(fetch)!;
+}
+
+function manifestFor(file: string, base: URL, options: LoadOptions): Promise<DataManifest> {
+  const path = manifestPathFor(file);
+  const url = new URL(path, base);
+  const manifests = manifestsOf(options);
+  let loading = manifests.get(url.href);
+  if (!loading) {
+    loading = Promise.all([fetchBytes(path, url, options), checks()]).then(([bytes, {readManifest}]) => readManifest(path, parse(path, bytes, "json")));
+    manifests.set(url.href, loading);
+    loading.catch(() => manifests.delete(url.href));
+  }
+  return loading;
+}
+
+export async function fetchFile(file: string, options: LoadOptions, as: "json" | "text" | "bytes", embedded: Record<string, unknown> | null) {
+  if (embedded && as !== "bytes") return fromEmbedded(embedded, file, as);
+  const base = options.base !== undefined ? new URL(options.base) : dataFolderOf(document.baseURI);
+  const url = new URL(file, base);
+  const verify = options.verify !== false;
+  const [bytes, manifest, check] = await Promise.all([fetchBytes(file, url, options), verify ? manifestFor(file, base, options) : null, verify ? checks() : null]);
+  // A file that cannot be read says so (truncated JSON says "not valid JSON"); one that reads but is not the
+  // one published says that. Either way nothing from it is used.
+  const value = as === "bytes" ? bytes.buffer : parse(file, bytes, as);
+  const problem = manifest && check && (await check.manifestProblem(bytes, manifest.files[file]));
+  if (problem) {
+    // Asked again (the reader's retry), both come from the server, not from a cache that may hold another version.
+    const at = new URL(manifestPathFor(file), base).href;
+    suspect.add(url.href).add(at);
+    manifestsOf(options).delete(at);
+    throw new DataFileError(file, problem);
+  }
+  return value;
 }

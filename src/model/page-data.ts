@@ -57,14 +57,16 @@ export function roleIn(data: Pick<PageData, "years">, o: Observation): Role {
 
 /**
  * Where a figure stands: a target's own status; for an actual, the status of
- * the target it was compared with (the plan's, when it decides several); else none.
+ * the target it was compared with (the plan's, when it decides several), unless
+ * it counts something else than that target; else none.
  */
 export function figureStatus(data: Pick<PageData, "status" | "byId">, o: Observation): Status | undefined {
   if (o.status) return o.status;
   // An actual can decide a one-year target and the plan's: the plan's (the later target) speaks for it.
   let found: TargetStatus | undefined;
   for (const s of data.status.values()) {
-    if (s.actual_id !== o.observation_id) continue;
+    // A figure that counts something else is not judged by the target it was read for.
+    if (s.actual_id !== o.observation_id || s.counts === "other") continue;
     if (!found || data.byId.get(s.target_id)!.year > data.byId.get(found.target_id)!.year) found = s;
   }
   return found?.status;

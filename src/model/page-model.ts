@@ -19,13 +19,13 @@ export interface PageModel {
   messages: Messages;
   data: PageData;
   explainer: ExplainerModel;
-  /** Every chart the explainer shows, by id, in page order: the scoreboard's, each chapter's, the comparisons'. */
+  /** Every chart the explainer shows, by id, in page order: the scoreboard's, then each chapter's. */
   charts: ReadonlyMap<string, ChartWithTable>;
 }
 
 export function pageModel(data: PageData, lang: Lang): PageModel {
   const explainer = explainerModel(data, lang);
-  const charts = [explainer.scoreboard.chart, ...explainer.chapters.flatMap((chapter) => chapter.charts), ...explainer.comparisons.notComparableCharts];
+  const charts = [explainer.scoreboard.chart, ...explainer.chapters.flatMap((chapter) => chapter.charts)];
   return {lang, messages: messagesFor(lang), data, explainer, charts: new Map(charts.map((chart) => [chart.id, chart]))};
 }
 

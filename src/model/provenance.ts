@@ -24,6 +24,25 @@ export interface Provenance {
   documentNumber: string | null;
   status: string;
   paragraph: TextSegment[];
+  /**
+   * The quote is not where its offsets say in the source text this page has (a text that is not the
+   * one published): the paragraph is the quote alone, highlighted nowhere, and the panel says why.
+   */
+  unchecked?: true;
+  /** On an English page, the quote in English (curated, and shown marked as a translation beside the Chinese); else null. */
+  translation: string | null;
+}
+
+const compact = (text: string) => text.replace(/\s+/g, "");
+
+/**
+ * Whether a source text holds an observation's quote and figure at their
+ * offsets (white space aside, as the build located them): only then may the
+ * page highlight them in it.
+ */
+export function quoteHolds(text: string | undefined, o: Pick<Observation, "quote" | "figure" | "quote_start" | "quote_end" | "figure_start" | "figure_end">): boolean {
+  if (text === undefined || o.quote_end > text.length || o.figure_start < o.quote_start || o.figure_end > o.quote_end) return false;
+  return compact(text.slice(o.quote_start, o.quote_end)) === compact(o.quote) && compact(text.slice(o.figure_start, o.figure_end)) === compact(o.figure);
 }
 
 /** Splits a stretch of text around the quote and the figure, by their offsets. */
@@ -48,7 +67,7 @@ export function paragraphAround(text: string, start: number, end: number): {star
 /** What the provenance panel shows for one observation. */
 export function provenance(data: Pick<PageData, "years" | "status" | "byId" | "sources" | "texts">, o: Observation, lang: Lang, messages: Messages): Provenance {
   const source = data.sources.get(o.source_id)!;
-  const text = data.texts.get(o.source_id)!;
+  const text = data.texts.get(o.source_id);
   const series = roleIn(data, o);
   const state = figureStatus(data, o);
   const status = state ? messages.status[state] : "";
@@ -64,6 +83,9 @@ export function provenance(data: Pick<PageData, "years" | "status" | "byId" | "s
     date: source.date,
     documentNumber: source.document_number,
     status,
-    paragraph: segmentsAround(text, paragraphAround(text, o.quote_start, o.quote_end).start, o, paragraphAround(text, o.quote_start, o.quote_end).end)
+    ...(text !== undefined && quoteHolds(text, o)
+      ? {paragraph: segmentsAround(text, paragraphAround(text, o.quote_start, o.quote_end).start, o, paragraphAround(text, o.quote_start, o.quote_end).end)}
+      : {paragraph: [{text: o.quote, kind: "plain" as const}], unchecked: true as const}),
+    translation: lang === "en" && o.quote_en ? o.quote_en : null
   };
 }

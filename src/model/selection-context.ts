@@ -1,6 +1,7 @@
 import {formatDate} from "../formats/date-parts.ts";
 import {isoDate} from "../formats/file-name.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {README_MESSAGES} from "../i18n/readme-messages.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
@@ -15,8 +16,8 @@ export interface AboutDataset {
   /** yyyy-mm-dd */
   released: string;
   license: {name: string; path: string};
-  /** The version's archive. */
-  archive: string;
+  /** The version's archive; null when the site's address is not known (an offline copy built without it). */
+  archive: string | null;
   /** The dataset's citation, as text in the page's language. */
   citation: string;
 }
@@ -27,13 +28,13 @@ export interface SelectionContextOptions {
   sources: ReadonlyMap<string, Source>;
   /** The view the selection was made in: its filters and sort reproduce it. */
   state: UrlState;
-  /** The address of the page (the folder that holds index.html and data/), ending in /. */
-  site: string;
+  /** The site's address (the folder that holds index.html and data/), ending in /; null when it is not known: then no address is given. */
+  site: string | null;
   about: AboutDataset;
   /** When the reader downloads it. */
   date: Date;
-  /** The names the files get, so the README can name its siblings. */
-  files: {csv: string; metadata: string};
+  /** The names the files get, so the README can name its siblings: the package's CSV, its copy for spreadsheets, the metadata. */
+  files: {csv: string; excel: string; metadata: string};
 }
 
 type FacetKey = Exclude<keyof Filters, "q">;
@@ -50,8 +51,9 @@ export function describeFilters(filters: Filters, {lang, messages, sources}: Pic
   };
   const list = lang === "zh" ? "、" : ", ";
   const parts = FACETS.filter((key) => filters[key].length).map((key) => `${messages.dataView.facets[key]}${messages.sep}${(filters[key] as string[]).map(label[key]).join(list)}`);
-  if (filters.q) parts.push(interpolate(messages.readme.search, {q: filters.q}));
-  return parts.length ? parts.join(lang === "zh" ? "；" : "; ") : messages.readme.none;
+  const r = README_MESSAGES[lang];
+  if (filters.q) parts.push(interpolate(r.search, {q: filters.q}));
+  return parts.length ? parts.join(lang === "zh" ? "；" : "; ") : r.none;
 }
 
 /**
@@ -62,45 +64,43 @@ export function describeFilters(filters: Filters, {lang, messages, sources}: Pic
  * quote. Pure: the caller passes the date and the addresses.
  */
 export function selectionContext(rows: readonly Observation[], {lang, messages, sources, state, site, about, date, files}: SelectionContextOptions) {
-  const r = messages.readme;
-  const view = new URL(hrefFor(state, {}), site).href;
+  const r = README_MESSAGES[lang];
+  const at = (href: string) => (site === null ? null : new URL(href, site).href);
+  const view = at(hrefFor(state, {}));
   const filters = describeFilters(state.filters, {lang, messages, sources});
-  const figureUrl = (o: Pick<Observation, "source_id" | "observation_id">) => new URL(linkTo(lang, {view: "source", doc: o.source_id, hash: `q-${o.observation_id}`}), site).href;
+  const figureUrl = (o: Pick<Observation, "source_id" | "observation_id">) => at(linkTo(lang, {view: "source", doc: o.source_id, hash: `q-${o.observation_id}`}));
   // The same link with the row's ids as blanks to fill in.
-  const figureTemplate = figureUrl({source_id: "source-id", observation_id: "observation-id"}).replace("source-id", "<source_id>").replace("observation-id", "<observation_id>");
-  const schema = new URL(`data/${OBSERVATIONS_SCHEMA_PATH}`, site).href;
+  const figureTemplate = figureUrl({source_id: "source-id", observation_id: "observation-id"})?.replace("source-id", "<source_id>").replace("observation-id", "<observation_id>");
+  const schema = at(`data/${OBSERVATIONS_SCHEMA_PATH}`);
   const licence = `${about.license.name}, ${about.license.path}`;
   const readme = [
     `# ${interpolate(r.title, {title: about.title})}`,
     "",
-    interpolate(r.rows, {rows: rows.length, site}),
+    interpolate(r.rows, {rows: rows.length}),
     "",
-    `- ${interpolate(r.version, {version: about.version, date: formatDate(about.released, lang), url: about.archive})}`,
+    `- ${interpolate(r.version, {version: about.version, date: formatDate(about.released, lang)})}`,
     `- ${interpolate(r.downloaded, {date: formatDate(isoDate(date), lang)})}`,
     `- ${interpolate(r.licence, {licence})}`,
     `- ${interpolate(r.filters, {filters})}`,
-    `- ${interpolate(r.view, {url: view})}`,
+    ...(view ? [`- ${interpolate(r.view, {url: view})}`] : []),
     "",
-    interpolate(r.files, {csv: files.csv, json: files.metadata}),
+    interpolate(r.files, {csv: files.csv, excel: files.excel, json: files.metadata}),
     "",
-    interpolate(r.figure, {url: figureTemplate}),
-    "",
-    interpolate(r.columns, {url: schema}),
-    "",
+    ...(figureTemplate ? [interpolate(r.figure, {url: figureTemplate}), ""] : []),
     interpolate(r.cite, {citation: about.citation}),
     ""
   ].join("\n");
   const metadata = {
-    dataset: {title: about.title, version: about.version, released: about.released, license: about.license, archive: about.archive, citation: about.citation},
+    dataset: {title: about.title, version: about.version, released: about.released, license: about.license, ...(about.archive ? {archive: about.archive} : {}), citation: about.citation},
     downloaded: isoDate(date),
-    view,
+    ...(view ? {view} : {}),
     filters: state.filters,
     filters_text: filters,
     sort: state.sort,
     rows: rows.length,
     files,
-    schema,
-    figures: rows.map((o) => ({observation_id: o.observation_id, status: o.status, status_reason: o.status_reason, url: figureUrl(o)}))
+    ...(schema ? {schema} : {}),
+    figures: rows.map((o) => ({observation_id: o.observation_id, status: o.status, status_reason: o.status_reason, ...(site === null ? {} : {url: figureUrl(o)})}))
   };
   return {readme, metadata};
 }

@@ -2,6 +2,7 @@ import type {Source} from "../schema/dataset.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {PageModel} from "./page-model.ts";
 import {sourceParagraphs, type SourcePiece} from "./source-segments.ts";
+import {quoteHolds} from "./provenance.ts";
 import {linkTo} from "./url-state.ts";
 
 export interface SourceDoc {
@@ -25,6 +26,8 @@ export function sourceDocs({data, charts, lang, messages}: PageModel): SourceDoc
         label: interpolate(messages.sourceView.figureLink, {indicator: lang === "zh" ? o.indicator_zh : o.indicator_en, figure: o.figure})
       };
     }
-    return {source, paragraphs: sourceParagraphs(data.texts.get(source.id)!, observations), links};
+    const text = data.texts.get(source.id)!;
+    // Only a quote the text holds where its offsets say is highlighted (provenance.ts).
+    return {source, paragraphs: sourceParagraphs(text, observations.filter((o) => quoteHolds(text, o))), links};
   });
 }

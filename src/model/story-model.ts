@@ -17,8 +17,8 @@ export interface StepModel {
 export interface StoryModel {
   id: string;
   title: string;
-  /** The handout's cover: what the story is part of, where it lives online, which data it shows. */
-  cover: {subtitle: string; url: string; data: string};
+  /** The handout's cover: what the story is part of, where it lives online (null when the build was not told the site's address), which data it shows. */
+  cover: {subtitle: string; url: string | null; data: string};
   steps: StepModel[];
 }
 
@@ -41,7 +41,7 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
   return {
     id: story.id,
     title: text.title,
-    cover: {subtitle: messages.title, url: new URL(linkTo(lang, {story: story.id}), data.content.explainer.project.homepage).href, data: explainer.byline.data},
+    cover: {subtitle: messages.title, url: data.content.site?.url ? new URL(linkTo(lang, {story: story.id}), data.content.site.url).href : null, data: explainer.byline.data},
     steps: story.steps.map((step, i) => {
       const base = charts.get(step.chart);
       if (!base) throw new Error(`story ${story.id} step ${step.id}: no chart ${step.chart}`);

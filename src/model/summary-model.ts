@@ -1,43 +1,72 @@
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
-import type {Status} from "../schema/statuses.ts";
+import type {TrackerTexts} from "../schema/content.ts";
+import {STATUS_CODES, type Status} from "../schema/statuses.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {fillText, type NarrativeContext} from "./narrative.ts";
+import {checkable, type TrackerRow} from "./tracker-rows.ts";
 
-/** The statuses in the order a reader wants them: news first, then what cannot be judged. */
-export const STATUS_ORDER: readonly Status[] = ["met", "on-track", "behind", "moving-away", "no-data"];
+/** The statuses in the order a reader wants them: news first, then what cannot be judged and why. */
+export const STATUS_ORDER: readonly Status[] = STATUS_CODES;
 
-export interface TrackedTarget {
-  /** The indicator whose target it is. */
+/** One result on the first screen: a target, its sentence, and its row in the tracker. */
+export interface SummaryTarget {
   id: string;
   name: string;
-  status: Status;
-  /** The explainer chart that shows it, for a link (`#chart-…`), if one does. */
-  chart?: string;
+  sentence: string;
+  /** The fragment of its tracker row. */
+  href: string;
 }
 
 export interface StatusGroup {
   status: Status;
   label: string;
-  targets: TrackedTarget[];
+  targets: SummaryTarget[];
 }
+
+/** The first screen: how many headline targets can be checked, what each with a figure shows, how many have none, and the way to the tracker. */
+export interface FirstScreenSummary {
+  finding: string;
+  /** The verdicts that rest on a figure, each with its targets; a verdict no target has is left out. */
+  groups: StatusGroup[];
+  /** The headline targets with no figure since the plan, in a sentence ("" when there are none). */
+  rest: string;
+  more: {text: string; href: string};
+}
+
+/** The fragment of a target's row in the tracker. */
+export const trackerRowId = (targetId: string) => `t-${targetId}`;
 
 /**
- * The targets a reader can follow: the plan's main targets (主要目标) and the
- * five-year totals judged as a pace. Each has a status from the build.
+ * The news of the first screen, from the tracker's rows: of the plan's
+ * headline targets (main targets and five-year totals), how many can be
+ * checked against a figure that counts what they count; each target with a
+ * figure, by verdict, with the sentence that says what it shows; and the
+ * number with none. Counts and words come from the data and the content.
  */
-export function trackedTargets(summaries: ReadonlyMap<string, IndicatorSummary>): IndicatorSummary[] {
-  return [...summaries.values()].filter((s) => s.target && s.status && (s.indicator.main_target || s.status.method === "pace"));
-}
-
-/** The tracked targets grouped by status, in STATUS_ORDER, each group named; empty groups are left out. */
-export function statusGroups(tracked: readonly IndicatorSummary[], {lang, messages, chartOf}: {lang: Lang; messages: Messages; chartOf: (indicator: string) => string | undefined}): StatusGroup[] {
-  return STATUS_ORDER.flatMap((status) => {
-    const targets = tracked
-      .filter((s) => s.status!.status === status)
-      .map((s) => ({id: s.indicator.id, name: lang === "zh" ? s.indicator.name_zh : s.indicator.name_en, status, chart: chartOf(s.indicator.id)}));
-    return targets.length ? [{status, label: messages.status[status], targets}] : [];
-  });
+export function firstScreenSummary(rows: readonly TrackerRow[], texts: TrackerTexts, context: NarrativeContext): FirstScreenSummary {
+  const headline = rows.filter((r) => r.group === "headline");
+  const n = headline.filter(checkable).length;
+  const values = {
+    checkable: n,
+    total: headline.length,
+    main: headline.filter((r) => r.main).length,
+    totals: headline.filter((r) => !r.main).length,
+    count: rows.length,
+    n: headline.filter((r) => r.status === "no-figure").length
+  };
+  const fill = (template: string) => fillText(template, {...context, values});
+  const lead = n === 0 ? texts.lead.none : n === headline.length ? texts.lead.all : texts.lead.some;
+  return {
+    finding: fill(lead),
+    groups: STATUS_ORDER.filter((s) => s !== "no-figure").flatMap((status) => {
+      const targets = headline.filter((r) => r.status === status).map((r) => ({id: r.id, name: r.name, sentence: r.sentence, href: `#${trackerRowId(r.id)}`}));
+      return targets.length ? [{status, label: context.messages.status[status], targets}] : [];
+    }),
+    rest: values.n ? fill(texts.rest) : "",
+    more: {text: fill(texts.more), href: "#tracker"}
+  };
 }
 
 /**
@@ -53,8 +82,7 @@ export function statusBreakdown(tracked: readonly IndicatorSummary[], {lang, mes
   return new Intl.ListFormat(lang === "zh" ? "zh-CN" : "en", {type: "conjunction"}).format(parts);
 }
 
-/** Counts per status, for the finding's slots ({met}, {onTrack}, …, {count}). */
-export function statusCounts(tracked: readonly IndicatorSummary[]): Record<"count" | "met" | "onTrack" | "behind" | "movingAway" | "noData", number> {
-  const n = (status: Status) => tracked.filter((s) => s.status!.status === status).length;
-  return {count: tracked.length, met: n("met"), onTrack: n("on-track"), behind: n("behind"), movingAway: n("moving-away"), noData: n("no-data")};
+/** How many of a chart's targets there are, for its title's {count}. */
+export function statusCounts(tracked: readonly IndicatorSummary[]): {count: number} {
+  return {count: tracked.length};
 }

@@ -1,3 +1,4 @@
+import type {SiteSettings} from "../schema/site.ts";
 import {STATUSES, type FilterStatus} from "../schema/statuses.ts";
 import {DOMAINS, SCOPES, SERIES, type Domain, type Scope, type Series} from "../schema/records.ts";
 import type {Lang} from "../i18n/locale.ts";
@@ -56,6 +57,12 @@ export const DEFAULT_STATE: UrlState = {
   sort: {key: "domain", dir: "asc"}
 };
 
+/** A fresh copy of the default state (its lists are never shared; no structuredClone, which older browsers lack). */
+export function defaultState(): UrlState {
+  const {filters, sort} = DEFAULT_STATE;
+  return {...DEFAULT_STATE, filters: {domain: [...filters.domain], scope: [...filters.scope], series: [...filters.series], status: [...filters.status], source: [...filters.source], q: filters.q}, sort: {...sort}};
+}
+
 const MAX_SEARCH = 4096;
 const MAX_QUERY = 100;
 
@@ -86,7 +93,7 @@ export function parseUrlState(search: string, {sources, home = "zh"}: ParseOptio
   try {
     params = new URLSearchParams(String(search).slice(0, MAX_SEARCH));
   } catch {
-    return structuredClone(DEFAULT_STATE);
+    return defaultState();
   }
   const get = (key: string) => params.get(key);
   const doc = idOrNull(get("doc"));
@@ -179,5 +186,52 @@ export function pageHref(state: UrlState, home: Lang, hash = ""): string {
 
 /** A link from a fresh state in a language: what a permalink or a link in the text needs. */
 export function linkTo(lang: Lang, patch: StatePatch = {}): string {
-  return hrefFor({...structuredClone(DEFAULT_STATE), lang}, patch);
+  return hrefFor({...defaultState(), lang}, patch);
+}
+
+/**
+ * A view's address in the explainer as a reader shares it: the page file of
+ * its language under the site's folder `site`, no query it does not need
+ * (`…/#chart-x`, `…/en/#chart-x`, `…/en/?story=plan&step=1`).
+ */
+export function shareHref(site: string | URL, lang: Lang, patch: StatePatch = {}): string {
+  const {hash, filters, ...rest} = patch;
+  const state: UrlState = {...defaultState(), ...rest, lang, filters: {...defaultState().filters, ...filters}};
+  if (rest.story !== undefined && rest.step === undefined) state.step = 1;
+  return new URL(pageHref(state, "zh", hash), site).href;
+}
+
+/**
+ * Every address of the site as a page sees it, from the page's own address:
+ * the English file (en/) is one folder down, so its `data/` is the site's,
+ * never `en/data/`. Pure; src/app/site.ts gives them the page's location.
+ */
+
+/** The site's root folder, from a page's address. */
+export function siteRootOf(page: string | URL): URL {
+  const url = new URL(page);
+  return new URL(sitePath("./", url.pathname), url);
+}
+
+/** The published `data/` folder, from a page's address: what the page fetches. */
+export function dataFolderOf(page: string | URL): URL {
+  return new URL("data/", siteRootOf(page));
+}
+
+/**
+ * The site's address for what leaves the page (code a reader copies, links
+ * inside a downloaded file): the page's own site when it is served over
+ * http(s), so the code loads what the reader sees; otherwise (the offline
+ * copy, opened from a disk) the site's address as the build was told it, or
+ * null when it was not: then nothing names an address.
+ */
+export function publicSiteOf(page: string | URL, site: Pick<SiteSettings, "url">): string | null {
+  const url = new URL(page);
+  return /^https?:$/.test(url.protocol) ? siteRootOf(url).href : site.url;
+}
+
+/** The `data/` folder's address for code a reader copies (see publicSiteOf), or null. */
+export function publicDataOf(page: string | URL, site: Pick<SiteSettings, "url">): string | null {
+  const root = publicSiteOf(page, site);
+  return root === null ? null : new URL("data/", root).href;
 }

@@ -6,8 +6,8 @@ export interface HeadOptions {
   lang: Lang;
   title: string;
   description: string;
-  /** The site's public address (content/explainer.json `project.homepage`), ending in `/`. */
-  homepage: string;
+  /** The site's public address (the build setting, src/build/site-settings.ts), ending in `/`; null when not set. */
+  homepage: string | null;
   /** This page's path within its language's tree ("" for the explainer). */
   path: string;
   /** The picture news sites and social platforms show for a link (a path from the site's root), with its size and text. */
@@ -17,25 +17,34 @@ export interface HeadOptions {
 /** A page's address in a language: Chinese at the site's root, English under en/. */
 export const pageUrl = (homepage: string, lang: Lang, path: string) => new URL(`${lang === "en" ? "en/" : ""}${path}`, homepage).href;
 
+/** The same page in a language, as a link from this one: relative, as the static pages link to each other. */
+const pageLink = (from: Lang, to: Lang, path: string) => {
+  const root = "../".repeat(path.split("/").filter(Boolean).length + (from === "en" ? 1 : 0));
+  return `${root}${to === "en" ? "en/" : ""}${path}` || "./";
+};
+
 /**
  * What a static page says about itself in its <head>: a description, its
  * canonical address, the same page in the other language (hreflang), and the
  * Open Graph and Twitter-card fields news sites and social platforms read, with
- * the picture they show. Absolute addresses, as those readers require.
+ * the picture they show. Absolute addresses, as those readers require; without
+ * the site's address the canonical, og:url and og:image are left out (never
+ * made up) and the alternates are relative.
  */
 export function staticHead({lang, title, description, homepage, path, image}: HeadOptions): string {
-  const url = pageUrl(homepage, lang, path);
-  const alternates = (["zh", "en"] as const).map((l) => `<link rel="alternate" hreflang="${htmlLang(l)}" href="${e(pageUrl(homepage, l, path))}">`);
-  const picture = image ? new URL(image.path, homepage).href : null;
+  const href = (l: Lang) => (homepage ? pageUrl(homepage, l, path) : pageLink(lang, l, path));
+  const url = homepage ? pageUrl(homepage, lang, path) : null;
+  const alternates = (["zh", "en"] as const).map((l) => `<link rel="alternate" hreflang="${htmlLang(l)}" href="${e(href(l))}">`);
+  const picture = image && homepage ? new URL(image.path, homepage).href : null;
   return [
     `<meta name="description" content="${e(description)}">`,
-    `<link rel="canonical" href="${e(url)}">`,
+    ...(url ? [`<link rel="canonical" href="${e(url)}">`] : []),
     ...alternates,
-    `<link rel="alternate" hreflang="x-default" href="${e(pageUrl(homepage, "zh", path))}">`,
+    `<link rel="alternate" hreflang="x-default" href="${e(href("zh"))}">`,
     `<meta property="og:type" content="website">`,
     `<meta property="og:title" content="${e(title)}">`,
     `<meta property="og:description" content="${e(description)}">`,
-    `<meta property="og:url" content="${e(url)}">`,
+    ...(url ? [`<meta property="og:url" content="${e(url)}">`] : []),
     `<meta property="og:locale" content="${lang === "zh" ? "zh_CN" : "en_US"}">`,
     `<meta property="og:locale:alternate" content="${lang === "zh" ? "en_US" : "zh_CN"}">`,
     ...(picture && image

@@ -6,6 +6,7 @@ import {escapeHtml as e} from "../formats/escape-html.ts";
 import {htmlLang} from "../i18n/locale.ts";
 import type {StaticLinks} from "./static-links.ts";
 import {staticSummary} from "./static-summary.ts";
+import {staticTracker} from "./static-tracker.ts";
 
 export interface StaticPageOptions {
   /** The first screen's chart (the scoreboard) as SVG markup: the one chart drawn into the page. */
@@ -73,8 +74,9 @@ export function staticPage(model: ExplainerModel, options: StaticPageOptions): s
 <main>
 ${staticSummary(model.summary, m)}
 <p class="dek">${e(model.dek)}</p>
-<p class="byline"><span>${e(byline.by)}</span>${byline.data ? `<span>${e(byline.data)}</span>` : ""}<a href="${e(byline.report.href)}">${e(byline.report.text)}</a></p>
+<p class="byline"><span>${e(byline.by)}</span>${byline.data ? `<span>${e(byline.data)}</span>` : ""}${byline.report ? `<a href="${e(byline.report.href)}">${e(byline.report.text)}</a>` : ""}</p>
 <nav class="toc" aria-label="${e(m.nav.label)}"><ul>
+<li><a href="#tracker">${e(m.nav.tracker)}</a></li>
 <li><a href="#scoreboard">${e(m.nav.scoreboard)}</a></li>
 <li><a href="#chapters">${e(m.nav.chapters)}</a></li>
 ${reserve(m.nav.comparisons)}
@@ -83,6 +85,7 @@ ${reserve(m.nav.method)}
 ${model.stories.length ? reserve(m.story.open) : ""}
 <li><a href="${e(links.home)}sources/">${e(m.nav.sources)}</a></li>
 </ul></nav>
+${staticTracker(model.tracker, m, links)}
 <section id="scoreboard">
 <h2>${e(scoreboard.heading)}</h2>
 <p>${e(scoreboard.intro)}</p>

@@ -32,7 +32,7 @@ export function staticDocument(shell: string, {path, lang, title, head, body}: {
  * a page each). Each links to the same page in the other language and back
  * to the explainer; none to a view only the live page can show.
  */
-export function staticSite(data: PageData, lang: Lang, shell: string, homepage: string): Map<string, string> {
+export function staticSite(data: PageData, lang: Lang, shell: string, homepage: string | null): Map<string, string> {
   const model = pageModel(data, lang);
   const m = messagesFor(lang);
   const prefix = lang === "en" ? "en/" : "";

@@ -1,5 +1,5 @@
 import {code, int, optional, text, type Fields} from "./fields.ts";
-import {BASES, BETTER, DOMAINS, SCOPES, SOURCE_KINDS, type Basis, type Better, type Domain, type SourceRecord} from "./records.ts";
+import {BASES, BETTER, DOMAINS, RELATION_KINDS, SCOPES, SOURCE_KINDS, type Basis, type Better, type Domain, type RelationKind, type SourceRecord} from "./records.ts";
 
 /** One indicator: what it counts, in what unit, and which way is better. */
 export interface IndicatorRow {
@@ -30,11 +30,12 @@ export const INDICATOR_FIELDS: Fields<IndicatorRow> = {
   main_target: {type: "boolean", description: "Whether the indicator is one of the main targets (主要目标) of the five-year plan."}
 };
 
-/** A declared link between two indicators, and why. */
+/** A declared link between two indicators, seen from the first, and why: each pair has one row each way. */
 export interface RelationRow {
   indicator_id: string;
   related_id: string;
-  relation: "not-comparable" | "see-also" | "pace";
+  relation: RelationKind;
+  counts: "same" | "part" | null;
   why_zh: string;
   why_en: string;
 }
@@ -42,14 +43,16 @@ export interface RelationRow {
 export const RELATION_FIELDS: Fields<RelationRow> = {
   indicator_id: code("The indicator (see indicators)."),
   related_id: code("The related indicator (see indicators)."),
-  relation: code("not-comparable: looks alike but counts something else; see-also: related, not compared; pace: the indicator's cumulative target is judged against the related indicator's yearly figures.", ["not-comparable", "see-also", "pace"]),
-  why_zh: text("Why, in Chinese."),
-  why_en: text("Why, in English.")
+  relation: code("not-comparable: looks alike but counts something else; see-also: related, not compared; pace: the indicator's cumulative target is judged against the related indicator's yearly figures; paced-by: the other side of a pace. Every pair has a row each way (pace one way, paced-by the other).", RELATION_KINDS),
+  counts: optional(code("For pace and paced-by: whether the yearly figures count the same thing as the total (same) or only part of it (part: a lower bound, which can show the total on track but never behind). Empty for other relations.", ["same", "part"])),
+  why_zh: text("Why, from the indicator's side, in Chinese."),
+  why_en: text("Why, from the indicator's side, in English.")
 };
 
 /** One source document. */
 /** The curated source record as published: its period as two years, where its cleaned text is, and how its mentions are accounted for. */
-export interface SourceRow extends Omit<SourceRecord, "file" | "format" | "period"> {
+export interface SourceRow extends Omit<SourceRecord, "file" | "format" | "period" | "sha256"> {
+  raw_sha256: string;
   period_start: number;
   period_end: number;
   text_path: string;
@@ -72,7 +75,7 @@ export const SOURCE_FIELDS: Fields<SourceRow> = {
   document_number: optional(text("The document number (文号), when it has one.")),
   period_start: int("First year the document speaks for."),
   period_end: int("Last year the document speaks for."),
-  sha256: code("sha256 of the raw file as received."),
+  raw_sha256: code("sha256 of the raw file as received (data/sources/raw/ in the project; not in this package). The cleaned text this package publishes has its own size and hash in datapackage.json."),
   text_path: text("Path of the cleaned text in this package; all offsets refer to it."),
   mentions: int("Number-bearing mentions found in the cleaned text."),
   used: int("Mentions that are the figure of an observation."),

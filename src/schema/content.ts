@@ -1,3 +1,4 @@
+import type {SiteSettings} from "./site.ts";
 import type {Status} from "./statuses.ts";
 
 /**
@@ -74,20 +75,36 @@ export type Verdicts = Record<string, Verdict>;
 
 /**
  * A chart: its indicators, a row each (each row on its own scale, so rows of
- * different units may share a chart, never an axis), and a title that states
- * what the chart shows (a finding, usually through a verdict). What is drawn
- * (units, years, scales) is said by a subtitle the page writes from the data.
+ * different units may share a chart, never an axis). The build keeps a chart
+ * only where its figures compare: every row holds two or more figures of its
+ * indicator, for one place, on one scale (a baseline, the latest figure, a
+ * target, the pace a five-year total needs). Its title states the finding
+ * with its number and year (slots, never typed); its subtitle says in one
+ * plain sentence what is drawn (what is counted, the unit, how the scales run).
  */
 export interface ChapterChart {
   id: string;
   indicators: string[];
-  zh: {title: string};
-  en: {title: string};
+  zh: ChartTexts;
+  en: ChartTexts;
 }
+
+export interface ChartTexts {
+  title: string;
+  subtitle: string;
+}
+
+/**
+ * The statuses a text was written for, by indicator (the status of the city's
+ * plan target): an editor writes for today's data, and the build stops when a
+ * status moves, so that no sentence outlives the figures it was written about.
+ */
+export type WrittenFor = Record<string, Status>;
 
 export interface ChapterContent {
   id: string;
   charts: ChapterChart[];
+  writtenFor?: WrittenFor;
   verdicts?: Verdicts;
   zh: {title: string; narrative: string[]};
   en: {title: string; narrative: string[]};
@@ -112,6 +129,7 @@ export interface StoryStepContent {
 export interface StoryContent {
   id: string;
   steps: StoryStepContent[];
+  writtenFor?: WrittenFor;
   verdicts?: Verdicts;
   zh: {title: string; steps: Array<{title: string; caption: string; notes: string}>};
   en: {title: string; steps: Array<{title: string; caption: string; notes: string}>};
@@ -123,17 +141,16 @@ type Texts<T> = {zh: T; en: T};
 export interface ExplainerContent {
   chapters: string[];
   stories: string[];
+  /** The statuses the explainer's own prose (scoreboard title, comparisons) was written for. */
+  writtenFor?: WrittenFor;
   verdicts?: Verdicts;
   dek: Texts<string>;
-  /** Who makes the explainer, and where to report an error. */
-  project: {name: Texts<string>; homepage: string; issues: string};
-  /** The first screen's finding (values: count, met, onTrack, behind, movingAway, noData, and breakdown: the statuses that occur, as a phrase). */
-  summary: Texts<{finding: string}>;
-  /** The scoreboard: the plan's main targets with comparable figures as a chart, the others as a list. */
-  scoreboard: Texts<{heading: string; intro: string; title: string; noDataTitle: string; noDataIntro: string}>;
+  /** Who makes the explainer and the dataset. (Where the site lives and where to report an error are build settings: `site`.) */
+  project: {name: Texts<string>};
+  /** The scoreboard: the plan's main targets with comparable figures as a chart (its title and subtitle as a chart's), the others as a list. */
+  scoreboard: Texts<{heading: string; intro: string; title: string; subtitle: string; noDataTitle: string; noDataIntro: string}>;
+  /** What the documents invite a reader to compare but must not (Dongcheng's target and the city's), and where the rest of the figures are. */
   comparisons: {
-    /** Two indicators the documents invite a reader to compare, but that count different things. */
-    notComparable: [string, string];
     zh: ComparisonTexts;
     en: ComparisonTexts;
   };
@@ -142,15 +159,59 @@ export interface ExplainerContent {
 export interface ComparisonTexts {
   heading: string;
   dongcheng: {title: string; body: string};
-  notComparable: {title: string; body: string; chartTitles: [string, string]};
-  noCounterpart: {title: string; body: string};
+  /** The Thirteenth Five-Year Plan's other results, which no target follows: said in a sentence that leads to the data view, not listed. */
+  noCounterpart: {title: string; body: string; link: string};
+}
+
+/** The tracker's groups of targets: the plan's headline targets (main targets and five-year totals), its others, a district's. */
+export const TRACKER_GROUPS = ["headline", "other", "district"] as const;
+export type TrackerGroup = (typeof TRACKER_GROUPS)[number];
+
+/**
+ * The first screen and the tracker, in one language (content/tracker.json).
+ * Sentences are templates: the data slots above, and the row's own values,
+ * {name} {latest} {latestN} (without its unit word) {latestYear} {target} {targetYear} {baseline} {baselineYear}
+ * {gap} {needed} {reported} {reportedYears} {missing} {otherName}; the page
+ * fills them from the row's figures, so no figure is ever typed.
+ */
+export interface TrackerTexts {
+  heading: string;
+  intro: string;
+  /** The table's caption (values: count). */
+  caption: string;
+  groups: Record<TrackerGroup, string>;
+  /** The first screen's finding, by how many headline targets can be checked (values: checkable, total, main, totals). */
+  lead: {none: string; some: string; all: string};
+  /** The headline targets with no figure since the plan, in a sentence (values: n). */
+  rest: string;
+  /** The link from the first screen to the tracker (values: count). */
+  more: string;
+  /**
+   * What a row's figures show, by verdict: the most specific key that exists
+   * is used: `status/why/counts`, `status/why/scope`, `status/why`, `status`
+   * (why: the reason a target has no verdict, or the method of one).
+   */
+  sentences: Record<string, string>;
+  /** A sentence written for one target (by target id), where the general one would say less. */
+  rows?: Record<string, string>;
+}
+
+export type TrackerContent = Texts<TrackerTexts>;
+
+/** The keys of a target's sentence, most specific first: `status/why/counts`, `status/why/scope`, `status/why`, `status` (why: its status_reason). */
+export function sentenceKeys(s: {status: string; status_reason: string; counts: string | null; scope: string}): string[] {
+  const why = `${s.status}/${s.status_reason}`;
+  return [...(s.counts ? [`${why}/${s.counts}`] : []), `${why}/${s.scope}`, why, s.status];
 }
 
 /** content.json: everything above, chapters and stories in the explainer's order. */
 export interface Content {
   explainer: ExplainerContent;
+  tracker: TrackerContent;
   chapters: ChapterContent[];
   stories: StoryContent[];
   /** The dataset's version and its release date (YYYY-MM-DD), from CHANGELOG.md: written by the build. */
   release?: {version: string; date: string};
+  /** The site's address and the corrections contact, as the build was told them (src/build/site-settings.ts): written by the build. */
+  site?: SiteSettings;
 }

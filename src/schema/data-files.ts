@@ -14,6 +14,11 @@ export const INDEX_PATH = "index.json";
 /** The Table Schema of observations.csv, written once and referenced by every observation table. */
 export const OBSERVATIONS_SCHEMA_PATH = "observations.schema.json";
 
+/** The documents beside the package, in data/ and in every version's archive: what each file holds, the licence in full, the version history. */
+export const README_PATH = "README.md";
+export const LICENSE_PATH = "LICENSE.txt";
+export const CHANGELOG_PATH = "CHANGELOG.md";
+
 /** The full observations table in columnar formats. */
 export const ARROW_PATH = "observations.arrow";
 export const PARQUET_PATH = "observations.parquet";
@@ -35,9 +40,4 @@ export function indicatorMetadataPath(id: string): string {
  */
 export function releaseArchivePath(version: string): string {
   return `releases/${DATASET_NAME}-${version}.zip`;
-}
-
-/** An address under the published `data/` folder of a site whose homepage is given (ending in /). */
-export function dataUrl(homepage: string, path = ""): string {
-  return new URL(`data/${path}`, homepage).href;
 }

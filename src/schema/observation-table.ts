@@ -30,6 +30,7 @@ export interface ObservationRow {
   source_id: string;
   source_title: string;
   quote: string;
+  quote_en: string;
   quote_start: number;
   quote_end: number;
   figure: string;
@@ -56,12 +57,13 @@ export const OBSERVATION_FIELDS: Fields<ObservationRow> = {
   value_base: num("The value in the base unit (160000 for 16万个)."),
   value_upper_base: optional(num("value_upper in the base unit.")),
   unit_base: text("The base unit (个, 元, %, 年, 人次, …). Figures in different base units are never compared."),
-  status: optional(code("For a target: where it stands (met, on-track, behind, moving-away, no-data) by the method in the README; empty for baselines and actuals.", STATUS_CODES)),
-  status_reason: optional(code("For a target: how the status was decided (level, maintain, pace, year), or for no-data what is missing (no-actual, no-baseline, units, basis). See status.csv for the figures compared.", STATUS_REASONS)),
+  status: optional(code("For a target: its verdict (met, on-track, behind, moving-away, too-early, not-comparable, no-figure) by the method in the README; empty for baselines and actuals.", STATUS_CODES)),
+  status_reason: optional(code("For a target: how its verdict was decided (level, maintain, pace, year), or why it has none on progress (no-actual, no-baseline, other-measure, part, units, basis). See status.csv for the figures compared.", STATUS_REASONS)),
   note: optional(text("What a reader needs to know about the figure, in English.")),
   source_id: code("Id of the source document (see sources)."),
   source_title: text("Title of the source document, in Chinese."),
   quote: text("The words the figure is read from, verbatim from the cleaned source text."),
+  quote_en: text("An English translation of the quote (a translation, not the source; curated in data/translations/). Every number in it is a number the quote states."),
   quote_start: int("Offset (in characters, from 0) of the quote in the cleaned source text sources/<source_id>.txt."),
   quote_end: int("Offset just past the end of the quote."),
   figure: text("The part of the quote that holds the figure and its qualifiers, as written."),

@@ -27,6 +27,14 @@ export const EXCLUSION_REASONS = [
   "qualifier", "restatement", "not-a-quantity-of-the-system", "markup"
 ] as const;
 
+/**
+ * How one indicator relates to another. not-comparable: looks alike but counts
+ * something else; see-also: related, not compared; pace: this indicator's
+ * cumulative target is judged against the related flow indicator's yearly
+ * figures as a pace (needed per year against reported per year).
+ */
+
+
 export type Series = (typeof SERIES)[number];
 export type Scope = (typeof SCOPES)[number];
 export type Basis = (typeof BASES)[number];
@@ -52,14 +60,28 @@ export interface SourceRecord {
   sha256: string;
 }
 
+/**
+ * not-comparable: looks alike but counts something else; see-also: related, not compared;
+ * pace: this indicator's cumulative target is judged against the related flow
+ * indicator's yearly figures as a pace (needed per year against reported per year);
+ * paced-by: the other side of a pace (this indicator's yearly figures judge the related total).
+ */
+export const RELATION_KINDS = ["not-comparable", "see-also", "pace", "paced-by"] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** The kind a relation has seen from its other side: every relation is declared on both. */
+export const INVERSE: Readonly<Record<RelationKind, RelationKind>> = {"not-comparable": "not-comparable", "see-also": "see-also", "pace": "paced-by", "paced-by": "pace"};
+
 export interface RelatedIndicator {
   id: string;
+  relation: RelationKind;
   /**
-   * not-comparable: looks alike but counts something else; see-also: related, not compared;
-   * pace: this indicator's cumulative target is judged against the related flow
-   * indicator's yearly figures as a pace (needed per year against reported per year).
+   * For pace and paced-by: what the yearly figures count of what the total
+   * counts, `same` (the default) or `part` (a lower bound: the total also counts
+   * something the yearly figures leave out). Declared alike on both sides.
    */
-  relation: "not-comparable" | "see-also" | "pace";
+  counts?: "same" | "part";
+  /** Why, from this indicator's side: what the two count differently, if anything. */
   why_zh: string;
   why_en: string;
 }
@@ -96,6 +118,16 @@ export interface ObservationRecord {
   expect: {value: number; unit: string; comparator: Comparator};
   unit_from_context?: string;
   note?: string;
+}
+
+/**
+ * An English translation of an observation's quote, for readers of the English
+ * page (data/translations/<source>.json): shown beside the Chinese and marked as
+ * a translation. Its numbers must be numbers the quote states; none is typed.
+ */
+export interface TranslationRecord {
+  id: string;
+  en: string;
 }
 
 export interface ExclusionRecord {

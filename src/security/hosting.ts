@@ -1,16 +1,17 @@
 import {CONTENT_SECURITY_POLICY} from "./csp.ts";
 
 /**
- * The response headers a static host should send, by path: the
- * Content-Security-Policy on every page, with Trusted Types enforced; no
- * framing of the explainer's pages, framing by anyone of embed.html; CORS on
- * what another site's page loads (the web component, its data, the embed's
- * modules, which a sandboxed iframe fetches from an opaque origin). Rendered
- * for Netlify/Cloudflare Pages (`_headers`) and nginx by the functions below;
- * the patterns never overlap, so no host has to merge two values of a header.
+ * The one definition of the response headers the site is served with, by
+ * path and by file type. The preview server applies it directly
+ * (preview-headers.ts); the build renders it as a `_headers` file (Netlify,
+ * Cloudflare Pages) and as nginx configuration (hosting-files.ts); tests serve
+ * dist/ through each and compare what a browser receives.
+ *
+ * Paths are relative to the site's base path (`/` by default, or a folder such
+ * as `/bj/`), so a site under a subfolder gets the same headers.
  */
 export interface HeaderRule {
-  /** A path, or a folder ending in `/*`. */
+  /** A path under the base (`""` is the base itself), or a folder ending in `/*`. */
   path: string;
   headers: Record<string, string>;
 }
@@ -18,67 +19,124 @@ export interface HeaderRule {
 /** Lit writes its templates through one Trusted Types policy; nothing else in the page needs one. */
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
 
-const page = (frameAncestors: string) => ({
-  "Content-Security-Policy": `${CONTENT_SECURITY_POLICY}; frame-ancestors ${frameAncestors}; ${TRUSTED_TYPES}`,
+/** The Content-Security-Policy of a page: framed by nobody (`'none'`), or by anyone (`*`, embed.html). */
+export const pagePolicy = (frameAncestors: "'none'" | "*") => `${CONTENT_SECURITY_POLICY}; frame-ancestors ${frameAncestors}; ${TRUSTED_TYPES}`;
+
+const page = (frameAncestors: "'none'" | "*") => ({
+  "Content-Security-Policy": pagePolicy(frameAncestors),
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin"
 });
 
+/** What another site's page loads (the web component, its data, the embed's modules and pictures): readable across origins. */
 const shared = {"Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff", "Cross-Origin-Resource-Policy": "cross-origin"};
 
-export const HOSTING_RULES: readonly HeaderRule[] = [
-  {path: "/", headers: page("'none'")},
-  {path: "/index.html", headers: page("'none'")},
-  {path: "/en/*", headers: page("'none'")},
+/**
+ * The rules by path. No two match one path, so no host has to merge two
+ * values of a header. `index` and `embed` are there for hosts that serve a
+ * page without its `.html` (Cloudflare Pages does, by default): the policy
+ * follows the page, whatever its address.
+ */
+export const PATH_RULES: readonly HeaderRule[] = [
+  {path: "", headers: page("'none'")},
+  {path: "index.html", headers: page("'none'")},
+  {path: "index", headers: page("'none'")},
+  {path: "en/*", headers: page("'none'")},
   // The static pages (one per indicator and per source, for readers and crawlers without JavaScript).
-  {path: "/indicators/*", headers: page("'none'")},
-  {path: "/sources/*", headers: page("'none'")},
-  {path: "/embed.html", headers: page("*")},
-  {path: "/bj-edu-chart.js", headers: shared},
-  {path: "/embed-host.js", headers: shared},
-  {path: "/assets/*", headers: shared},
-  {path: "/charts/*", headers: shared},
-  {path: "/data/*", headers: shared}
+  {path: "indicators/*", headers: page("'none'")},
+  {path: "sources/*", headers: page("'none'")},
+  {path: "embed.html", headers: page("*")},
+  {path: "embed", headers: page("*")},
+  {path: "bj-edu-chart.js", headers: shared},
+  {path: "embed-host.js", headers: shared},
+  // Each release's copy of the two scripts, at an address that never changes (scripts/write-hosting.ts).
+  {path: "embed/*", headers: shared},
+  {path: "assets/*", headers: shared},
+  {path: "charts/*", headers: shared},
+  {path: "data/*", headers: shared},
+  {path: "THIRD-PARTY-NOTICES.txt", headers: shared}
 ];
 
-/** The rules as a Netlify / Cloudflare Pages `_headers` file. */
-export function headersFile(rules: readonly HeaderRule[] = HOSTING_RULES): string {
-  return rules.map(({path, headers}) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n")).join("\n\n") + "\n";
+/**
+ * Every type the site publishes, by file extension, with `charset=utf-8` on
+ * text. A file of a type not listed here fails the hosting test: add it here,
+ * and every host gets it.
+ */
+export const CONTENT_TYPES: Readonly<Record<string, {type: string; text: boolean}>> = {
+  html: {type: "text/html", text: true},
+  js: {type: "text/javascript", text: true},
+  mjs: {type: "text/javascript", text: true},
+  css: {type: "text/css", text: true},
+  json: {type: "application/json", text: true},
+  csv: {type: "text/csv", text: true},
+  txt: {type: "text/plain", text: true},
+  md: {type: "text/markdown", text: true},
+  bib: {type: "application/x-bibtex", text: true},
+  svg: {type: "image/svg+xml", text: true},
+  xml: {type: "application/xml", text: true},
+  png: {type: "image/png", text: false},
+  ico: {type: "image/x-icon", text: false},
+  zip: {type: "application/zip", text: false},
+  arrow: {type: "application/vnd.apache.arrow.file", text: false},
+  parquet: {type: "application/vnd.apache.parquet", text: false},
+  pdf: {type: "application/pdf", text: false}
+};
+
+export interface HostingOptions {
+  /** The site's path on its host: `/` (default) or a folder such as `/bj/`. */
+  base?: string;
 }
 
-/** The rules as nginx `location` blocks, to include in a `server` that serves dist/. */
-export function nginxLocations(rules: readonly HeaderRule[] = HOSTING_RULES): string {
-  const location = (path: string) => (path.endsWith("/*") ? `location ^~ ${path.slice(0, -1)}` : `location = ${path}`);
-  return rules
-    .map(({path, headers}) => `${location(path)} {\n${Object.entries(headers).map(([name, value]) => `    add_header ${name} "${value.replace(/"/g, '\\"')}" always;`).join("\n")}\n}`)
-    .join("\n\n") + "\n";
+/** A base path as `/…/`: leading and trailing slash, nothing else. */
+export function normalizeBase(base = "/"): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, "");
+  if (trimmed && !/^[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(trimmed)) throw new Error(`not a base path: ${base}`);
+  return trimmed ? `/${trimmed}/` : "/";
 }
 
-/** deploy/nginx.conf as checked in: the rules as nginx locations, with how to use them. */
-export function nginxConf(rules: readonly HeaderRule[] = HOSTING_RULES): string {
-  return `# The explainer's response headers for nginx, generated from src/security/hosting.ts
-# (npx tsx scripts/nginx-conf.ts > deploy/nginx.conf). Include inside the server block that serves dist/:
-#   server { root /srv/bj-edu/dist; index index.html; include /srv/bj-edu/deploy/nginx.conf; }
-
-${nginxLocations(rules)}`;
+/** The path rules under a base: every path absolute. */
+export function hostingRules({base}: HostingOptions = {}): HeaderRule[] {
+  const prefix = normalizeBase(base);
+  return PATH_RULES.map((r) => ({path: prefix + r.path, headers: {...r.headers}}));
 }
 
-/** The headers a rule set gives a request path (the first rule that matches, as the patterns never overlap). */
-export function headersFor(path: string, rules: readonly HeaderRule[] = HOSTING_RULES): Record<string, string> {
-  const rule = rules.find((r) => (r.path.endsWith("/*") ? path.startsWith(r.path.slice(0, -1)) : path === r.path));
-  return rule ? rule.headers : {};
+/** A type with its charset for text. */
+export const typeHeader = ({type, text}: {type: string; text: boolean}) => `${type}${text ? "; charset=utf-8" : ""}`;
+
+/**
+ * The Content-Type of a path by its file name, with its charset for text; a
+ * path whose last part has no extension (a folder, `/embed`) is a page, served
+ * as HTML. Undefined for a type the site does not publish.
+ */
+export function contentTypeOf(path: string): string | undefined {
+  const name = path.split(/[?#]/)[0].split("/").pop() ?? "";
+  if (!name.includes(".")) return typeHeader(CONTENT_TYPES.html);
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  return ext && Object.hasOwn(CONTENT_TYPES, ext) ? typeHeader(CONTENT_TYPES[ext]) : undefined;
 }
 
-/** Reads a `_headers` file back into rules (what a host does with it; the tests serve dist/ this way). */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) rules.push({path: line.trim(), headers: {}});
-    else if (rules.length) {
-      const at = line.indexOf(":");
-      rules[rules.length - 1].headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-  }
-  return rules;
+/** Whether a rule's path matches a request path (a folder rule matches everything under it). */
+export function ruleMatches(rule: string, path: string): boolean {
+  return rule.endsWith("/*") ? path.startsWith(rule.slice(0, -1)) : path === rule;
+}
+
+/**
+ * The headers a request path gets: its rule's, and the Content-Type of the
+ * file it names.
+ */
+export function headersFor(path: string, options: HostingOptions = {}): Record<string, string> {
+  const rule = hostingRules(options).find((r) => ruleMatches(r.path, path));
+  const type = contentTypeOf(path);
+  return {...rule?.headers, ...(type ? {"Content-Type": type} : {})};
+}
+
+/**
+ * The base path a build is for, from its environment: `BASE_PATH` (`/bj/`),
+ * else the path of the site's address `SITE_URL` (`https://example.net/bj/`),
+ * else `/`.
+ */
+export function basePathFrom(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.BASE_PATH) return normalizeBase(env.BASE_PATH);
+  if (env.SITE_URL) return normalizeBase(new URL(env.SITE_URL).pathname);
+  return "/";
 }

@@ -3,19 +3,21 @@ import {DataController, sharedDataset} from "../app/data-controller.ts";
 import {DownloadController} from "../app/download-controller.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
 import "../components/bj-data-error.ts";
-import {embeddedChart} from "../components/embedded-chart.ts";
+import {embeddedChart, outbound} from "../components/embedded-chart.ts";
+import {hostTheme} from "../components/host-theme.ts";
 import {sharedStyles} from "../components/shared-styles.ts";
 import {htmlLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {embedNotice} from "../model/embed-notice.ts";
-import {explainerHref} from "../model/embed-query.ts";
+import {explainerHref, THEMES, type Theme} from "../model/embed-query.ts";
 import {idOrNull} from "../schema/ids.ts";
-// The page's colours, as the element's own: `:root` becomes `:host`. A host page can override
-// any of them (`bj-edu-chart { --bg: … }`).
+import {siteOfScript} from "../schema/embed-files.ts";
+// The page's colours, as the element's own (light unless its theme attribute asks). A host page can
+// override any of them (`bj-edu-chart { --bg: … }`).
 import theme from "../styles/theme.css?inline";
 
-/** Where this module was loaded from: the explainer's folder, which holds data/ too. */
-const SITE = new URL(/* @vite-ignore */ "./", import.meta.url);
+/** The explainer's folder, which holds data/ too: where this module was loaded from, or two up for a release's copy (embed/v<version>/). */
+const SITE = siteOfScript(import.meta.url);
 
 /**
  * `<bj-edu-chart chart="scoreboard" lang="en">`: one chart of the
@@ -25,27 +27,30 @@ const SITE = new URL(/* @vite-ignore */ "./", import.meta.url);
  * module, dist/bj-edu-chart.js (vite.component.config.ts).
  */
 export class BjEduChart extends LitElement {
-  static properties = {chart: {}, lang: {}, dataBase: {attribute: "data-base"}, selected: {state: true}};
+  static properties = {chart: {}, lang: {}, theme: {reflect: true}, dataBase: {attribute: "data-base"}, selected: {state: true}};
   /** The explainer chart's id. */
   declare chart: string | null;
   /** `en` for English; anything else is Chinese. */
   declare lang: string;
+  /** The colours: `light` (the default), `dark`, or `auto` (the reader's system setting); anything else is light. */
+  declare theme: string;
   /** The data folder, relative to the host page (default: `data/` next to this module). */
   declare dataBase: string | null;
   declare selected: string | null;
 
-  private readonly data = new DataController(this, () => sharedDataset({base: this.dataBase ? new URL(this.dataBase, document.baseURI).href : new URL("data/", SITE).href}));
+  private readonly data = new DataController(this, () => sharedDataset({base: this.dataBase ? new URL(this.dataBase, document.baseURI).href : new URL("data/", SITE).href}), {lang: () => this.language});
   private readonly downloads = new DownloadController(this, {lang: () => this.language, data: () => this.data.data});
 
   constructor() {
     super();
     this.chart = null;
+    this.theme = "light";
     this.dataBase = null;
     this.selected = null;
   }
 
   static styles = [
-    unsafeCSS(theme.replace(/:root\b/g, ":host")),
+    unsafeCSS(hostTheme(theme)),
     sharedStyles,
     css`
       :host { display: block; font-family: var(--font); line-height: 1.6; background: var(--bg); color: var(--fg); padding: 0.25rem 0.75rem 0.5rem; overflow-wrap: break-word; }
@@ -55,6 +60,10 @@ export class BjEduChart extends LitElement {
       .notice { border: 1px solid var(--s-behind); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.5rem 0; }
     `
   ];
+
+  protected willUpdate() {
+    if (!THEMES.includes(this.theme as Theme)) this.theme = "light";
+  }
 
   private get language(): Lang {
     return this.lang === "en" ? "en" : "zh";
@@ -69,7 +78,7 @@ export class BjEduChart extends LitElement {
     const asked = idOrNull(this.chart);
     const unknown = html`<div lang=${htmlLang(lang)}>
         <p class="notice">${embedNotice({kind: "none", what: "chart", asked}, m)}</p>
-        <p><a href=${new URL(explainerHref(lang), SITE).href}>${m.embed.openExplainer}</a></p>
+        <p>${outbound(explainerHref(SITE, lang), m.embed.openExplainer, m)}</p>
       </div>`;
     if (!asked) return unknown;
     return this.data.task.render({
@@ -81,10 +90,10 @@ export class BjEduChart extends LitElement {
         // Which charts exist is known once the content has loaded.
         const chart = model.charts.get(asked);
         if (!chart) return unknown;
-        return html`<div class="embed" lang=${htmlLang(lang)} @click=${(e: MouseEvent) => followToExplainer(e, SITE, "_self")}
+        return html`<div class="embed" lang=${htmlLang(lang)} @click=${(e: MouseEvent) => followToExplainer(e, SITE)}
             @open-provenance=${(e: CustomEvent<string>) => (this.keep(e), (this.selected = e.detail))}
             @close-provenance=${(e: Event) => (this.keep(e), (this.selected = null))} @embed-chart=${this.keep}>
-          ${embeddedChart({model, content: chart, selected: this.selected, notice: this.downloads.notice, explainer: SITE, credit: explainerHref(lang, {chart: asked}), target: "_self"})}
+          ${embeddedChart({model, content: chart, selected: this.selected, notice: this.downloads.notice, explainer: SITE, credit: explainerHref(SITE, lang, {chart: asked})})}
         </div>`;
       }
     });

@@ -5,7 +5,7 @@ import {lazyModule} from "../app/lazy-module.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
 import type {BjChartFigure} from "../components/bj-chart-figure.ts";
 import "../components/bj-data-error.ts";
-import {embeddedChart} from "../components/embedded-chart.ts";
+import {embeddedChart, outbound} from "../components/embedded-chart.ts";
 import {sharedStyles} from "../components/shared-styles.ts";
 import {htmlLang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
@@ -39,7 +39,7 @@ export class BjEduEmbed extends LitElement {
   readonly query: EmbedQuery = parseEmbedQuery(location.search);
   /** The explainer: the page next to this one. */
   private readonly explainer = new URL("./", location.href);
-  private readonly data = new DataController(this);
+  private readonly data = new DataController(this, undefined, {lang: () => this.query.lang});
   private readonly downloads = new DownloadController(this, {lang: () => this.query.lang, data: () => this.data.data});
   /** Settles once the first chart is drawn, or once the page shows that there is none to draw. */
   readonly ready: Promise<void>;
@@ -66,7 +66,11 @@ export class BjEduEmbed extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    document.documentElement.lang = htmlLang(this.query.lang);
+    const root = document.documentElement;
+    root.lang = htmlLang(this.query.lang);
+    // The publisher's colours: light unless the link asks for dark, or for the reader's setting (auto).
+    if (this.query.theme === "auto") delete root.dataset.theme;
+    else root.dataset.theme = this.query.theme;
     document.title = messagesFor(this.query.lang).title;
     // The build's static scoreboard is for readers without JavaScript; the live embed draws what was asked for.
     this.querySelector(":scope > .pre-embed")?.remove();
@@ -100,34 +104,34 @@ export class BjEduEmbed extends LitElement {
   private content(model: PageModel): {content: TemplateResult | NonNullable<ReturnType<PageModel["charts"]["get"]>>; credit: string} {
     const {view, lang} = this.query;
     // The notice is the page's one heading: an embed page with nothing to show still says what it is.
-    const none = (what: "chart" | "story", asked: string) => ({content: html`<h1 class="notice">${embedNotice({kind: "none", what, asked}, model.messages)}</h1>`, credit: explainerHref(lang)});
+    const none = (what: "chart" | "story", asked: string) => ({content: html`<h1 class="notice">${embedNotice({kind: "none", what, asked}, model.messages)}</h1>`, credit: explainerHref(this.explainer, lang)});
     if (view.kind === "chart") {
       const chart = model.charts.get(view.chart);
-      return chart ? {content: chart, credit: explainerHref(lang, {chart: view.chart})} : none("chart", view.chart);
+      return chart ? {content: chart, credit: explainerHref(this.explainer, lang, {chart: view.chart})} : none("chart", view.chart);
     }
     if (view.kind !== "story") return none("chart", "");
     if (!model.data.content.stories.some((s) => s.id === view.story)) return none("story", view.story);
     const stories = lazyModule(this, "story", loadStoryView);
-    const story = stories.status === "ready" ? stories.module.render({state: {...DEFAULT_STATE, lang, story: view.story, step: this.step}, model}) : html`<p role="status">${model.messages.loading}</p>`;
+    const story = stories.status === "ready" ? stories.module.render({state: {...DEFAULT_STATE, lang, story: view.story, step: this.step}, model}, {embedded: true}) : html`<p role="status">${model.messages.loading}</p>`;
     return {
       content: html`<div @story-step=${(e: CustomEvent<number>) => (this.step = e.detail)} @story-notes=${() => this.onStoryNotes(view.story)}>${story}</div>`,
-      credit: explainerHref(lang, {story: view.story})
+      credit: explainerHref(this.explainer, lang, {story: view.story})
     };
   }
 
   render() {
     const {view, lang} = this.query;
     const m = messagesFor(lang);
-    const explainerLink = html`<p><a href=${new URL(explainerHref(lang), this.explainer).href} target="_top">${m.embed.openExplainer}</a></p>`;
+    const explainerLink = html`<p>${outbound(explainerHref(this.explainer, lang), m.embed.openExplainer, m)}</p>`;
     if (view.kind === "none") return html`<main><h1 class="notice">${embedNotice(view, m)}</h1>${explainerLink}</main>`;
     return this.data.task.render({
       pending: () => html`<p role="status">${m.loading}</p>`,
       error: (error) => html`<bj-data-error .error=${error} .lang=${lang} @retry=${() => this.data.retry()}>${explainerLink}</bj-data-error>`,
       complete: () => {
         const model = this.data.model(lang)!;
-        return html`<main @click=${(e: MouseEvent) => followToExplainer(e, this.explainer, "_top")}
+        return html`<main @click=${(e: MouseEvent) => followToExplainer(e, this.explainer)}
             @open-provenance=${(e: CustomEvent<string>) => (this.selected = e.detail)} @close-provenance=${() => (this.selected = null)}>
-          ${embeddedChart({model, ...this.content(model), selected: this.selected, notice: this.downloads.notice, explainer: this.explainer, target: "_top"})}
+          ${embeddedChart({model, ...this.content(model), selected: this.selected, notice: this.downloads.notice, explainer: this.explainer})}
         </main>`;
       }
     });

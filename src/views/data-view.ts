@@ -8,7 +8,7 @@ import {datasetCitation} from "../formats/dataset-citation.ts";
 import {dataRows, dataViewModel, type DataRow} from "../model/data-view-model.ts";
 import {dataSnippets} from "../model/data-snippets.ts";
 import type {PageModel} from "../model/page-model.ts";
-import {dataUrl} from "../schema/data-files.ts";
+import {NO_SITE, siteUrl} from "../schema/site.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {ViewContext} from "./view-context.ts";
 
@@ -38,12 +38,12 @@ export function selection(context: ViewContext): Observation[] {
  * this version publishes, read on the release date.
  */
 export function citations({data, lang, messages}: PageModel): Citation[] {
-  const {release, explainer} = data.content;
-  const {homepage, name: project} = explainer.project;
+  const {release, explainer, site = NO_SITE} = data.content;
+  const project = explainer.project.name;
   const asCitation = (id: string, title: string, c: Cited): Citation => ({id, title, text: c.text, bibtex: c.bibtex, csl: JSON.stringify(c.csl, null, 2)});
   return [
-    ...(release ? [asCitation("dataset", messages.cite.dataset, datasetCitation({release, homepage, project, lang}))] : []),
-    ...[...data.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang, url: dataUrl(homepage, s.text_path), accessed: release?.date})))
+    ...(release ? [asCitation("dataset", messages.cite.dataset, datasetCitation({release, site, project, lang}))] : []),
+    ...[...data.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang, ...(site.url ? {url: siteUrl(site, `data/${s.text_path}`)!, accessed: release?.date} : {})})))
   ];
 }
 
@@ -54,6 +54,6 @@ export function render(context: ViewContext) {
   const {state, model} = context;
   let cites = citationsOf.get(model);
   if (!cites) citationsOf.set(model, (cites = citations(model)));
-  const base = dataAddress(model.data.content.explainer.project.homepage);
-  return html`<bj-data-view .model=${viewModel(context)} .state=${state} .lang=${state.lang} .citations=${cites} .snippets=${dataSnippets({base})} .snippetBase=${base}></bj-data-view>`;
+  const base = dataAddress(model.data.content.site ?? NO_SITE);
+  return html`<bj-data-view .model=${viewModel(context)} .state=${state} .lang=${state.lang} .citations=${cites} .snippets=${base ? dataSnippets({base}) : null} .snippetBase=${base ?? ""}></bj-data-view>`;
 }

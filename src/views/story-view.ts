@@ -14,9 +14,10 @@ export function stepsOf({state, model}: ViewContext): number {
   return findStory(model.data, state.story)?.steps.length ?? 0;
 }
 
-export function render({state, model}: ViewContext) {
+/** `embedded`: in embed.html, where the slide sizes to its content, not to the frame (bj-story). */
+export function render({state, model}: ViewContext, {embedded = false}: {embedded?: boolean} = {}) {
   const story = findStory(model.data, state.story)!;
   const steps = storyModel(story, model.explainer, model.data);
   const back = hrefFor(state, {story: null, step: 1, notes: false});
-  return html`<bj-story .model=${steps} .step=${clampStep(state.step, steps.steps.length)} .lang=${state.lang} .notes=${state.notes} .backHref=${back}></bj-story>`;
+  return html`<bj-story .model=${steps} .step=${clampStep(state.step, steps.steps.length)} .lang=${state.lang} .notes=${state.notes} .backHref=${back} ?embedded=${embedded}></bj-story>`;
 }

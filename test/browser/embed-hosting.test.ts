@@ -10,6 +10,7 @@ import {createServer, type Server} from "node:http";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {componentSnippet, iframeSnippet} from "../../src/model/embed-snippet.ts";
+import type {EmbedManifest} from "../../src/schema/embed-files.ts";
 import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
 import {newPage} from "./page-helpers.ts";
 
@@ -31,7 +32,7 @@ async function hostServer(): Promise<typeof host> {
 const page = (snippet: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body><h1>A news story</h1>${snippet}</body></html>`;
 
 beforeAll(async () => {
-  ({browser, server: site, bare} = await openBuiltSite({needs: ["_headers", "embed.html", "bj-edu-chart.js"]}));
+  ({browser, server: site, bare} = await openBuiltSite({needs: ["_headers", "embed.html", "embed.json", "bj-edu-chart.js"]}));
   host = await hostServer();
   // The host is on localhost, the site on 127.0.0.1: two origins.
   host.url = host.url.replace("127.0.0.1", "localhost");
@@ -48,7 +49,8 @@ describe("the iframe snippet", () => {
   it.each([["inline", {}], ["external", {hostScriptUrl: ""}]] as const)("sandboxed, draws its chart and is sized by its %s script", async (_, variant) => {
     const {page: tab, close} = await newPage(browser);
     try {
-      host.set(page(iframeSnippet({...frameInput(), ...("hostScriptUrl" in variant ? {hostScriptUrl: `${site.url}embed-host.js`} : {})})));
+      const script = (JSON.parse(readFileSync(new URL("embed.json", dist), "utf8")) as EmbedManifest).scripts.hostScript;
+      host.set(page(iframeSnippet({...frameInput(), ...("hostScriptUrl" in variant ? {hostScriptUrl: `${site.url}${script.path}`, hostScriptIntegrity: script.integrity} : {})})));
       await tab.goto(host.url);
       const frame = tab.frameLocator("iframe");
       await frame.locator("bj-chart-figure svg.indicator-chart").first().waitFor();
@@ -63,13 +65,13 @@ describe("the iframe snippet", () => {
 });
 
 describe("the web component snippet", () => {
-  const integrity = () => (JSON.parse(readFileSync(new URL("embed.json", dist), "utf8")) as {component: {integrity: string}}).component.integrity;
+  const pinned = () => (JSON.parse(readFileSync(new URL("embed.json", dist), "utf8")) as EmbedManifest).scripts.component;
   const fallback = (base: string) => ({title: "School places added in a year", href: `${base}?lang=en#chart-school-places`});
 
-  it("loads with its integrity hash and draws in place of its fallback", async () => {
+  it("loads this release's copy with its integrity hash and draws in place of its fallback, with the data next to the site", async () => {
     const {page: tab, close} = await newPage(browser);
     try {
-      host.set(page(componentSnippet({moduleUrl: `${site.url}bj-edu-chart.js`, chart: "school-places", lang: "en", integrity: integrity(), fallback: fallback(site.url)})));
+      host.set(page(componentSnippet({moduleUrl: `${site.url}${pinned().path}`, chart: "school-places", lang: "en", integrity: pinned().integrity, fallback: fallback(site.url)})));
       await tab.goto(host.url);
       await tab.locator("bj-edu-chart bj-chart-figure svg.indicator-chart").first().waitFor();
       expect(await tab.locator("bj-edu-chart").evaluate((el) => el.shadowRoot!.querySelector("slot") === null)).toBe(true);

@@ -13,10 +13,11 @@ import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContextOptions, Frame, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {componentSnippet, iframeSnippet} from "../../src/model/embed-snippet.ts";
-import {CONTENT_SECURITY_POLICY} from "../../src/security/csp.ts";
+import type {EmbedManifest} from "../../src/schema/embed-files.ts";
+import {pagePolicy} from "../../src/security/hosting.ts";
 import {serveStatic, type StaticServer} from "../../tools/static-server.ts";
 import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
-import {chartMenuAction, openPage, expectNoAxeViolations} from "./page-helpers.ts";
+import {chartMenuAction, openPage, expectNoAxeViolations, recordClipboard} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
 
@@ -24,13 +25,13 @@ const CHART = "svg.indicator-chart";
 const FAKE = 777;
 
 let browser: Browser;
-/** dist/, with the CSP: the site (origin A), the run's shared server. */
+/** dist/, with its `_headers` (the deployed policy): the site (origin A), the run's shared server. */
 let site: Served;
 /** The host page with two snippets (origin B). */
 let host: StaticServer;
 /** A page that posts valid-looking height messages to whoever frames it (origin C). */
 let evil: StaticServer;
-/** A plain page with only the web component's module and the data, with the CSP (origin D). */
+/** A plain page with only the web component's module and the data, under the site's page policy (origin D). */
 let plain: StaticServer;
 const folders: string[] = [];
 
@@ -42,8 +43,8 @@ function folder(files: Record<string, string>): string {
 }
 
 beforeAll(async () => {
-  ({browser, csp: site} = await openBuiltSite({needs: ["embed.html", "bj-edu-chart.js", "index.html", "data/observations.json"]}));
-  const csp = {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}};
+  ({browser, server: site} = await openBuiltSite({needs: ["_headers", "embed.html", "embed.json", "bj-edu-chart.js", "index.html", "data/observations.json"]}));
+  const csp = {headers: {"Content-Security-Policy": pagePolicy("'none'")}};
   // The pages of other sites this file writes itself are served here; the site is the run's.
   evil = await serveStatic(folder({"evil.html": `<!doctype html><title>x</title><link rel="icon" href="data:,"><script>
       function post() { parent.postMessage({type: "bj-edu:height", height: ${FAKE}}, "*"); }
@@ -106,8 +107,8 @@ describe("embed.html", () => {
       expect(await page.locator("bj-edu-embed bj-chart-figure figcaption").textContent()).toMatch(/^Source/);
       const back = page.locator("bj-edu-embed .credit a");
       // Every link of an embed is absolute: it leads to the explainer, wherever the embed is framed.
-      expect(await back.getAttribute("href")).toBe(`${site.url}?lang=en#chart-scoreboard`);
-      expect(await back.getAttribute("target")).toBe("_top");
+      expect(await back.getAttribute("href")).toBe(`${site.url}en/#chart-scoreboard`);
+      expect(await back.getAttribute("target")).toBe("_blank");
       // Its menu has the downloads and the link, but no embed item inside an embed.
       await page.locator("bj-edu-embed bj-chart-menu button[aria-expanded]").click();
       await page.locator("bj-edu-embed bj-chart-menu button[data-download=csv]").waitFor();
@@ -118,13 +119,13 @@ describe("embed.html", () => {
       // A mark opens its quote; the link to the source view leads to the explainer, not to embed.html.
       await page.locator(`bj-edu-embed ${CHART} a[data-observation]`).first().click();
       await page.waitForSelector("bj-edu-embed bj-provenance-panel dialog[open] blockquote mark");
-      expect(await page.locator("bj-edu-embed bj-provenance-panel dialog a").getAttribute("href")).toMatch(new RegExp(`^${site.url.replace(/[.?]/g, "\\$&")}\\?view=source&doc=[a-z0-9-]+&lang=en#q-`));
+      expect(await page.locator("bj-edu-embed bj-provenance-panel dialog a").getAttribute("href")).toMatch(new RegExp(`^${site.url.replace(/[.?]/g, "\\$&")}en/\\?view=source&doc=[a-z0-9-]+#q-`));
       await page.keyboard.press("Escape");
 
       await page.goto(`${site.url}embed.html?chart=no-such-chart&lang=en`);
       await expect.poll(() => page.locator("bj-edu-embed .notice").textContent()).toBe("There is no chart “no-such-chart”.");
-      expect(await page.locator("bj-edu-embed a").getAttribute("href")).toBe(`${site.url}?lang=en`);
-      expect(await page.locator("bj-edu-embed a").getAttribute("target")).toBe("_top");
+      expect(await page.locator("bj-edu-embed a").getAttribute("href")).toBe(`${site.url}en/`);
+      expect(await page.locator("bj-edu-embed a").getAttribute("target")).toBe("_blank");
 
       await page.goto(`${site.url}embed.html?chart=%22%3E%3Cimg%20src%3Dx%3E`);
       await expect.poll(() => page.locator("bj-edu-embed .notice").textContent()).toBe("这个嵌入链接没有指明图表。");
@@ -142,7 +143,7 @@ describe("embed.html", () => {
       expect(await page.locator("bj-edu-embed bj-story section.slide h1").textContent()).toBeTruthy();
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => page.locator("bj-edu-embed bj-story progress").evaluate((p) => (p as HTMLProgressElement).value)).toBe(2);
-      expect(await page.locator("bj-edu-embed .credit a").getAttribute("href")).toBe(`${site.url}?story=plan&step=1&lang=en`);
+      expect(await page.locator("bj-edu-embed .credit a").getAttribute("href")).toBe(`${site.url}en/?story=plan&step=1`);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -206,14 +207,14 @@ describe("the web component", () => {
     const {page, errors, close} = await open(`${plain.url}component.html`);
     try {
       const response = await page.request.get(`${plain.url}component.html`);
-      expect(response.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers()["content-security-policy"]).toBe(pagePolicy("'none'"));
       const svg = page.locator(`bj-edu-chart#known bj-chart-figure ${CHART}`);
       await svg.waitFor();
       expect(await svg.locator("a[data-observation]").count()).toBeGreaterThan(0);
       const box = (await svg.boundingBox())!;
       expect(box.width).toBeGreaterThan(300);
       expect(box.height).toBeGreaterThan(100);
-      expect(await page.locator("bj-edu-chart#known .credit a").getAttribute("href")).toBe(`${plain.url}?lang=en#chart-scoreboard`);
+      expect(await page.locator("bj-edu-chart#known .credit a").getAttribute("href")).toBe(`${plain.url}en/#chart-scoreboard`);
       // Its quotes and downloads work inside the element.
       await svg.locator("a[data-observation]").first().click();
       await page.waitForSelector("bj-edu-chart#known bj-provenance-panel dialog[open] blockquote mark");
@@ -251,15 +252,18 @@ describe("the embed dialog", () => {
       const iframe = await dialog.locator("textarea[data-snippet=iframe]").inputValue();
       expect(iframe).toMatch(new RegExp(`^<iframe id="bj-edu-scoreboard-[a-z0-9]+" src="${site.url}embed\\.html\\?chart=scoreboard&amp;lang=zh" title="[^"]+" loading="lazy" sandbox="[^"]+" referrerpolicy="strict-origin-when-cross-origin" style="width:100%;border:0"`));
       expect(iframe).toContain(`var origin = "${new URL(site.url).origin}";`);
-      // The variant for hosts whose CSP forbids inline script loads embed-host.js from this site.
-      expect(await dialog.locator("textarea[data-snippet=external]").inputValue()).toContain(`<script src="${site.url}embed-host.js" defer></script>`);
+      // The variant for hosts whose CSP forbids inline script loads this release's embed-host.js, pinned by its hash.
+      const {version, scripts} = JSON.parse(readFileSync(new URL("embed.json", dist), "utf8")) as EmbedManifest;
+      const pin = (key: keyof EmbedManifest["scripts"]) => `src="${site.url}embed/v${version}/${key === "component" ? "bj-edu-chart" : "embed-host"}.js" integrity="${scripts[key].integrity}" crossorigin="anonymous"`;
+      expect(await dialog.locator("textarea[data-snippet=external]").inputValue()).toContain(`<script ${pin("hostScript")} defer></script>`);
       const component = await dialog.locator("textarea[data-snippet=component]").inputValue();
-      // Pinned by the integrity hash the build wrote, with the chart's title as fallback content.
-      const {integrity} = (JSON.parse(readFileSync(new URL("../../dist/embed.json", import.meta.url), "utf8")) as {component: {integrity: string}}).component;
-      expect(component).toMatch(new RegExp(`^<script type="module" src="${site.url}bj-edu-chart\\.js" integrity="${integrity.replace(/[+/]/g, "\\$&")}" crossorigin="anonymous"></script>\\n<bj-edu-chart chart="scoreboard" lang="zh"><a href="${site.url}\\??#chart-scoreboard">[^<]+</a></bj-edu-chart>$`));
+      // Pinned by the integrity hash the build wrote, at the release's own address, with the chart's title as fallback content.
+      expect(component.split("\n")[0]).toBe(`<script type="module" ${pin("component")}></script>`);
+      expect(component.split("\n")[1]).toMatch(new RegExp(`^<bj-edu-chart chart="scoreboard" lang="zh"><a href="${site.url}#chart-scoreboard">[^<]+</a></bj-edu-chart>$`));
 
+      const copied = await recordClipboard(page);
       await dialog.locator("button[data-copy=component]").click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(component);
+      await expect.poll(copied).toBe(component);
       expect(await dialog.locator("[role=status]").textContent()).toBe("已复制");
 
       // The dialog is modal: the page under it is inert (the explainer's own tests run axe over it).
@@ -277,8 +281,8 @@ describe("the embed dialog", () => {
 
       // The menu's other way to share: the chart's own address, copied (zh, so no query), and said so.
       const copy = await chartMenuAction(page, "#chart-scoreboard", "copy-link");
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe(component);
-      const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      await expect.poll(copied).not.toBe(component);
+      const link = new URL((await copied())!);
       expect([link.origin + link.pathname, [...link.searchParams.keys()], link.hash]).toEqual([site.url, [], "#chart-scoreboard"]);
       expect(await copy.textContent()).toBe("链接已复制");
       expect(await page.locator("#chart-scoreboard bj-chart-menu [role=status]").textContent()).toBe("链接已复制");

@@ -147,7 +147,7 @@ describe("the explainer in Chromium", () => {
     }
   });
 
-  it("answers first: the finding, then every tracked target by status, each linked to its chart", async () => {
+  it("answers first: how many headline targets can be checked, then each with a figure by verdict, each linked to its tracker row", async () => {
     const {summary} = pageModel(realData().data, "zh").explainer;
     const {page, errors, close} = await open();
     try {
@@ -161,10 +161,11 @@ describe("the explainer in Chromium", () => {
         expect(Number(await li.locator(".count").textContent())).toBe(group.targets.length);
         expect(await li.locator("ul.targets > li").count()).toBe(group.targets.length);
       }
-      // Every link leads to a chart the page draws; the first screen also has the dek, the byline and the way around.
-      const links = await first.locator("a[href^='#chart-']").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-      expect(links.length).toBe(summary.groups.flatMap((g) => g.targets).filter((t) => t.chart).length);
-      for (const href of new Set(links)) expect(await page.locator(`bj-chart-figure${href}`).count(), href).toBe(1);
+      // Every link leads to a row of the tracker; the first screen also has the dek, the byline and the way around.
+      const links = await first.locator("ul.groups a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      expect(links).toEqual(summary.groups.flatMap((g) => g.targets).map((t) => t.href));
+      for (const href of links) expect(await page.locator(`bj-tracker tr[id="${href.slice(1)}"]`).count(), href).toBe(1);
+      expect(await first.locator("p.more a").getAttribute("href")).toBe("#tracker");
       for (const part of [".dek", ".byline", "nav.toc"]) expect(await page.locator(`main#main ${part}`).count(), part).toBe(1);
       expect(errors).toEqual([]);
     } finally {

@@ -1,7 +1,7 @@
 /**
- * The browser tests' shared harness (vitest globalSetup of the `browser`
- * project): ONE Chromium and ONE set of static servers per run, started here
- * before any browser test file and shared by all of them.
+ * The browser tests' shared harness (vitest globalSetup of the `browser` and
+ * `integration` projects): ONE Chromium and ONE set of static servers per run,
+ * started here before any test file that needs them and shared by all of them.
  *
  * - Chromium runs as a Playwright browser server; each file connects to it
  *   (`chromium.connect`), and every test opens contexts of its own in it.
@@ -57,7 +57,12 @@ async function buildHarness(): Promise<string> {
   return outDir;
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+interface Harness {
+  provided: {chromium: string; sites: {site: string; bare: string; csp: string}; components: string};
+  close(): Promise<void>;
+}
+
+async function startHarness(): Promise<Harness> {
   const root = fileURLToPath(DIST);
   const policy = {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}};
   const [browser, site, bare, csp, harness] = await Promise.all([
@@ -68,12 +73,35 @@ export default async function setup(project: TestProject): Promise<() => Promise
     buildHarness()
   ]);
   const components = await serveStatic(harness, policy);
-  project.provide("chromium", browser.wsEndpoint());
-  project.provide("sites", {site: site.url, bare: bare.url, csp: csp.url});
-  project.provide("components", components.url);
+  return {
+    provided: {chromium: browser.wsEndpoint(), sites: {site: site.url, bare: bare.url, csp: csp.url}, components: components.url},
+    close: async () => {
+      await browser.close();
+      await Promise.all([site.close(), bare.close(), csp.close(), components.close()]);
+      await rm(harness, {recursive: true, force: true});
+    }
+  };
+}
+
+/**
+ * The run's one harness, whichever projects use it (`browser`, and `integration`, whose snippet test
+ * copies the snippets from the built pages): vitest runs a project's globalSetup once per project, in
+ * one process, so the first project starts it here and the last one to finish closes it.
+ */
+const SHARED = Symbol.for("bj-edu.test-harness");
+type Shared = {harness: Promise<Harness>; users: number};
+const registry = globalThis as typeof globalThis & {[SHARED]?: Shared};
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const shared = (registry[SHARED] ??= {harness: startHarness(), users: 0});
+  shared.users++;
+  const {provided, close} = await shared.harness;
+  project.provide("chromium", provided.chromium);
+  project.provide("sites", provided.sites);
+  project.provide("components", provided.components);
   return async () => {
-    await browser.close();
-    await Promise.all([site.close(), bare.close(), csp.close(), components.close()]);
-    await rm(harness, {recursive: true, force: true});
+    if (--shared.users > 0) return;
+    delete registry[SHARED];
+    await close();
   };
 }

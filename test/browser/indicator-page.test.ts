@@ -14,7 +14,7 @@ import {CHART_CSV_COLUMNS} from "../../src/model/chart-csv.ts";
 import type {IndicatorRow, ObservationRow} from "../../src/schema/tables.ts";
 import {parseCsv} from "../support/read-csv.ts";
 import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
-import {download, openPage} from "./page-helpers.ts";
+import {download, openPage, recordClipboard} from "./page-helpers.ts";
 
 const json = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, dist), "utf8"));
 const ID = "school-places-added";
@@ -71,16 +71,25 @@ describe("an indicator's page", () => {
     }
   });
 
-  it("shows a figure's own status: Dongcheng's 2022 target has no comparable data while the city's is met", async () => {
+  it("shows a figure's own verdict, and Dongcheng's registered-resident target on a page of its own, related to the city's rate", async () => {
     const {page, errors, close} = await openPage(browser, `${server.url}?indicator=preschool-enrolment-rate&lang=en`, {ready: READY});
     try {
       const status = (id: string) => page.locator(`bj-indicator-detail article[id="obs-${id}"] .figure-status`).textContent();
-      expect(await status("dongcheng-2022/preschool-enrolment-rate")).toBe("Status: No comparable data");
       expect(await status("plan-2021/preschool-enrolment-rate-2025")).toBe("Status: Met");
-      expect(await page.locator("bj-indicator-detail section.indicator-method li[data-target='dongcheng-2022/preschool-enrolment-rate']").textContent()).toContain("No comparable data: the documents give no 2022 figure");
+      expect(await page.locator("bj-indicator-detail article[id='obs-dongcheng-2022/preschool-enrolment-rate-registered']").count()).toBe(0);
+      expect(await page.locator("bj-indicator-detail a[href='?indicator=preschool-enrolment-rate-registered&lang=en']").count()).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await close();
+    }
+    const district = await openPage(browser, `${server.url}?indicator=preschool-enrolment-rate-registered&lang=en`, {ready: "bj-indicator-detail section.indicator-method"});
+    try {
+      const target = "dongcheng-2022/preschool-enrolment-rate-registered";
+      expect(await district.page.locator(`bj-indicator-detail article[id="obs-${target}"] .figure-status`).textContent()).toBe("Status: No figure published");
+      expect(await district.page.locator(`bj-indicator-detail section.indicator-method li[data-target='${target}']`).textContent()).toContain("No figure published: no document since the plan gives a figure");
+      expect(district.errors).toEqual([]);
+    } finally {
+      await district.close();
     }
   });
 
@@ -114,9 +123,10 @@ describe("an indicator's page", () => {
       const js = await snippets.locator("textarea[data-snippet=js]").inputValue();
       expect(js).toContain(`const base = "${server.url}data/";`);
       expect(js).toContain(`const indicator = "${ID}";`);
+      const copied = await recordClipboard(page);
       await snippets.locator("button[data-copy=js]").click();
       await expect.poll(() => snippets.locator("button[data-copy=js]").textContent()).toBe(en.snippets.copied);
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(js);
+      expect(await copied()).toBe(js);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -134,7 +144,7 @@ describe("an indicator's page", () => {
       expect(rows.length).toBeGreaterThan(1);
       await figure.locator("button[aria-controls^='table-']").click();
       const shown = await figure.locator("table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())));
-      const onScreen = ["indicator", "series", "figure", "status", "source"].map((c) => header.indexOf(c));
+      const onScreen = ["label_indicator", "label_series", "label_figure", "label_status", "label_source"].map((c) => header.indexOf(c));
       expect(rows.map((r) => onScreen.map((i) => r[i]))).toEqual(shown);
       expect(errors).toEqual([]);
     } finally {

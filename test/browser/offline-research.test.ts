@@ -2,7 +2,8 @@
  * The researchers' files in the offline single file, from file:// with the
  * network off: the data view's full Data Package is the version's archive
  * (embedded in base64), byte for byte; an indicator's page offers no link to
- * files the copy does not hold, and its code loads from the project's site.
+ * files the copy does not hold, and its code loads from the site's address
+ * (the build setting) or, built without one, says where the files are instead.
  * Run `npm run build` and `npm run build:single` before running this file alone.
  */
 import {existsSync, readFileSync} from "node:fs";
@@ -16,7 +17,8 @@ import {download, newPage} from "./page-helpers.ts";
 
 const file = new URL(`../../dist-single/${SINGLE_FILE_NAME}`, import.meta.url);
 const archive = new URL(`../../dist/data/${releaseArchivePath(releaseOf(readFileSync(new URL("../../CHANGELOG.md", import.meta.url), "utf8")).version)}`, import.meta.url);
-const {project} = JSON.parse(readFileSync(new URL("../../content/explainer.json", import.meta.url), "utf8")) as {project: {homepage: string}};
+// The site's address the single file was built with (SITE_URL), or null.
+const {site} = JSON.parse(readFileSync(new URL("../../public/data/content.json", import.meta.url), "utf8")) as {site: {url: string | null}};
 const LOCAL = /^(file|data|blob):/;
 let browser: Browser;
 
@@ -53,12 +55,14 @@ describe("the offline single file's researchers' files", () => {
     }
   });
 
-  it("offers an indicator's code, loading from the project's site, and no link to files it does not hold", async () => {
-    const {page, errors, network, close} = await open("?indicator=school-places-added&lang=en", "bj-indicator-detail bj-data-snippets");
+  it("offers an indicator's code, loading from the site's address (or says it has none), and no link to files it does not hold", async () => {
+    const {page, errors, network, close} = await open("?indicator=school-places-added&lang=en", "bj-indicator-detail section.indicator-about");
     try {
       expect(await page.locator("bj-indicator-detail section.indicator-downloads").count()).toBe(0);
       expect(await page.locator("bj-indicator-detail section.indicator-about dd").count()).toBe(4);
-      expect(await page.locator("bj-data-snippets textarea[data-snippet=js]").inputValue()).toContain(`const base = "${project.homepage}data/";`);
+      if (site.url) expect(await page.locator("bj-data-snippets textarea[data-snippet=js]").inputValue()).toContain(`const base = "${site.url}data/";`);
+      // Without the site's address there is nowhere for code to load from: none is offered.
+      else expect(await page.locator("bj-data-snippets textarea").count()).toBe(0);
       expect(network).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -84,3 +84,22 @@ export async function chartMenuAction(page: Page, figure: string, action: ChartM
   await item.click();
   return item;
 }
+
+/**
+ * What the page writes to the clipboard, once the browser has taken it (the
+ * real `writeText` resolved). Read this, not the clipboard: the clipboard is
+ * the whole browser's, and other files' pages in the run's one Chromium copy
+ * at the same moment. Null until the page copies something.
+ */
+export async function recordClipboard(page: Page): Promise<() => Promise<string | null>> {
+  await page.evaluate(() => {
+    const w = window as unknown as {__copied: string | null};
+    w.__copied = null;
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = async (text: string) => {
+      await write(text);
+      w.__copied = text;
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as {__copied: string | null}).__copied);
+}

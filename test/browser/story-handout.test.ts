@@ -5,18 +5,20 @@
  * printed at 8 pt or more. Run `npm run build` before running this file alone.
  */
 import {execFileSync} from "node:child_process";
-import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {interpolate} from "../../src/model/narrative.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
-import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
+import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
 import {storySteps} from "./support/story-steps.ts";
 
 const TOTAL = storySteps("plan").length;
+// The site's address the build was told (SITE_URL), or null.
+const {site} = JSON.parse(readFileSync(new URL("data/content.json", dist), "utf8")) as {site: {url: string | null}};
 /** Printable widths in CSS pixels: the paper less the 15 mm side margins of page.css. */
 const PAPER = {A4: 210, Letter: 215.9} as const;
 const printable = (mm: number) => Math.floor(((mm - 30) / 25.4) * 96);
@@ -59,7 +61,9 @@ describe("the handout", () => {
       const label = (step: number) => interpolate(m.step, {step, total: TOTAL}).replace(/\s+/g, "");
       const cover = pageText(file, 1).replace(/\s+/g, "");
       expect(cover).toContain(`1/${pages}`);
-      expect(cover).toContain("example.org/bj/");
+      // The address online only when the build was told the site's (SITE_URL): never a made-up one.
+      if (site.url) expect(cover).toContain(site.url.replace(/^https?:\/\//, ""));
+      else expect(cover).not.toMatch(/https?:/);
       for (let n = 2; n <= pages; n++) {
         const text = pageText(file, n).replace(/\s+/g, "");
         // Its own step, no other step's label (nothing spilled over), and its page number.

@@ -15,7 +15,7 @@ const STEPS = storySteps("plan");
 let browser: Browser;
 let server: Served;
 
-beforeAll(async () => ({browser, server} = await openBuiltSite()), 30000);
+beforeAll(async () => ({browser, server} = await openBuiltSite()));
 afterAll(() => closeBuiltSite({browser}));
 
 const stepOf = (page: Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get("step") ?? "1"));

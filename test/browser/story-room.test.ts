@@ -19,7 +19,7 @@ const TOTAL = STEPS.length;
 let browser: Browser;
 let server: Served;
 
-beforeAll(async () => ({browser, server} = await openBuiltSite()), 30000);
+beforeAll(async () => ({browser, server} = await openBuiltSite()));
 afterAll(() => closeBuiltSite({browser}));
 
 /** The slide's chart is drawn for this step (its marks are the step's). */

@@ -26,8 +26,8 @@ const REVEALED: Record<number, string[]> = {
   3: ["actual", "baseline", "target"],
   4: ["actual", "target"],
   5: ["actual", "annual", "pace"],
-  6: ["actual", "pace"],
-  7: ["actual", "district", "target"]
+  // Dongcheng's target is told in the caption, never drawn on the city's row.
+  6: ["actual", "target"]
 };
 const HYDRATED = "bj-edu-app .app-root:not([hidden])";
 const VISIBLE_CHART = "bj-story section.slide bj-chart-figure svg.indicator-chart a[data-observation]";

@@ -3,9 +3,11 @@
  * sticks out of its chart and no two text boxes overlap (tick labels, axis
  * titles, row labels, notes, mark labels). Measured where every chart is in
  * one page: the explainer at 320–1920 px and printed, and a host page holding
- * every chart as the web component at 320 and 600 px; and embed.html, one
+ * every chart as the web component at 320 and 600 px; embed.html, one
  * chart a page, for the charts that stand for the rest (the scoreboard, a
- * chapter's, a comparison, the widest labels).
+ * chapter's, the last, the widest labels); and every slide of every story.
+ * No line breaks inside a word or between a number and its unit
+ * (tools/line-breaks.ts), in the charts' labels and the page's text.
  * Strict on purpose: it fails until the charts are fixed. For counts per case,
  * every chart's embed and the most frequent kinds of collision, run
  * `npx tsx scripts/text-fit-report.ts`.
@@ -13,7 +15,7 @@
  */
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {pageModel} from "../../src/model/page-model.ts";
-import {componentCases, embedCases, measureCase, pageCases, type TextFitCase} from "../../tools/text-fit-cases.ts";
+import {componentCases, embedCases, measureCase, pageCases, storyCases, type TextFitCase} from "../../tools/text-fit-cases.ts";
 import {expectTextFits, measureTextFit, textFitMessage} from "../../tools/text-fit.ts";
 import {realData} from "../real-data.ts";
 import {closeBuiltSite, openBuiltSite, type BuiltSite} from "./built-site.ts";
@@ -21,12 +23,14 @@ import {newPage} from "./page-helpers.ts";
 
 /** Every chart the explainer shows, each of which can be embedded alone. */
 const CHART_IDS = [...pageModel(realData().data, "zh").charts.keys()];
-/** The scoreboard, the first chapter chart, the first comparison, and the chart with the longest row labels. */
+/** The scoreboard, the first chapter chart, the last chart, and the chart with the longest row labels. */
 const REPRESENTATIVE = (() => {
   const charts = [...pageModel(realData().data, "en").charts.values()];
   const longest = charts.reduce((a, b) => (Math.max(...b.rows.map((r) => r.label.length)) > Math.max(...a.rows.map((r) => r.label.length)) ? b : a));
-  return [...new Set([CHART_IDS[0], CHART_IDS[1], CHART_IDS.find((id) => id.startsWith("compare-"))!, longest.id])];
+  return [...new Set([CHART_IDS[0], CHART_IDS[1], CHART_IDS.at(-1)!, longest.id])];
 })();
+/** Every step of every story, as a presenter pages through them. */
+const STORY_STEPS = realData().data.content.stories.flatMap((story) => story.steps.map((_, i) => `?story=${story.id}&step=${i + 1}`));
 
 let site: BuiltSite;
 
@@ -61,14 +65,14 @@ describe("the measurement", () => {
       expect(result.charts).toBe(1);
       // The duplicates, two lines, and the label at the edge; not the hidden, invisible, transparent or blank texts.
       expect(result.texts).toBe(5);
-      const described = result.findings.map((f) => (f.type === "outside" ? `${f.chart} out ${f.sides} ${f.text.kind} ${f.text.text}` : `${f.chart} ${f.texts.map((t) => t.text).join(" × ")}`));
+      const described = result.findings.map((f) => (f.type === "outside" ? `${f.chart} out ${f.sides} ${f.text.kind} ${f.text.text}` : f.type === "overlap" ? `${f.chart} ${f.texts.map((t) => t.text).join(" × ")}` : f.text));
       expect(described.sort()).toEqual(["chart-fixture out right mark label (target) past the edge", "chart-fixture same × same"]);
       // Boxes are the reader's pixels: the chart is drawn at half its viewBox.
       const same = result.findings.find((f) => f.type === "overlap");
       const height = same ? same.texts[0].bottom - same.texts[0].top : 0;
       expect(height).toBeGreaterThan(8);
       expect(height).toBeLessThan(16);
-      await expect(expectTextFits(page, "fixture")).rejects.toThrow(/1 text boxes outside their chart and 1 overlapping pairs/);
+      await expect(expectTextFits(page, "fixture")).rejects.toThrow(/1 text boxes outside their chart, 1 overlapping pairs/);
     } finally {
       await close();
     }
@@ -82,4 +86,5 @@ describe("chart text fits its chart, with no text over other text", () => {
   it.each(named(pageCases(CHART_IDS)))("%s", (_, c) => expectFits(c));
   it.each(named(componentCases(CHART_IDS)))("every chart as the web component, on one page: %s", (_, c) => expectFits(c));
   it.each(named(embedCases(REPRESENTATIVE)))(`charts alone (${REPRESENTATIVE.join(", ")}): %s`, (_, c) => expectFits(c));
+  it.each(named(storyCases(STORY_STEPS)))("every slide: %s", (_, c) => expectFits(c));
 });

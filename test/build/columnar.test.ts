@@ -36,6 +36,15 @@ describe("toArrowFile", () => {
     expect(types.id).toMatchObject({typeId: Type.Dictionary, dictionary: {typeId: Type.Utf8}});
     expect(types.quote).toMatchObject({typeId: Type.Utf8});
   });
+
+  it("marks a field nullable only when the schema lets it be missing, as the Parquet file does", () => {
+    const nullable = Object.fromEntries(tableFromIPC(toArrowFile(ROWS, FIELDS)).schema.fields.map((f) => [f.name, f.nullable]));
+    expect(nullable).toEqual({id: false, year: false, value: false, upper: true, quote: false});
+  });
+
+  it("refuses a missing value in a required column rather than write it", () => {
+    expect(() => toArrowFile([{...ROWS[0], year: null}], FIELDS)).toThrow(/year is required/);
+  });
 });
 
 describe("toParquetFile", () => {

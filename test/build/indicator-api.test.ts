@@ -16,9 +16,10 @@ import {realBuild} from "../real-data.ts";
 
 const {tables, extracted} = realBuild();
 const release = {version: "9.9.9", date: "2030-01-02"};
-const homepage = "https://example.org/bj/";
+const homepage = "https://tracker.test/bj/";
+const site = {url: homepage, contact: null};
 const project = {zh: "测试项目", en: "Test Project"};
-const identity = datasetIdentity({release, homepage, project});
+const identity = datasetIdentity({release, site, project});
 const files = indicatorApi({tables, identity});
 const file = (path: string) => files.find((f) => f.path === path)!;
 const metadata = (id: string) => JSON.parse(String(file(`indicators/${id}.metadata.json`).data));
@@ -30,15 +31,17 @@ describe("indicatorApi", () => {
     expect(files.map((f) => f.path).sort()).toEqual([...ids.flatMap((id) => [`indicators/${id}.csv`, `indicators/${id}.metadata.json`]), "index.json"].sort());
     const index = JSON.parse(String(file("index.json").data));
     expect(index.indicators.map((i: {id: string}) => i.id)).toEqual(ids);
-    expect(index).toMatchObject({version: "9.9.9", released: "2030-01-02", base: "https://example.org/bj/data/", archive: "https://example.org/bj/data/releases/beijing-education-14th-fyp-9.9.9.zip"});
+    expect(index).toMatchObject({version: "9.9.9", released: "2030-01-02", base: "https://tracker.test/bj/data/", archive: "releases/beijing-education-14th-fyp-9.9.9.zip"});
     expect(index.indicators.find((i: {id: string}) => i.id === "preschool-enrolment-rate")).toMatchObject({
       csv: "indicators/preschool-enrolment-rate.csv",
       metadata: "indicators/preschool-enrolment-rate.metadata.json",
-      figures: 3,
-      targets: [
-        {target_id: "dongcheng-2022/preschool-enrolment-rate", scope: "dongcheng", status: "no-data", status_reason: "no-actual"},
-        {target_id: "plan-2021/preschool-enrolment-rate-2025", scope: "beijing", status: "met", status_reason: "maintain"}
-      ]
+      figures: 2,
+      targets: [{target_id: "plan-2021/preschool-enrolment-rate-2025", scope: "beijing", status: "met", status_reason: "maintain"}]
+    });
+    // Dongcheng's target for its registered resident children is an indicator of its own.
+    expect(index.indicators.find((i: {id: string}) => i.id === "preschool-enrolment-rate-registered")).toMatchObject({
+      figures: 1,
+      targets: [{target_id: "dongcheng-2022/preschool-enrolment-rate-registered", scope: "dongcheng", status: "no-figure", status_reason: "no-actual"}]
     });
   });
 
@@ -75,37 +78,55 @@ describe("an indicator's metadata", () => {
       basis: "level",
       better: "higher",
       main_target: true,
-      figures: 3,
+      figures: 2,
       version: "9.9.9",
       released: "2030-01-02",
       license: {name: "CC-BY-4.0"},
-      page: {zh: "https://example.org/bj/?indicator=preschool-enrolment-rate", en: "https://example.org/bj/?indicator=preschool-enrolment-rate&lang=en"}
+      page: {zh: "https://tracker.test/bj/?indicator=preschool-enrolment-rate", en: "https://tracker.test/bj/?indicator=preschool-enrolment-rate&lang=en"}
     });
     expect(m.basis_text.en).toBe("a level: a rate or a stock at one point in time");
-    expect(m.citation.text.en).toBe("Test Project. Beijing education against the Fourteenth Five-Year Plan: baselines, targets and actuals, each traced to its source sentence [dataset], version 9.9.9, 2 January 2030. https://example.org/bj/data/releases/beijing-education-14th-fyp-9.9.9.zip");
+    expect(m.citation.text.en).toBe("Test Project. Beijing education against the Fourteenth Five-Year Plan: baselines, targets and actuals, each traced to its source sentence [dataset], version 9.9.9, 2 January 2030. https://tracker.test/bj/data/releases/beijing-education-14th-fyp-9.9.9.zip");
   });
 
-  it("judges each target on its own: the city's met, Dongcheng's without a district figure, with the method in words", () => {
-    const {status} = metadata("preschool-enrolment-rate");
-    expect(status.map((s: {target_id: string; status: string; method: string}) => [s.target_id, s.status, s.method])).toEqual([
-      ["dongcheng-2022/preschool-enrolment-rate", "no-data", "level"],
-      ["plan-2021/preschool-enrolment-rate-2025", "met", "maintain"]
-    ]);
-    expect(status[0].reason_text.en).toBe("the documents give no 2022 figure");
-    expect(status[0].actual_id).toBeNull();
-    expect(status[0].method_text.zh).toMatch(/^按进度判断/);
-    expect(status[1].method_text.en).toBe("A level to keep: met while the latest actual stays at or above it, behind otherwise.");
-    expect(status[1].reason_text).toBeNull();
+  it("gives each target its verdict in words, the method, and why there is none when there is none", () => {
+    const [city] = metadata("preschool-enrolment-rate").status;
+    expect(city).toMatchObject({target_id: "plan-2021/preschool-enrolment-rate-2025", status: "met", method: "maintain", counts: "same", gap: 0, status_text: {zh: "已达成", en: "Met"}, reason_text: null});
+    expect(city.method_text.en).toBe("A level to keep: met while the latest actual stays at or above it, behind otherwise.");
+    const [district] = metadata("preschool-enrolment-rate-registered").status;
+    expect(district).toMatchObject({target_id: "dongcheng-2022/preschool-enrolment-rate-registered", status: "no-figure", status_reason: "no-actual", actual_id: null, counts: null, status_text: {en: "No figure published"}});
+    expect(district.reason_text.en).toBe("no document since the plan gives a figure");
+    expect(district.method_text.zh).toMatch(/^按进度判断/);
+    const [coverage] = metadata("public-kindergarten-coverage").status;
+    expect(coverage).toMatchObject({status: "too-early", status_reason: "no-baseline", counts: "same", gap: 2, status_text: {zh: "为时尚早", en: "Too early to judge"}});
+    expect(coverage.reason_text.en).toBe("the plan gives no 2020 figure to measure the pace from");
+    const [schools] = metadata("schools-built-or-expanded-five-year").status;
+    expect(schools).toMatchObject({status: "not-comparable", status_reason: "part", counts: "part", needed_per_year: 30, reported_per_year: 24});
+  });
+
+  it("relates Dongcheng's target and the city's rate, and Xiong'an's schools under construction and completed, each once and each way", () => {
+    const related = (id: string) => metadata(id).related.map((r: {id: string; relation: string; why: {en: string}}) => [r.id, r.relation, r.why.en]);
+    const [[, cityKind, cityWhy]] = related("preschool-enrolment-rate");
+    const [[, districtKind, districtWhy]] = related("preschool-enrolment-rate-registered");
+    expect([cityKind, districtKind]).toEqual(["not-comparable", "not-comparable"]);
+    expect(cityWhy).not.toBe(districtWhy);
+    expect(related("xiongan-turnkey-schools-completed").map(([id, kind]: string[]) => [id, kind])).toEqual([["xiongan-turnkey-schools-under-construction", "not-comparable"]]);
+    expect(related("xiongan-turnkey-schools-under-construction").map(([id, kind]: string[]) => [id, kind])).toEqual([["xiongan-turnkey-schools-completed", "not-comparable"]]);
+    // No indicator lists a related one twice.
+    for (const i of tables.indicators) {
+      const ids = metadata(i.id).related.map((r: {id: string}) => r.id);
+      expect(new Set(ids).size, i.id).toBe(ids.length);
+    }
   });
 
   it("lists every source with its quotes and a citation that keeps the document number", () => {
-    const {sources} = metadata("preschool-enrolment-rate");
-    expect(sources.map((s: {id: string}) => s.id)).toEqual(["plan-2021", "summary-2022", "dongcheng-2022"]);
-    const dongcheng = sources[2];
-    expect(dongcheng).toMatchObject({document_number: "东教工委发〔2022〕7号", issuers: {zh: ["中共北京市东城区委教育工作委员会", "北京市东城区教育委员会"]}, text: "https://example.org/bj/data/sources/dongcheng-2022.txt"});
-    const own = tables.observations.find((o) => o.observation_id === "dongcheng-2022/preschool-enrolment-rate")!;
-    expect(dongcheng.quotes).toEqual([expect.objectContaining({observation_id: own.observation_id, quote: own.quote, figure: own.figure, quote_start: own.quote_start, status: "no-data"})]);
-    expect(dongcheng.quotes[0].url.en).toBe("https://example.org/bj/?view=source&doc=dongcheng-2022&lang=en#q-dongcheng-2022/preschool-enrolment-rate");
+    expect(metadata("preschool-enrolment-rate").sources.map((s: {id: string}) => s.id)).toEqual(["plan-2021", "summary-2022"]);
+    const {sources} = metadata("preschool-enrolment-rate-registered");
+    expect(sources.map((s: {id: string}) => s.id)).toEqual(["dongcheng-2022"]);
+    const dongcheng = sources[0];
+    expect(dongcheng).toMatchObject({document_number: "东教工委发〔2022〕7号", issuers: {zh: ["中共北京市东城区委教育工作委员会", "北京市东城区教育委员会"]}, text: "https://tracker.test/bj/data/sources/dongcheng-2022.txt"});
+    const own = tables.observations.find((o) => o.observation_id === "dongcheng-2022/preschool-enrolment-rate-registered")!;
+    expect(dongcheng.quotes).toEqual([expect.objectContaining({observation_id: own.observation_id, quote: own.quote, figure: own.figure, quote_start: own.quote_start, status: "no-figure"})]);
+    expect(dongcheng.quotes[0].url.en).toBe("https://tracker.test/bj/?view=source&doc=dongcheng-2022&lang=en#q-dongcheng-2022/preschool-enrolment-rate-registered");
     expect(dongcheng.citation.bibtex).toContain("number = {东教工委发〔2022〕7号}");
     expect(dongcheng.citation.csl).toMatchObject({number: "东教工委发〔2022〕7号", accessed: {"date-parts": [[2030, 1, 2]]}});
   });
@@ -129,11 +150,47 @@ describe("an indicator's metadata", () => {
 
 describe("packageFiles", () => {
   it("gives the same bytes on every build of a version: Arrow and Parquet included", () => {
-    const input = {tables, texts: extracted.sources, release, homepage, project};
+    const input = {tables, texts: extracted.sources, release, site, project};
     const [a, b] = [packageFiles(input), packageFiles(input)];
     expect(a.map((f) => f.path)).toEqual(b.map((f) => f.path));
     a.forEach((f, i) => expect(Buffer.from(f.data).equals(Buffer.from(b[i].data)), f.path).toBe(true));
     expect(a.map((f) => f.path)).toEqual(expect.arrayContaining(["observations.schema.json", "observations.arrow", "observations.parquet", "index.json", ...TABLES.map((t) => `${t.key}.csv`)]));
     expect(a.find((f) => f.path === "observations.csv")!.resource!.schema).toBe(OBSERVATIONS_SCHEMA_PATH);
+  });
+});
+
+describe("without the site's address", () => {
+  const bare = datasetIdentity({release, site: {url: null, contact: null}, project});
+  const api = indicatorApi({tables, identity: bare});
+  const read = (path: string) => String(api.find((f) => f.path === path)!.data);
+
+  it("publishes no absolute address: every link is relative to its file and lands where the absolute one would", () => {
+    const from = "data/indicators/preschool-enrolment-rate.metadata.json";
+    const text = read("indicators/preschool-enrolment-rate.metadata.json");
+    // Only the licence's own address is absolute.
+    expect(text.match(/https?:\/\/[^"]+/g)).toEqual(["https://creativecommons.org/licenses/by/4.0/"]);
+    const bareMeta = JSON.parse(text);
+    const full = metadata("preschool-enrolment-rate");
+    const resolve = (link: string) => new URL(link, new URL(from, homepage)).href;
+    expect(resolve(bareMeta.files.csv)).toBe(full.files.csv);
+    expect(resolve(bareMeta.files.archive)).toBe(full.files.archive);
+    expect(resolve(bareMeta.page.en)).toBe(full.page.en);
+    expect(resolve(bareMeta.status_method.en)).toBe(full.status_method.en);
+    expect(resolve(bareMeta.sources[0].quotes[0].url.zh)).toBe(full.sources[0].quotes[0].url.zh);
+    const places = JSON.parse(read("indicators/school-places-added.metadata.json"));
+    const placesFrom = new URL("data/indicators/school-places-added.metadata.json", homepage);
+    expect(new URL(places.related[0].metadata, placesFrom).href).toBe(metadata("school-places-added").related[0].metadata);
+    // A citation names no address rather than a relative one.
+    expect(bareMeta.sources[0].citation.bibtex).not.toMatch(/url/);
+    expect(bareMeta.citation.bibtex).not.toMatch(/url/);
+    expect(bareMeta.dataset).not.toHaveProperty("homepage");
+  });
+
+  it("gives index.json no base: its paths are relative to itself", () => {
+    const index = JSON.parse(read("index.json"));
+    expect(index).not.toHaveProperty("base");
+    expect(index).not.toHaveProperty("homepage");
+    expect(index.archive).toBe("releases/beijing-education-14th-fyp-9.9.9.zip");
+    expect(read("index.json")).not.toMatch(/https?:\/\/(?!creativecommons)/);
   });
 });

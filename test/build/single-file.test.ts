@@ -5,7 +5,7 @@
  */
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {embeddedDataText, inlineScriptText, singleFileHtml} from "../../src/build/single-file.ts";
+import {embeddedDataText, inlineScriptText, NOTICES_ID, singleFileHtml} from "../../src/build/single-file.ts";
 
 /** What Vite writes for index.html (scripts/prerender.ts has already filled <bj-edu-app>). */
 const INDEX = `<!doctype html>
@@ -87,6 +87,15 @@ describe("singleFileHtml", () => {
     expect(page.compareDocumentPosition(scripts[1]) & page.ownerDocument.defaultView!.Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(doc.body.lastElementChild).toBe(scripts[2]);
     expect(doc.querySelector("link[rel=icon]")?.getAttribute("href")).toBe("data:,");
+  });
+
+  it("carries the third-party licence notices, inert and escaped", () => {
+    const notices = "lit 3.3.3 (BSD-3-Clause)\nCopyright <Google> & others </script><script>alert(1)</script>";
+    const out = singleFileHtml({html: INDEX, js: CODE, css: "", langJs: "", data, notices});
+    const template = new JSDOM(out).window.document.getElementById(NOTICES_ID) as HTMLTemplateElement;
+    expect(template.localName).toBe("template");
+    expect(template.content.querySelector("pre")!.textContent).toBe(notices);
+    expect(template.content.querySelectorAll("script")).toHaveLength(0);
   });
 
   it("refuses a page it cannot make whole", () => {

@@ -82,10 +82,15 @@ describe("the pre-rendered pages", () => {
       expect(page.querySelectorAll("section h2").length).toBeGreaterThan(10);
       expect(page.querySelector('a[href$="data/observations-excel.csv"]'), file).not.toBeNull();
       expect(doc.querySelector("h1")!.textContent).toBe(title);
-      // What news sites and search engines read.
-      for (const selector of ['link[rel=canonical]', 'link[rel=alternate][hreflang="en"]', 'link[rel=alternate][hreflang="zh-CN"]', 'meta[name=description]', 'meta[property="og:image"]', 'meta[name="twitter:card"][content="summary_large_image"]']) {
+      // What news sites and search engines read; the absolute addresses only when the build was told the site's.
+      const {site} = JSON.parse(read("data/content.json")) as {site: {url: string | null}};
+      for (const selector of ['link[rel=alternate][hreflang="en"]', 'link[rel=alternate][hreflang="zh-CN"]', 'meta[name=description]']) {
         expect(doc.querySelector(selector), `${file}: ${selector}`).not.toBeNull();
       }
+      for (const selector of ['link[rel=canonical]', 'meta[property="og:url"]', 'meta[property="og:image"]', 'meta[name="twitter:card"][content="summary_large_image"]']) {
+        expect(doc.querySelector(selector) !== null, `${file}: ${selector} with the site's address ${site.url}`).toBe(site.url !== null);
+      }
+      if (site.url) expect(doc.querySelector("link[rel=canonical]")!.getAttribute("href")).toBe(new URL(lang === "en" ? "en/" : "", site.url).href);
       expect(existsSync(new URL(`og.${lang}.png`, dist))).toBe(true);
       // The answer and the pending targets, as the live page says them.
       const {explainer} = pageModel(realData().data, lang);

@@ -16,7 +16,10 @@ describe("the published Data Package in a Frictionless client", () => {
     const {errors, rows} = await checkDataPackage(dir.pathname);
     expect(errors).toEqual([]);
     const indicators: Array<{id: string}> = JSON.parse(readFileSync(new URL("indicators.json", dir), "utf8"));
-    expect(Object.keys(rows)).toEqual(["observations", "indicators", "relations", "sources", "status", ...indicators.map((i) => `indicator-${i.id}`)]);
+    expect(Object.keys(rows)).toEqual(["observations", "indicators", "relations", "sources", "status", "mentions", ...indicators.map((i) => `indicator-${i.id}`)]);
+    // The mention ledger accounts for every number-bearing mention each source counts.
+    const sources: Array<{id: string; mentions: number}> = JSON.parse(readFileSync(new URL("sources.json", dir), "utf8"));
+    expect(rows.mentions).toBe(sources.reduce((sum, s) => sum + s.mentions, 0));
     expect(rows.observations).toBeGreaterThan(100);
     // Every figure is in exactly one indicator's table.
     expect(indicators.reduce((sum, i) => sum + rows[`indicator-${i.id}`], 0)).toBe(rows.observations);

@@ -20,7 +20,7 @@ const release = releaseOf(readFileSync(new URL("../../CHANGELOG.md", import.meta
 const cell = (value: unknown) => (value === null ? "" : String(value));
 
 interface IndexEntry {id: string; csv: string; metadata: string; figures: number; targets: Array<{target_id: string; status: string}>}
-let index: {version: string; released: string; base: string; archive: string; indicators: IndexEntry[]; files: Record<string, string>};
+let index: {version: string; released: string; base?: string; archive: string; indicators: IndexEntry[]; files: Record<string, string>; tables: Record<string, {csv: string; json: string}>; texts: Record<string, string>};
 let observations: ObservationRow[];
 
 beforeAll(() => {
@@ -34,8 +34,13 @@ describe("dist/data/index.json", () => {
     const catalogue: Array<{id: string}> = JSON.parse(read("indicators.json"));
     expect(index.indicators.map((i) => i.id)).toEqual(catalogue.map((i) => i.id));
     expect({version: index.version, released: index.released}).toEqual({version: release.version, released: release.date});
-    expect(index.archive).toBe(`${index.base}releases/beijing-education-14th-fyp-${release.version}.zip`);
-    for (const path of Object.values(index.files)) expect(existsSync(new URL(path, dir)), path).toBe(true);
+    // Paths relative to index.json itself; `base` says where that is when the build was told the site's address.
+    expect(index.archive).toBe(`releases/beijing-education-14th-fyp-${release.version}.zip`);
+    for (const path of [index.archive, ...Object.values(index.files)]) expect(existsSync(new URL(path, dir)), path).toBe(true);
+    // Every table of the package, as CSV and JSON.
+    expect(Object.keys(index.tables)).toEqual(["observations", "indicators", "relations", "sources", "status", "mentions"]);
+    for (const table of Object.values(index.tables)) for (const path of [table.csv, table.json]) expect(existsSync(new URL(path, dir)), path).toBe(true);
+    for (const path of Object.values(index.texts)) expect(existsSync(new URL(path, dir)), path).toBe(true);
   });
 });
 
@@ -90,7 +95,12 @@ describe("dist/data/indicators/<id>.metadata.json", () => {
     for (const entry of index.indicators) {
       const m = JSON.parse(read(entry.metadata));
       for (const r of m.related) expect(ids.has(r.id), `${entry.id} → ${r.id}`).toBe(true);
-      for (const url of [m.files.csv, m.files.metadata, m.files.schema]) expect(existsSync(new URL(url.slice(index.base.length), dir)), url).toBe(true);
+      // Absolute with the site's address, relative to the metadata file without it: either way, to a file that exists.
+      const file = new URL(entry.metadata, dir);
+      for (const link of [m.files.csv, m.files.metadata, m.files.schema, m.files.archive, m.files.datapackage]) {
+        const path = index.base && link.startsWith(index.base) ? new URL(link.slice(index.base.length), dir) : new URL(link, file);
+        expect(existsSync(path), link).toBe(true);
+      }
     }
   });
 });

@@ -133,9 +133,12 @@ describe("dist/data/datapackage.json", () => {
     const resources: Resource[] = pkg.resources;
     const tables = resources.filter((r) => r.profile === "tabular-data-resource");
     expect(tables.every((r) => r.format === "csv")).toBe(true);
-    expect(tables.slice(0, 5).map((r) => r.path)).toEqual(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv"]);
-    expect(tables.slice(5).every((r) => /^indicators\/[a-z0-9-]+\.csv$/.test(r.path) && r.schema === "observations.schema.json")).toBe(true);
-    expect(resources.filter((r) => r.profile !== "tabular-data-resource").every((r) => ["json", "arrow", "parquet"].includes(r.format))).toBe(true);
+    expect(tables.slice(0, 6).map((r) => r.path)).toEqual(["observations.csv", "indicators.csv", "relations.csv", "sources.csv", "status.csv", "mentions.csv"]);
+    expect(tables.slice(6).every((r) => /^indicators\/[a-z0-9-]+\.csv$/.test(r.path) && r.schema === "observations.schema.json")).toBe(true);
+    expect(resources.filter((r) => r.profile !== "tabular-data-resource").every((r) => ["json", "arrow", "parquet", "txt"].includes(r.format))).toBe(true);
+    // The cleaned texts every offset refers to are resources, with their size and hash.
+    const texts = resources.filter((r) => r.format === "txt");
+    expect(texts.map((r) => r.path)).toEqual(pkg.sources.map((s: {path: string}) => s.path));
     expect(tables[0].schema).toBe("observations.schema.json");
     const schema = JSON.parse(read("observations.schema.json")) as {fields: Field[]; primaryKey: string};
     expect(schema.fields.map((f) => f.name)).toEqual([...COLUMNS]);

@@ -1,6 +1,7 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {chartRows} from "../../src/model/chart-rows.ts";
+import {JUDGED} from "../../src/schema/statuses.ts";
 import {indicatorChart} from "../../src/charts/indicator-chart.ts";
 import {explainerModel} from "../../src/model/explainer-model.ts";
 import {zh} from "../../src/i18n/zh.ts";
@@ -12,7 +13,7 @@ const {document} = new JSDOM("<!doctype html><html><body></body></html>").window
 const {data} = realData();
 const models = {zh: explainerModel(data, "zh"), en: explainerModel(data, "en")};
 
-const chartsOf = (model: typeof models.zh) => [model.scoreboard.chart, ...model.chapters.flatMap((c) => c.charts), ...model.comparisons.notComparableCharts];
+const chartsOf = (model: typeof models.zh) => [model.scoreboard.chart, ...model.chapters.flatMap((c) => c.charts)];
 const allCharts = chartsOf(models.zh);
 
 describe("indicatorChart", () => {
@@ -62,7 +63,7 @@ describe("indicatorChart", () => {
     }
     // The preschool chart has no baseline of its own, but its note names the dataset's baseline year.
     const preschool = models.en.chapters.find((c) => c.id === "preschool")!.charts[0];
-    expect(preschool.rows.find((r) => r.key === "public-kindergarten-coverage")!.note).toContain("no 2020 baseline");
+    expect(preschool.rows.find((r) => r.key === "public-kindergarten-coverage")!.note).toContain("no 2020 figure");
   });
 
   it("never puts two units, or two bases, on one axis: each gets a row and a scale of its own", () => {
@@ -90,7 +91,8 @@ describe("indicatorChart", () => {
     for (const t of pending.targets) expect(data.summaries.get(t.id)!.actual, t.id).toBeFalsy();
     // Rows with news first: a row that cannot be judged comes after every row that can.
     const statuses = chart.rows.map((r) => r.status);
-    expect(statuses.lastIndexOf("met")).toBeLessThan(statuses.indexOf("no-data") < 0 ? Infinity : statuses.indexOf("no-data"));
+    const unjudged = statuses.findIndex((s) => s !== undefined && !JUDGED.has(s));
+    expect(statuses.lastIndexOf("met")).toBeLessThan(unjudged < 0 ? Infinity : unjudged);
     // Rates zoom to their figures, and say so; nothing is drawn outside its row's scale.
     for (const row of chart.rows) {
       expect(row.unit).toBe("%");
@@ -99,10 +101,21 @@ describe("indicatorChart", () => {
     expect(chart.rows.some((r) => r.zoomed)).toBe(true);
   });
 
-  it("titles a chart with its finding and says in the subtitle what is drawn", () => {
-    expect(models.en.scoreboard.chart.title).toMatch(/^\d+ main targets with a 2022 figure: \d+ met/);
-    expect(models.zh.scoreboard.chart.title).toMatch(/^有2022年实际数的\d+项主要目标：\d+项已达成/);
-    for (const chart of chartsOf(models.en)) expect(chart.subtitle, chart.id).toMatch(/\w/);
+  it("titles a chart with its finding, its number and year filled in, and says in one sentence what is drawn", () => {
+    for (const model of [models.zh, models.en]) {
+      for (const chart of chartsOf(model)) {
+        expect(chart.title, chart.id).toMatch(/2022/);
+        expect(chart.title.replace(/2022|2025/g, ""), chart.id).toMatch(/\d/);
+        expect(chart.subtitle.match(/[。.](?=\s|$)/g), chart.id).toHaveLength(1);
+      }
+    }
+  });
+
+  it("draws only the city's figures: a district's target never shares a city's row", () => {
+    for (const chart of [...chartsOf(models.zh), ...chartsOf(models.en)]) for (const row of chart.rows) for (const mark of row.marks) expect(data.byId.get(mark.id)?.scope ?? "beijing", `${chart.id} ${mark.id}`).toBe("beijing");
+    // Not even on an indicator's own page: Dongcheng's figures are listed there, not drawn on the city's row.
+    const {rows} = chartRows([data.summaries.get("preschool-enrolment-rate")!], {id: "x", title: "", description: "", lang: "zh", messages: zh, sources: data.sources, years: data.years});
+    expect(rows[0].marks.map((m) => m.series)).not.toContain("district");
   });
 
   it("marks a zoomed axis with a break, and starts a count's axis at zero", () => {

@@ -48,6 +48,6 @@ export const SYNTHETIC: ChartWithTable[] = [
     {key: "long", label: "A long row label that has to wrap onto a second line in a narrow chart, as real indicator names do", note: "A note under it, also long enough to wrap at 320 pixels", status: "behind", marks: [
       mark("h/base", "baseline", 15.85, "eq", {highlight: true}), mark("h/tgt", "target", 16, "eq", {highlight: true})
     ]},
-    {key: "counts", label: "Counts start at zero", status: "no-data", unit: "所", marks: [mark("k/tgt", "district", 85, "ge"), mark("k/act", "actual", 40)]}
+    {key: "counts", label: "Counts start at zero", status: "no-figure", unit: "所", marks: [mark("k/tgt", "district", 85, "ge"), mark("k/act", "actual", 40)]}
   ])
 ];

@@ -17,7 +17,10 @@ import type {SourceRecord} from "../../src/schema/records.ts";
 
 const root = new URL("../../", import.meta.url);
 const sources: SourceRecord[] = JSON.parse(readFileSync(new URL("data/sources.json", root), "utf8"));
-const {project} = JSON.parse(readFileSync(new URL("content/explainer.json", root), "utf8")) as {project: {name: {zh: string; en: string}; homepage: string}};
+const {project: explainerProject} = JSON.parse(readFileSync(new URL("content/explainer.json", root), "utf8")) as {project: {name: {zh: string; en: string}}};
+// The site's address is a build setting; a test address on a host reserved for tests (RFC 6761).
+const site = {url: "https://tracker.test/bj/", contact: null};
+const project = {...explainerProject, homepage: site.url};
 const release = releaseOf(readFileSync(new URL("CHANGELOG.md", root), "utf8"));
 const LANGS = ["zh", "en"] as const;
 
@@ -59,8 +62,9 @@ describe("each source's BibTeX, read by citation-js", () => {
 describe("the dataset's BibTeX, read by citation-js", () => {
   for (const lang of LANGS)
     it(`(${lang}) has the project as author and publisher, the release date and the version's address`, () => {
-      const citation = datasetCitation({release, homepage: project.homepage, project: project.name, lang});
+      const citation = datasetCitation({release, site, project: project.name, lang});
       const item = parseBibtex(citation.bibtex);
+      expect(item.type).toBe("dataset");
       expect(names(item)).toEqual([project.name[lang]]);
       expect(item.publisher).toBe(project.name[lang]);
       expect(item.version).toBe(release.version);
@@ -71,7 +75,7 @@ describe("the dataset's BibTeX, read by citation-js", () => {
 
 describe("CSL-JSON", () => {
   const items = [
-    datasetCitation({release, homepage: project.homepage, project: project.name, lang: "en"}).csl,
+    datasetCitation({release, site, project: project.name, lang: "en"}).csl,
     ...sources.map((s) => citeSource(s, {lang: "en", url: `${project.homepage}data/sources/${s.id}.txt`, accessed: release.date}).csl)
   ];
 

@@ -50,7 +50,7 @@ const dataset = {
   title: "Beijing education indicators: 13th five-year plan results, 14th five-year plan targets and 2022 actuals",
   version: "0.1.0",
   date: "2026-11-23",
-  url: "https://example.org/bj-edu/"
+  url: "https://tracker.test/bj-edu/"
 };
 
 /** BibTeX counts every brace, escaped or not, so an entry is only valid if they balance. */
@@ -63,7 +63,7 @@ function bracesBalance(text: string): boolean {
   return depth === 0;
 }
 
-const COPY = "https://example.org/bj/data/sources/dongcheng-2022.txt";
+const COPY = "https://tracker.test/bj/data/sources/dongcheng-2022.txt";
 
 describe("citeSource", () => {
   it("cites a document in Chinese: issuers，《title》，number，date。, then the copy read and when", () => {
@@ -198,18 +198,17 @@ describe("citeDataset", () => {
   it("cites the dataset in English, the URL last so that no full stop joins it", () => {
     const {text, bibtex, csl} = citeDataset(dataset, {lang: "en"});
     expect(text).toBe(
-      "Beijing education indicators: 13th five-year plan results, 14th five-year plan targets and 2022 actuals [dataset], version 0.1.0, 23 November 2026. https://example.org/bj-edu/"
+      "Beijing education indicators: 13th five-year plan results, 14th five-year plan targets and 2022 actuals [dataset], version 0.1.0, 23 November 2026. https://tracker.test/bj-edu/"
     );
+    // biblatex's @dataset, with one address field: pandoc, citation-js and Zotero read it as a dataset.
     expect(bibtex).toBe(
-      "@misc{bjedu14fyp2026,\n" +
+      "@dataset{bjedu14fyp2026,\n" +
         "  title = {{Beijing education indicators: 13th five-year plan results, 14th five-year plan targets and 2022 actuals}},\n" +
-        "  howpublished = {\\url{https://example.org/bj-edu/}},\n" +
-        "  url = {https://example.org/bj-edu/},\n" +
         "  version = {0.1.0},\n" +
         "  year = {2026},\n" +
         "  month = nov,\n" +
         "  date = {2026-11-23},\n" +
-        "  note = {Dataset, version 0.1.0}\n" +
+        "  url = {https://tracker.test/bj-edu/}\n" +
         "}\n"
     );
     expect(csl).toEqual({
@@ -217,7 +216,7 @@ describe("citeDataset", () => {
       type: "dataset",
       title: dataset.title,
       issued: {"date-parts": [[2026, 11, 23]]},
-      URL: "https://example.org/bj-edu/",
+      URL: "https://tracker.test/bj-edu/",
       version: "0.1.0"
     });
     expect(JSON.parse(JSON.stringify(csl))).toEqual(csl);
@@ -226,30 +225,40 @@ describe("citeDataset", () => {
   it("cites the dataset in Chinese, with authors when there are some", () => {
     const {text, bibtex, csl} = citeDataset({...dataset, authors: ["张三", "Jane Doe & Co"]}, {lang: "zh"});
     expect(text).toBe(
-      "张三、Jane Doe & Co，《Beijing education indicators: 13th five-year plan results, 14th five-year plan targets and 2022 actuals》（数据集），版本 0.1.0，2026年11月23日。https://example.org/bj-edu/"
+      "张三、Jane Doe & Co，《Beijing education indicators: 13th five-year plan results, 14th five-year plan targets and 2022 actuals》（数据集），版本 0.1.0，2026年11月23日。https://tracker.test/bj-edu/"
     );
     // Each author braced whole, so "and" inside a name never splits it; & escaped.
     expect(bibtex).toContain("  author = {{张三} and {Jane Doe \\& Co}},\n");
-    expect(bibtex).toContain("  note = {数据集，版本 0.1.0}\n");
+    expect(bibtex).toContain("  version = {0.1.0},\n");
     expect(csl.author).toEqual([{literal: "张三"}, {literal: "Jane Doe & Co"}]);
     expect(citeDataset({...dataset, authors: ["Jane Doe"]}, {lang: "en"}).text.startsWith("Jane Doe. Beijing education indicators")).toBe(true);
   });
 
   it("names a publisher once: after the date when it is not the author, not at all when it is", () => {
     const other = citeDataset({...dataset, authors: ["Jane Doe"], publisher: "Example Press"}, {lang: "en"});
-    expect(other.text).toBe(`Jane Doe. ${dataset.title} [dataset], version 0.1.0, 23 November 2026. Example Press. https://example.org/bj-edu/`);
+    expect(other.text).toBe(`Jane Doe. ${dataset.title} [dataset], version 0.1.0, 23 November 2026. Example Press. https://tracker.test/bj-edu/`);
     expect(other.bibtex).toContain("  publisher = {Example Press},\n");
     expect(other.csl.publisher).toBe("Example Press");
     const same = citeDataset({...dataset, authors: ["Example Project"], publisher: "Example Project"}, {lang: "zh"});
-    expect(same.text).toBe(`Example Project，《${dataset.title}》（数据集），版本 0.1.0，2026年11月23日。https://example.org/bj-edu/`);
+    expect(same.text).toBe(`Example Project，《${dataset.title}》（数据集），版本 0.1.0，2026年11月23日。https://tracker.test/bj-edu/`);
     expect(same.bibtex).toContain("  publisher = {Example Project},\n");
   });
 
   it("keys other datasets by their name and keeps URLs unescaped but unbreakable", () => {
-    const {bibtex} = citeDataset({...dataset, name: "my_data-set", url: "https://example.org/a_b%20c#x{y}"}, {lang: "en"});
-    expect(bibtex.startsWith("@misc{mydataset2026,\n")).toBe(true);
-    expect(bibtex).toContain("  url = {https://example.org/a_b%20c#x%7By%7D},\n");
+    const {bibtex} = citeDataset({...dataset, name: "my_data-set", url: "https://tracker.test/a_b%20c#x{y}"}, {lang: "en"});
+    expect(bibtex.startsWith("@dataset{mydataset2026,\n")).toBe(true);
+    expect(bibtex).toContain("  url = {https://tracker.test/a_b%20c#x%7By%7D}\n");
     expect(bracesBalance(bibtex)).toBe(true);
+  });
+});
+
+describe("citeDataset without the site's address", () => {
+  it("names no address at all: no url field, no URL, nothing after the date", () => {
+    const en = citeDataset({...dataset, url: null}, {lang: "en"});
+    expect(en.text).toBe(`${dataset.title} [dataset], version 0.1.0, 23 November 2026.`);
+    expect(en.bibtex).not.toMatch(/url|https?:/);
+    expect(en.csl).not.toHaveProperty("URL");
+    expect(citeDataset({...dataset, url: null}, {lang: "zh"}).text).toBe(`《${dataset.title}》（数据集），版本 0.1.0，2026年11月23日。`);
   });
 });
 

@@ -4,6 +4,7 @@ import {en} from "../../src/i18n/en.ts";
 import {formatFigure} from "../../src/i18n/format-figure.ts";
 import {formatNumber} from "../../src/i18n/format-number.ts";
 import {zh} from "../../src/i18n/zh.ts";
+import {README_MESSAGES} from "../../src/i18n/readme-messages.ts";
 import {observation, realData} from "../real-data.ts";
 
 function strings(value: unknown, path = ""): Array<[string, string]> {
@@ -33,13 +34,14 @@ function prose(lang: "zh" | "en") {
 describe("messages", () => {
   it("no text shown to people contains a digit: every number comes from the data", () => {
     for (const [lang, messages] of [["zh", zh], ["en", en]] as const) {
-      const withDigits = [...strings(messages), ...strings(prose(lang), "content")].filter(([, text]) => /[0-9]/.test(text));
+      const withDigits = [...strings(messages), ...strings(README_MESSAGES[lang], "readme"), ...strings(prose(lang), "content")].filter(([, text]) => /[0-9]/.test(text));
       expect(withDigits, `${lang}: ${withDigits.map(([p, t]) => `${p}: ${t}`).join("\n")}`).toEqual([]);
     }
   });
 
   it("zh and en have the same keys, and the same number of narrative paragraphs", () => {
     expect(shape(en)).toEqual(shape(zh));
+    expect(shape(README_MESSAGES.en)).toEqual(shape(README_MESSAGES.zh));
     // Verdict wordings may cover different statuses per language (the rest fall to "other"), so only their count is compared.
     const withoutVerdictKeys = (p: ReturnType<typeof prose>) => JSON.parse(JSON.stringify(p, (k, v) => (k === "verdicts" ? v.length : v)));
     expect(shape(withoutVerdictKeys(prose("en")))).toEqual(shape(withoutVerdictKeys(prose("zh"))));
@@ -55,11 +57,12 @@ describe("messages", () => {
         expect(chapter[lang].narrative.length).toBeGreaterThan(0);
         for (const paragraph of chapter[lang].narrative) expect(filled(fillTemplate(paragraph, context(chapter.verdicts)))).not.toMatch(/[{}]/);
       }
-      const {comparisons, dek, scoreboard, summary} = content.explainer;
+      const {comparisons, dek, scoreboard} = content.explainer;
       const board = scoreboard[lang];
-      for (const body of [comparisons[lang].dongcheng.body, comparisons[lang].notComparable.body, ...comparisons[lang].notComparable.chartTitles, dek[lang], board.heading, board.intro, board.noDataTitle, board.noDataIntro]) expect(fillText(body, context())).not.toMatch(/[{}]/);
+      for (const body of [comparisons[lang].dongcheng.body, comparisons[lang].noCounterpart.body, dek[lang], board.heading, board.intro, board.subtitle, board.noDataTitle, board.noDataIntro]) expect(fillText(body, context())).not.toMatch(/[{}]/);
       const values = {count: 12, met: 3, onTrack: 1, behind: 1, movingAway: 0, noData: 7, breakdown: "…"};
-      for (const finding of [board.title, summary[lang].finding]) expect(fillText(finding, {...context(), values})).not.toMatch(/[{}]/);
+      const {lead} = content.tracker[lang];
+      for (const finding of [board.title, lead.none, lead.some, lead.all]) expect(fillText(finding, {...context(), values: {...values, checkable: 4, total: 16, main: 12, totals: 4}})).not.toMatch(/[{}]/);
     }
   });
 
@@ -88,6 +91,9 @@ describe("number formats", () => {
     const degree = observation(observations, "compulsory-teacher-degree-share", "target");
     expect([formatFigure(degree, "zh"), formatFigure(degree, "en")]).toEqual(["超过96%", "more than 96%"]);
     const visits = observation(observations, "winter-sports-visits", "actual");
-    expect(formatFigure(visits, "en")).toBe("more than 2,100,000 person-times");
+    expect(formatFigure(visits, "en")).toBe("more than 2.1 million");
+    // 近 is "nearly"; a round million is written in words.
+    expect(formatFigure(observation(observations, "cross-training-programme-beneficiaries", "baseline"), "en")).toBe("nearly 10,000 people");
+    expect(formatFigure(observation(observations, "winter-sports-students", "target"), "en")).toBe("1 million people");
   });
 });

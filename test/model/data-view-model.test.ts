@@ -20,7 +20,7 @@ describe("dataViewModel", () => {
   it("filters by facets and counts each option given the other filters", () => {
     const model = view({domain: ["preschool"], series: ["target"]});
     expect(model.rows.map((r) => r.observation_id).sort()).toEqual([
-      "dongcheng-2022/preschool-enrolment-rate",
+      "dongcheng-2022/preschool-enrolment-rate-registered",
       "plan-2021/preschool-enrolment-rate-2025",
       "plan-2021/public-kindergarten-coverage-2025",
       "plan-2021/preschool-teacher-trained-share-2025"
@@ -46,9 +46,12 @@ describe("dataViewModel", () => {
     expect(met.map((r) => r.observation_id)).toEqual(expect.arrayContaining(["plan-2021/preschool-enrolment-rate-2025", "plan-2021/nearby-enrolment-rate-2025", "summary-2022/school-places-added-target"]));
     expect(met.every((r) => r.series === "target" && r.status === "met" && r.filterStatus === "met")).toBe(true);
     // Per figure, not per indicator: the city's preschool target is met, Dongcheng's 2022 target has no district figure.
-    expect(met.map((r) => r.observation_id)).not.toContain("dongcheng-2022/preschool-enrolment-rate");
-    expect(view({status: ["no-data"], scope: ["dongcheng"]}).rows.map((r) => r.observation_id)).toContain("dongcheng-2022/preschool-enrolment-rate");
-    expect(view({status: ["behind"]}).rows.map((r) => r.observation_id)).toContain("plan-2021/schools-built-or-expanded-2021-2025");
+    expect(met.map((r) => r.observation_id)).not.toContain("dongcheng-2022/preschool-enrolment-rate-registered");
+    expect(view({status: ["no-figure"], scope: ["dongcheng"]}).rows.map((r) => r.observation_id)).toContain("dongcheng-2022/preschool-enrolment-rate-registered");
+    // Schools built is not behind on a figure that counts only part of the target; public-benefit coverage is too early to judge.
+    expect(view({status: ["not-comparable"]}).rows.map((r) => r.observation_id)).toContain("plan-2021/schools-built-or-expanded-2021-2025");
+    expect(view({status: ["behind"]}).rows).toEqual([]);
+    expect(view({status: ["too-early"]}).rows.map((r) => r.observation_id)).toEqual(["plan-2021/public-kindergarten-coverage-2025"]);
     expect(view({status: ["on-track"]}).rows.map((r) => r.observation_id)).toEqual(["plan-2021/school-places-added-2021-2025"]);
     const none = view({status: ["none"]}).rows;
     expect(none).toHaveLength(observations.filter((o) => o.series !== "target").length);

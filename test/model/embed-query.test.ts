@@ -8,13 +8,16 @@ import {zh} from "../../src/i18n/zh.ts";
 import {realData} from "../real-data.ts";
 
 const {data} = realData();
-const parse = (search: string) => parseEmbedQuery(search);
+/** The query without its colours (tested on their own below). */
+const parse = (search: string) => {
+  const {theme: _theme, ...rest} = parseEmbedQuery(search);
+  return rest;
+};
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The ids of the explainer's charts, as the content names them. */
 const CHART_IDS = [
   "scoreboard",
-  ...data.content.chapters.flatMap((chapter) => chapter.charts.map((chart) => chart.id)),
-  ...data.content.explainer.comparisons.notComparable.map((id) => `compare-${id}`)
+  ...data.content.chapters.flatMap((chapter) => chapter.charts.map((chart) => chart.id))
 ];
 
 describe("the charts an embed can show", () => {
@@ -28,7 +31,6 @@ describe("the charts an embed can show", () => {
     }
     expect(CHART_IDS).toContain("scoreboard");
     expect(CHART_IDS).toContain("preschool-rates");
-    expect(CHART_IDS).toContain("compare-winter-sports-visits");
     expect(new Set(CHART_IDS).size).toBe(CHART_IDS.length);
     // Every chart id can be asked for in a link.
     for (const id of CHART_IDS) expect(id).toMatch(ID);
@@ -120,12 +122,33 @@ describe("parseEmbedQuery", () => {
   });
 });
 
+describe("the embed's colours", () => {
+  it("are light unless the link asks for dark or auto, and read back from the link", () => {
+    expect(parseEmbedQuery("?chart=scoreboard").theme).toBe("light");
+    expect(parseEmbedQuery("?chart=scoreboard&theme=dark").theme).toBe("dark");
+    expect(parseEmbedQuery("?chart=scoreboard&theme=auto").theme).toBe("auto");
+    for (const odd of ["?theme=DARK", "?theme=", "?theme=%3Cx%3E", "?theme=light&theme=dark"]) expect(parseEmbedQuery(`?chart=x&${odd.slice(1)}`).theme, odd).toBe("light");
+    expect(serializeEmbedQuery("en", {chart: "x"}, "light")).toBe("?chart=x&lang=en");
+    expect(serializeEmbedQuery("en", {chart: "x"}, "dark")).toBe("?chart=x&lang=en&theme=dark");
+    for (const theme of ["light", "dark", "auto"] as const) expect(parseEmbedQuery(serializeEmbedQuery("zh", {story: "plan"}, theme)).theme).toBe(theme);
+  });
+});
+
 describe("explainerHref", () => {
-  it("links to the chart in the explainer, in the language", () => {
-    expect(explainerHref("en", {chart: "school-places"})).toBe("./?lang=en#chart-school-places");
-    // Chinese is the explainer's default: no query (the links are made by hrefFor, as every other).
-    expect(explainerHref("zh", {chart: "scoreboard-percent"})).toBe("./#chart-scoreboard-percent");
-    expect(explainerHref("en", {story: "plan"})).toBe("./?story=plan&step=1&lang=en");
-    expect(explainerHref("zh")).toBe("./");
+  const site = "https://news.example.net/bj/";
+  it("links to the chart in the explainer's file of the language, with no query it does not need", () => {
+    expect(explainerHref(site, "en", {chart: "school-places"})).toBe(`${site}en/#chart-school-places`);
+    expect(explainerHref(site, "zh", {chart: "scoreboard-percent"})).toBe(`${site}#chart-scoreboard-percent`);
+    expect(explainerHref(site, "en", {story: "plan"})).toBe(`${site}en/?story=plan&step=1`);
+    expect(explainerHref(site, "zh", {story: "plan"})).toBe(`${site}?story=plan&step=1`);
+    expect(explainerHref(site, "zh")).toBe(site);
+    expect(explainerHref(site, "en")).toBe(`${site}en/`);
+  });
+
+  it("never leaves a bare ? or a lang=en in a shared address", () => {
+    for (const lang of ["zh", "en"] as const) for (const view of [undefined, {chart: "scoreboard"}, {story: "plan"}]) {
+      const href = explainerHref(site, lang, view);
+      expect(href, href).not.toMatch(/\?(#|$)|lang=/);
+    }
   });
 });

@@ -33,6 +33,21 @@ describe("iframeSnippet", () => {
     expect(() => iframeSnippet({...BASE, hostScriptUrl: "https://cdn.example/embed-host.js"})).toThrow(/own site/);
   });
 
+  it("carries the publisher's colours: theme in the iframe's address and on the element, nothing for light", () => {
+    expect(iframeSnippet({...BASE, theme: "dark"})).toContain(`embed.html?chart=school-places&amp;lang=en&amp;theme=dark"`);
+    expect(iframeSnippet({...BASE, theme: "light"})).not.toContain("theme");
+    const component = (theme: "light" | "dark" | "auto") => componentSnippet({moduleUrl: "https://edu.example.org/bj/bj-edu-chart.js", chart: "scoreboard", lang: "en", theme});
+    expect(component("auto")).toContain(`<bj-edu-chart chart="scoreboard" lang="en" theme="auto">`);
+    expect(component("light")).toContain(`<bj-edu-chart chart="scoreboard" lang="en">`);
+  });
+
+  it("pins a release's copy of the external script by its integrity hash (a CORS request, as integrity needs)", () => {
+    const integrity = "sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC";
+    const html = iframeSnippet({...BASE, hostScriptUrl: "https://edu.example.org/bj/embed/v0.3.0/embed-host.js", hostScriptIntegrity: integrity});
+    expect(html.split("\n")[1]).toBe(`<script src="https://edu.example.org/bj/embed/v0.3.0/embed-host.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`);
+    expect(() => iframeSnippet({...BASE, hostScriptUrl: "https://edu.example.org/bj/embed-host.js", hostScriptIntegrity: "sha384-\" onload=\"x"})).toThrow(/integrity/);
+  });
+
   it("replaces the embed page's query and fragment, keeps its port, and gives a story's link", () => {
     const html = iframeSnippet({...BASE, embedPage: "http://127.0.0.1:4173/embed.html?chart=fitness#x", lang: "zh", view: {story: "plan"}, initialHeight: 600.4});
     expect(html).toContain(`src="http://127.0.0.1:4173/embed.html?story=plan&amp;lang=zh"`);

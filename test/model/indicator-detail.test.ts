@@ -18,16 +18,16 @@ describe("indicatorDetail", () => {
     expect(detail("preschool-enrolment-rate", "zh")).toMatchObject({unit: "%", basis: "水平值：某一时点的比率或存量", direction: "越高越好", mainTarget: true});
   });
 
-  it("judges each target on its own and says how: Dongcheng's 2022 target has no district figure", () => {
+  it("judges each target on its own and says how: Dongcheng's registered-resident target is an indicator of its own", () => {
     const d = detail("preschool-enrolment-rate");
-    expect(d.methods.map((m) => [m.id, m.target, m.status])).toEqual([
-      ["dongcheng-2022/preschool-enrolment-rate", "Dongcheng target (2022)", "No comparable data: the documents give no 2022 figure"],
-      ["plan-2021/preschool-enrolment-rate-2025", "Fourteenth Five-Year Plan target (2025)", "Met"]
-    ]);
-    expect(d.methods[1].method).toBe(en.statusMethod.maintain);
-    // A figure shows its own status: the district's target is not "met" because the city's is.
+    expect(d.methods.map((m) => [m.id, m.target, m.status])).toEqual([["plan-2021/preschool-enrolment-rate-2025", "Fourteenth Five-Year Plan target (2025)", "Met"]]);
+    expect(d.methods[0].method).toBe(en.statusMethod.maintain);
+    const district = detail("preschool-enrolment-rate-registered");
+    expect(district.methods.map((m) => [m.id, m.target, m.status])).toEqual([["dongcheng-2022/preschool-enrolment-rate-registered", "Dongcheng target (2022)", "No figure published: no document since the plan gives a figure"]]);
+    expect(detail("public-kindergarten-coverage").methods[0].status).toBe("Too early to judge: the plan gives no 2020 figure to measure the pace from");
+    // A figure shows its own status: an actual its target was judged on shows that verdict.
     const own = Object.fromEntries(d.observations.map((o) => [o.id, o.ownStatus]));
-    expect(own).toEqual({"summary-2022/preschool-enrolment-rate": "", "plan-2021/preschool-enrolment-rate-2025": "Met", "dongcheng-2022/preschool-enrolment-rate": "No comparable data"});
+    expect(own).toEqual({"summary-2022/preschool-enrolment-rate": "", "plan-2021/preschool-enrolment-rate-2025": "Met"});
   });
 
   it("links related and not-comparable indicators from either side, and its own files", () => {
@@ -36,6 +36,10 @@ describe("indicatorDetail", () => {
       ["paced-by", ["?indicator=school-places-added-five-year&lang=en"]],
       ["not-comparable", ["?indicator=preschool-places-added&lang=en", "?indicator=nursery-class-places-added&lang=en"]]
     ]);
+    // Each related indicator once, with the words written for this side.
+    const why = d.related[0].links[0].why;
+    expect(why).toBe(data.relations.find((r) => r.indicator_id === "school-places-added" && r.related_id === "school-places-added-five-year")!.why_en);
+    expect(why).not.toBe(data.relations.find((r) => r.indicator_id === "school-places-added-five-year" && r.related_id === "school-places-added")!.why_en);
     expect(d.related[0].label).toBe(en.indicatorView.relations["paced-by"]);
     expect(d.downloads).toEqual({csv: "data/indicators/school-places-added.csv", metadata: "data/indicators/school-places-added.metadata.json"});
     expect(detail("school-places-added-five-year").related[0]).toMatchObject({relation: "pace", links: [{id: "school-places-added"}]});

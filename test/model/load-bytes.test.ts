@@ -1,4 +1,5 @@
 /** loadBytes: a built file's bytes, fetched, or read from the single file's embedded data (binary in base64). */
+import {createHash} from "node:crypto";
 import {describe, expect, it, vi} from "vitest";
 import {loadBytes} from "../../src/model/load-dataset.ts";
 import {embeddedDataText} from "../../src/build/single-file.ts";
@@ -23,10 +24,12 @@ describe("loadBytes", () => {
   });
 
   it("fetches the bytes as they are when nothing is embedded", async () => {
+    const manifest = JSON.stringify({version: "1.0.0", files: {"releases/x-1.0.0.zip": {bytes: ZIP.length, sha256: createHash("sha256").update(ZIP).digest("hex")}}});
     const fetched = vi.fn(async (url: URL | RequestInfo) => {
-      expect(String(url)).toBe("https://example.org/bj/data/releases/x-1.0.0.zip");
+      if (String(url) === "https://tracker.test/bj/data/releases/manifest.json") return new Response(manifest, {headers: {"content-type": "application/json"}});
+      expect(String(url)).toBe("https://tracker.test/bj/data/releases/x-1.0.0.zip");
       return new Response(ZIP, {headers: {"content-type": "application/zip"}});
     }) as unknown as typeof fetch;
-    expect(await loadBytes("releases/x-1.0.0.zip", {embedded: null, fetch: fetched, base: "https://example.org/bj/data/"})).toEqual(ZIP);
+    expect(await loadBytes("releases/x-1.0.0.zip", {embedded: null, fetch: fetched, base: "https://tracker.test/bj/data/"})).toEqual(ZIP);
   });
 });

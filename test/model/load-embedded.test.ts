@@ -10,6 +10,7 @@ import {embeddedDataText} from "../../src/build/single-file.ts";
 import {pageData} from "../../src/model/page-data.ts";
 import {tableRows} from "../../src/model/table-rows.ts";
 import {realData} from "../real-data.ts";
+import {withManifests} from "../support/data-server.ts";
 
 const {observations, indicators, relations, sources, status, content, texts} = realData().data;
 const DATAPACKAGE = JSON.stringify({name: "beijing-education-14th-fyp", note: "</script><!-- as published"}, null, 2);
@@ -63,7 +64,8 @@ describe("loadDataset with embedded data", () => {
   });
 
   it("gives the same dataset as fetching the same files", async () => {
-    const fakeFetch = (async (url: URL) => new Response(FILES[url.pathname.replace(/^\/data\//, "")], {status: 200})) as unknown as typeof fetch;
+    const served = withManifests(FILES);
+    const fakeFetch = (async (url: URL) => new Response(served[url.pathname.replace(/^\/data\//, "")], {status: 200})) as unknown as typeof fetch;
     const fetched = await loadDataset({base: "http://test/data/", fetch: fakeFetch, embedded: null});
     const embedded = await loadDataset({embedded: embeddedDataText(FILES), fetch: noFetch});
     expect(noFetch).not.toHaveBeenCalled();
@@ -78,9 +80,11 @@ describe("loadDataset with embedded data", () => {
   it("fetches when the page has no embedded data", async () => {
     vi.stubGlobal("document", new JSDOM("<!doctype html><bj-edu-app></bj-edu-app>", {url: "http://test/page/"}).window.document);
     const requested: string[] = [];
-    const fakeFetch = (async (url: URL) => (requested.push(url.href), new Response(FILES[url.pathname.replace(/^\/page\/data\//, "")], {status: 200}))) as unknown as typeof fetch;
+    const served = withManifests(FILES);
+    const fakeFetch = (async (url: URL) => (requested.push(url.href), new Response(served[url.pathname.replace(/^\/page\/data\//, "")], {status: 200}))) as unknown as typeof fetch;
     expect(await loadText("datapackage.json", {fetch: fakeFetch})).toBe(DATAPACKAGE);
-    expect(requested).toEqual(["http://test/page/data/datapackage.json"]);
+    // The file, and the manifest it is checked against.
+    expect(requested.sort()).toEqual(["http://test/page/data/datapackage.json", "http://test/page/data/manifest.json"]);
   });
 
   const load = (changes: Record<string, string | null>) => {
@@ -91,11 +95,11 @@ describe("loadDataset with embedded data", () => {
 
   it.each([
     ["a missing file", {"indicators.json": null}, "indicators.json", "the server answered 404"],
-    ["a truncated file", {"observations.json": FILES["observations.json"].slice(0, 500)}, "observations.json", "is not valid JSON (truncated or damaged)"],
-    ["an empty list", {"sources.json": "[]"}, "sources.json", "the file holds no records"],
-    ["a value of the wrong type", {"observations.json": JSON.stringify([{...observations[0], value: "90"}])}, "observations.json", 'record 1: "value" is missing or not a number'],
-    ["a missing column", {"observations.json": JSON.stringify([{...observations[0], quote: undefined}])}, "observations.json", 'record 1: "quote" is missing or not a string'],
-    ["an unknown indicator", {"observations.json": JSON.stringify([{...observations[0], indicator_id: "nope"}])}, "observations.json", 'indicator "nope" is not in indicators.json'],
+    ["a truncated file", {"observations.json": FILES["observations.json"].slice(0, 500)}, "observations.json", "it is not valid JSON (truncated or damaged)"],
+    ["an empty list", {"sources.json": "[]"}, "sources.json", "it holds no records"],
+    ["a value of the wrong type", {"observations.json": JSON.stringify([{...observations[0], value: "90"}])}, "observations.json", "record 1: “value” is missing or of the wrong type"],
+    ["a missing column", {"observations.json": JSON.stringify([{...observations[0], quote: undefined}])}, "observations.json", "record 1: “quote” is missing or of the wrong type"],
+    ["an unknown indicator", {"observations.json": JSON.stringify([{...observations[0], indicator_id: "nope"}])}, "observations.json", "record 1: “indicator_id” names “nope”, which indicators.json lacks"],
     ["a missing source text", {"sources/summary-2022.txt": null}, "sources/summary-2022.txt", "the server answered 404"]
   ])("checks embedded data as it checks fetched data: %s", async (_name, changes, file, problem) => {
     const error = await load(changes).catch((e) => e);
@@ -112,7 +116,7 @@ describe("loadDataset with embedded data", () => {
     for (const load of [() => loadDataset({embedded: text, fetch: noFetch}), () => loadText("datapackage.json", {embedded: text, fetch: noFetch})]) {
       const error = await load().catch((e) => e);
       expect(error).toBeInstanceOf(DataFileError);
-      expect({file: error.file, problem: error.problem}).toEqual({file: `#${EMBEDDED_DATA_ID}`, problem: "is not valid JSON (truncated or damaged)"});
+      expect({file: error.file, problem: error.problem}).toEqual({file: `#${EMBEDDED_DATA_ID}`, problem: "it is not valid JSON (truncated or damaged)"});
     }
     expect(noFetch).not.toHaveBeenCalled();
   });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {STATUSES} from "../../src/schema/statuses.ts";
 import {DOMAINS, SCOPES, SERIES} from "../../src/schema/records.ts";
-import {DEFAULT_STATE, hrefFor, linkTo, parseUrlState, serializeUrlState, SORT_KEYS, VIEWS, type UrlState} from "../../src/model/url-state.ts";
+import {DEFAULT_STATE, defaultState, hrefFor, homeOf, linkTo, parseUrlState, serializeUrlState, shareHref, SORT_KEYS, VIEWS, type UrlState} from "../../src/model/url-state.ts";
 
 const SOURCES = ["plan-2021", "summary-2022", "dongcheng-2022"];
 const parse = (search: string) => parseUrlState(search, {sources: SOURCES});
@@ -100,7 +100,7 @@ describe("parseUrlState", () => {
     fc.assert(
       fc.property(patches, (patch) => {
         const href = hrefFor(DEFAULT_STATE, patch as Parameters<typeof hrefFor>[1]);
-        const url = new URL(href, "https://example.org/bj/");
+        const url = new URL(href, "https://tracker.test/bj/");
         const state = parse(url.search);
         for (const key of ["view", "doc", "indicator", "story", "lang"] as const) if (patch[key] !== undefined) expect(state[key]).toEqual(patch[key]);
         if (patch.story) expect(state.step).toBe(1);
@@ -111,5 +111,34 @@ describe("parseUrlState", () => {
     expect(linkTo("en", {view: "source", doc: "plan-2021", hash: "q-plan-2021/x"})).toBe("?view=source&doc=plan-2021&lang=en#q-plan-2021/x");
     expect(linkTo("zh", {hash: "chart-fitness"})).toBe("?#chart-fitness");
     expect(linkTo("zh")).toBe("?");
+  });
+});
+
+describe("shareHref", () => {
+  const site = "https://news.example.net/bj/";
+  it("gives a view's address in its language's page file, with no bare ? and no lang=en (property)", () => {
+    const patches = fc.record({
+      view: fc.constantFrom("explainer", "data", "source"),
+      indicator: fc.constantFrom(null, "school-places-added"),
+      story: fc.constantFrom(null, "plan"),
+      hash: fc.constantFrom(undefined, "chart-school-places", "q-plan-2021/x")
+    }, {requiredKeys: []});
+    fc.assert(fc.property(patches, fc.constantFrom("zh" as const, "en" as const), (patch, lang) => {
+      const url = new URL(shareHref(site, lang, patch));
+      expect(url.href).not.toMatch(/\?(#|$)|lang=/);
+      // The file says the language; the query reads back to the view.
+      expect(homeOf(url.pathname)).toBe(lang);
+      const state = parseUrlState(url.search, {home: homeOf(url.pathname)});
+      for (const key of ["view", "indicator", "story"] as const) if (patch[key] !== undefined) expect(state[key]).toEqual(patch[key]);
+    }), {numRuns: 200});
+    expect(shareHref(site, "zh", {hash: "chart-fitness"})).toBe(`${site}#chart-fitness`);
+    expect(shareHref(site, "en", {hash: "chart-fitness"})).toBe(`${site}en/#chart-fitness`);
+  });
+
+  it("starts from a default state whose lists are its own", () => {
+    const a = defaultState();
+    a.filters.domain.push("preschool");
+    expect(defaultState().filters.domain).toEqual([]);
+    expect(DEFAULT_STATE.filters.domain).toEqual([]);
   });
 });

@@ -182,13 +182,13 @@ describe("checkDataPackage", () => {
   it("refuses a remote path or profile instead of letting the client fetch it", async () => {
     const connect = vi.spyOn(net.Socket.prototype, "connect");
     const {errors, rows} = await build(undefined, (d) => {
-      resource(d, "sources").path = "https://example.org/sources.csv";
-      resource(d, "indicators").profile = "https://example.org/profile.json";
+      resource(d, "sources").path = "https://tracker.test/sources.csv";
+      resource(d, "indicators").profile = "https://tracker.test/profile.json";
     });
     expect(errors).toEqual([
       'descriptor /resources/1/profile: must be one of ["tabular-data-resource"]',
-      "sources: path https://example.org/sources.csv is remote; the package must be readable offline",
-      "descriptor: https://example.org/profile.json is remote; the package must be readable offline"
+      "sources: path https://tracker.test/sources.csv is remote; the package must be readable offline",
+      "descriptor: https://tracker.test/profile.json is remote; the package must be readable offline"
     ]);
     expect(rows).toEqual({});
     expect(connect).not.toHaveBeenCalled();

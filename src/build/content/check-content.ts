@@ -1,17 +1,20 @@
-import {parseTemplate, TemplateError, type Content, type Verdicts} from "../../schema/content.ts";
-import {datasetYears, roleOf, type Role} from "../../schema/roles.ts";
+import {parseTemplate, TemplateError, type Content, type Verdicts, type WrittenFor} from "../../schema/content.ts";
+import {CITY, datasetYears, roleOf, type Role} from "../../schema/roles.ts";
 import {STATUS_CODES} from "../../schema/statuses.ts";
 import type {DatasetError} from "../extract/dataset-error.ts";
 import type {PublishedTables} from "../tables/published-tables.ts";
+import {chartFigureErrors} from "./chart-figures.ts";
+import {checkTracker, trackerTexts} from "./check-tracker.ts";
 
 const LANGS = ["zh", "en"] as const;
 
 /**
  * Checks the content against the data it will be filled from: every template
  * parses, every slot names an indicator with that figure (or status, or pace),
- * every verdict covers every status, every chart holds indicators of one unit
- * and one basis, every story step shows a chart the explainer has. Each error
- * names the file and the text at fault.
+ * every verdict covers every status, every chart sets two or more comparable
+ * figures of one indicator and one place on each row (the scoreboard's
+ * included), every story step shows a chart the explainer has and never a
+ * district's figure on a city's row. Each error names the file and the text at fault.
  */
 export function checkContent(content: Content, tables: PublishedTables): DatasetError[] {
   const errors: DatasetError[] = [];
@@ -28,6 +31,27 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
     roles.set(o.indicator_id, set);
   }
   const targets = new Map(tables.status.map((s) => [s.indicator_id, s]));
+  // The status of the city's plan target of each indicator: what a text written for today's data was written for.
+  const targetYear = new Map(tables.observations.map((o) => [o.observation_id, o.year]));
+  const planStatus = new Map(tables.status.filter((s) => s.scope === CITY && targetYear.get(s.target_id) === years.target).map((s) => [s.indicator_id, s.status]));
+  /** A text states today's statuses in its own words: it names each one it was written for, and the build stops when one moves. */
+  const checkWrittenFor = (file: string, writtenFor: WrittenFor = {}, texts: string[]) => {
+    const record = `content/${file} writtenFor`;
+    for (const [id, status] of Object.entries(writtenFor)) {
+      const now = planStatus.get(id);
+      if (!now) errors.push({record, message: `indicator ${id} has no plan target for the city, so no status to write for`});
+      else if (now !== status) errors.push({record, message: `written for ${id} being ${status}, but it is now ${now}: reread the text, rewrite what is no longer true, then set ${id} to ${now}`});
+    }
+    const named = new Set<string>();
+    for (const text of texts) {
+      try {
+        for (const part of parseTemplate(text)) if (typeof part !== "string" && (part.kind === "figure" || part.kind === "pace" || part.kind === "status")) named.add(part.indicator);
+      } catch {
+        // checkText reports the template.
+      }
+    }
+    for (const id of named) if (planStatus.has(id) && !(id in writtenFor)) errors.push({record, message: `the text names ${id}'s figures in words written for today's data: add "${id}": "${planStatus.get(id)}"`});
+  };
   const indicators = new Map(tables.indicators.map((i) => [i.id, i]));
 
   const checkText = (file: string, text: string, verdicts: Verdicts = {}, where = "") => {
@@ -64,22 +88,32 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
   };
 
   const {explainer} = content;
+  // The scoreboard's rows: the main targets with a latest figure.
+  const scoreboardRows = tables.indicators.filter((i) => i.main_target && roles.get(i.id)?.has("actual")).map((i) => i.id);
   checkVerdicts("explainer.json", explainer.verdicts);
+  checkWrittenFor("explainer.json", explainer.writtenFor, LANGS.flatMap((lang) => [explainer.scoreboard[lang].title, explainer.scoreboard[lang].subtitle, explainer.comparisons[lang].dongcheng.body]));
   for (const lang of LANGS) {
-    const texts = [explainer.dek[lang], ...Object.values(explainer.summary[lang]), ...Object.values(explainer.scoreboard[lang])];
+    const texts = [explainer.dek[lang], ...Object.values(explainer.scoreboard[lang])];
+    if (!explainer.scoreboard[lang].subtitle && scoreboardRows.length) errors.push({record: "content/explainer.json scoreboard", message: `no ${lang} subtitle: say in one sentence what the chart draws`});
     const c = explainer.comparisons[lang];
-    for (const text of [...texts, c.dongcheng.body, c.notComparable.body, ...c.notComparable.chartTitles]) checkText("explainer.json", text, explainer.verdicts);
+    for (const text of [...texts, c.dongcheng.body, c.noCounterpart.body]) checkText("explainer.json", text, explainer.verdicts);
   }
-  for (const id of explainer.comparisons.notComparable) if (!indicators.has(id)) errors.push({record: "content/explainer.json comparisons", message: `unknown indicator ${id}`});
+  for (const lang of LANGS) {
+    for (const text of trackerTexts(content.tracker[lang])) checkText("tracker.json", text);
+    errors.push(...checkTracker(content.tracker[lang], lang, tables.status));
+  }
 
-  // The charts a story may show: the scoreboard, the chapters' and the comparisons'.
-  const charts = new Set(["scoreboard", ...explainer.comparisons.notComparable.map((id) => `compare-${id}`)]);
+  // The charts a story may show: the scoreboard and the chapters'.
+  const charts = new Set(["scoreboard"]);
   // The rows of each chart: the scoreboard's are the main targets with an actual.
-  const chartMembers = new Map<string, string[]>([["scoreboard", tables.indicators.filter((i) => i.main_target && roles.get(i.id)?.has("actual")).map((i) => i.id)]]);
+  const chartMembers = new Map<string, string[]>([["scoreboard", scoreboardRows]]);
+  // The scoreboard draws the city's baseline, latest figure and plan target of each main target with a latest figure (when one has).
+  if (scoreboardRows.length) for (const message of chartFigureErrors(scoreboardRows, tables, years.target, ["baseline", "actual", "target"])) errors.push({record: "content/explainer.json scoreboard", message});
   for (const chapter of content.chapters) {
     const file = `chapters/${chapter.id}.json`;
     checkVerdicts(file, chapter.verdicts);
-    for (const lang of LANGS) for (const text of [chapter[lang].title, ...chapter[lang].narrative, ...chapter.charts.map((c) => c[lang]?.title ?? "")]) checkText(file, text, chapter.verdicts);
+    checkWrittenFor(file, chapter.writtenFor, LANGS.flatMap((lang) => [chapter[lang].title, ...chapter[lang].narrative, ...chapter.charts.flatMap((c) => [c[lang]?.title ?? "", c[lang]?.subtitle ?? ""])]));
+    for (const lang of LANGS) for (const text of [chapter[lang].title, ...chapter[lang].narrative, ...chapter.charts.flatMap((c) => [c[lang]?.title ?? "", c[lang]?.subtitle ?? ""])]) checkText(file, text, chapter.verdicts);
     for (const chart of chapter.charts) {
       charts.add(chart.id);
       chartMembers.set(chart.id, chart.indicators);
@@ -87,11 +121,14 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
       const unknown = chart.indicators.filter((id) => !indicators.has(id));
       if (unknown.length) errors.push({record: `content/${file} chart ${chart.id}`, message: `unknown indicators ${unknown.join(", ")}`});
       for (const lang of LANGS) if (!chart[lang]?.title) errors.push({record: `content/${file} chart ${chart.id}`, message: `no ${lang} title: say what the chart shows`});
+      for (const lang of LANGS) if (!chart[lang]?.subtitle) errors.push({record: `content/${file} chart ${chart.id}`, message: `no ${lang} subtitle: say in one sentence what the chart draws`});
+      if (!unknown.length) for (const message of chartFigureErrors(chart.indicators, tables, years.target)) errors.push({record: `content/${file} chart ${chart.id}`, message});
     }
   }
   for (const story of content.stories) {
     const file = `stories/${story.id}.json`;
     checkVerdicts(file, story.verdicts);
+    checkWrittenFor(file, story.writtenFor, LANGS.flatMap((lang) => story[lang].steps.flatMap((step) => [step.title, step.caption, step.notes])));
     for (const lang of LANGS) {
       if (story[lang].steps.length !== story.steps.length) errors.push({record: `content/${file}`, message: `${story.steps.length} steps but ${story[lang].steps.length} ${lang} texts`});
       for (const step of story[lang].steps) for (const text of [step.title, step.caption, step.notes]) checkText(file, text, story.verdicts);
@@ -99,6 +136,7 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
     for (const step of story.steps) {
       const record = `content/${file} step ${step.id}`;
       if (!charts.has(step.chart)) errors.push({record, message: `no explainer chart ${step.chart}`});
+      if ((step.reveal as string[]).includes("district")) errors.push({record, message: "reveals a district's figure on the city's rows: a district's target counts another place; say it in the caption"});
       const unknown = (step.indicators ?? []).filter((id) => !indicators.has(id));
       if (unknown.length) errors.push({record, message: `unknown indicators ${unknown.join(", ")}`});
       // What the caption talks about must be on the slide.

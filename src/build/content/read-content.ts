@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {ChapterContent, Content, ExplainerContent, StoryContent} from "../../schema/content.ts";
+import type {ChapterContent, Content, ExplainerContent, StoryContent, TrackerContent} from "../../schema/content.ts";
 
 function readJson<T>(path: string): T {
   try {
@@ -21,7 +21,8 @@ function readFolder<T extends {id: string}>(folder: string): Map<string, T> {
 
 /**
  * Reads content/: explainer.json (the order of chapters and stories, and the
- * explainer's own prose), chapters/<id>.json and stories/<id>.json. Every
+ * explainer's own prose), tracker.json (the first screen and the tracker),
+ * chapters/<id>.json and stories/<id>.json. Every
  * chapter and story file must be listed, and every listed one must exist.
  */
 export function readContent(dir: string): Content {
@@ -36,5 +37,5 @@ export function readContent(dir: string): Content {
       return item;
     });
   };
-  return {explainer, chapters: ordered(explainer.chapters, chapters, "chapters"), stories: ordered(explainer.stories, stories, "stories")};
+  return {explainer, tracker: readJson<TrackerContent>(join(dir, "tracker.json")), chapters: ordered(explainer.chapters, chapters, "chapters"), stories: ordered(explainer.stories, stories, "stories")};
 }

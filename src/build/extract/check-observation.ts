@@ -15,9 +15,9 @@ export function periodOf(observation: Pick<ObservationRecord, "period" | "year">
 export function checkObservation(observation: ObservationRecord, source: string, indicators: ReadonlyMap<string, IndicatorRecord>): DatasetError[] {
   const at = {record: observation.id, source};
   const errors: DatasetError[] = [];
-  const fail = (message: string) => errors.push({...at, message});
-  if (!observation.id?.startsWith(`${source}/`)) fail(`id must start with "${source}/"`);
-  if (!indicators.has(observation.indicator)) fail(`unknown indicator ${JSON.stringify(observation.indicator)}; add it to data/catalogue/ or fix the id`);
+  const fail = (message: string, field?: string) => errors.push({...at, ...(field ? {field} : {}), message});
+  if (!observation.id?.startsWith(`${source}/`)) fail(`must start with "${source}/"`, "id");
+  if (!indicators.has(observation.indicator)) fail(`${JSON.stringify(observation.indicator)} is not in the catalogue; add it to data/catalogue/ or fix the id`, "indicator");
   if (!SERIES.includes(observation.series)) fail(`unknown series ${JSON.stringify(observation.series)} (one of ${SERIES.join(", ")})`);
   if (!SCOPES.includes(observation.scope)) fail(`unknown scope ${JSON.stringify(observation.scope)} (one of ${SCOPES.join(", ")})`);
   if (!BASES.includes(observation.basis)) fail(`unknown basis ${JSON.stringify(observation.basis)}; use one of ${BASES.join(", ")} (data/README.md defines them)`);

@@ -11,7 +11,7 @@ export function checkSources(sources: SourceInput[]): DatasetError[] {
   for (const id of duplicates(sources.map((s) => s.record.id))) errors.push({record: `source ${id}`, message: "duplicate source id"});
   for (const {record, sha256} of sources) {
     const at = {record: `source ${record.id}`, source: record.id};
-    if (record.sha256 !== sha256) errors.push({...at, message: `raw file ${record.file} has sha256 ${sha256}, but sources.json records ${record.sha256}: the source was edited`});
+    if (record.sha256 !== sha256) errors.push({...at, field: "sha256", message: `${record.sha256} is not the hash of the raw file ${record.file} (${sha256}): the source was edited`});
     if (!SOURCE_KINDS.includes(record.kind)) errors.push({...at, message: `unknown kind ${JSON.stringify(record.kind)}`});
     if (!SCOPES.includes(record.scope)) errors.push({...at, message: `unknown scope ${JSON.stringify(record.scope)}`});
     if (!/^\d{4}-\d{4}$/.test(record.period ?? "") || Number(record.period.slice(0, 4)) > Number(record.period.slice(5))) errors.push({...at, message: `period ${JSON.stringify(record.period)} must read YYYY-YYYY, the years the document speaks for`});
@@ -34,9 +34,9 @@ export function checkCatalogue(catalogue: IndicatorRecord[]): DatasetError[] {
     if (!indicator.unit) errors.push({record, message: "missing unit"});
     if (!indicator.zh || !indicator.en) errors.push({record, message: "missing zh or en name"});
     if (!indicator.definition_zh || !indicator.definition_en) errors.push({record, message: "missing definition_zh or definition_en: say in a sentence what the indicator counts"});
-    for (const related of indicator.related ?? []) {
-      if (!ids.has(related.id)) errors.push({record, message: `related indicator ${related.id} does not exist`});
-    }
+    (indicator.related ?? []).forEach((related, i) => {
+      if (!ids.has(related.id)) errors.push({record, field: `related[${i}].id`, message: `${JSON.stringify(related.id)} is not in the catalogue`});
+    });
   }
   return errors;
 }

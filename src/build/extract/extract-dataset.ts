@@ -1,10 +1,13 @@
 import {accountMentions, type FigureSpan, type LedgerEntry} from "./account-mentions.ts";
 import {checkCatalogue, checkSources} from "./check-records.ts";
+import {checkRelations} from "./check-relations.ts";
+import {checkCuration, withFile, type CurationFiles} from "./check-curation.ts";
 import {cleanSource} from "./clean-source.ts";
 import {compact} from "./compact-text.ts";
 import type {DatasetError} from "./dataset-error.ts";
 import {locateObservation} from "./locate-observation.ts";
-import {type ExclusionRecord, type IndicatorRecord, type ObservationRecord, type SourceInput, type SourceRecord} from "../../schema/records.ts";
+import {type ExclusionRecord, type IndicatorRecord, type ObservationRecord, type SourceInput, type SourceRecord, type TranslationRecord} from "../../schema/records.ts";
+import {strayNumbers} from "./quote-numbers.ts";
 import {checkObservation, periodOf} from "./check-observation.ts";
 import type {ExtractedFigure} from "./extracted-figure.ts";
 import {scanMentions} from "./scan-mentions.ts";
@@ -15,6 +18,12 @@ export interface ExtractInput {
   /** Observations and exclusions by source id. */
   observations: Record<string, ObservationRecord[]>;
   exclusions: Record<string, ExclusionRecord[]>;
+  /** English translations of the quotes, by source id (readCuration always reads them; a test's input without any leaves them unchecked). */
+  translations?: Record<string, TranslationRecord[]>;
+  /** Where the records were read from, so a problem names its file (default: under data/). */
+  files?: CurationFiles;
+  /** What could not be read at all (a file that is not JSON, a missing raw file), found by readCuration. */
+  problems?: DatasetError[];
 }
 
 export interface CleanedSource {
@@ -33,10 +42,18 @@ export interface ExtractResult {
 /**
  * The extraction step as a pure function: cleans each source, verifies each
  * quote, parses each figure, accounts for each number-bearing mention, and
- * returns the rows together with every problem found (it never stops at the first).
+ * returns the rows together with every problem found (it never stops at the
+ * first). Each record is first checked against its shape: a record the build
+ * could not read as meant stops it there, each problem named by file, record
+ * and field, before any library sees the record.
  */
-export function extractDataset({sources, catalogue, observations, exclusions}: ExtractInput): ExtractResult {
-  const errors: DatasetError[] = [...checkSources(sources), ...checkCatalogue(catalogue)];
+export function extractDataset(given: ExtractInput): ExtractResult {
+  const checked = checkCuration(given);
+  const located = (errors: DatasetError[]) => errors.map((e) => withFile(e, given.files));
+  if (checked.errors.length || given.problems?.length) return {observations: [], sources: [], errors: located([...(given.problems ?? []), ...checked.errors])};
+  const {sources, catalogue, observations, exclusions} = checked.input;
+  const {translations} = given;
+  const errors: DatasetError[] = [...checkSources(sources), ...checkCatalogue(catalogue), ...checkRelations(catalogue)];
   const indicators = new Map(catalogue.map((i) => [i.id, i]));
   const known = new Set(sources.map((s) => s.record.id));
   for (const id of Object.keys({...observations, ...exclusions})) {
@@ -52,6 +69,10 @@ export function extractDataset({sources, catalogue, observations, exclusions}: E
     const compacted = compact(text);
     const mentions = scanMentions(text);
     const figures: FigureSpan[] = [];
+    const english = new Map((translations?.[record.id] ?? []).map((t) => [t.id, t.en]));
+    for (const t of translations?.[record.id] ?? []) {
+      if (!(observations[record.id] ?? []).some((o) => o.id === t.id)) errors.push({record: t.id, source: record.id, message: `data/translations/${record.id}.json translates an observation that ${record.id} does not have`});
+    }
 
     for (const observation of observations[record.id] ?? []) {
       if (ids.has(observation.id)) errors.push({record: observation.id, source: record.id, message: "duplicate observation id"});
@@ -72,6 +93,11 @@ export function extractDataset({sources, catalogue, observations, exclusions}: E
         continue;
       }
       figures.push({...located.figure, observation: observation.id});
+      const quote = text.slice(located.quote.start, located.quote.end);
+      const quoteEn = english.get(observation.id)?.trim() ?? "";
+      if (translations && !quoteEn) errors.push({record: observation.id, source: record.id, message: `its quote has no English translation: add {"id": "${observation.id}", "en": "…"} to data/translations/${record.id}.json`});
+      const stray = strayNumbers(quoteEn, quote);
+      if (stray.length) errors.push({record: observation.id, source: record.id, message: `its English translation states ${stray.join(", ")}, which the quote does not: a translation carries only the quote's numbers`});
       const period = periodOf(observation);
       verified.push({
         observation_id: observation.id,
@@ -90,7 +116,8 @@ export function extractDataset({sources, catalogue, observations, exclusions}: E
         value_upper_base: located.parsed.upperBase ?? null,
         unit_base: located.parsed.unitBase,
         source_id: record.id,
-        quote: text.slice(located.quote.start, located.quote.end),
+        quote,
+        quote_en: quoteEn,
         quote_start: located.quote.start,
         quote_end: located.quote.end,
         figure: text.slice(located.figure.start, located.figure.end),
@@ -114,5 +141,5 @@ export function extractDataset({sources, catalogue, observations, exclusions}: E
     seen.set(key, o.observation_id);
   }
 
-  return {observations: verified, sources: cleaned, errors};
+  return {observations: verified, sources: cleaned, errors: located(errors)};
 }

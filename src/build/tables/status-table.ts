@@ -1,7 +1,8 @@
 import * as aq from "arquero";
 import type {IndicatorRecord} from "../../schema/records.ts";
-import type {StatusRow} from "../../schema/tables.ts";
-import {status, type Point} from "../status.ts";
+import {columnsOf, STATUS_FIELDS, type StatusRow} from "../../schema/tables.ts";
+import type {DatasetError} from "../extract/dataset-error.ts";
+import {isMaintain, status, type Point} from "../status.ts";
 
 type Table = ReturnType<typeof aq.from>;
 type Row = Point & {observation_id: string; indicator_id: string; scope: string; series: string};
@@ -39,10 +40,26 @@ export function statusInputs(observations: Table, catalogue: readonly IndicatorR
     .rename({observation_id: "target_id"});
 }
 
+/**
+ * The latest actual, in a scope and up to a year, of the indicators curated as
+ * counting something else than an indicator (its not-comparable relations).
+ */
+function otherFigures(rows: readonly Row[], catalogue: readonly IndicatorRecord[]) {
+  const others = new Map(catalogue.map((i) => [i.id, new Set((i.related ?? []).filter((r) => r.relation === "not-comparable").map((r) => r.id))]));
+  return (target: Row): Row | undefined =>
+    rows
+      .filter((o) => o.series === "actual" && o.scope === target.scope && o.year <= target.year && others.get(target.indicator_id)?.has(o.indicator_id))
+      .reduce<Row | undefined>((latest, o) => (!latest || o.year > latest.year ? o : latest), undefined);
+}
+
 /** The status of every target, decided by the status method on its inputs: one row per target. */
 export function statusTable(observations: Table, catalogue: readonly IndicatorRecord[]): Table {
   const better = new Map(catalogue.map((i) => [i.id, i.better]));
-  const rows = new Map((observations.objects() as Row[]).map((o) => [o.observation_id, o]));
+  // What a total's yearly figures count of what it counts: curation, on its pace relation.
+  const paceCounts = new Map(catalogue.flatMap((i) => (i.related ?? []).filter((r) => r.relation === "pace").map((r) => [i.id, r.counts ?? "same"] as const)));
+  const all = observations.objects() as Row[];
+  const rows = new Map(all.map((o) => [o.observation_id, o]));
+  const otherOf = otherFigures(all, catalogue);
   const out: StatusRow[] = [];
   for (const input of statusInputs(observations, catalogue).objects() as Array<Row & {target_id: string; compared_id: string; actual_ids?: string[]; baseline_ids?: string[]}>) {
     const target = rows.get(input.target_id)!;
@@ -51,7 +68,8 @@ export function statusTable(observations: Table, catalogue: readonly IndicatorRe
     // A yearly target reads that year's figure; any other target the latest one.
     const actual = paced ? undefined : actuals.find((a) => target.basis !== "flow" || a.period_start === target.period_start);
     const baseline = (input.baseline_ids ?? []).map((id) => rows.get(id)!).find((b) => b.year < (actual?.year ?? target.year));
-    const result = status({better: better.get(target.indicator_id)!, target, actual, baseline, flows: paced ? actuals : undefined});
+    const other = otherOf(target);
+    const result = status({better: better.get(target.indicator_id)!, target, actual, baseline, flows: paced ? actuals : undefined, counts: paced ? paceCounts.get(target.indicator_id) : "same", other});
     out.push({
       target_id: target.observation_id,
       indicator_id: target.indicator_id,
@@ -60,7 +78,9 @@ export function statusTable(observations: Table, catalogue: readonly IndicatorRe
       status_reason: result.reason ?? result.method,
       method: result.method,
       baseline_id: result.method === "level" && baseline ? baseline.observation_id : null,
-      actual_id: paced ? (actuals[0]?.observation_id ?? null) : (actual?.observation_id ?? null),
+      actual_id: result.reason === "other-measure" ? other!.observation_id : paced ? (actuals[0]?.observation_id ?? null) : (actual?.observation_id ?? null),
+      counts: result.counts ?? null,
+      gap: result.gap ?? null,
       progress: finiteOrNull(result.progress),
       due: result.due ?? null,
       needed_per_year: result.pace?.neededPerYear ?? null,
@@ -69,7 +89,27 @@ export function statusTable(observations: Table, catalogue: readonly IndicatorRe
       unreported_years: result.pace ? result.pace.unreportedYears.join(" ") : null
     });
   }
-  return aq.from(out);
+  // A curation with no target yet still has a status table, with its columns (and no rows).
+  return out.length ? aq.from(out) : aq.table(Object.fromEntries(columnsOf(STATUS_FIELDS).map((c) => [c, []])));
 }
 
 const finiteOrNull = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? null : n);
+
+/**
+ * A level target whose baseline (of its indicator and scope) equals it: the
+ * level method measures progress as (actual − baseline) ÷ (target − baseline),
+ * which has no meaning there. Such figures usually count different things (3
+ * schools under construction, a target of 3 completed), so they need ids of
+ * their own; a level to keep is a maintain target (保持), which the method
+ * reads without a baseline.
+ */
+export function checkLevelTargets(observations: Table): DatasetError[] {
+  const all = observations.objects() as Row[];
+  return all
+    .filter((t) => t.series === "target" && t.basis === "level" && !isMaintain(t))
+    .flatMap((t) =>
+      all
+        .filter((b) => b.series === "baseline" && b.indicator_id === t.indicator_id && b.scope === t.scope && b.year < t.year && b.unit_base === t.unit_base && b.value_base === t.value_base)
+        .map((b) => ({record: t.observation_id, message: `its baseline ${b.observation_id} equals it (${b.value_base} ${b.unit_base}), so the status method would divide by zero: if the two count different things (under construction and completed, say), give each an indicator of its own, related as not-comparable; if the target keeps a level, its quote says 保持`}))
+    );
+}

@@ -13,6 +13,7 @@ import {messagesFor} from "../../../src/i18n/messages.ts";
 import type {ChartWithTable} from "../../../src/model/chart-rows.ts";
 import {SYNTHETIC} from "../../charts/synthetic-charts.ts";
 import {closeBuiltSite, openBuiltSite, type BuiltSite} from "../built-site.ts";
+import {recordClipboard} from "../page-helpers.ts";
 import {mount, openHarness, recordEvents} from "./mount.ts";
 
 const m = messagesFor("en").chart;
@@ -21,7 +22,8 @@ const CHART = SYNTHETIC.find((c) => c.id === "comparators")!;
 const FIGURE = "#stage > bj-chart-figure";
 const MARKS = `${FIGURE} .plot svg.indicator-chart a[data-observation]`;
 const TIP = `${FIGURE} .plot .tip`;
-const LINK = "http://site.invalid/?lang=en#chart-comparators";
+/** The chart's shared address: the English page file, no query. */
+const LINK = "http://site.invalid/en/#chart-comparators";
 
 let site: BuiltSite;
 
@@ -212,7 +214,7 @@ describe("a chart's menu", () => {
     }
   });
 
-  it("closes before an item acts and keeps focus on its button; the figure asks for the download, with the chart's drawing", async () => {
+  it("closes before an item acts and keeps focus on its button; the figure asks for the download, with the chart's address", async () => {
     const {page, errors, close} = await figure(640);
     try {
       const events = await recordEvents(page, ["download-chart"]);
@@ -222,8 +224,9 @@ describe("a chart's menu", () => {
         expect(await page.locator(toggle).getAttribute("aria-expanded")).toBe("false");
         expect(await focusedIsToggle(page), `${format}: focus on the menu's button`).toBe(true);
       }
-      const asked = (await events()) as Array<{type: string; detail: {format: string; chart: {id: string}; svg: string}}>;
-      expect(asked.map((e) => [e.detail.format, e.detail.chart.id, e.detail.svg])).toEqual([["csv", CHART.id, "<svg>"], ["svg", CHART.id, "<svg>"], ["png", CHART.id, "<svg>"]]);
+      // The export draws the chart afresh at its canonical width; the figure gives the address its picture names.
+      const asked = (await events()) as Array<{type: string; detail: {format: string; chart: {id: string}; address: string}}>;
+      expect(asked.map((e) => [e.detail.format, e.detail.chart.id, e.detail.address])).toEqual([["csv", CHART.id, LINK], ["svg", CHART.id, LINK], ["png", CHART.id, LINK]]);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -235,11 +238,12 @@ describe("a chart's menu", () => {
     try {
       await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
       const events = await recordEvents(page, ["embed-chart"]);
+      const copied = await recordClipboard(page);
       await open(page);
       const copy = page.locator(`${list} button[data-copy-link]`);
       expect(await copy.textContent()).toBe(m.copyLink);
       await copy.click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(LINK);
+      await expect.poll(copied).toBe(LINK);
       expect(await copy.textContent()).toBe(m.linkCopied);
       expect(await page.locator(`${FIGURE} bj-chart-menu [role=status]`).textContent()).toBe(m.linkCopied);
       // Closing and opening again starts afresh.

@@ -52,36 +52,36 @@ describe("extractDataset", () => {
 
   it("names a quote that is missing", () => {
     const result = extractDataset(input([...ALL.slice(1), obs("enrol", "preschool-enrolment-rate", "入园率达到 95%", 95, "%")]));
-    expect(messages(result)).toContain('doc/enrol (source doc): quote not found in the cleaned source: "入园率达到 95%"');
+    expect(messages(result)).toContain('data/observations/doc.json: doc/enrol (source doc): quote not found in the cleaned source: "入园率达到 95%"');
   });
 
   it("names a quote that is found twice", () => {
     const result = extractDataset(input([...ALL.slice(0, 3), obs("district", "district-coverage", "达到 90%", 90, "%")]));
-    expect(messages(result)).toContainEqual(expect.stringMatching(/^doc\/district \(source doc\): quote found 2 times in the cleaned source \(at \d+, \d+\); make it longer/));
+    expect(messages(result)).toContainEqual(expect.stringMatching(/^data\/observations\/doc\.json: doc\/district \(source doc\): quote found 2 times in the cleaned source \(at \d+, \d+\); make it longer/));
   });
 
   it("names an expected value that differs from the parse", () => {
     const result = extractDataset(input([obs("enrol", "preschool-enrolment-rate", "入园率达到 90%", 91, "%"), ...ALL.slice(1)]));
-    expect(messages(result)).toContain("doc/enrol (source doc): expected value 91 differs from the parsed value 90");
+    expect(messages(result)).toContain("data/observations/doc.json: doc/enrol (source doc): expected value 91 differs from the parsed value 90");
   });
 
   it("names an expected unit or comparator that differs from the parse", () => {
     const wrong = obs("places", "places", "新增学位3.6万个", 3.6, "个", {basis: "flow", expect: {value: 3.6, unit: "个", comparator: "gt"}});
     const result = extractDataset(input([...ALL.slice(0, 2), wrong, ALL[3]]));
     expect(messages(result)).toEqual(expect.arrayContaining([
-      'doc/places (source doc): expected unit "个" differs from the parsed unit "万个"',
-      "doc/places (source doc): expected comparator gt differs from the parsed comparator eq"
+      'data/observations/doc.json: doc/places (source doc): expected unit "个" differs from the parsed unit "万个"',
+      "data/observations/doc.json: doc/places (source doc): expected comparator gt differs from the parsed comparator eq"
     ]));
   });
 
   it("names an unparseable figure", () => {
     const result = extractDataset(input([...ALL.slice(0, 3), obs("district", "district-coverage", "学区覆盖率达到 90%", 90, "%", {figure: "学区覆盖率"})]));
-    expect(messages(result)).toContainEqual('doc/district (source doc): unparseable figure: no number in figure "学区覆盖率"');
+    expect(messages(result)).toContainEqual('data/observations/doc.json: doc/district (source doc): unparseable figure: no number in figure "学区覆盖率"');
   });
 
   it("names a figure whose unit is not the indicator's", () => {
     const result = extractDataset(input([...ALL.slice(0, 2), obs("places", "kindergarten-coverage", "新增学位3.6万个", 3.6, "万个", {id: "doc/places"}), ALL[3]]));
-    expect(messages(result)).toContainEqual("doc/places (source doc): figure is in 个, but indicator kindergarten-coverage is measured in %");
+    expect(messages(result)).toContainEqual("data/observations/doc.json: doc/places (source doc): figure is in 个, but indicator kindergarten-coverage is measured in %");
   });
 
   it("names every unaccounted mention, with its context", () => {
@@ -92,22 +92,22 @@ describe("extractDataset", () => {
 
   it("names an exclusion that covers nothing, so the list cannot go stale", () => {
     const result = extractDataset(input(ALL, [{text: "2022", reason: "date"}, {text: "2021", reason: "date"}]));
-    expect(messages(result)).toEqual(['exclusion "2021" (source doc): covers no mention (the scanner reports this text differently, or it is gone)']);
+    expect(messages(result)).toEqual(['data/exclusions/doc.json: exclusion "2021" (source doc): covers no mention (the scanner reports this text differently, or it is gone)']);
   });
 
   it("names an exclusion that would hide an observed figure", () => {
     const result = extractDataset(input(ALL, [{text: "2022", reason: "date"}, {text: "88", reason: "idiom"}]));
-    expect(messages(result)).toEqual(['exclusion "88" (source doc): excludes "88" at 23, the figure of doc/coverage']);
+    expect(messages(result)).toEqual(['data/exclusions/doc.json: exclusion "88" (source doc): excludes "88" at 23, the figure of doc/coverage']);
   });
 
   it("names a source whose raw file changed", () => {
     const changed = input(ALL);
     changed.sources[0].sha256 = "def";
-    expect(messages(extractDataset(changed))).toEqual(["source doc (source doc): raw file doc.txt has sha256 def, but sources.json records abc: the source was edited"]);
+    expect(messages(extractDataset(changed))).toEqual(["data/sources.json: source doc: sha256 abc is not the hash of the raw file doc.txt (def): the source was edited"]);
   });
 
   it("names a quote with two numbers and no figure", () => {
     const result = extractDataset(input([obs("enrol", "preschool-enrolment-rate", "入园率达到 90%，普惠率达到 88%", 90, "%"), ...ALL.slice(2)]));
-    expect(messages(result)).toContainEqual('doc/enrol (source doc): quote holds 2 number mentions (90, 88); name the figure with "figure"');
+    expect(messages(result)).toContainEqual('data/observations/doc.json: doc/enrol (source doc): quote holds 2 number mentions (90, 88); name the figure with "figure"');
   });
 });

@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import {describe, expect, it} from "vitest";
-import {statusTable} from "../../../src/build/tables/status-table.ts";
+import {checkLevelTargets, statusTable} from "../../../src/build/tables/status-table.ts";
 import type {IndicatorRecord} from "../../../src/schema/records.ts";
 import type {StatusRow} from "../../../src/schema/tables.ts";
 
@@ -42,7 +42,7 @@ describe("statusTable", () => {
 
   it("judges a district's target by the district's own figures only", () => {
     const district = [...rows, figure("d/rate", {series: "target", scope: "dongcheng", value_base: 85, comparator: "ge"})];
-    expect(byTarget(district, catalogue).get("d/rate")).toMatchObject({status: "no-data", status_reason: "no-actual", actual_id: null});
+    expect(byTarget(district, catalogue).get("d/rate")).toMatchObject({status: "no-figure", status_reason: "no-actual", actual_id: null, counts: null});
   });
 
   it("judges a one-year target by that year's figure (method year), met or behind", () => {
@@ -72,6 +72,55 @@ describe("statusTable", () => {
 
   it("says what is missing when a total has no yearly figures", () => {
     const lone = [figure("plan/total", {indicator_id: "total", series: "target", basis: "cumulative", period_start: 2021, year: 2025, period_end: 2025, value_base: 17, unit_base: "所"})];
-    expect(byTarget(lone, [indicator("total", {unit: "所"})]).get("plan/total")).toMatchObject({status: "no-data", status_reason: "no-actual", method: "pace"});
+    expect(byTarget(lone, [indicator("total", {unit: "所"})]).get("plan/total")).toMatchObject({status: "no-figure", status_reason: "no-actual", method: "pace"});
+  });
+
+  // 150所左右 built, expanded or taken over; the yearly figures count built or expanded only: curated as counts "part".
+  const schools = (counts?: "part") => [
+    indicator("schools", {unit: "所", related: [{id: "schools-five-year", relation: "paced-by", why_zh: "", why_en: "", ...(counts ? {counts} : {})}]}),
+    indicator("schools-five-year", {unit: "所", related: [{id: "schools", relation: "pace", why_zh: "", why_en: "", ...(counts ? {counts} : {})}]})
+  ];
+  const schoolRows = (yearly: number) => [
+    figure("plan/schools", {indicator_id: "schools-five-year", series: "target", basis: "cumulative", period_start: 2021, year: 2025, period_end: 2025, value_base: 150, unit_base: "所", comparator: "approx"}),
+    figure("s2022/schools", {indicator_id: "schools", basis: "flow", value_base: yearly, unit_base: "所"})
+  ];
+
+  it("reads what a total's yearly figures count from its pace relation: a part is a lower bound", () => {
+    expect(byTarget(schoolRows(24), schools()).get("plan/schools")).toMatchObject({status: "behind", counts: "same"});
+    expect(byTarget(schoolRows(24), schools("part")).get("plan/schools")).toMatchObject({status: "not-comparable", status_reason: "part", counts: "part", actual_id: "s2022/schools", needed_per_year: 30, reported_per_year: 24});
+    expect(byTarget(schoolRows(31), schools("part")).get("plan/schools")).toMatchObject({status: "on-track", status_reason: "pace", counts: "part"});
+  });
+
+  it("says a target is not comparable when the only figure since is of an indicator that counts something else, in its scope", () => {
+    const catalogue = [
+      indicator("students", {unit: "名", related: [{id: "visits", relation: "not-comparable", why_zh: "", why_en: ""}]}),
+      indicator("visits", {unit: "人次", related: [{id: "students", relation: "not-comparable", why_zh: "", why_en: ""}]})
+    ];
+    const rows = [
+      figure("plan/students", {indicator_id: "students", series: "target", year: 2025, value_base: 1000000, unit_base: "名"}),
+      figure("d/students", {indicator_id: "students", series: "target", scope: "dongcheng", year: 2025, value_base: 1000, unit_base: "名"}),
+      figure("s2021/visits", {indicator_id: "visits", basis: "flow", year: 2021, value_base: 1500000, unit_base: "人次"}),
+      figure("s2022/visits", {indicator_id: "visits", basis: "flow", value_base: 2100000, unit_base: "人次"})
+    ];
+    const table = byTarget(rows, catalogue);
+    expect(table.get("plan/students")).toMatchObject({status: "not-comparable", status_reason: "other-measure", counts: "other", actual_id: "s2022/visits", gap: null});
+    // The city's figures say nothing of a district's target.
+    expect(table.get("d/students")).toMatchObject({status: "no-figure", status_reason: "no-actual", actual_id: null});
+  });
+});
+
+describe("checkLevelTargets", () => {
+  it("refuses a level target equal to its baseline in the same scope, naming both; a maintain target or another scope passes", () => {
+    const rows = [
+      figure("plan/schools-2020", {series: "baseline", year: 2020, value_base: 3, unit_base: "所", quote: "3所学校建设进展顺利"}),
+      figure("plan/schools-2025", {series: "target", year: 2025, value_base: 3, unit_base: "所", quote: "建成三所学校并投入使用"}),
+      figure("plan/kept-2020", {indicator_id: "kept", series: "baseline", year: 2020, value_base: 99}),
+      figure("plan/kept-2025", {indicator_id: "kept", series: "target", year: 2025, value_base: 99, quote: "保持在99%以上"}),
+      figure("d/schools", {series: "target", scope: "dongcheng", year: 2025, value_base: 3, unit_base: "所"})
+    ];
+    const errors = checkLevelTargets(aq.from(rows));
+    expect(errors).toHaveLength(1);
+    expect(errors[0].record).toBe("plan/schools-2025");
+    expect(errors[0].message).toMatch(/plan\/schools-2020 equals it.*divide by zero.*indicator of its own/);
   });
 });
