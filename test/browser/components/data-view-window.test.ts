@@ -90,11 +90,12 @@ describe("the data view's long table", () => {
     try {
       // Where a share of the table is, once the space of the rows not drawn is the height they take.
       await expect.poll(() => holdsWholeTable(page)).toBe(true);
-      const range = await page.evaluate(() => {
-        const body = document.querySelector("#stage > bj-data-view tbody")!.getBoundingClientRect();
-        return {top: body.top + scrollY, height: body.height};
-      });
       for (const share of [0.25, 0.5, 0.75]) {
+        // The table's place now: its height follows the rows the window has measured (cards differ in height).
+        const range = await page.evaluate(() => {
+          const body = document.querySelector("#stage > bj-data-view tbody")!.getBoundingClientRect();
+          return {top: body.top + scrollY, height: body.height};
+        });
         await page.evaluate((y) => scrollTo(0, y), range.top + share * range.height - 450);
         // Drawn at the next frame: the row in the middle of the screen is a row, about where the scroll bar says.
         await expect.poll(() => rowAtMiddle(page), {message: `${share * 100}% down`}).not.toBeNull();
