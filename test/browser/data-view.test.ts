@@ -401,8 +401,9 @@ describe("chart downloads in Chromium", () => {
       expect(parsed.ns).toBe("http://www.w3.org/2000/svg");
       expect(parsed.width).toBeGreaterThan(0);
       expect(parsed.height).toBeGreaterThan(0);
-      expect(noSpace(parsed.texts[0])).toBe(title);
-      expect(noSpace(parsed.texts.slice(1).join(""))).toContain(sourceLine);
+      // The title first, wrapped to the picture's width (one text a line), the source line after it.
+      expect(noSpace(parsed.texts.join("")).startsWith(title), `the picture starts with its title: ${parsed.texts.slice(0, 3).join(" / ")}`).toBe(true);
+      expect(noSpace(parsed.texts.join("")).slice(title.length)).toContain(sourceLine);
       expect(parsed.links, "no links in a file").toBe(0);
 
       const png = await download(page, () => chartMenuAction(page, SCOREBOARD, "png"));

@@ -105,7 +105,7 @@ describe("the offline single file, from file:// with the network off", () => {
       await wholeExplainer(page);
       const figures = page.locator("bj-explainer bj-chart-figure");
       const total = await figures.count();
-      expect(total).toBeGreaterThan(10);
+      expect(total).toBeGreaterThan(0);
       expect(total, "every chart of the explainer").toBe(pageModel(realData().data, "zh").charts.size);
       // Charts draw as they come near the screen: scroll each into view.
       for (let i = 0; i < total; i++) await figures.nth(i).scrollIntoViewIfNeeded();
