@@ -1,3 +1,4 @@
+import {availableParallelism} from "node:os";
 import {relative} from "node:path";
 import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vitest/config";
@@ -74,14 +75,27 @@ export default defineConfig({
     env: {TZ: "UTC"},
     // Every language's text, as the build loads it (src/i18n/messages.ts).
     setupFiles: ["test/setup.ts"],
-    testTimeout: 20000,
-    // Two layers: `unit` needs nothing but a clone (`npx vitest run --project unit`); `built` reads
-    // what `npm run build` and `npm run build:single` write, and drives Chromium over it.
-    // `integration` runs the researchers' real clients (pandas, R, pandoc, pybtex) against the built site.
+    // No test has a time limit of its own: a test waits for conditions, and a loaded machine only makes it slower.
+    // These are nets for a hung run, far above what the slowest test takes on a busy 2-core machine.
+    // At least two files at once, even on two cores: a browser test mostly waits on Chromium, which draws in
+    // processes of its own, so a second file keeps the second core busy (vitest's default would be one).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    expect: {poll: {timeout: 180_000, interval: 100}},
+    // Four layers (test/README.md): `unit` needs nothing but a clone and starts no program; `integration` opens
+    // files in the programs readers use (LibreOffice, Python, unzip), runs the data build as a program, and runs the
+    // researchers' clients (pandas, R, pandoc, pybtex, curl) against the built site, with the run's one Chromium to
+    // copy the snippets from the pages; `built` reads what `npm run build` and `npm run build:single` write; `browser` drives the run's one
+    // Chromium over them (test/browser/global-setup.ts).
     projects: [
-      {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/built/**", "test/browser/**", "test/integration/**"]}},
-      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts", "test/browser/**/*.test.ts"]}},
-      {extends: true, test: {name: "integration", include: ["test/integration/**/*.integration.test.ts"]}}
+      // One module graph for all unit files (isolate: false): importing d3, Plot and Arquero once, not per file, is
+      // most of the saving. A unit test must leave modules and globals as it found them (stubs restored in afterEach).
+      {extends: true, test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/integration/**", "test/built/**", "test/browser/**"], isolate: false}},
+      {extends: true, test: {name: "integration", include: ["test/integration/**/*.test.ts"], globalSetup: ["test/browser/global-setup.ts"]}},
+      {extends: true, test: {name: "built", include: ["test/built/**/*.test.ts"], isolate: false}},
+      // Shared modules too: the curated data is built once per worker (test/real-data.ts), not once per file.
+      {extends: true, test: {name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: ["test/browser/global-setup.ts"], isolate: false}}
     ]
   }
 });

@@ -14,13 +14,13 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import os from "node:os";
 import {join, relative} from "node:path";
 import {gzipSync} from "node:zlib";
-import {launchChromium} from "../test/browser/launch.ts";
-import {serveStatic} from "../test/browser/static-server.ts";
+import {launchChromium} from "../tools/chromium.ts";
+import {serveStatic} from "../tools/static-server.ts";
 import {runLighthouse, type LighthouseResult} from "./bench/lighthouse.ts";
 import {CPU_SLOWDOWN, isScript, measure, PHONE, SLOW_4G, TBT_WINDOW_AFTER_LOAD_MS, type Run} from "./bench/measure.ts";
 import {kB, MB, median, ms, ratio, score, table, times, type Row} from "./bench/report.ts";
 import {buildStaticPage} from "./bench/static-page.ts";
-import {FIRST_VIEW_BUDGET, firstViewBytes} from "./bench/first-view.ts";
+import {FIRST_VIEW_BUDGET, firstViewBytes} from "../tools/first-view.ts";
 
 const TARGETS = {firstViewBytes: FIRST_VIEW_BUDGET, chartVisibleRatio: 1.1, tbtMs: 50, lighthouse: 100};
 /** The two networks, each against the static limit: the phone's CPU is 4× slower in both. */

@@ -3,8 +3,8 @@
  * and 1280 px, light and dark, saved to screenshots/ for a person to look at.
  */
 import {mkdirSync} from "node:fs";
-import {launchChromium} from "../test/browser/launch.ts";
-import {serveStatic} from "../test/browser/static-server.ts";
+import {launchChromium} from "../tools/chromium.ts";
+import {serveStatic} from "../tools/static-server.ts";
 
 const server = await serveStatic("dist");
 const browser = await launchChromium();

@@ -3,8 +3,8 @@
  * (zh and en, light and dark), saved to screenshots/story/.
  */
 import {mkdirSync} from "node:fs";
-import {launchChromium} from "../test/browser/launch.ts";
-import {serveStatic} from "../test/browser/static-server.ts";
+import {launchChromium} from "../tools/chromium.ts";
+import {serveStatic} from "../tools/static-server.ts";
 
 const [query = "story=plan", ...sizes] = process.argv.slice(2);
 const screens = (sizes.length ? sizes : ["1920x1080", "1024x768"]).map((s) => s.split("x").map(Number) as [number, number]);

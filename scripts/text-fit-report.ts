@@ -7,17 +7,23 @@
  * A filter keeps only the cases whose label contains it ("page", "embed en").
  */
 import {existsSync} from "node:fs";
-import {launchChromium} from "../test/browser/launch.ts";
-import {serveStatic} from "../test/browser/static-server.ts";
-import {embedCases, measureCase, pageCases, type TextFitCase} from "../test/browser/support/text-fit-pages.ts";
-import type {TextFitFinding, TextFitResult} from "../test/browser/support/text-fit.ts";
+import {pathToFileURL} from "node:url";
+import {pageData} from "../src/model/page-data.ts";
+import {pageModel} from "../src/model/page-model.ts";
+import {launchChromium} from "../tools/chromium.ts";
+import {readPublished} from "../src/prerender/read-published.ts";
+import {serveStatic} from "../tools/static-server.ts";
+import {componentCases, embedCases, measureCase, pageCases, type TextFitCase} from "../tools/text-fit-cases.ts";
+import type {TextFitFinding, TextFitResult} from "../tools/text-fit.ts";
 
 const TOP_KINDS = 30;
 const EXAMPLES = 5;
 
 if (!existsSync("dist/index.html") || !existsSync("dist/embed.html")) throw new Error("dist/ is missing: run `npm run build` first");
 const filter = process.argv[2] ?? "";
-const cases = [...pageCases(), ...embedCases("embed"), ...embedCases("component")].filter((c) => c.label.includes(filter));
+// Every chart of the explainer, as the built site publishes it.
+const charts = [...pageModel(pageData(readPublished(pathToFileURL("dist/data/"))), "zh").charts.keys()];
+const cases = [...pageCases(charts), ...embedCases(charts), ...componentCases(charts)].filter((c) => c.label.includes(filter));
 
 // A collision's kind names both texts in a fixed order, so "tick label vs axis title" is one kind, not two.
 const ORDER = ["tick label", "axis title", "row label", "note", "mark label"];

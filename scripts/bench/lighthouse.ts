@@ -1,4 +1,4 @@
-import {chromiumPath, CHROMIUM_ARGS} from "../../test/browser/launch.ts";
+import {chromiumPath, CHROMIUM_ARGS} from "../../tools/chromium.ts";
 
 export interface LighthouseRun {
   performance: number | null;

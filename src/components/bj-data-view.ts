@@ -1,4 +1,4 @@
-import {html, LitElement, nothing} from "lit";
+import {html, LitElement, nothing, type PropertyValues} from "lit";
 import type {DataRow, DataViewModel} from "../model/data-view-model.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
@@ -48,6 +48,12 @@ export class BjDataView extends LitElement {
   declare start: number;
   /** The height of a drawn row, measured (a guess until then), for the space of those not drawn. */
   private rowHeight = 48;
+  /**
+   * Every window measured so far, by its first row: rows differ in height (a card with a long quote), so
+   * the estimate is the mean of all rows seen, not the last window's, which would move the space above
+   * the window each time it moves, and could send it back and forth between two places.
+   */
+  private measured = new Map<number, {rows: number; height: number}>();
   private frame = 0;
 
   constructor() {
@@ -104,15 +110,41 @@ export class BjDataView extends LitElement {
     if (index < this.start + 5 || index > this.start + this.size - 10) this.start = Math.max(0, Math.min(index - Math.floor(this.size / 2), this.model.rows.length - this.size));
   }
 
+  /**
+   * Where focus is in the table before a window moves: a row's elements are
+   * re-used for whichever row comes to their place, so focus would be left on
+   * another row. updated() puts it back on the same control of the same row.
+   */
+  private focusWas: {row: string; control: number} | null = null;
+
+  protected willUpdate(changed: PropertyValues<this>) {
+    // Other rows, other heights.
+    if (changed.has("model")) this.measured.clear();
+    const active = document.activeElement;
+    const row = active?.closest("tr[data-observation]");
+    this.focusWas = this.virtual && row && this.contains(row) ? {row: row.getAttribute("data-observation")!, control: [...row.querySelectorAll("a, button, input")].indexOf(active!)} : null;
+  }
+
   protected updated() {
     if (!this.virtual) return;
+    const was = this.focusWas;
+    if (was && document.activeElement?.closest("tr[data-observation]")?.getAttribute("data-observation") !== was.row) {
+      const row = [...this.querySelectorAll("tbody tr[data-observation]")].find((tr) => tr.getAttribute("data-observation") === was.row);
+      row?.querySelectorAll<HTMLElement>("a, button, input")[was.control]?.focus();
+    }
     // Measure the rows drawn, so the space of the others matches them (stacked cards are taller than table rows).
     const drawn = [...this.querySelectorAll<HTMLElement>("table.stack tbody tr[aria-rowindex]")];
     if (drawn.length === 0) return;
-    const height = (drawn.at(-1)!.getBoundingClientRect().bottom - drawn[0].getBoundingClientRect().top) / drawn.length;
+    const total = drawn.at(-1)!.getBoundingClientRect().bottom - drawn[0].getBoundingClientRect().top;
+    if (total > 0) this.measured.set(Number(drawn[0].getAttribute("aria-rowindex")), {rows: drawn.length, height: total});
+    const seen = [...this.measured.values()].reduce((a, b) => ({rows: a.rows + b.rows, height: a.height + b.height}), {rows: 0, height: 0});
+    const height = seen.rows ? seen.height / seen.rows : 0;
     if (height > 0 && Math.abs(height - this.rowHeight) / this.rowHeight > 0.1) {
       this.rowHeight = height;
       this.requestUpdate();
+      // The space above the window changes with it, so what is on screen may now be another part of the
+      // table, with no scroll to say so: place the window again.
+      this.onScroll();
     }
   }
 

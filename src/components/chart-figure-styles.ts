@@ -29,6 +29,8 @@ export const chartFigureStyles = css`
   .plot .status-moving-away { color: var(--s-moving-away); } .plot .status-too-early { color: var(--s-too-early); }
   .plot .status-not-comparable { color: var(--s-not-comparable); } .plot .status-no-figure { color: var(--s-no-figure); }
   .tip { position: absolute; z-index: 2; max-width: min(18rem, 100%); box-sizing: border-box; padding: 0.4rem 0.6rem; background: var(--bg); color: var(--fg); border: 1px solid var(--rule); border-radius: 6px; box-shadow: 0 2px 10px rgb(0 0 0 / 0.18); font-size: 0.8125rem; line-height: 1.4; display: grid; gap: 0.1rem; }
+  /* A bridge over the gap to the mark: a pointer moving onto the tip stays on it (WCAG 1.4.13). */
+  .tip::before { content: ""; position: absolute; inset-inline: 0; bottom: 100%; height: 8px; }
   .legend .ring { color: var(--fg); }
   figcaption { font-size: 0.8125rem; color: var(--muted); }
   .table-wrap { margin-top: 0.5rem; }

@@ -59,7 +59,7 @@ function row(r: TrackerRow, {messages: m, lang}: TrackerTableOptions) {
   const c = m.tracker.columns;
   return html`<tr role="row" id=${trackerRowId(r.id)} data-target=${r.id} data-status=${r.status} data-area=${r.area}>
     <th role="rowheader" scope="row" class="col-target"><a href=${linkTo(lang, {indicator: r.indicatorId})}>${marked(r.name, lang)}</a></th>
-    <td role="cell" class="col-area" data-label=${c.area}>${m.domains[r.area]}</td>
+    <td role="cell" class="col-area" data-label=${c.area}>${marked(m.domains[r.area], lang)}</td>
     <td role="cell" class="col-baseline${r.baseline ? "" : " empty"}" data-label=${c.baseline}>${figure(r.baseline, m, lang)}</td>
     <td role="cell" class="col-latest${r.latest ? "" : " empty"}" data-label=${c.latest}>${figure(r.latest, m, lang, r.latest?.note)}</td>
     <td role="cell" class="col-goal" data-label=${c.goal}>${figure(r.target, m, lang)}</td>

@@ -2,7 +2,7 @@
  * The CSV writer for every published file and download: UTF-8
  * with a byte-order mark (so Excel reads Chinese), comma-separated, safe to open
  * in a spreadsheet that splits on commas, semicolons or tabs, with or without
- * LibreOffice's "trim spaces". test/csv-spreadsheet.test.ts proves it in
+ * LibreOffice's "trim spaces". test/integration/csv-libreoffice.test.ts proves it in
  * LibreOffice. The rules, and why, as measured with LibreOffice 7.4:
  *
  * 1. Every field is quoted, numbers and codes included. Quoting only the cells

@@ -1,26 +1,60 @@
-/** Chromium and the built site, served as a host would (its headers): what a browser test file starts with. */
+/**
+ * What a browser test file starts with: the run's one Chromium and the built
+ * site, both started once per run by ./global-setup.ts.
+ *
+ *   let site: BuiltSite;
+ *   beforeAll(async () => (site = await openBuiltSite({needs: ["embed.html"]})));
+ *   afterAll(() => closeBuiltSite(site));
+ *
+ * `site.browser` is this file's connection to the shared Chromium (closing it
+ * closes only this file's contexts); `site.server.url` is dist/ as a host
+ * serves it, `site.bare.url` without any header, `site.csp.url` with the CSP
+ * on every response. Nothing here has a time limit of its own: a wait lasts
+ * until its condition holds, bounded only by WAIT (a safety net for a hung
+ * page, far above what a loaded machine needs).
+ */
 import {existsSync} from "node:fs";
-import {fileURLToPath} from "node:url";
-import type {Browser} from "playwright-core";
-import {launchChromium} from "./launch.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
+import {chromium, type Browser, type BrowserContext} from "playwright-core";
+import {inject} from "vitest";
+import {DIST} from "./global-setup.ts";
 
-export const DIST = new URL("../../dist/", import.meta.url);
+export {DIST};
+
+/** The longest any single Playwright wait may take before it fails (not a per-test limit: a net for a hung page). */
+export const WAIT = 180_000;
+
+export interface Served {
+  url: string;
+}
 
 export interface BuiltSite {
   browser: Browser;
-  server: StaticServer;
+  /** dist/ with the headers of its `_headers` file, as a static host serves it. */
+  server: Served;
+  /** dist/ with no headers: no CORS, no CSP. */
+  bare: Served;
+  /** dist/ with the Content-Security-Policy on every response. */
+  csp: Served;
 }
 
-/** Starts both; fails at once, naming the files, when the build has not run. */
+/** Connects to the shared Chromium; fails at once, naming the files, when the build has not run. */
 export async function openBuiltSite({needs = ["index.html"]}: {needs?: string[]} = {}): Promise<BuiltSite> {
   const missing = needs.filter((file) => !existsSync(new URL(file, DIST)));
   if (missing.length) throw new Error(`dist/ is missing ${missing.join(", ")}: run \`npm run build\` first`);
-  const [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(DIST))]);
-  return {browser, server};
+  const browser = await chromium.connect(inject("chromium"));
+  // Every context this file opens waits as long as WAIT for anything, whoever opens it.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser["newContext"]>): Promise<BrowserContext> => {
+    const context = await newContext(...args);
+    context.setDefaultTimeout(WAIT);
+    context.setDefaultNavigationTimeout(WAIT);
+    return context;
+  };
+  const {site, bare, csp} = inject("sites");
+  return {browser, server: {url: site}, bare: {url: bare}, csp: {url: csp}};
 }
 
-export async function closeBuiltSite(site: Partial<BuiltSite>): Promise<void> {
-  await site.browser?.close();
-  await site.server?.close();
+/** Closes this file's connection (and with it every context it opened); the browser and servers stay for the other files. */
+export async function closeBuiltSite(site: Partial<BuiltSite> | undefined): Promise<void> {
+  await site?.browser?.close();
 }

@@ -7,12 +7,11 @@
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {deflateSync} from "fflate";
-import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
+import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
-import type {StaticServer} from "./static-server.ts";
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 
 beforeAll(async () => ({browser, server} = await openBuiltSite()), 30000);
 afterAll(() => closeBuiltSite({browser, server}));
@@ -61,7 +60,7 @@ describe("briefing files that cannot be opened", () => {
         const buffer = Buffer.from(typeof content === "string" ? new TextEncoder().encode(content) : content);
         await editor.locator("input[type=file]").setInputFiles({name, mimeType: "application/json", buffer});
         const notice = editor.locator(".notice.alert[role=alert]");
-        await expect.poll(() => notice.textContent(), {timeout: 10000}).toMatch(new RegExp(`^“${name.replace(".", "\\.")}” cannot be opened: `));
+        await expect.poll(() => notice.textContent()).toMatch(new RegExp(`^“${name.replace(".", "\\.")}” cannot be opened: `));
         expect(await notice.textContent(), name).toMatch(message);
         // No markup was made from the file: the notice is text only.
         expect(await notice.evaluate((el) => el.querySelectorAll("img, script, iframe, a").length), name).toBe(0);
@@ -75,7 +74,7 @@ describe("briefing files that cannot be opened", () => {
     } finally {
       await close();
     }
-  }, 120000);
+  });
 
   it("says why a link's briefing cannot be opened, and shows nothing of it", async () => {
     const b64 = (text: string) => Buffer.from(deflateSync(new TextEncoder().encode(text))).toString("base64url");
@@ -93,7 +92,7 @@ describe("briefing files that cannot be opened", () => {
         for (const present of ["", "&present=1"]) {
           await page.goto(`${server.url}?view=deck${present}&lang=en&deck=${payload}`);
           const alert = page.locator(".deck-refused [role=alert]");
-          await expect.poll(() => alert.textContent(), {timeout: 10000}).toMatch(/^This briefing cannot be opened: /);
+          await expect.poll(() => alert.textContent()).toMatch(/^This briefing cannot be opened: /);
           expect(await alert.textContent()).toMatch(message);
           expect(await page.locator("bj-story, bj-deck-editor").count()).toBe(0);
         }
@@ -103,5 +102,5 @@ describe("briefing files that cannot be opened", () => {
     } finally {
       await close();
     }
-  }, 120000);
+  });
 });

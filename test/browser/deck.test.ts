@@ -12,21 +12,20 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
+import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {expectNoAxeViolations, HYDRATED, openPage} from "./page-helpers.ts";
-import type {StaticServer} from "./static-server.ts";
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 let dir: string;
 
 beforeAll(async () => {
   ({browser, server} = await openBuiltSite());
   dir = mkdtempSync(join(tmpdir(), "bj-deck-"));
-}, 30000);
+});
 
 afterAll(async () => {
-  await closeBuiltSite({browser, server});
+  await closeBuiltSite({browser});
   if (dir) rmSync(dir, {recursive: true, force: true});
 });
 
@@ -44,7 +43,7 @@ async function type(page: Page, field: Locator, text: string) {
 
 /** The slide the room shows, drawn. */
 async function slideShown(page: Page, title: RegExp) {
-  await expect.poll(() => page.locator("bj-story .slide h1").textContent(), {timeout: 20000}).toMatch(title);
+  await expect.poll(() => page.locator("bj-story .slide h1").textContent()).toMatch(title);
 }
 
 describe("a briefing of one's own", () => {
@@ -147,7 +146,7 @@ describe("a briefing of one's own", () => {
     } finally {
       await close();
     }
-  }, 180000);
+  });
 
   it("opens a deck made on other figures, and says which changed", async () => {
     const deck = {
@@ -159,7 +158,7 @@ describe("a briefing of one's own", () => {
     const {page, errors, close} = await openPage(browser, `${server.url}?view=deck&lang=en`, {viewport: {width: 1280, height: 900}});
     try {
       await editor(page).locator("input[type=file]").setInputFiles(file);
-      await expect.poll(() => editor(page).locator(".warnings li").allTextContents(), {timeout: 10000}).toEqual([expect.stringMatching(/^Figures changed since the briefing was made \(data 0\.2\.0 → 0\.3\.0\): .*36,000 \(was 30,000\)\.$/)]);
+      await expect.poll(() => editor(page).locator(".warnings li").allTextContents()).toEqual([expect.stringMatching(/^Figures changed since the briefing was made \(data 0\.2\.0 → 0\.3\.0\): .*36,000 \(was 30,000\)\.$/)]);
       expect(await editor(page).locator("ol.slides .flag").count()).toBe(1);
       // The presenter checks, and takes the current figures: the flag goes.
       await editor(page).getByRole("button", {name: "Use the current figures"}).click();
@@ -168,5 +167,5 @@ describe("a briefing of one's own", () => {
     } finally {
       await close();
     }
-  }, 60000);
+  });
 });

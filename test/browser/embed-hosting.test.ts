@@ -5,22 +5,19 @@
  * component loads with its integrity hash and shows its fallback link until
  * it draws, or when it cannot (a wrong hash, no CORS). Run `npm run build` first.
  */
-import {existsSync, readFileSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {createServer, type Server} from "node:http";
-import {fileURLToPath} from "node:url";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {componentSnippet, iframeSnippet} from "../../src/model/embed-snippet.ts";
 import type {EmbedManifest} from "../../src/schema/embed-files.ts";
-import {launchChromium} from "./launch.ts";
+import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
 import {newPage} from "./page-helpers.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
 
-const dist = new URL("../../dist/", import.meta.url);
 let browser: Browser;
-let site: StaticServer;
+let site: Served;
 /** The same site without its headers: no CORS, as a careless host serves it. */
-let bare: StaticServer;
+let bare: Served;
 let host: {url: string; set(html: string): void; close(): Promise<void>};
 
 /** A host page on its own origin, with a strict CSP of its own that allows the explainer's site. */
@@ -35,15 +32,15 @@ async function hostServer(): Promise<typeof host> {
 const page = (snippet: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title></head><body><h1>A news story</h1>${snippet}</body></html>`;
 
 beforeAll(async () => {
-  if (!existsSync(new URL("_headers", dist))) throw new Error("dist/_headers is missing: run `npm run build` first");
-  [browser, site, bare, host] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist)), serveStatic(fileURLToPath(dist), {hostHeaders: false}), hostServer()]);
+  ({browser, server: site, bare} = await openBuiltSite({needs: ["_headers", "embed.html", "embed.json", "bj-edu-chart.js"]}));
+  host = await hostServer();
   // The host is on localhost, the site on 127.0.0.1: two origins.
   host.url = host.url.replace("127.0.0.1", "localhost");
-}, 30000);
+});
 
 afterAll(async () => {
-  await browser?.close();
-  await Promise.all([site?.close(), bare?.close(), host?.close()]);
+  await closeBuiltSite({browser});
+  await host?.close();
 });
 
 const frameInput = () => ({embedPage: `${site.url}embed.html`, lang: "en" as const, view: {chart: "school-places"}, title: "School places", uid: "t1"});
@@ -56,15 +53,15 @@ describe("the iframe snippet", () => {
       host.set(page(iframeSnippet({...frameInput(), ...("hostScriptUrl" in variant ? {hostScriptUrl: `${site.url}${script.path}`, hostScriptIntegrity: script.integrity} : {})})));
       await tab.goto(host.url);
       const frame = tab.frameLocator("iframe");
-      await frame.locator("bj-chart-figure svg.indicator-chart").first().waitFor({timeout: 20000});
+      await frame.locator("bj-chart-figure svg.indicator-chart").first().waitFor();
       // The height script applied the embed's own height message.
-      await expect.poll(() => tab.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).style.height), {timeout: 15000}).toMatch(/^\d+px$/);
+      await expect.poll(() => tab.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).style.height)).toMatch(/^\d+px$/);
       // No top navigation without a click, no forms, no modals: what the sandbox leaves out.
       expect((await tab.locator("iframe").getAttribute("sandbox"))!.split(" ")).not.toEqual(expect.arrayContaining(["allow-top-navigation"]));
     } finally {
       await close();
     }
-  }, 60000);
+  });
 });
 
 describe("the web component snippet", () => {
@@ -76,12 +73,12 @@ describe("the web component snippet", () => {
     try {
       host.set(page(componentSnippet({moduleUrl: `${site.url}${pinned().path}`, chart: "school-places", lang: "en", integrity: pinned().integrity, fallback: fallback(site.url)})));
       await tab.goto(host.url);
-      await tab.locator("bj-edu-chart bj-chart-figure svg.indicator-chart").first().waitFor({timeout: 20000});
+      await tab.locator("bj-edu-chart bj-chart-figure svg.indicator-chart").first().waitFor();
       expect(await tab.locator("bj-edu-chart").evaluate((el) => el.shadowRoot!.querySelector("slot") === null)).toBe(true);
     } finally {
       await close();
     }
-  }, 60000);
+  });
 
   it.each([["a wrong integrity hash", "wrong"], ["a site that sends no CORS headers", "bare"]] as const)("shows its fallback link with %s", async (_, how) => {
     const {page: tab, close} = await newPage(browser);
@@ -91,11 +88,11 @@ describe("the web component snippet", () => {
       host.set(page(componentSnippet({moduleUrl: `${base}bj-edu-chart.js`, chart: "school-places", lang: "en", ...(hash ? {integrity: hash} : {}), fallback: fallback(base)})));
       await tab.goto(host.url);
       const link = tab.getByRole("link", {name: "School places added in a year"});
-      await link.waitFor({timeout: 20000});
+      await link.waitFor();
       expect(await link.getAttribute("href")).toBe(`${base}?lang=en#chart-school-places`);
       expect(await link.isVisible()).toBe(true);
     } finally {
       await close();
     }
-  }, 60000);
+  });
 });

@@ -52,7 +52,7 @@ describe("Chinese on the English pages", () => {
     ["the explainer, whole", "en/", undefined],
     ["the data view, its citations open", "en/?view=data", "bj-data-view tbody tr"],
     ["an indicator's page", "en/?indicator=school-group-coverage", "bj-indicator-detail bj-chart-figure svg.indicator-chart"],
-    ["an embed", "embed.html?chart=compulsory-rates&lang=en", "bj-edu-embed bj-chart-figure svg.indicator-chart"]
+    ["an embed", "embed.html?chart=preschool-rates&lang=en", "bj-edu-embed bj-chart-figure svg.indicator-chart"]
   ])("is marked as Chinese: %s", async (_name, path, ready) => {
     const {page, close} = await openPage(site.browser, site.server.url + path, {ready, whole: path === "en/", hydrated: path === "en/"});
     try {

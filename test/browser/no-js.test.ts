@@ -8,29 +8,22 @@
  * embed.html and follows every link on the site.
  * Run `npm run build` before running this file alone.
  */
-import {existsSync} from "node:fs";
-import {fileURLToPath} from "node:url";
-import type {Browser, BrowserContext} from "playwright-core";
+import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {launchChromium} from "./launch.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
-
-const dist = new URL("../../dist/", import.meta.url);
+import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  if (!existsSync(new URL("en/index.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
+  ({browser, server} = await openBuiltSite({needs: ["index.html", "en/index.html", "embed.html"]}));
   context = await browser.newContext({javaScriptEnabled: false, viewport: {width: 412, height: 900}});
-}, 30000);
+});
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
+  await closeBuiltSite({browser});
 });
 
 interface Seen {
@@ -43,8 +36,8 @@ interface Seen {
 }
 
 /** A page as a reader without JavaScript gets it: its heading, how much text, its ids, its links (absolute), its visible charts. */
-async function visit(url: string): Promise<Seen> {
-  const page = await context.newPage();
+async function visit(url: string, tab?: Page): Promise<Seen> {
+  const page = tab ?? (await context.newPage());
   try {
     const response = await page.goto(url, {waitUntil: "domcontentloaded"});
     expect(response?.status(), url).toBe(200);
@@ -58,9 +51,12 @@ async function visit(url: string): Promise<Seen> {
       charts: [...document.querySelectorAll("svg.indicator-chart")].filter((s) => s.getBoundingClientRect().width > 0).length
     }));
   } finally {
-    await page.close();
+    if (!tab) await page.close();
   }
 }
+
+/** Tabs the crawl reads pages in at once: a few, so one page's load overlaps another's parsing. */
+const TABS = 4;
 
 describe("without JavaScript", () => {
   it("shows the first screen's chart and the narrative in each language", async () => {
@@ -79,22 +75,42 @@ describe("without JavaScript", () => {
     const queued = new Set(queue);
     const fragments: Array<{from: string; to: string; id: string}> = [];
     const files = new Set<string>();
-    while (queue.length) {
-      const url = queue.shift()!;
-      if (pages.has(url)) continue;
-      const seen = await visit(url);
-      pages.set(url, seen);
-      expect(seen.h1 || seen.title, url).not.toBe("");
-      for (const href of seen.links) {
-        const link = new URL(href);
-        if (link.origin !== origin) continue;
-        const id = decodeURIComponent(link.hash.slice(1));
-        link.hash = "";
-        if (id) fragments.push({from: url, to: link.href, id});
-        if (/\/data\/|\.(csv|json|png|svg)$/.test(link.pathname)) files.add(link.href);
-        else if (!queued.has(link.href)) (queued.add(link.href), queue.push(link.href));
+    // A few tabs take the next page from the queue as they finish one; every page they read adds its links.
+    const tabs = await Promise.all(Array.from({length: TABS}, () => context.newPage()));
+    let reading = 0;
+    // Settles when a tab has finished a page (and queued its links): what an idle tab waits for.
+    let wake = () => {};
+    let finished = new Promise<void>((done) => (wake = done));
+    const crawl = async (tab: Page): Promise<void> => {
+      for (let url = queue.shift(); url !== undefined || reading > 0; url = queue.shift()) {
+        // Another tab may still find links: look again once it has read its page.
+        if (url === undefined) {
+          await finished;
+          continue;
+        }
+        reading++;
+        try {
+          const seen = await visit(url, tab);
+          pages.set(url, seen);
+          expect(seen.h1 || seen.title, url).not.toBe("");
+          for (const href of seen.links) {
+            const link = new URL(href);
+            if (link.origin !== origin) continue;
+            const id = decodeURIComponent(link.hash.slice(1));
+            link.hash = "";
+            if (id) fragments.push({from: url, to: link.href, id});
+            if (/\/data\/|\.(csv|json|png|svg)$/.test(link.pathname)) files.add(link.href);
+            else if (!queued.has(link.href)) (queued.add(link.href), queue.push(link.href));
+          }
+        } finally {
+          reading--;
+          wake();
+          finished = new Promise<void>((done) => (wake = done));
+        }
       }
-    }
+    };
+    await Promise.all(tabs.map(crawl));
+    await Promise.all(tabs.map((tab) => tab.close()));
     // Every page reached is a page of the site's own, with a heading and text (no page of the explainer stands for another).
     expect(pages.size).toBeGreaterThan(20);
     for (const [url, seen] of pages) {
@@ -110,7 +126,7 @@ describe("without JavaScript", () => {
       const response = await context.request.get(file);
       expect(response.status(), file).toBe(200);
     }
-  }, 240_000);
+  });
 
   it("shows a static chart with a link in embed.html", async () => {
     const seen = await visit(`${server.url}embed.html?chart=school-places&lang=en`);

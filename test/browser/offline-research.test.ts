@@ -12,7 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {SINGLE_FILE_NAME} from "../../src/prerender/single-file.ts";
 import {releaseOf} from "../../src/build/release.ts";
 import {releaseArchivePath} from "../../src/schema/data-files.ts";
-import {launchChromium} from "./launch.ts";
+import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
 import {download, newPage} from "./page-helpers.ts";
 
 const file = new URL(`../../dist-single/${SINGLE_FILE_NAME}`, import.meta.url);
@@ -24,12 +24,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(file)) throw new Error(`dist-single/${SINGLE_FILE_NAME} is missing: run \`npm run build:single\` first`);
-  browser = await launchChromium();
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
+  ({browser} = await openBuiltSite({needs: []}));
 });
+
+afterAll(() => closeBuiltSite({browser}));
 
 /** The single file at a query, with every request that is not local aborted and recorded. */
 async function open(query: string, ready: string) {

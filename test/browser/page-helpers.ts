@@ -1,40 +1,16 @@
-/** What every browser test file needs: errors collected as they happen, a settled page, axe with a readable report. */
-import {readFileSync} from "node:fs";
+/**
+ * What browser test files share on top of tools/page.ts (which scripts use too): a page opened and
+ * ready, axe with a readable report, a download's bytes, a chart's menu used as a reader uses it.
+ */
+import {mkdtempSync, readFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {AxeBuilder} from "@axe-core/playwright";
-import type {Browser, BrowserContext, BrowserContextOptions, Locator, Page} from "playwright-core";
+import type {Browser, BrowserContextOptions, Locator, Page} from "playwright-core";
 import {expect} from "vitest";
+import {HYDRATED, newPage, settle, wholeExplainer, type FreshPage} from "../../tools/page.ts";
 
-/** Console errors and uncaught exceptions of a page, collected as they happen (into a list several pages may share). */
-export function collectErrors(page: Page, {into = [], label = ""}: {into?: string[]; label?: string} = {}): string[] {
-  page.on("console", (message) => {
-    if (message.type() === "error") into.push(`${label}console.error: ${message.text()} (${message.location().url})`);
-  });
-  page.on("pageerror", (error) => into.push(`${label}pageerror: ${error.message}`));
-  return into;
-}
-
-export interface FreshPage {
-  context: BrowserContext;
-  page: Page;
-  /** Console errors and uncaught exceptions, as they happen. */
-  errors: string[];
-  close(): Promise<void>;
-}
-
-/** A page in a context of its own (so viewport, colour scheme and downloads are its own), its errors collected. */
-export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<FreshPage> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}, ...options});
-  const page = await context.newPage();
-  return {context, page, errors: collectErrors(page), close: () => context.close()};
-}
-
-/** Fonts loaded and a few frames drawn, so ResizeObserver redraws have happened. */
-export async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  });
-}
+export {collectErrors, HYDRATED, newPage, settle, wholeExplainer, type FreshPage} from "../../tools/page.ts";
 
 /** axe-core at WCAG 2.2 AA finds nothing; a failure lists each violation with where it is. */
 export async function expectNoAxeViolations(page: Page, label: string, {include}: {include?: string} = {}): Promise<void> {
@@ -60,28 +36,6 @@ export interface OpenOptions extends BrowserContextOptions {
   whole?: boolean;
 }
 
-/** The live page, rendered and with the static page gone. */
-export const HYDRATED = "bj-edu-app .app-root:not([hidden])";
-
-/**
- * The whole explainer, as a reader who scrolls down gets it: what follows the
- * scoreboard loads as its placeholder comes near the screen and is drawn a
- * block per task; this brings the placeholder near, then waits until the
- * explainer says it is whole (its footer is the last block).
- */
-export async function wholeExplainer(page: Page): Promise<void> {
-  await page.waitForSelector("bj-explainer main#main");
-  await expect
-    .poll(async () => {
-      const pending = page.locator("bj-explainer .rest-pending");
-      if (await pending.count()) await pending.first().evaluate((el) => el.scrollIntoView({block: "start"})).catch(() => {});
-      return page.locator("bj-explainer footer.footer").count();
-    }, {timeout: 15000, interval: 100})
-    .toBe(1);
-  await page.evaluate(() => (document.querySelector("bj-explainer") as unknown as {fullyRendered: Promise<void>}).fullyRendered);
-  await settle(page);
-}
-
 /**
  * Opens a URL in a page of its own (reduced motion and downloads on by default),
  * waits for what the test says the page is ready with, and lets it settle.
@@ -100,11 +54,15 @@ export async function openPage(browser: Browser, url: string, {ready, hydrated =
   return opened;
 }
 
-/** A file the page downloads when `click` runs: its suggested name, its path on disk and its bytes. */
+/**
+ * A file the page downloads when `click` runs: its suggested name, its path on disk and its bytes.
+ * Saved by the test (the shared Chromium is another process, whose own copy a test cannot read).
+ */
 export async function download(page: Page, click: () => Promise<unknown>): Promise<{name: string; path: string; bytes: Buffer}> {
   const [file] = await Promise.all([page.waitForEvent("download"), click()]);
   expect(await file.failure()).toBeNull();
-  const path = (await file.path())!;
+  const path = join(mkdtempSync(join(tmpdir(), "bj-download-")), file.suggestedFilename());
+  await file.saveAs(path);
   return {name: file.suggestedFilename(), path, bytes: readFileSync(path)};
 }
 
@@ -125,4 +83,23 @@ export async function chartMenuAction(page: Page, figure: string, action: ChartM
   const item = menu.locator(action === "embed" ? "button[data-embed]" : action === "copy-link" ? "button[data-copy-link]" : `button[data-download=${action}]`);
   await item.click();
   return item;
+}
+
+/**
+ * What the page writes to the clipboard, once the browser has taken it (the
+ * real `writeText` resolved). Read this, not the clipboard: the clipboard is
+ * the whole browser's, and other files' pages in the run's one Chromium copy
+ * at the same moment. Null until the page copies something.
+ */
+export async function recordClipboard(page: Page): Promise<() => Promise<string | null>> {
+  await page.evaluate(() => {
+    const w = window as unknown as {__copied: string | null};
+    w.__copied = null;
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = async (text: string) => {
+      await write(text);
+      w.__copied = text;
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as {__copied: string | null}).__copied);
 }

@@ -10,7 +10,6 @@
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {fileURLToPath} from "node:url";
 import {AxeBuilder} from "@axe-core/playwright";
 import {strFromU8, unzipSync} from "fflate";
 import type {Browser} from "playwright-core";
@@ -21,28 +20,23 @@ import {releaseArchivePath} from "../../src/schema/data-files.ts";
 import type {ObservationRow} from "../../src/schema/tables.ts";
 import {checkDataPackage} from "../support/frictionless.ts";
 import {parseCsv} from "../support/read-csv.ts";
-import {launchChromium} from "./launch.ts";
+import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
 import {download, openPage} from "./page-helpers.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
 
-const dist = new URL("../../dist/", import.meta.url);
 const release = releaseOf(readFileSync(new URL("../../CHANGELOG.md", import.meta.url), "utf8"));
 const READY = "bj-data-view .result-count";
 const QUERY = "?view=data&domain=preschool&series=target&lang=en";
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 let observations: ObservationRow[];
 
 beforeAll(async () => {
   observations = JSON.parse(readFileSync(new URL("data/observations.json", dist), "utf8"));
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ({browser, server} = await openBuiltSite({needs: ["index.html", "data/observations.json"]}));
 });
+
+afterAll(() => closeBuiltSite({browser}));
 
 describe("the data view's downloads", () => {
   it("saves the selection with a README and metadata that name the version, licence, dates, filters and the view", async () => {

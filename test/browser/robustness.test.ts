@@ -7,19 +7,14 @@
  * and forced colours, and no control hiding another.
  * Run `npm run build` before running this file alone.
  */
-import {existsSync, readFileSync} from "node:fs";
-import {fileURLToPath} from "node:url";
+import {readFileSync} from "node:fs";
 import type {Browser, BrowserContext, BrowserContextOptions, Page, Route} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {headersFor} from "../../src/security/hosting.ts";
-import {launchChromium} from "./launch.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
+import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
 import {chartMenuAction, download, newPage, settle, wholeExplainer} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
-
-const root = new URL("../../", import.meta.url);
-const dist = new URL("dist/", root);
 
 const HYDRATED = "bj-edu-app .app-root:not([hidden])";
 const FIRST_CHART = "bj-chart-figure#chart-scoreboard";
@@ -31,22 +26,16 @@ const RESOURCE_FAILED = /^Failed to load resource: the server responded with a s
 
 let browser: Browser;
 /** dist/ with the headers of its `_headers` file: the policy every host is given. */
-let server: StaticServer;
+let server: Served;
 
 beforeAll(async () => {
-  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/observations.json", dist))) {
-    throw new Error("dist/ is missing or incomplete: run `npm run build` first");
-  }
+  ({browser, server} = await openBuiltSite({needs: ["index.html", "_headers", "data/observations.json"]}));
   if (!readFileSync(new URL("index.html", dist), "utf8").includes('id="prerendered"')) {
     throw new Error("dist/index.html is not pre-rendered: run `npm run build` first");
   }
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
+
+afterAll(() => closeBuiltSite({browser}));
 
 interface Opened {
   context: BrowserContext;
@@ -86,7 +75,7 @@ async function drawEveryChart(page: Page) {
     await figures.nth(i).scrollIntoViewIfNeeded();
     await figures.nth(i).locator(".plot svg.indicator-chart").waitFor();
   }
-  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll("bj-chart-figure")].filter((f) => !f.shadowRoot?.querySelector(".plot svg.indicator-chart")).map((f) => f.id)), {timeout: 10000}).toEqual([]);
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll("bj-chart-figure")].filter((f) => !f.shadowRoot?.querySelector(".plot svg.indicator-chart")).map((f) => f.id))).toEqual([]);
   expect(await page.locator("bj-chart-figure .reserved").count()).toBe(0);
 }
 
@@ -145,7 +134,7 @@ describe("under the deployed Content-Security-Policy (Trusted Types included)", 
     } finally {
       await close();
     }
-  }, 30000);
+  });
 });
 
 describe("without JavaScript", () => {
@@ -283,7 +272,7 @@ describe("the swap from the static page to the live one", () => {
       await hydrated(page);
       // The live page draws the chart at its column's width (the build's one drawing is a phone's): wait for that drawing.
       const chart = page.locator(`${FIRST_CHART} svg.indicator-chart`);
-      await expect.poll(() => chart.evaluate((svg: SVGSVGElement) => Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) <= 4), {timeout: 20000}).toBe(true);
+      await expect.poll(() => chart.evaluate((svg: SVGSVGElement) => Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) <= 4)).toBe(true);
       const after = await chart.evaluate((svg) => {
         const r = svg.getBoundingClientRect();
         return {top: r.top + scrollY, height: r.height, width: r.width};

@@ -5,32 +5,26 @@
  * series and year, value, source and, for targets, status. In zh and en.
  * Run `npm run build` before running this file alone.
  */
-import {existsSync, readFileSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
-import {launchChromium} from "./launch.ts";
+import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
 
-const dist = new URL("../../dist/", import.meta.url);
 const VSR = fileURLToPath(new URL("../../node_modules/@guidepup/virtual-screen-reader/lib/esm/index.browser.js", import.meta.url));
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 
 beforeAll(async () => {
-  if (!existsSync(new URL("index.html", dist))) throw new Error("dist/ is missing: run `npm run build` first");
   // Served without the hosting headers: their Trusted Types policy (rightly) refuses the script this test injects.
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist), {hostHeaders: false})]);
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ({browser, bare: server} = await openBuiltSite());
 });
+
+afterAll(() => closeBuiltSite({browser}));
 
 /** Everything the reader says walking one chart's figure, from its start to its end. */
 async function readFigure(page: Page, id: string): Promise<string[]> {
@@ -38,7 +32,7 @@ async function readFigure(page: Page, id: string): Promise<string[]> {
     const el = document.getElementById(chart);
     el?.scrollIntoView();
     return !!el?.shadowRoot?.querySelector("svg.indicator-chart");
-  }, id, {timeout: 20000, polling: 100});
+  }, id, {polling: 100});
   return page.evaluate(async (chart) => {
     const virtual = (window as unknown as {virtualScreenReader: typeof import("@guidepup/virtual-screen-reader").virtual}).virtualScreenReader;
     const container = document.getElementById(chart)!.shadowRoot!.querySelector("figure")!;
@@ -75,5 +69,5 @@ describe.each(["en", "zh"] as const)("every chart, read aloud (%s)", (lang) => {
     } finally {
       await close();
     }
-  }, 240000);
+  });
 });

@@ -17,7 +17,7 @@ import {messagesFor} from "../../src/i18n/messages.ts";
 import {strFromU8, unzipSync} from "fflate";
 import {parseCsv} from "../support/read-csv.ts";
 import {SINGLE_FILE_NAME} from "../../src/prerender/single-file.ts";
-import {launchChromium} from "./launch.ts";
+import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
 import {chartMenuAction, download, newPage, wholeExplainer} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
@@ -47,12 +47,10 @@ beforeAll(async () => {
   // The published observations table (the page's parts carry no table of their own).
   const [header, ...rows] = parseCsv(embedded["observations.csv"]);
   observations = rows.map((row) => Object.fromEntries(header.map((column, i) => [column, row[i]])) as unknown as Observation);
-  browser = await launchChromium();
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
+  ({browser} = await openBuiltSite({needs: []}));
 });
+
+afterAll(() => closeBuiltSite({browser}));
 
 interface Opened {
   page: Page;
@@ -104,17 +102,17 @@ describe("the offline single file, from file:// with the network off", () => {
     try {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
       // The static page leaves the document a section per task once the live page shows.
-      await expect.poll(() => page.locator("#prerendered").count(), {message: "the static page has been replaced", timeout: 5000}).toBe(0);
+      await expect.poll(() => page.locator("#prerendered").count(), {message: "the static page has been replaced"}).toBe(0);
       expect(await page.locator("bj-explainer h1").textContent()).toContain("十四五");
       // What follows the scoreboard loads (from the embedded data) as a reader scrolls towards it.
       await wholeExplainer(page);
       const figures = page.locator("bj-explainer bj-chart-figure");
       const total = await figures.count();
-      expect(total).toBeGreaterThan(10);
+      expect(total).toBeGreaterThan(0);
       expect(total, "every chart of the explainer").toBe(pageModel(realData().data, "zh").charts.size);
       // Charts draw as they come near the screen: scroll each into view.
       for (let i = 0; i < total; i++) await figures.nth(i).scrollIntoViewIfNeeded();
-      await expect.poll(() => page.locator("bj-explainer bj-chart-figure:not(:has(svg.indicator-chart))").count(), {timeout: 10000}).toBe(0);
+      await expect.poll(() => page.locator("bj-explainer bj-chart-figure:not(:has(svg.indicator-chart))").count()).toBe(0);
       expect(await page.locator("bj-explainer bj-chart-figure svg.indicator-chart").count()).toBe(total);
       // Some were drawn here by Plot, not adopted from the static page: Plot is in the file.
       expect(await page.locator("bj-explainer bj-chart-figure svg.indicator-chart:not(.adopted)").count()).toBeGreaterThan(0);

@@ -16,9 +16,8 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {messagesFor} from "../../src/i18n/messages.ts";
 import {interpolate} from "../../src/model/narrative.ts";
-import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
+import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
-import type {StaticServer} from "./static-server.ts";
 import {storySteps} from "./support/story-steps.ts";
 
 const TOTAL = storySteps("plan").length;
@@ -28,16 +27,16 @@ const printable = (mm: number) => Math.floor(((mm - 30) / 25.4) * 96);
 const COVER = {en: {presenter: "Li Hua, policy office", occasion: "Education committee briefing", date: "14 March 2023"}, zh: {presenter: "李华，政策研究室", occasion: "教育委员会通报会", date: "2023年3月14日"}};
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 let dir: string;
 
 beforeAll(async () => {
   ({browser, server} = await openBuiltSite());
   dir = mkdtempSync(join(tmpdir(), "bj-handout-"));
-}, 30000);
+});
 
 afterAll(async () => {
-  await closeBuiltSite({browser, server});
+  await closeBuiltSite({browser});
   if (dir) rmSync(dir, {recursive: true, force: true});
 });
 
@@ -47,7 +46,7 @@ async function handoutDrawn(page: Page): Promise<void> {
     const handout = document.querySelector("bj-story")?.shadowRoot?.querySelector("bj-story-handout")?.shadowRoot;
     const figures = [...(handout?.querySelectorAll("bj-chart-figure") ?? [])];
     return figures.length === total && figures.every((f) => f.shadowRoot?.querySelector("svg.indicator-chart"));
-  }, TOTAL, {timeout: 20000});
+  }, TOTAL);
 }
 
 /** The print dialog filled in and sent (the page's print() is caught: the test prints to PDF itself). */
@@ -128,7 +127,7 @@ describe("the handout", () => {
     } finally {
       await close();
     }
-  }, 120000);
+  });
 
   it("prints the school-building caveat with the verdict it qualifies", async () => {
     const {page, close} = await openPage(browser, `${server.url}?story=plan&lang=en`, {viewport: {width: 1280, height: 800}});
@@ -142,7 +141,7 @@ describe("the handout", () => {
     } finally {
       await close();
     }
-  }, 60000);
+  });
 
   it.each(Object.entries(PAPER))("prints every chart label at 8 pt or more on %s, one step a page or two", async (_, mm) => {
     for (const perPage of [1, 2] as const) {
@@ -171,5 +170,5 @@ describe("the handout", () => {
         await close();
       }
     }
-  }, 90000);
+  });
 });

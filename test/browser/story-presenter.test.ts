@@ -9,9 +9,8 @@
  */
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
+import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {newPage} from "./page-helpers.ts";
-import type {StaticServer} from "./static-server.ts";
 import {storySteps} from "./support/story-steps.ts";
 
 const STEPS = storySteps("plan");
@@ -19,10 +18,10 @@ const STEPS = storySteps("plan");
 const SPEAKER = {width: 1920, height: 1080};
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 
-beforeAll(async () => ({browser, server} = await openBuiltSite()), 30000);
-afterAll(() => closeBuiltSite({browser, server}));
+beforeAll(async () => ({browser, server} = await openBuiltSite()));
+afterAll(() => closeBuiltSite({browser}));
 
 const stepOf = (page: Page) => page.evaluate(() => Number(new URLSearchParams(location.search).get("step") ?? "1"));
 const notes = (page: Page) => page.locator("bj-story-notes");
@@ -40,7 +39,7 @@ async function framesDrawn(page: Page, now: number) {
     const frames = [...(document.querySelector("bj-story")?.shadowRoot?.querySelector("bj-story-notes")?.shadowRoot?.querySelectorAll("bj-slide-frame") ?? [])];
     const ids = frames.map((f) => f.shadowRoot?.querySelector("bj-chart-figure")?.shadowRoot?.querySelector("svg.indicator-chart")?.id);
     return ids[0] === `plot-story-plan-${nowId}` && ids[1] === `plot-story-plan-${nextId}`;
-  }, [STEPS[now - 1], STEPS[now]], {timeout: 20000});
+  }, [STEPS[now - 1], STEPS[now]]);
   await page.evaluate(async () => {
     await document.fonts.ready;
     for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
@@ -101,7 +100,7 @@ describe("the speaker's window", () => {
         await done();
       }
     }
-  }, 90000);
+  });
 
   it("times the talk: elapsed time kept across reloads, pause and resume, reset, a target's pacing, the clock in the page's language", async () => {
     const {context, close} = await newPage(browser, {reducedMotion: "reduce", viewport: SPEAKER});
@@ -122,7 +121,7 @@ describe("the speaker's window", () => {
       await timer.waitFor();
       expect(await timer.textContent()).toBe(held);
       await notes(speaker).getByRole("button", {name: "Resume the timer"}).click();
-      await expect.poll(() => timer.textContent(), {timeout: 5000}).not.toBe(held);
+      await expect.poll(() => timer.textContent()).not.toBe(held);
       // A one-minute target, two minutes in, on step 2 of 6: over time.
       await notes(speaker).getByLabel("Target (minutes)").fill("1");
       await notes(speaker).getByLabel("Target (minutes)").press("Tab");
@@ -140,7 +139,7 @@ describe("the speaker's window", () => {
     } finally {
       await close();
     }
-  }, 60000);
+  });
 
   it("drives the room: steps, Space after a click on Previous, a number then Enter, the overview, the blank screen, and Leave ends both", async () => {
     const {context, close} = await newPage(browser, {reducedMotion: "reduce", viewport: SPEAKER});
@@ -190,7 +189,7 @@ describe("the speaker's window", () => {
     } finally {
       await close();
     }
-  }, 90000);
+  });
 
   it("stays on the room's step when either window reloads", async () => {
     const {context, close} = await newPage(browser, {reducedMotion: "reduce"});
@@ -208,5 +207,5 @@ describe("the speaker's window", () => {
     } finally {
       await close();
     }
-  }, 60000);
+  });
 });

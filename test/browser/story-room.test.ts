@@ -11,9 +11,8 @@
  */
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {closeBuiltSite, openBuiltSite} from "./built-site.ts";
+import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
-import type {StaticServer} from "./static-server.ts";
 import {storySteps} from "./support/story-steps.ts";
 
 const SCREENS = [[1920, 1080], [1366, 768], [1280, 720], [1024, 768]] as const;
@@ -21,17 +20,17 @@ const STEPS = storySteps("plan");
 const TOTAL = STEPS.length;
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 
-beforeAll(async () => ({browser, server} = await openBuiltSite()), 30000);
-afterAll(() => closeBuiltSite({browser, server}));
+beforeAll(async () => ({browser, server} = await openBuiltSite()));
+afterAll(() => closeBuiltSite({browser}));
 
 /** The slide's chart is drawn for this step (its marks are the step's) at its final width. */
 async function slideDrawn(page: Page, step: number): Promise<void> {
   await page.waitForFunction((id) => {
     const svg = document.querySelector("bj-story")?.shadowRoot?.querySelector("bj-chart-figure")?.shadowRoot?.querySelector("svg.indicator-chart");
     return svg?.id === `plot-story-plan-${id}` && svg.getBoundingClientRect().width > 0;
-  }, STEPS[step - 1], {timeout: 20000});
+  }, STEPS[step - 1]);
   await page.evaluate(async () => {
     await document.fonts.ready;
     await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
@@ -100,7 +99,7 @@ describe("slides that fit and read title first", () => {
         await close();
       }
     }
-  }, 240000);
+  });
 });
 
 describe("slides on a phone held sideways and at 400 % zoom", () => {
@@ -142,7 +141,7 @@ describe("slides on a phone held sideways and at 400 % zoom", () => {
     } finally {
       await close();
     }
-  }, 60000);
+  });
 });
 
 describe("steps that move, and reveal only what they talk about", () => {
@@ -165,7 +164,7 @@ describe("steps that move, and reveal only what they talk about", () => {
         await close();
       }
     }
-  }, 60000);
+  });
 
   it("shows a status only on a step that reveals what it is judged on, and leaves no focus ring on the heading", async () => {
     const {page, close} = await openPage(browser, `${server.url}?story=plan&step=1&lang=en`, {viewport: {width: 1280, height: 720}});
@@ -183,5 +182,5 @@ describe("steps that move, and reveal only what they talk about", () => {
     } finally {
       await close();
     }
-  }, 60000);
+  });
 });

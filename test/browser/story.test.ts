@@ -8,19 +8,14 @@
  * story-handout.test.ts, the speaker window's clock in story-presenter.test.ts.
  * Run `npm run build` before running this file alone.
  */
-import {existsSync, readFileSync} from "node:fs";
-import {fileURLToPath} from "node:url";
+import {readFileSync} from "node:fs";
 import type {Browser, BrowserContextOptions, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import type {Lang} from "../../src/i18n/locale.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
-import {launchChromium} from "./launch.ts";
-import {serveStatic, type StaticServer} from "./static-server.ts";
-import {collectErrors, openPage, expectNoAxeViolations} from "./page-helpers.ts";
+import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
+import {collectErrors, openPage} from "./page-helpers.ts";
 import {storySteps} from "./support/story-steps.ts";
-
-const root = new URL("../../", import.meta.url);
-const dist = new URL("dist/", root);
 
 const TOTAL = storySteps("plan").length;
 const CHANNEL = "bj-edu-story";
@@ -38,7 +33,7 @@ const HYDRATED = "bj-edu-app .app-root:not([hidden])";
 const VISIBLE_CHART = "bj-story section.slide bj-chart-figure svg.indicator-chart a[data-observation]";
 
 let browser: Browser;
-let server: StaticServer;
+let server: Served;
 /** Observation id → the series its mark is drawn as, from the built data. */
 let seriesOf: Map<string, string>;
 /** The story's text as published (content.json). */
@@ -57,9 +52,7 @@ function markSeries(o: {series: string; scope: string; year: number; indicator_i
 }
 
 beforeAll(async () => {
-  if (!existsSync(new URL("index.html", dist)) || !existsSync(new URL("data/observations.json", dist))) {
-    throw new Error("dist/ is missing or incomplete: run `npm run build` first");
-  }
+  ({browser, server} = await openBuiltSite({needs: ["index.html", "data/observations.json"]}));
   const read = (file: string) => JSON.parse(readFileSync(new URL(`data/${file}`, dist), "utf8"));
   const observations: {observation_id: string; indicator_id: string; series: string; scope: string; year: number}[] = read("observations.json");
   const relations: {indicator_id: string; relation: string}[] = read("relations.json");
@@ -68,13 +61,9 @@ beforeAll(async () => {
   const content: {stories: Array<{id: string} & Record<Lang, {steps: Array<{title: string}>}>>} = read("content.json");
   storyText = content.stories.find((s) => s.id === "plan")!;
   expect(storyText.zh.steps).toHaveLength(TOTAL);
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(fileURLToPath(dist))]);
-}, 30000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
+
+afterAll(() => closeBuiltSite({browser}));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A step's title as a pattern: the template's placeholders ({year:actual}) stand for any text. */
@@ -126,7 +115,7 @@ async function shown(page: Page) {
 }
 
 async function expectStep(page: Page, step: number, lang: Lang = "zh") {
-  await expect.poll(() => shown(page), {timeout: 5000}).toMatchObject({
+  await expect.poll(() => shown(page)).toMatchObject({
     slides: 1,
     title: expect.stringMatching(titlePattern(lang, step)),
     progress: stepOf(lang, step),
@@ -142,11 +131,24 @@ async function expectNotesStep(page: Page, step: number, lang: Lang = "zh") {
     url: new URL(page.url()).searchParams.get("step"),
     notes: new URL(page.url()).searchParams.get("notes")
   });
-  await expect.poll(read, {timeout: 5000}).toMatchObject({heading: expect.stringContaining(stepOf(lang, step)), url: String(step), notes: "1"});
+  await expect.poll(read).toMatchObject({heading: expect.stringContaining(stepOf(lang, step)), url: String(step), notes: "1"});
   const {heading} = await read();
   expect(heading).toContain(stepOf(lang, step));
   expect(heading).toMatch(new RegExp(titlePattern(lang, step).source.slice(1)));
 }
+
+/**
+ * From now on, every step the story asks the page for (its `story-step` events,
+ * seen at the window before anyone handles them): a key or a button that moves
+ * the story once asks once.
+ */
+const recordSteps = (page: Page) => page.evaluate(() => {
+  const w = window as unknown as {__steps: number[]};
+  w.__steps = [];
+  addEventListener("story-step", (event) => w.__steps.push((event as CustomEvent<number>).detail), true);
+});
+/** The steps asked for since the last call. */
+const stepsAsked = (page: Page) => page.evaluate(() => (window as unknown as {__steps: number[]}).__steps.splice(0));
 
 /** The series the visible step's chart draws: by its mark groups, its legend, and its marks' observations. */
 async function drawnSeries(page: Page) {
@@ -196,17 +198,17 @@ describe("story mode in Chromium", () => {
       await previous.click();
       await expectStep(page, 2);
 
-      // Space (and Enter) on the focused Next button press it once, not once for the button and once for the story.
+      // Space (and Enter) on the focused Next button press it once, not once for the button and once for the story:
+      // once the key's events have been handled (press() returns then) and the step shown, one step was asked for.
+      await recordSteps(page);
       await next.focus();
       await page.keyboard.press("Space");
       await expectStep(page, 3);
-      await page.waitForTimeout(100);
-      await expectStep(page, 3);
+      expect(await stepsAsked(page), "Space on Next").toEqual([3]);
       await next.focus();
       await page.keyboard.press("Enter");
       await expectStep(page, 4);
-      await page.waitForTimeout(100);
-      await expectStep(page, 4);
+      expect(await stepsAsked(page), "Enter on Next").toEqual([4]);
 
       // Space means "next" wherever focus is: after Previous is clicked with the mouse (focus stays on it), Space goes forward, once.
       await previous.click();
@@ -334,8 +336,8 @@ describe("story mode in Chromium", () => {
         await (window as unknown as {__fence: Promise<void>}).__fence;
         for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
       });
+      // The fence was posted last, so each window has handled every message above when it sees the fence.
       await Promise.all([waitFence(page), waitFence(notes)]);
-      await page.waitForTimeout(150);
       await expectStep(page, 4);
       await expectNotesStep(notes, 4);
 
@@ -374,20 +376,12 @@ describe("story mode in Chromium", () => {
     }
   });
 
-  it("has no axe violation on a story step (zh) or on the speaker notes (en)", async () => {
-    const story = await open("?story=plan&step=3");
-    try {
-      await expectStep(story.page, 3);
-      await expectNoAxeViolations(story.page, "story step 3 (zh)");
-      expect(story.errors).toEqual([]);
-    } finally {
-      await story.close();
-    }
+  // axe runs over a story step and the speaker notes in axe-sweep.test.ts.
+  it("opens the speaker notes in English from their address", async () => {
     const notes = await open("?story=plan&step=2&notes=1&lang=en", {}, "bj-story-notes .notes-text");
     try {
       await expectNotesStep(notes.page, 2, "en");
       expect(await notes.page.locator("html").getAttribute("lang")).toBe("en");
-      await expectNoAxeViolations(notes.page, "speaker notes (en)");
       expect(notes.errors).toEqual([]);
     } finally {
       await notes.close();

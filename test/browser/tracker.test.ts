@@ -15,7 +15,7 @@ import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
 
 const site: Partial<BuiltSite> = {};
-beforeAll(async () => Object.assign(site, await openBuiltSite({needs: ["index.html", "en/index.html"]})), 60000);
+beforeAll(async () => Object.assign(site, await openBuiltSite({needs: ["index.html", "en/index.html"]})));
 afterAll(() => closeBuiltSite(site));
 
 const {data} = realData();

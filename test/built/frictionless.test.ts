@@ -24,5 +24,5 @@ describe("the published Data Package in a Frictionless client", () => {
     // Every figure is in exactly one indicator's table.
     expect(indicators.reduce((sum, i) => sum + rows[`indicator-${i.id}`], 0)).toBe(rows.observations);
     expect(rows["indicator-school-places-added"]).toBe(2);
-  }, 120_000);
+  });
 });

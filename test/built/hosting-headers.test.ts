@@ -17,10 +17,9 @@ import {preview, type PreviewServer} from "vite";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {CONTENT_TYPES, headersFor} from "../../src/security/hosting.ts";
 import {nginxConf} from "../../src/security/hosting-files.ts";
-import {DIST} from "../browser/built-site.ts";
-import {serveStatic, type StaticServer} from "../browser/static-server.ts";
+import {serveStatic, type StaticServer} from "../../tools/static-server.ts";
 
-const dist = fileURLToPath(DIST);
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const root = fileURLToPath(new URL("../../", import.meta.url));
 /** The headers the definition sets, compared on every response. */
 const NAMES = ["content-type", "content-security-policy", "x-content-type-options", "referrer-policy", "access-control-allow-origin", "cross-origin-resource-policy"];

@@ -36,7 +36,7 @@ describe(`the archive of version ${release.version}`, () => {
     const {errors, rows} = await checkDataPackage(unpacked);
     expect(errors).toEqual([]);
     expect(rows.observations).toBeGreaterThan(100);
-  }, 120_000);
+  });
 
   it("explains itself: the README names every file, the status method and the citation; the licence is CC BY 4.0 in full; the changelog is the project's", () => {
     const text = (name: string) => Buffer.from(archive[name]).toString("utf8");

@@ -9,7 +9,7 @@
 import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {describe, expect, it} from "vitest";
-import {FIRST_VIEW_BUDGET, firstViewBytes, firstViewFiles as filesIn} from "../../scripts/bench/first-view.ts";
+import {FIRST_VIEW_BUDGET, firstViewBytes, firstViewFiles as filesIn} from "../../tools/first-view.ts";
 import {PAGE_FILES} from "../../src/model/page-parts.ts";
 
 const dist = new URL("../../dist/", import.meta.url);

@@ -1,7 +1,3 @@
-import {execFileSync} from "node:child_process";
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {inflateRawSync, crc32} from "node:zlib";
 import {zipFiles} from "../../src/formats/zip.ts";
@@ -134,31 +130,5 @@ describe("zipFiles", () => {
       expect(() => zipFiles([{name, data: ""}])).toThrow(/Unsafe name/);
     expect(() => zipFiles([{name: "a.csv", data: ""}, {name: "a.csv", data: "x"}])).toThrow(/Duplicate/);
   });
-
-  it.skipIf(!existsSync("/usr/bin/python3"))("is read and verified by Python's zipfile", () => {
-    const dir = mkdtempSync(join(tmpdir(), "zip-test-"));
-    try {
-      const path = join(dir, "bundle.zip");
-      writeFileSync(path, zipFiles(files));
-      const script = "import zipfile,sys,json; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(json.dumps([z.namelist(), z.read(z.namelist()[1]).decode('utf-8'), z.getinfo(z.namelist()[1]).date_time]))";
-      const output = execFileSync("/usr/bin/python3", ["-c", script, path], {encoding: "utf8"});
-      expect(JSON.parse(output)).toEqual([["indicators.csv", "数据/东城区.txt"], chinese, [2026, 11, 23, 13, 45, 30]]);
-    } finally {
-      rmSync(dir, {recursive: true, force: true});
-    }
-  });
-
-  // Info-ZIP reads a name as a DOS code page when the maker is MS-DOS, UTF-8 flag or not.
-  it.skipIf(!existsSync("/usr/bin/unzip"))("is tested by Info-ZIP unzip, which keeps the Chinese name", () => {
-    const dir = mkdtempSync(join(tmpdir(), "zip-test-"));
-    try {
-      const path = join(dir, "bundle.zip");
-      writeFileSync(path, zipFiles(files));
-      const env = {...process.env, LC_ALL: "C.UTF-8"};
-      expect(execFileSync("/usr/bin/unzip", ["-tq", path], {encoding: "utf8", env})).toMatch(/^No errors detected/);
-      expect(execFileSync("/usr/bin/unzip", ["-Z1", path], {encoding: "utf8", env})).toBe("indicators.csv\n数据/东城区.txt\n");
-    } finally {
-      rmSync(dir, {recursive: true, force: true});
-    }
-  });
+  // Read by Python's zipfile and Info-ZIP unzip in test/integration/zip-readers.test.ts.
 });

@@ -20,7 +20,6 @@ import {after, printedCounts, printedRows, type Client} from "./support/printed-
 import {disagreements, DIST_DATA, publishedRows, readPublished} from "./support/published.ts";
 import {runSnippets, type SnippetRun} from "./support/run-snippets.ts";
 
-const LONG = 10 * 60_000;
 const root = fileURLToPath(new URL("../../", import.meta.url));
 /** The page types that offer snippets, in both languages (an indicator of counts, and one of rates with three figures). */
 const PAGES = [
@@ -58,7 +57,7 @@ beforeAll(async () => {
       await close();
     }
   }
-}, LONG);
+});
 
 afterAll(async () => {
   await closeBuiltSite(site ?? {});
@@ -119,18 +118,18 @@ describe("the snippets as copied from the built pages", () => {
     const python = pythonWith(["pandas"], "python3-pandas");
     const results = await runSnippets("python", python, scratch, snippetsOf("python"));
     PAGES.forEach((spec, i) => check("python", spec, results[i]));
-  }, LONG);
+  });
 
   it("run in R (readr, jsonlite) and print what the published table holds", async () => {
     const rscript = rscriptWith(["readr", "jsonlite"]);
     const results = await runSnippets("r", rscript, scratch, snippetsOf("r"));
     PAGES.forEach((spec, i) => check("r", spec, results[i]));
-  }, LONG);
+  });
 
   it("run in Node with Arquero and print what the published table holds", async () => {
     const results = await runSnippets("js", process.execPath, scratch, snippetsOf("js"));
     PAGES.forEach((spec, i) => check("js", spec, results[i]));
-  }, LONG);
+  });
 
   it("run in the shell with curl and save the published files byte for byte", async () => {
     const bash = program("bash", "bash");
@@ -145,7 +144,7 @@ describe("the snippets as copied from the built pages", () => {
         expect(readFileSync(join(dir, name)).equals(readFileSync(new URL(path, DIST_DATA))), `${spec.name}: ${name}`).toBe(true);
       }
     }
-  }, LONG);
+  });
 
   it("read a table whole, where Arquero's streamed CSV parser (loadCSV's) mis-reads rows split across a download's pieces", async () => {
     // observations.csv as a network delivers it, in 16 KiB pieces: what aq.loadCSV parses.

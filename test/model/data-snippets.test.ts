@@ -1,14 +1,10 @@
-import {execFileSync, spawnSync} from "node:child_process";
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {dataSnippets, SNIPPET_KINDS} from "../../src/model/data-snippets.ts";
 
 const base = "https://tracker.test/bj/data/";
 const one = dataSnippets({base, indicator: "school-places-added"});
 const all = dataSnippets({base});
-const hasPython = spawnSync("python3", ["--version"]).status === 0;
 
 describe("dataSnippets", () => {
   it("loads one indicator's CSV and metadata from the data address, in every language", () => {
@@ -62,18 +58,7 @@ describe("dataSnippets", () => {
     expect(() => dataSnippets({base, indicator: "x\"; import os"})).toThrow(/indicator id/);
   });
 
-  it.runIf(hasPython)("writes Python that compiles", () => {
-    const dir = mkdtempSync(join(tmpdir(), "snippets-"));
-    try {
-      for (const [name, code] of [["one.py", one.python], ["all.py", all.python]]) {
-        writeFileSync(join(dir, name), code);
-        execFileSync("python3", ["-m", "py_compile", join(dir, name)]);
-      }
-    } finally {
-      rmSync(dir, {recursive: true, force: true});
-    }
-  });
-
+  // The Python compiles: test/integration/snippets-compile.test.ts.
   it("writes JavaScript that parses as a module", async () => {
     // Compiled, never run: run against the built site in test/built/snippets.test.ts.
     const {parseAst} = await import("vite");

@@ -1,4 +1,3 @@
-import {execFileSync} from "node:child_process";
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {basePathFrom, contentTypeOf, headersFor, hostingRules, normalizeBase, PATH_RULES, ruleMatches} from "../../src/security/hosting.ts";
@@ -84,8 +83,8 @@ describe("the nginx include", () => {
     expect(conf).toContain("location ^~ /bj/data/ {");
   });
 
+  // What `npx tsx scripts/nginx-conf.ts --base /` writes (the script only parses its argument), without starting a process.
   it("is checked in for the base path /, as the script writes it", () => {
-    const generated = execFileSync(process.execPath, ["--import", "tsx", "scripts/nginx-conf.ts", "--base", "/"], {cwd: root, encoding: "utf8"});
-    expect(readFileSync(new URL("deploy/nginx.conf", root), "utf8")).toBe(generated);
+    expect(readFileSync(new URL("deploy/nginx.conf", root), "utf8")).toBe(nginxConf({base: "/"}));
   });
 });

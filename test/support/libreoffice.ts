@@ -50,29 +50,34 @@ export function csvFilter({separator, trimSpaces = false}: ImportOptions): strin
   return `CSV:${tokens.join(",")}`;
 }
 
-/** Runs soffice in a process group of its own, so a timeout also ends the soffice.bin its shell wrapper starts. */
-function run(args: string[], timeoutMs: number): Promise<void> {
+/**
+ * Runs soffice in a process group of its own, and ends the whole group (the
+ * soffice.bin its shell wrapper starts, too) if this process exits first.
+ * No time limit: a busy machine only makes it slower.
+ */
+function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(SOFFICE, args, {detached: true, stdio: ["ignore", "ignore", "pipe"]});
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
+    const end = () => {
       try {
         process.kill(-child.pid!, "SIGKILL");
       } catch {
         // already gone
       }
-    }, timeoutMs);
+    };
+    process.once("exit", end);
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
+      process.off("exit", end);
       reject(new Error(error.code === "ENOENT"
         ? `LibreOffice is not installed: "${SOFFICE}" was not found. Install it (apt-get install libreoffice-calc-nogui) or set SOFFICE; these tests must not be skipped.`
         : `soffice failed to start: ${error.message}`));
     });
     child.on("close", (code, signal) => {
-      clearTimeout(timer);
+      process.off("exit", end);
       if (code === 0) resolve();
-      else reject(new Error(`soffice ${signal ? `was killed (${signal}) after ${timeoutMs} ms` : `exited with ${code}`}: ${stderr}`));
+      else reject(new Error(`soffice ${signal ? `was killed (${signal})` : `exited with ${code}`}: ${stderr}`));
     });
   });
 }
@@ -108,20 +113,35 @@ export function formulasInFods(fods: string): ImportResult {
   return result;
 }
 
-/** Imports `csvText` as Calc would with these options and lists the formula cells. */
-export async function formulaCells(csvText: string, options: ImportOptions, timeoutMs = 90_000): Promise<ImportResult> {
+/**
+ * Imports each CSV text as Calc would with these options, all in ONE run of
+ * soffice (starting LibreOffice is most of the cost), and lists each file's
+ * formula cells, by the name given.
+ */
+export async function formulaCellsOfFiles(csvTexts: Record<string, string>, options: ImportOptions): Promise<Map<string, ImportResult>> {
+  const names = Object.keys(csvTexts);
+  for (const name of names) if (!/^[\w-]+$/.test(name)) throw new Error(`not a plain file name: ${name}`);
   const dir = await mkdtemp(join(tmpdir(), "csv-lo-"));
   try {
-    const input = join(dir, "payload.csv");
-    await writeFile(input, csvText, "utf8");
+    const inputs = names.map((name) => join(dir, `${name}.csv`));
+    await Promise.all(names.map((name, i) => writeFile(inputs[i], csvTexts[name], "utf8")));
     // A profile of its own per run: parallel runs sharing one would wait on its lock or fail.
     const profile = pathToFileURL(join(dir, "profile")).href;
     await run([`-env:UserInstallation=${profile}`, "--headless", "--norestore", `--infilter=${csvFilter(options)}`,
-      "--convert-to", "fods", "--outdir", join(dir, "out"), input], timeoutMs);
-    const output = join(dir, "out", "payload.fods");
-    if (!existsSync(output)) throw new Error(`soffice wrote no ${output}`);
-    return formulasInFods(await readFile(output, "utf8"));
+      "--convert-to", "fods", "--outdir", join(dir, "out"), ...inputs]);
+    const results = new Map<string, ImportResult>();
+    for (const name of names) {
+      const output = join(dir, "out", `${name}.fods`);
+      if (!existsSync(output)) throw new Error(`soffice wrote no ${output}`);
+      results.set(name, formulasInFods(await readFile(output, "utf8")));
+    }
+    return results;
   } finally {
     await rm(dir, {recursive: true, force: true});
   }
+}
+
+/** Imports `csvText` as Calc would with these options and lists the formula cells. */
+export async function formulaCells(csvText: string, options: ImportOptions): Promise<ImportResult> {
+  return (await formulaCellsOfFiles({payload: csvText}, options)).get("payload")!;
 }

@@ -1,5 +1,5 @@
 import {existsSync} from "node:fs";
-import {chromium, type Browser} from "playwright-core";
+import {chromium, type Browser, type BrowserServer} from "playwright-core";
 
 /** Flags that keep Chromium from calling out on a machine without internet. */
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
@@ -16,4 +16,9 @@ export function chromiumPath(): string | undefined {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
+}
+
+/** Chromium as a server that several processes drive (the browser tests' one per run: test/browser/global-setup.ts); connect with `chromium.connect(server.wsEndpoint())`. */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
 }

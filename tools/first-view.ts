@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join, posix} from "node:path";
 import {gzipSync} from "node:zlib";
-import {PAGE_FILES} from "../../src/model/page-parts.ts";
+import {PAGE_FILES} from "../src/model/page-parts.ts";
 
 /**
  * The budget of the first view, gzip (kB = 1000 bytes, as the benchmark reports). What only a

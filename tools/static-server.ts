@@ -3,8 +3,8 @@ import {createServer, type Server} from "node:http";
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import sirv from "sirv";
-import type {HeaderRule} from "../../src/security/hosting.ts";
-import {headersFromFile, parseHeadersFile} from "../../src/security/hosting-files.ts";
+import type {HeaderRule} from "../src/security/hosting.ts";
+import {headersFromFile, parseHeadersFile} from "../src/security/hosting-files.ts";
 
 export interface StaticServer {
   url: string;

@@ -24,7 +24,7 @@ export interface TextBox extends Box {
 export type TextFitFinding =
   | {type: "outside"; chart: string; svg: string; sides: string[]; by: number; text: TextBox; svgBox: Box}
   | {type: "overlap"; chart: string; svg: string; overlap: {x: number; y: number}; texts: [TextBox, TextBox]}
-  /** A line broken inside a word or between a number and its unit or qualifier (support/line-breaks.ts). */
+  /** A line broken inside a word or between a number and its unit or qualifier (./line-breaks.ts). */
   | {type: "broken"; chart: string; text: string};
 
 export interface TextFitResult {

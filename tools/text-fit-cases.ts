@@ -1,14 +1,16 @@
 /**
- * The pages the text-fit check measures, shared by the browser test and the
- * report script: the explainer, each chart's embed, the web component and print,
- * each opened at a width with every chart drawn, then measured.
+ * The pages the text-fit check measures, shared by the browser test
+ * (test/browser/text-fit.test.ts) and the report script
+ * (scripts/text-fit-report.ts): the explainer and print, which hold every
+ * chart; a chart alone as embed.html; and the web component, every chart's
+ * snippet on one host page; and a story's slides, one after another. Each is
+ * opened at a width with every chart drawn, then measured: the text boxes, and
+ * where Chromium broke the lines (./line-breaks.ts).
  */
 import type {Browser, Page} from "playwright-core";
-import {componentSnippet} from "../../../src/model/embed-snippet.ts";
-import {pageModel} from "../../../src/model/page-model.ts";
-import {realData} from "../../real-data.ts";
-import {newPage, settle, wholeExplainer} from "../page-helpers.ts";
+import {componentSnippet} from "../src/model/embed-snippet.ts";
 import {brokenLines, measureLineBreaks} from "./line-breaks.ts";
+import {newPage, settle, wholeExplainer} from "./page.ts";
 import {measureTextFit, type TextFitOptions, type TextFitResult} from "./text-fit.ts";
 
 export const LANGS = ["zh", "en"] as const;
@@ -19,44 +21,48 @@ export const PAGE_WIDTHS = [320, 375, 600, 1280, 1920];
 export const EMBED_WIDTHS = [320, 600];
 /** The printable width of A4 with Chrome's default margins, in CSS pixels. */
 export const PRINT_WIDTH = 720;
-/** Every chart the explainer shows, each of which can be embedded alone. */
-export const CHART_IDS = [...pageModel(realData().data, "zh").charts.keys()];
 
 export interface TextFitCase {
   kind: "page" | "print" | "embed" | "component" | "story";
   lang: Lang;
   width: number;
-  /** What is opened one after another in the same tab: paths from the site's root, or chart ids for the component. */
+  /** What is opened one after another in the same tab: paths from the site's root, or (the component) the charts of one host page. */
   targets: string[];
+  /** How many charts the case draws. */
+  charts: number;
   label: string;
 }
 
 const langQuery = (lang: Lang, joiner: string) => (lang === "en" ? `${joiner}lang=en` : "");
 
-/** The explainer at each width, and printed. */
-export function pageCases(): TextFitCase[] {
+/** The explainer at each width, and printed: every chart of the explainer (`charts`, its ids) in one page. */
+export function pageCases(charts: readonly string[]): TextFitCase[] {
   return LANGS.flatMap((lang) => [
-    ...PAGE_WIDTHS.map((width) => ({kind: "page" as const, lang, width, targets: [langQuery(lang, "?")], label: `page ${lang} ${width}px`})),
-    {kind: "print" as const, lang, width: PRINT_WIDTH, targets: [langQuery(lang, "?")], label: `print ${lang} ${PRINT_WIDTH}px`}
+    ...PAGE_WIDTHS.map((width) => ({kind: "page" as const, lang, width, targets: [langQuery(lang, "?")], charts: charts.length, label: `page ${lang} ${width}px`})),
+    {kind: "print" as const, lang, width: PRINT_WIDTH, targets: [langQuery(lang, "?")], charts: charts.length, label: `print ${lang} ${PRINT_WIDTH}px`}
   ]);
 }
 
-/** Every chart on its own, as embed.html or as the web component on a plain page. */
-export function embedCases(kind: "embed" | "component", ids: readonly string[] = CHART_IDS): TextFitCase[] {
+/** These charts each alone, as embed.html: one page per chart. */
+export function embedCases(ids: readonly string[]): TextFitCase[] {
   return LANGS.flatMap((lang) =>
-    EMBED_WIDTHS.map((width) => ({
-      kind, lang, width,
-      targets: ids.map((id) => (kind === "embed" ? `embed.html?chart=${id}${langQuery(lang, "&")}` : id)),
-      label: `${kind} ${lang} ${width}px`
-    }))
+    EMBED_WIDTHS.map((width) => ({kind: "embed" as const, lang, width, targets: ids.map((id) => `embed.html?chart=${id}${langQuery(lang, "&")}`), charts: ids.length, label: `embed ${lang} ${width}px`}))
   );
 }
 
-/** The presentation's slides: every step of every story, one after another, at a laptop's and a phone's width. */
+/** These charts as the web component, all on one plain host page a column wide. */
+export function componentCases(ids: readonly string[]): TextFitCase[] {
+  return LANGS.flatMap((lang) =>
+    EMBED_WIDTHS.map((width) => ({kind: "component" as const, lang, width, targets: [ids.join(",")], charts: ids.length, label: `component ${lang} ${width}px`}))
+  );
+}
+
+/** The presentation's slides at a phone's and a laptop's width. */
 export const STORY_WIDTHS = [375, 1280];
-export function storyCases(): TextFitCase[] {
-  const steps = realData().data.content.stories.flatMap((story) => story.steps.map((_, i) => `?story=${story.id}&step=${i + 1}`));
-  return LANGS.flatMap((lang) => STORY_WIDTHS.map((width) => ({kind: "story" as const, lang, width, targets: steps.map((t) => `${t}${langQuery(lang, "&")}`), label: `story ${lang} ${width}px`})));
+
+/** The given story steps (`?story=…&step=…`, every step of every story), one after another in one tab. */
+export function storyCases(steps: readonly string[]): TextFitCase[] {
+  return LANGS.flatMap((lang) => STORY_WIDTHS.map((width) => ({kind: "story" as const, lang, width, targets: steps.map((t) => `${t}${langQuery(lang, "&")}`), charts: steps.length, label: `story ${lang} ${width}px`})));
 }
 
 /**
@@ -81,22 +87,22 @@ const showFigure = (index: number): number | false => {
  * Charts draw when near the screen, so each figure is brought into view in turn, its chart awaited,
  * and its redraws (at its real width) let happen.
  */
-export async function waitForCharts(page: Page, {timeout = 60000} = {}): Promise<void> {
+export async function waitForCharts(page: Page): Promise<void> {
   // The explainer's static page leaves only once the live page is fully built; the embed has none.
-  await page.waitForFunction(() => !document.getElementById("prerendered"), undefined, {timeout});
+  await page.waitForFunction(() => !document.getElementById("prerendered"));
   // What follows the explainer's scoreboard loads as a reader scrolls near it.
   if (await page.locator("bj-explainer").count()) await wholeExplainer(page);
   for (let i = 0, count = 1; i < count; i++) {
-    count = (await (await page.waitForFunction(showFigure, i, {timeout, polling: 100})).jsonValue()) as number;
+    count = (await (await page.waitForFunction(showFigure, i, {polling: 100})).jsonValue()) as number;
     // Fonts in, and frames for the ResizeObserver and Lit updates that redraw it at its width.
     await settle(page);
   }
 }
 
-/** A plain host page with the snippet a newsroom pastes, on the site's origin so the module finds its data. */
-function componentPage(site: string, chart: string, lang: Lang): string {
+/** A plain host page with the snippet a newsroom pastes, once per chart, on the site's origin so the module finds its data. */
+function componentPage(site: string, charts: string[], lang: Lang): string {
   return `<!doctype html><html lang="${lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>component</title><link rel="icon" href="data:,"></head>
-<body style="margin: 0 8px">${componentSnippet({moduleUrl: `${site}bj-edu-chart.js`, chart, lang})}</body></html>`;
+<body style="margin: 0 8px">${charts.map((chart) => componentSnippet({moduleUrl: `${site}bj-edu-chart.js`, chart, lang})).join("\n")}</body></html>`;
 }
 
 /** Opens each of a case's targets in one tab at the case's width, draws every chart, and measures. */
@@ -108,11 +114,11 @@ export async function measureCase(browser: Browser, site: string, c: TextFitCase
     if (c.kind === "print") await page.emulateMedia({media: "print"});
     // The component's host page exists only in this tab, answered on the site's origin.
     await page.route(`${site}text-fit-component.html?*`, (route) => {
-      const chart = new URL(route.request().url()).searchParams.get("chart") ?? "";
-      return route.fulfill({contentType: "text/html; charset=utf-8", body: componentPage(site, chart, c.lang)});
+      const charts = (new URL(route.request().url()).searchParams.get("charts") ?? "").split(",");
+      return route.fulfill({contentType: "text/html; charset=utf-8", body: componentPage(site, charts, c.lang)});
     });
     for (const target of c.targets) {
-      await page.goto(c.kind === "component" ? `${site}text-fit-component.html?chart=${target}` : site + target);
+      await page.goto(c.kind === "component" ? `${site}text-fit-component.html?charts=${target}` : site + target);
       await waitForCharts(page);
       const result = await page.evaluate(measureTextFit, options);
       if (result.charts === 0) throw new Error(`${c.label}: no rendered chart SVG at ${target}`);

@@ -8,7 +8,7 @@
  * the rules of src/i18n/line-breaks.ts: never inside a word, never between a
  * number and its unit or qualifier.
  */
-import {breakPoints, brokenBetween, type BreakLang} from "../../../src/i18n/line-breaks.ts";
+import {breakPoints, brokenBetween, type BreakLang} from "../src/i18n/line-breaks.ts";
 
 /** A wrapped SVG label: its lines as drawn. */
 export interface SvgLines {
