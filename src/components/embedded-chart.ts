@@ -3,7 +3,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {Provenance} from "../model/provenance.ts";
-import {linkTo} from "../model/url-state.ts";
+import {linkTo, shareHref, type StatePatch} from "../model/url-state.ts";
 import type {Messages} from "../i18n/messages.ts";
 import "./bj-chart-figure.ts";
 import "./bj-provenance-panel.ts";
@@ -38,7 +38,9 @@ export function outbound(href: string, text: string, m: Messages): TemplateResul
 export function embeddedChart({lang, content, item, notice, explainer, credit, prerendered}: EmbeddedChartOptions): TemplateResult {
   const m = messagesFor(lang);
   const absolute = (href: string) => (explainer ? new URL(href, explainer).href : href);
-  const source = item ? absolute(linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`})) : "";
+  // As a reader shares it (the language's page file, no lang=), or within the static site on the server.
+  const to = (patch: StatePatch) => (explainer ? shareHref(explainer, lang, patch) : linkTo(lang, patch));
+  const source = item ? to({view: "source", doc: item.sourceId, hash: `q-${item.id}`}) : "";
   return html`${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
     ${"rows" in content ? html`<bj-chart-figure hide-embed heading-level="1" .chart=${content} .lang=${lang} .linkBase=${explainer?.href} .prerendered=${prerendered}></bj-chart-figure>` : content}
     <p class="credit">${m.embed.credit} ${outbound(absolute(credit), m.title, m)}</p>

@@ -26,7 +26,12 @@ const offlineNote = (text: string, url: string) => {
   return html`${before}<a href=${url}>${url}</a>${after}`;
 };
 
-/** The explainer's sections as templates: bj-explainer decides which are drawn yet. */
+/**
+ * The explainer's sections as templates: bj-explainer decides which are drawn
+ * yet. Links are made here, as they render, never in the model: the build
+ * renders the same template into the static site, whose links lead to static
+ * pages (url-state.ts, renderingStatic).
+ */
 
 const narrative = (paragraphs: Piece[][], label: string, lang: ExplainerModel["lang"]) => html`<bj-narrative .paragraphs=${paragraphs} .label=${label} .lang=${lang}></bj-narrative>`;
 
@@ -110,7 +115,7 @@ export function comparisonsSection({comparisons, lang, messages: m}: Pick<Explai
     <h3>${marked(texts.dongcheng.title, lang)}</h3>
     ${narrative([comparisons.dongcheng], m.provenance.heading, lang)}
     <h3>${marked(texts.noCounterpart.title, lang)}</h3>
-    <p>${marked(texts.noCounterpart.body, lang)} <a href=${comparisons.dataLink}>${marked(texts.noCounterpart.link, lang)}</a></p>
+    <p>${marked(texts.noCounterpart.body, lang)} <a href=${linkTo(lang, {view: "data", filters: {series: ["baseline"]}})}>${marked(texts.noCounterpart.link, lang)}</a></p>
   </section>`;
 }
 

@@ -29,7 +29,8 @@ export const storyStyles = css`
      its content reports that height to its host, and a slide that filled the frame would grow with it. */
   :host([embedded]) .room { height: auto; overflow: visible; font-size: clamp(15px, 0.9vw + 10px, 20px); grid-template-rows: auto auto; }
   :host([embedded]) .stage { display: block; container-type: normal; }
-  :host([embedded]) .slide { display: block; height: auto; }
+  /* The slide's own text size follows its stage's size (container units): in a frame that would follow the frame. */
+  :host([embedded]) .slide { display: block; height: auto; font-size: inherit; }
   :host([embedded]) .slide > * + * { margin-top: 0.4em; }
   :host([embedded]) bj-chart-figure { margin: 0.75em 0 0; }
   /* Full screen: the slide and its progress; the keys still work, and Escape leaves. */

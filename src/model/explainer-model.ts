@@ -9,7 +9,6 @@ import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {fillTemplate, fillText, type NarrativeContext, type Piece} from "./narrative.ts";
-import {linkTo} from "./url-state.ts";
 import {figureStatus, type PageData} from "./page-data.ts";
 import {firstScreenSummary, STATUS_ORDER, statusBreakdown, statusCounts, type FirstScreenSummary} from "./summary-model.ts";
 import {trackerModel, type TrackerModel} from "./tracker-model.ts";
@@ -45,8 +44,6 @@ export interface ExplainerModel {
   comparisons: {
     texts: ComparisonTexts;
     dongcheng: Piece[];
-    /** The data view with the baselines, where the results no target follows are. */
-    dataLink: string;
   };
   method: {intro: string; items: string[]};
   /**
@@ -134,8 +131,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     chapters,
     comparisons: {
       texts: comparisons[lang],
-      dongcheng,
-      dataLink: linkTo(lang, {view: "data", filters: {series: ["baseline"]}})
+      dongcheng
     },
     byline: {
       by: interpolate(messages.byline.by, {project: content.explainer.project.name[lang]}),

@@ -15,7 +15,7 @@ export function embedFallback(): string {
   return renderHtml({lang: "zh", path: ""}, () => html`<bj-edu-embed><main class="pre-embed" data-static>
     ${LANGS.map((lang) => {
       const m = messagesFor(lang);
-      return html`<p lang=${htmlLang(lang)}>${m.embed.needsScript} <a href=${linkTo(lang)} target="_top">${m.title}</a></p>`;
+      return html`<p lang=${htmlLang(lang)}>${m.embed.needsScript} <a href=${linkTo(lang)} target="_blank" rel="noopener">${m.title}</a></p>`;
     })}
   </main></bj-edu-embed>`);
 }

@@ -93,13 +93,16 @@ export class BjEduChart extends LitElement {
         <p>${outbound(explainerHref(SITE, lang), m.embed.openExplainer, m)}</p>
       </div>`;
     if (!asked) return unknown;
-    const part = this.data.chart(lang, asked);
+    // The site's list of charts first (a small file): a chart it does not have is not asked for at all.
+    const index = this.data.index(lang);
+    if (index.status === "ready" && !index.value.charts.some((c) => c.id === asked)) return unknown;
+    const part = index.status === "failed" ? index : index.status === "ready" ? this.data.chart(lang, asked) : index;
     // Until it draws, or if it cannot (no CORS, no network), the host's fallback content shows: the chart's title as a link.
     if (part.status === "loading") return html`<slot></slot><p role="status">${m.loading}</p>`;
     if (part.status === "failed") {
       // A chart the site does not have: the server answers 404 for its file.
       if (part.error instanceof DataFileError && part.error.detail.code === "status" && part.error.detail.status === 404) return unknown;
-      return html`<slot></slot><bj-data-error lang=${htmlLang(lang)} .error=${part.error} .lang=${lang} @retry=${(e: Event) => (this.keep(e), this.data.chart(lang, asked, {retry: true}), this.requestUpdate())}></bj-data-error>`;
+      return html`<slot></slot><bj-data-error lang=${htmlLang(lang)} .error=${part.error} .lang=${lang} @retry=${(e: Event) => (this.keep(e), index.status === "failed" ? this.data.index(lang, {retry: true}) : this.data.chart(lang, asked, {retry: true}), this.requestUpdate())}></bj-data-error>`;
     }
     const {chart, quoteFiles} = part.value;
     const item = this.selected ? (this.data.provenance(lang, this.selected, quoteFiles) ?? null) : null;

@@ -15,6 +15,7 @@ import {DataFileError} from "../model/data-file-error.ts";
 import {embedNotice} from "../model/embed-notice.ts";
 import {explainerHref, parseEmbedQuery, type EmbedQuery} from "../model/embed-query.ts";
 import {linkTo} from "../model/url-state.ts";
+import {PAGE_FILES} from "../model/page-parts.ts";
 
 const loadStoryView = () => import("../views/story-view.ts");
 
@@ -105,7 +106,13 @@ export class BjEduEmbed extends LitElement {
   /** The part the query names: one chart, or one story. */
   private asked() {
     const {view, lang} = this.query;
-    return view.kind === "chart" ? this.parts.chart(lang, view.chart) : view.kind === "story" ? this.parts.story(lang, view.story) : undefined;
+    if (view.kind === "none") return undefined;
+    // The site's lists first (a small file): a chart or story it does not have is never fetched (no 404 in the host's console).
+    const index = this.parts.index(lang);
+    if (index.status !== "ready") return index;
+    const known = view.kind === "chart" ? index.value.charts.some((c) => c.id === view.chart) : index.value.stories.some((s) => s.id === view.story);
+    if (!known) return {status: "failed" as const, error: new DataFileError(PAGE_FILES.index(lang), {code: "status", status: 404})};
+    return view.kind === "chart" ? this.parts.chart(lang, view.chart) : this.parts.story(lang, view.story);
   }
 
   protected updated() {
@@ -159,7 +166,7 @@ export class BjEduEmbed extends LitElement {
     if (part.status === "loading") return this.querySelector(":scope > [data-static]") ? html`<slot></slot>` : html`<p role="status">${m.loading}</p>`;
     if (missing(part)) return none(view.kind, view.kind === "chart" ? view.chart : view.story);
     if (part.status === "failed") {
-      return html`<bj-data-error .error=${part.error} .lang=${lang} @retry=${() => (view.kind === "chart" ? this.parts.chart(lang, view.chart, {retry: true}) : this.parts.story(lang, view.story, {retry: true}), this.requestUpdate())}>${explainerLink}</bj-data-error>`;
+      return html`<bj-data-error .error=${part.error} .lang=${lang} @retry=${() => (this.parts.index(lang).status === "failed" ? this.parts.index(lang, {retry: true}) : view.kind === "chart" ? this.parts.chart(lang, view.chart, {retry: true}) : this.parts.story(lang, view.story, {retry: true}), this.requestUpdate())}>${explainerLink}</bj-data-error>`;
     }
     const value = part.value;
     const shown = "chart" in value

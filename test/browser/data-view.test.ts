@@ -6,6 +6,7 @@
  * harm (axe runs over these views in axe-sweep.test.ts). Run `npm run build`
  * before running this file alone.
  */
+import {FIRST_PAINT_SCRIPT} from "../../src/security/first-paint.ts";
 import {execFileSync} from "node:child_process";
 import {readFileSync} from "node:fs";
 import fc from "fast-check";
@@ -480,7 +481,8 @@ describe("hostile and random URLs in Chromium", () => {
       };
       walk(document);
       return {
-        scripts: all.filter((e) => e.localName === "script").map((s) => (s as HTMLScriptElement).src),
+        scripts: all.filter((e) => e.localName === "script" && (e as HTMLScriptElement).type !== "application/json").map((s) => (s as HTMLScriptElement).src || "inline"),
+        inline: all.filter((e) => e.localName === "script" && !(e as HTMLScriptElement).src && (e as HTMLScriptElement).type !== "application/json").map((s) => s.textContent),
         imgs: all.filter((e) => e.localName === "img").length,
         handlers: all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.localName),
         bold: all.filter((e) => e.localName === "b").length
@@ -488,7 +490,9 @@ describe("hostile and random URLs in Chromium", () => {
     });
     // Only the app's own scripts: the entry module and what the build puts beside it, all from assets/.
     expect(found.scripts.length, "only the app's own scripts").toBeGreaterThan(0);
-    for (const src of found.scripts) expect(src, "only the app's own scripts").toMatch(/\/assets\/[\w-]+\.js$/);
+    // The one inline script is the first paint's, which the policy names by its hash (src/security/first-paint.ts).
+    for (const src of found.scripts) if (src !== "inline") expect(src, "only the app's own scripts").toMatch(/\/assets\/[\w-]+\.js$/);
+    expect(found.inline, "no inline script but the first paint's").toEqual([FIRST_PAINT_SCRIPT]);
     expect(found.imgs).toBe(0);
     expect(found.handlers).toEqual([]);
     expect(found.bold).toBe(0);

@@ -8,5 +8,8 @@ import "../../../src/styles/theme.css";
 import "../../../src/styles/page.css";
 import "../../../src/components/bj-chart-figure.ts";
 import "../../../src/components/bj-data-view.ts";
+import {loadAllMessages} from "../../../src/i18n/messages.ts";
 
+// Each language's text is a module of its own (src/i18n/locale.ts): the page loads its own before it renders; so does the harness.
+await loadAllMessages();
 (window as unknown as {harnessReady: boolean}).harnessReady = true;
