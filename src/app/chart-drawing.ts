@@ -9,6 +9,12 @@ import {adoptPrerendered, prerenderId} from "./prerendered.ts";
 /** How near the screen (px, above or below) a chart is drawn. */
 const NEAR = 600;
 const loadChart = () => import("../charts/draw-chart.ts");
+/**
+ * The height a chart keeps until it is drawn needs its layout (and the d3 it uses): loaded with the
+ * first chart that must hold its space (the explainer's chapters wait for it), never in the first view,
+ * whose chart is the build's drawing.
+ */
+export const loadChartHeights = () => import("../charts/chart-heights.ts");
 /** How far (px) a drawing's own width may be from its column's before it is drawn again at the column's. */
 const WIDTH_SLACK = 4;
 /** The width a chart was drawn at: its viewBox's. */
@@ -95,6 +101,12 @@ export class ChartDrawing implements ReactiveController {
   /** The width the chart is drawn at. */
   get chartWidth(): number {
     return this.inputs().designWidth ?? Math.max(240, this.width);
+  }
+
+  /** The height the chart takes at its width, once its layout has loaded (undefined until then: the host renders again when it has). */
+  get height(): number | undefined {
+    const heights = lazyModule(this.host, "chart-heights", loadChartHeights);
+    return heights.status === "ready" ? heights.module.chartHeight(this.inputs().chart, this.chartWidth) : undefined;
   }
 
   /** Load Plot again after a failure. */

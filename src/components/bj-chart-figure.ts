@@ -2,7 +2,6 @@ import {html, LitElement, nothing, type PropertyValues} from "lit";
 import {styleMap} from "lit/directives/style-map.js";
 import {emit} from "../app/events.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
-import {chartHeight} from "../charts/chart-heights.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {ChartDrawing} from "../app/chart-drawing.ts";
@@ -137,7 +136,8 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.moving?.hostUpdated();
     const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     // A slide's chart keeps its shape while it grows: its height is this share of its width.
-    if (this.room) this.style.setProperty("--aspect", String(chartHeight(this.chart, this.drawing.chartWidth) / this.drawing.chartWidth));
+    const height = this.room ? this.drawing.height : undefined;
+    if (height) this.style.setProperty("--aspect", String(height / this.drawing.chartWidth));
     // Keep the tooltip inside the figure: shifted, never cut.
     const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
     if (!tip || !plot || !this.tip) return;
@@ -194,12 +194,18 @@ export class BjChartFigure extends ServerRendered(LitElement) {
         ${chartLegend(chart, m, {short: bare, lang: this.lang})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? this.prerendered ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
-          : html`<div class="reserved" style=${styleMap({height: `${chartHeight(chart, this.drawing.chartWidth)}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
+          : this.reserved())}${this.tip ? this.tipFor(this.tip) : nothing}</div>
         <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
         ${bare ? nothing : this.actions(tableId)}
         <span class="chart-end" id="end-${chart.id}" tabindex="-1"></span>
       </figure>
     `;
+  }
+
+  /** The space the chart takes until it is drawn (none for the moment its layout loads: the explainer's chapters wait for it). */
+  private reserved() {
+    const height = this.drawing.height;
+    return html`<div class="reserved" style=${styleMap({height: height === undefined ? undefined : `${height}px`})}></div>`;
   }
 
   private actions(tableId: string) {

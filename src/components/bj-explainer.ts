@@ -1,5 +1,7 @@
 import {LitElement, type PropertyValues} from "lit";
+import {loadChartHeights} from "../app/chart-drawing.ts";
 import {emit} from "../app/events.ts";
+import {lazyModule, loadModule} from "../app/lazy-module.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
 import type {ExplainerView} from "../model/page-parts.ts";
 import {explainerPage, restBlocks} from "./explainer-page.ts";
@@ -48,7 +50,13 @@ export class BjExplainer extends LitElement {
   }
 
   private get blocks(): number {
-    return restBlocks(this.model);
+    return restBlocks(this.view);
+  }
+
+  /** The model as far as it can be drawn: the rest comes in once its charts can hold their space (the static copy stays until then), so nothing jumps under the reader. */
+  private get view(): ExplainerView {
+    const heights = this.model.chapters ? lazyModule(this, "chart-heights", loadChartHeights) : undefined;
+    return heights?.status === "loading" ? {...this.model, chapters: undefined} : this.model;
   }
 
   protected willUpdate(changed: PropertyValues<this>) {
@@ -74,7 +82,10 @@ export class BjExplainer extends LitElement {
     // After a failed load, only the reader's retry asks again: never a loop of requests to a failing server.
     if (!pending || this.restError) return;
     this.near = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) emit(this, "need-rest");
+      if (!entries.some((e) => e.isIntersecting)) return;
+      emit(this, "need-rest");
+      // The chapters' charts keep their space with their layout: it loads beside their part.
+      void loadModule("chart-heights", loadChartHeights).catch(() => {});
     }, {rootMargin: "100% 0px"});
     this.near.observe(pending);
   }
@@ -85,7 +96,7 @@ export class BjExplainer extends LitElement {
   }
 
   render() {
-    return explainerPage(this.model, {
+    return explainerPage(this.view, {
       langHref: this.langHref,
       shown: this.shown,
       restError: this.restError,

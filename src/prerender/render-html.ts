@@ -1,6 +1,11 @@
 import {render} from "@lit-labs/ssr";
 import {collectResultSync} from "@lit-labs/ssr/lib/render-result.js";
 import {renderingStatic, type StaticPage} from "../model/url-state.ts";
+import {loadChartHeights} from "../app/chart-drawing.ts";
+import {loadModule} from "../app/lazy-module.ts";
+
+// A chart drawn later keeps its space from its layout, which the browser loads on first use: here it is there from the start.
+await loadModule("chart-heights", loadChartHeights);
 
 /**
  * The comments Lit's renderer leaves for hydration (`<!--lit-part …-->`,
