@@ -7,6 +7,12 @@ import type {ExplainerView} from "../model/page-parts.ts";
 import {explainerPage, restBlocks} from "./explainer-page.ts";
 
 /**
+ * What follows the scoreboard is drawn by templates of its own, loaded beside its part (the first
+ * view does not carry them), with the layout its charts keep their space by.
+ */
+const loadRest = () => Promise.all([import("./explainer-rest.ts"), loadModule("chart-heights", loadChartHeights)]).then(([rest]) => rest);
+
+/**
  * The explainer page: the answer first (status summary), the tracker, the scoreboard,
  * chapters, comparisons, method, the way to every figure, downloads. It
  * renders the model it is given and nothing else. What follows the scoreboard
@@ -53,10 +59,18 @@ export class BjExplainer extends LitElement {
     return restBlocks(this.view);
   }
 
-  /** The model as far as it can be drawn: the rest comes in once its charts can hold their space (the static copy stays until then), so nothing jumps under the reader. */
+  private retryRest = false;
+
+  /** The rest's templates as a render sees them (asked for with the rest's part): until they are here the static copy stays, so nothing jumps under the reader. */
+  private get restTemplates() {
+    const rest = this.model.chapters ? lazyModule(this, "explainer-rest", loadRest, {retry: this.retryRest}) : undefined;
+    this.retryRest = false;
+    return rest;
+  }
+
+  /** The model as far as it can be drawn: without the rest until its templates are here. */
   private get view(): ExplainerView {
-    const heights = this.model.chapters ? lazyModule(this, "chart-heights", loadChartHeights) : undefined;
-    return heights?.status === "loading" ? {...this.model, chapters: undefined} : this.model;
+    return this.model.chapters && this.restTemplates?.status !== "ready" ? {...this.model, chapters: undefined} : this.model;
   }
 
   protected willUpdate(changed: PropertyValues<this>) {
@@ -80,12 +94,12 @@ export class BjExplainer extends LitElement {
     const pending = this.querySelector(".rest-pending");
     this.near?.disconnect();
     // After a failed load, only the reader's retry asks again: never a loop of requests to a failing server.
-    if (!pending || this.restError) return;
+    if (!pending || this.restError || this.restTemplates?.status === "failed") return;
     this.near = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       emit(this, "need-rest");
-      // The chapters' charts keep their space with their layout: it loads beside their part.
-      void loadModule("chart-heights", loadChartHeights).catch(() => {});
+      // The rest's templates load beside its part.
+      void loadModule("explainer-rest", loadRest).catch(() => {});
     }, {rootMargin: "100% 0px"});
     this.near.observe(pending);
   }
@@ -96,11 +110,14 @@ export class BjExplainer extends LitElement {
   }
 
   render() {
+    const templates = this.restTemplates;
     return explainerPage(this.view, {
+      restTemplates: templates?.status === "ready" ? templates.module : undefined,
       langHref: this.langHref,
       shown: this.shown,
-      restError: this.restError,
-      onRetry: () => emit(this, "need-rest"),
+      // The part, or the templates that draw it, failed to load: the static text stays under a retry.
+      restError: this.restError ?? (templates?.status === "failed" ? templates.error : undefined),
+      onRetry: () => ((this.retryRest = true), emit(this, "need-rest"), this.requestUpdate()),
       offline: isOfflineCopy()
     });
   }
