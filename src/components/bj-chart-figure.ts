@@ -7,19 +7,20 @@ import {messagesFor} from "../i18n/messages.ts";
 import {ChartDrawing} from "../app/chart-drawing.ts";
 import type {MarkMoves} from "../app/mark-transition.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
+import {lazyModule, loadModule} from "../app/lazy-module.ts";
 import {MarkFocus} from "../app/mark-focus.ts";
 import {linkTo, shareHref} from "../model/url-state.ts";
 import {site} from "../app/site.ts";
 import "./bj-chart-menu.ts";
 import {chartFigureStyles} from "./chart-figure-styles.ts";
-import {chartTable} from "./chart-table.ts";
 import {chartTip, type TipAnchor} from "./chart-tip.ts";
-import {stackedTableStyles} from "./stacked-table.ts";
 import {chartHeading} from "./chart-heading.ts";
 import {chartLegend} from "./legend-key.ts";
 import {marked} from "./marked.ts";
 import {ServerRendered} from "./server-rendered.ts";
 import {sharedStyles} from "./shared-styles.ts";
+
+const loadTable = () => import("./bj-chart-table.ts");
 
 /**
  * One chart with its title, subtitle, legend, source line, a tooltip for the
@@ -81,7 +82,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.moves = false;
   }
 
-  static styles = [sharedStyles, chartFigureStyles, stackedTableStyles];
+  static styles = [sharedStyles, chartFigureStyles];
 
   protected willUpdate(changed: PropertyValues<this>) {
     if (changed.has("chart")) this.tip = null;
@@ -202,6 +203,24 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     `;
   }
 
+  private retryTable = false;
+
+  /**
+   * The table of the chart's figures, when shown: its element is not in the first view; it loads once
+   * the figure has drawn (so it is there when a reader asks, even if the chart's drawing fails later).
+   */
+  private table(chart: ChartWithTable) {
+    const lazy = lazyModule(this, "chart-table", loadTable, {retry: this.retryTable});
+    this.retryTable = false;
+    const m = messagesFor(this.lang);
+    if (lazy.status === "failed") return html`<p class="load-failed" role="alert">${m.error.title} <button @click=${() => ((this.retryTable = true), this.requestUpdate())}>${m.error.retry}</button></p>`;
+    return html`<bj-chart-table .chart=${chart} .lang=${this.lang} .linkBase=${this.linkBase}></bj-chart-table>`;
+  }
+
+  protected firstUpdated() {
+    if (!this.room && !this.preview) setTimeout(() => void loadModule("chart-table", loadTable).catch(() => {}));
+  }
+
   /** The space the chart takes until it is drawn (none for the moment its layout loads: the explainer's chapters wait for it). */
   private reserved() {
     const height = this.drawing.height;
@@ -215,7 +234,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
           <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
           <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable && !isOfflineCopy()}></bj-chart-menu>
         </div>
-        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${this.showTable ? chartTable(chart, this.lang, (id) => this.open(id), this.linkBase) : nothing}</div>`;
+        <div class="table-wrap" id=${tableId} ?hidden=${!this.showTable}>${this.showTable ? this.table(chart) : nothing}</div>`;
   }
 }
 
