@@ -65,7 +65,7 @@ export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lan
       ${scoreboardSection(model, drawing)}
       ${restError && !rest ? html`<bj-data-error class="state" .error=${restError} .lang=${model.lang} @retry=${() => onRetry?.()}></bj-data-error>` : nothing}
       ${rest && restTemplates
-        ? restTemplates.restSections(rest, {drawn, drawing, deferRest})
+        ? restTemplates.restSections(rest, {drawn, drawing, deferRest, server})
         : // Keyed by language: the static copy moved in at the swap is in the page's first language only.
           keyed(model.lang, html`<div class="rest rest-pending"></div>`)}
     </main>

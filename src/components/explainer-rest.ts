@@ -6,7 +6,7 @@ import type {ExplainerModel} from "../model/explainer-model.ts";
 import type {Piece} from "../model/narrative.ts";
 import type {ExplainerView} from "../model/page-parts.ts";
 import {linkTo} from "../model/url-state.ts";
-import "./bj-narrative.ts";
+import {narrativeParagraphs} from "./bj-narrative.ts";
 import {figure, type Drawing} from "./explainer-sections.ts";
 import {marked} from "./marked.ts";
 
@@ -26,13 +26,15 @@ export interface RestOptions {
   drawing?: Drawing;
   /** Laid out only once the first screen has painted (the static page's; page.css). */
   deferRest?: boolean;
+  /** The build's render, on the server. */
+  server?: boolean;
 }
 
 /** The blocks drawn so far, in their container. */
-export function restSections(rest: ExplainerRestView, {drawn, drawing, deferRest = false}: RestOptions): TemplateResult {
+export function restSections(rest: ExplainerRestView, {drawn, drawing, deferRest = false, server = false}: RestOptions): TemplateResult {
   const after = drawn - rest.chapters.length;
-  return html`<div class="rest ${deferRest ? "deferred" : ""}"><div id="chapters">${rest.chapters.slice(0, drawn).map((chapter) => chapterSection(chapter, rest, drawing))}</div>
-    ${after >= 1 ? comparisonsSection(rest, drawing) : nothing}
+  return html`<div class="rest ${deferRest ? "deferred" : ""}"><div id="chapters">${rest.chapters.slice(0, drawn).map((chapter) => chapterSection(chapter, rest, drawing, server))}</div>
+    ${after >= 1 ? comparisonsSection(rest, drawing, server) : nothing}
     ${after >= 2 ? html`${methodSection(rest)}${allFigures(rest)}` : nothing}</div>`;
 }
 
@@ -50,22 +52,26 @@ const offlineNote = (text: string, url: string) => {
   return html`${before}<a href=${url}>${url}</a>${after}`;
 };
 
-const narrative = (paragraphs: Piece[][], label: string, lang: ExplainerModel["lang"]) => html`<bj-narrative .paragraphs=${paragraphs} .label=${label} .lang=${lang}></bj-narrative>`;
+/** A narrative: the live page's element, the static page's paragraphs as they are (the build has no light-DOM elements). */
+const narrative = (paragraphs: Piece[][], label: string, lang: ExplainerModel["lang"], tips: string, server = false) =>
+  server
+    ? html`<div class="narrative">${narrativeParagraphs(paragraphs, {label, lang, tips})}</div>`
+    : html`<bj-narrative class="narrative" .paragraphs=${paragraphs} .label=${label} .lang=${lang} .tips=${tips}></bj-narrative>`;
 
-export function chapterSection(chapter: ExplainerModel["chapters"][number], {lang, messages: m}: ExplainerView, drawing?: Drawing): TemplateResult {
+export function chapterSection(chapter: ExplainerModel["chapters"][number], {lang, messages: m}: ExplainerView, drawing?: Drawing, server = false): TemplateResult {
   return html`<section id="chapter-${chapter.id}" aria-labelledby="chapter-${chapter.id}-h">
     <h2 id="chapter-${chapter.id}-h">${marked(chapter.title, lang)}</h2>
-    ${narrative(chapter.narrative, m.provenance.heading, lang)}
+    ${narrative(chapter.narrative, m.provenance.heading, lang, chapter.id, server)}
     ${chapter.charts.map((c) => figure(c, lang, drawing))}
   </section>`;
 }
 
-export function comparisonsSection({comparisons, lang, messages: m}: Pick<ExplainerModel, "comparisons" | "lang" | "messages">, drawing?: Drawing): TemplateResult {
+export function comparisonsSection({comparisons, lang, messages: m}: Pick<ExplainerModel, "comparisons" | "lang" | "messages">, drawing?: Drawing, server = false): TemplateResult {
   const {texts} = comparisons;
   return html`<section id="comparisons" aria-labelledby="comparisons-h">
     <h2 id="comparisons-h">${marked(texts.heading, lang)}</h2>
     <h3>${marked(texts.dongcheng.title, lang)}</h3>
-    ${narrative([comparisons.dongcheng], m.provenance.heading, lang)}
+    ${narrative([comparisons.dongcheng], m.provenance.heading, lang, "comparisons", server)}
     <h3>${marked(texts.noCounterpart.title, lang)}</h3>
     <p>${marked(texts.noCounterpart.body, lang)} <a href=${comparisons.dataLink}>${marked(texts.noCounterpart.link, lang)}</a></p>
   </section>`;
