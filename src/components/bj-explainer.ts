@@ -45,7 +45,7 @@ export class BjExplainer extends LitElement {
   get fullyRendered(): Promise<void> {
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      if (this.hasUpdated && !this.isUpdatePending && this.shown >= this.blocks) this.flush();
+      if (this.hasUpdated && !this.isUpdatePending && this.settled) this.flush();
     });
   }
 
@@ -56,16 +56,19 @@ export class BjExplainer extends LitElement {
   }
 
   private get blocks(): number {
-    return restBlocks(this.view);
+    return restBlocks(this.model);
   }
 
-  private retryRest = false;
+  /** Whether everything the model holds is drawn, or will not be (its templates failed to load: the static text stays). */
+  private get settled(): boolean {
+    if (!this.model.chapters) return true;
+    const templates = this.restTemplates?.status;
+    return templates === "failed" || (templates === "ready" && this.shown >= this.blocks);
+  }
 
   /** The rest's templates as a render sees them (asked for with the rest's part): until they are here the static copy stays, so nothing jumps under the reader. */
   private get restTemplates() {
-    const rest = this.model.chapters ? lazyModule(this, "explainer-rest", loadRest, {retry: this.retryRest}) : undefined;
-    this.retryRest = false;
-    return rest;
+    return this.model.chapters ? lazyModule(this, "explainer-rest", loadRest) : undefined;
   }
 
   /** The model as far as it can be drawn: without the rest until its templates are here. */
@@ -80,8 +83,9 @@ export class BjExplainer extends LitElement {
 
   protected updated() {
     this.watchPlaceholder();
-    if (this.shown < this.blocks) setTimeout(() => (this.shown += 1), 0);
-    else this.flush();
+    // A block per task, once the rest's templates are here (they ask for an update when they arrive).
+    if (this.settled) this.flush();
+    else if (this.restTemplates?.status === "ready") setTimeout(() => (this.shown += 1), 0);
   }
 
   disconnectedCallback() {
@@ -117,7 +121,12 @@ export class BjExplainer extends LitElement {
       shown: this.shown,
       // The part, or the templates that draw it, failed to load: the static text stays under a retry.
       restError: this.restError ?? (templates?.status === "failed" ? templates.error : undefined),
-      onRetry: () => ((this.retryRest = true), emit(this, "need-rest"), this.requestUpdate()),
+      // The reader's retry loads again what failed: the part (the shell's) and the templates.
+      onRetry: () => {
+        emit(this, "need-rest");
+        if (this.model.chapters) lazyModule(this, "explainer-rest", loadRest, {retry: true});
+        this.requestUpdate();
+      },
       offline: isOfflineCopy()
     });
   }
