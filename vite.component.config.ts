@@ -5,14 +5,14 @@
  */
 import {fileURLToPath} from "node:url";
 import {defineConfig} from "vite";
-import app, {BROWSER_TARGETS} from "./vite.config.ts";
+import app, {BROWSER_TARGETS, minifyLitCss} from "./vite.config.ts";
 import {thirdPartyNotices} from "./src/build/third-party-notices.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
   // The notices of the site's build are kept, with any package only the component bundles added.
-  plugins: [thirdPartyNotices({root, outDir: `${root}dist`, merge: true})],
+  plugins: [minifyLitCss(), thirdPartyNotices({root, outDir: `${root}dist`, merge: true})],
   define: app.define,
   build: {
     target: BROWSER_TARGETS,

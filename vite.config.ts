@@ -6,6 +6,7 @@ import {DEFAULT_LANG, isLang} from "./src/i18n/locale.ts";
 import {CONTENT_SECURITY_POLICY} from "./src/security/csp.ts";
 import {hostingHeaders} from "./src/security/preview-headers.ts";
 import {thirdPartyNotices} from "./src/build/third-party-notices.ts";
+import {minifyCssLiterals} from "./src/build/minify-css.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -54,11 +55,24 @@ export function preloadApp(): Plugin {
   };
 }
 
+/** Lit's `css` literals, minified as Vite minifies style sheet files (it leaves the ones in templates as written). */
+export function minifyLitCss(): Plugin {
+  return {
+    name: "minify-lit-css",
+    apply: "build",
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return;
+      const minified = minifyCssLiterals(code);
+      return minified === code ? undefined : {code: minified, map: null};
+    }
+  };
+}
+
 export default defineConfig({
   base: "./",
   // Two pages, no single-page fallback: a missing file (data/x.json) is a 404, never index.html.
   appType: "mpa",
-  plugins: [preloadApp(), hostingHeaders(), thirdPartyNotices({root, outDir: `${root}dist`})],
+  plugins: [preloadApp(), minifyLitCss(), hostingHeaders(), thirdPartyNotices({root, outDir: `${root}dist`})],
   build: {
     target: BROWSER_TARGETS,
     // The explainer in Chinese and in English (en/), and embed.html, one chart (or a story) for iframes on other sites.

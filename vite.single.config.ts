@@ -7,7 +7,7 @@
  */
 import {fileURLToPath} from "node:url";
 import {defineConfig, type Plugin} from "vite";
-import app, {BROWSER_TARGETS} from "./vite.config.ts";
+import app, {BROWSER_TARGETS, minifyLitCss} from "./vite.config.ts";
 import {thirdPartyNotices} from "./src/build/third-party-notices.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -24,7 +24,7 @@ function embeddedDataLinks(): Plugin {
 export default defineConfig({
   base: "./",
   // The notices go into the single file (scripts/build-single.ts).
-  plugins: [embeddedDataLinks(), thirdPartyNotices({root, outDir: `${root}dist-single`})],
+  plugins: [minifyLitCss(), embeddedDataLinks(), thirdPartyNotices({root, outDir: `${root}dist-single`})],
   define: app.define,
   build: {
     target: BROWSER_TARGETS,

@@ -5,12 +5,17 @@ import {lazyModule} from "./lazy-module.ts";
 import {markHref} from "../charts/mark-href.ts";
 import {adoptPrerendered, prerenderId} from "./prerendered.ts";
 import {FONT} from "../charts/chart-layout.ts";
-import {chartHeight} from "../charts/chart-heights.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
 /** How near the screen (px, above or below) a chart is drawn. */
 const NEAR = 600;
 const loadChart = () => import("../charts/draw-chart.ts");
+/**
+ * The height a chart keeps until it is drawn needs its layout (and the d3 it uses): loaded with the
+ * first chart that must hold its space (the explainer's chapters wait for it), never in the first view,
+ * whose chart is the build's drawing.
+ */
+export const loadChartHeights = () => import("../charts/chart-heights.ts");
 /** How far (px) a drawing's own width may be from its column's before it is drawn again at the column's. */
 const WIDTH_SLACK = 4;
 /** The width a chart was drawn at: its viewBox's. */
@@ -122,10 +127,11 @@ export class ChartDrawing implements ReactiveController {
     const {designWidth, fitText, chart} = this.inputs();
     if (!fitText) return designWidth ?? Math.max(240, this.width);
     const at = (scale: number) => Math.max(240, Math.round((this.width * FONT) / (this.fontSize * scale)));
-    // Larger text first, while the chart drawn so still fits its box's height.
-    for (const scale of this.plotHeight ? [1.2, 1.15, 1.1, 1.05] : []) {
+    // Larger text first, while the chart drawn so still fits its box's height (once the layout has loaded: a slide loads it at once).
+    const heights = lazyModule(this.host, "chart-heights", loadChartHeights);
+    for (const scale of this.plotHeight && heights.status === "ready" ? [1.2, 1.15, 1.1, 1.05] : []) {
       const width = at(scale);
-      if ((chartHeight(chart, width, {dense: true}) * this.width) / width <= this.plotHeight) return width;
+      if (heights.status === "ready" && (heights.module.chartHeight(chart, width, {dense: true}) * this.width) / width <= this.plotHeight) return width;
     }
     return at(1);
   }
@@ -143,6 +149,13 @@ export class ChartDrawing implements ReactiveController {
     this.refocus = undefined;
     const mark = [...(this.svg?.querySelectorAll<SVGAElement>("a[data-observation]") ?? [])].find((a) => a.getAttribute("data-observation") === id);
     mark?.focus();
+  }
+
+  /** The height the chart takes at its width, once its layout has loaded (undefined until then: the host renders again when it has). */
+  get height(): number | undefined {
+    const heights = lazyModule(this.host, "chart-heights", loadChartHeights);
+    const {chart, fitText, dense} = this.inputs();
+    return heights.status === "ready" ? heights.module.chartHeight(chart, this.chartWidth, {dense: fitText || dense}) : undefined;
   }
 
   /** Load Plot again after a failure. */

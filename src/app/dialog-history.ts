@@ -1,29 +1,14 @@
 import type {ReactiveController, ReactiveControllerHost} from "lit";
+import {DIALOG_KEY, ownPop} from "./dialog-entry.ts";
 
 /**
  * Back closes an open dialog before it leaves the view. Opening a dialog adds
  * a history entry at the same address; Back (popstate) closes the dialog;
  * closing it another way (Escape, its button) takes the entry off again. A
  * link inside the dialog that changes the view replaces the entry (the
- * Router asks `inDialogEntry`), so Back from the new view returns to the view,
+ * Router asks `inDialogEntry`, dialog-entry.ts), so Back from the new view returns to the view,
  * not to the dialog.
  */
-const KEY = "bjDialog";
-/** How many popstate events are our own `history.back()`, for the Router to let pass. */
-let ownPops = 0;
-
-/** Whether the current history entry is an open dialog's. */
-export function inDialogEntry(): boolean {
-  return (history.state as Record<string, unknown> | null)?.[KEY] !== undefined;
-}
-
-/** True once for each popstate a dialog caused by taking its entry off: the view has not changed. */
-export function takeDialogPop(): boolean {
-  if (!ownPops) return false;
-  ownPops--;
-  return true;
-}
-
 export class DialogHistory implements ReactiveController {
   private readonly id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   private open = false;
@@ -45,20 +30,20 @@ export class DialogHistory implements ReactiveController {
   opened(): void {
     if (this.open || !this.enabled()) return;
     this.open = true;
-    history.pushState({...(history.state as object | null), [KEY]: this.id}, "", location.href);
+    history.pushState({...(history.state as object | null), [DIALOG_KEY]: this.id}, "", location.href);
   }
 
   /** The dialog has closed (by itself, or because Back was pressed). */
   closed(): void {
     if (!this.open) return;
     this.open = false;
-    if ((history.state as Record<string, unknown> | null)?.[KEY] !== this.id) return;
-    ownPops++;
+    if ((history.state as Record<string, unknown> | null)?.[DIALOG_KEY] !== this.id) return;
+    ownPop();
     history.back();
   }
 
   private onPop = () => {
-    if (!this.open || (history.state as Record<string, unknown> | null)?.[KEY] === this.id) return;
+    if (!this.open || (history.state as Record<string, unknown> | null)?.[DIALOG_KEY] === this.id) return;
     this.open = false;
     this.close();
   };

@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from "lit";
 import type {Lang} from "../i18n/locale.ts";
 import {homeOf, pageHref, parseUrlState, serializeUrlState, type UrlState} from "../model/url-state.ts";
-import {inDialogEntry, takeDialogPop} from "./dialog-history.ts";
+import {inDialogEntry, takeDialogPop} from "./dialog-entry.ts";
 
 /**
  * The page's state is its URL: one parser reads it (on load, on Back and

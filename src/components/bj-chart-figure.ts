@@ -2,25 +2,25 @@ import {html, LitElement, nothing, type CSSResult, type PropertyValues} from "li
 import {styleMap} from "lit/directives/style-map.js";
 import {emit} from "../app/events.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
-import {chartHeight} from "../charts/chart-heights.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {ChartDrawing} from "../app/chart-drawing.ts";
 import type {MarkMoves} from "../app/mark-transition.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
+import {lazyModule, loadModule} from "../app/lazy-module.ts";
 import {MarkFocus} from "../app/mark-focus.ts";
 import {linkTo, shareHref} from "../model/url-state.ts";
 import {site} from "../app/site.ts";
 import "./bj-chart-menu.ts";
 import {chartFigureStyles} from "./chart-figure-styles.ts";
-import {chartTable} from "./chart-table.ts";
 import {chartTip, type TipAnchor} from "./chart-tip.ts";
-import {stackedTableStyles} from "./stacked-table.ts";
 import {chartHeading} from "./chart-heading.ts";
 import {chartLegend} from "./legend-key.ts";
 import {marked} from "./marked.ts";
 import {ServerRendered} from "./server-rendered.ts";
 import {sharedStyles} from "./shared-styles.ts";
+
+const loadTable = () => import("./bj-chart-table.ts");
 
 /**
  * One chart with its title, subtitle, legend, source line, a tooltip for the
@@ -88,7 +88,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.dense = false;
   }
 
-  static styles = [sharedStyles, chartFigureStyles, stackedTableStyles];
+  static styles = [sharedStyles, chartFigureStyles];
   /** The styles a slide's or a handout's chart adds (slide-chart-styles.ts sets them, with story mode: the first view does not carry them). */
   static slideStyles?: CSSResult;
 
@@ -152,7 +152,8 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     this.moving?.hostUpdated();
     const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     // A slide's chart keeps its shape while it grows: its height is this share of its width.
-    if (this.room) this.style.setProperty("--aspect", String(chartHeight(this.chart, this.drawing.chartWidth, {dense: this.fitText || this.dense}) / this.drawing.chartWidth));
+    const height = this.room ? this.drawing.height : undefined;
+    if (height) this.style.setProperty("--aspect", String(height / this.drawing.chartWidth));
     // Keep the tooltip inside the figure: shifted, never cut.
     const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
     if (!tip || !plot || !this.tip) return;
@@ -209,12 +210,36 @@ export class BjChartFigure extends ServerRendered(LitElement) {
         ${chartLegend(chart, m, {short: bare, lang: this.lang})}
         <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? this.prerendered ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
-          : html`<div class="reserved" style=${styleMap({height: `${chartHeight(chart, this.drawing.chartWidth, {dense: this.fitText || this.dense})}px`})}></div>`)}${this.tip ? this.tipFor(this.tip) : nothing}</div>
+          : this.reserved())}${this.tip ? this.tipFor(this.tip) : nothing}</div>
         <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
         ${bare ? nothing : this.actions(tableId)}
         <span class="chart-end" id="end-${chart.id}" tabindex="-1"></span>
       </figure>
     `;
+  }
+
+  private retryTable = false;
+
+  /**
+   * The table of the chart's figures, when shown: its element is not in the first view; it loads once
+   * the figure has drawn (so it is there when a reader asks, even if the chart's drawing fails later).
+   */
+  private table(chart: ChartWithTable) {
+    const lazy = lazyModule(this, "chart-table", loadTable, {retry: this.retryTable});
+    this.retryTable = false;
+    const m = messagesFor(this.lang);
+    if (lazy.status === "failed") return html`<p class="load-failed" role="alert">${m.error.title} <button @click=${() => ((this.retryTable = true), this.requestUpdate())}>${m.error.retry}</button></p>`;
+    return html`<bj-chart-table .chart=${chart} .lang=${this.lang} .linkBase=${this.linkBase}></bj-chart-table>`;
+  }
+
+  protected firstUpdated() {
+    if (!this.room && !this.preview) setTimeout(() => void loadModule("chart-table", loadTable).catch(() => {}));
+  }
+
+  /** The space the chart takes until it is drawn (none for the moment its layout loads: the explainer's chapters wait for it). */
+  private reserved() {
+    const height = this.drawing.height;
+    return html`<div class="reserved" style=${styleMap({height: height === undefined ? undefined : `${height}px`})}></div>`;
   }
 
   private actions(tableId: string) {
@@ -224,7 +249,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
           <button aria-expanded=${this.showTable ? "true" : "false"} aria-controls=${tableId} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? m.chart.hideTable : m.chart.showTable}</button>
           <bj-chart-menu .chart=${chart} .lang=${this.lang} .link=${this.link} ?embeddable=${!this.hideEmbed && chart.embeddable && !isOfflineCopy()} ?briefing=${!this.hideEmbed && chart.embeddable}></bj-chart-menu>
         </div>
-        <div class="table-wrap stack-wrap" id=${tableId} ?hidden=${!this.showTable}>${this.showTable ? chartTable(chart, this.lang, (id) => this.open(id), this.linkBase) : nothing}</div>`;
+        <div class="table-wrap" id=${tableId} ?hidden=${!this.showTable}>${this.showTable ? this.table(chart) : nothing}</div>`;
   }
 }
 

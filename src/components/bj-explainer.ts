@@ -1,8 +1,16 @@
 import {LitElement, type PropertyValues} from "lit";
+import {loadChartHeights} from "../app/chart-drawing.ts";
 import {emit} from "../app/events.ts";
+import {lazyModule, loadModule} from "../app/lazy-module.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
 import type {ExplainerView} from "../model/page-parts.ts";
 import {explainerPage, restBlocks} from "./explainer-page.ts";
+
+/**
+ * What follows the scoreboard is drawn by templates of its own, loaded beside its part (the first
+ * view does not carry them), with the layout its charts keep their space by.
+ */
+const loadRest = () => Promise.all([import("./explainer-rest.ts"), loadModule("chart-heights", loadChartHeights)]).then(([rest]) => rest);
 
 /**
  * The explainer page: the answer first (status summary), the tracker, the scoreboard,
@@ -37,7 +45,7 @@ export class BjExplainer extends LitElement {
   get fullyRendered(): Promise<void> {
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      if (this.hasUpdated && !this.isUpdatePending && this.shown >= this.blocks) this.flush();
+      if (this.hasUpdated && !this.isUpdatePending && this.settled) this.flush();
     });
   }
 
@@ -51,6 +59,23 @@ export class BjExplainer extends LitElement {
     return restBlocks(this.model);
   }
 
+  /** Whether everything the model holds is drawn, or will not be (its templates failed to load: the static text stays). */
+  private get settled(): boolean {
+    if (!this.model.chapters) return true;
+    const templates = this.restTemplates?.status;
+    return templates === "failed" || (templates === "ready" && this.shown >= this.blocks);
+  }
+
+  /** The rest's templates as a render sees them (asked for with the rest's part): until they are here the static copy stays, so nothing jumps under the reader. */
+  private get restTemplates() {
+    return this.model.chapters ? lazyModule(this, "explainer-rest", loadRest) : undefined;
+  }
+
+  /** The model as far as it can be drawn: without the rest until its templates are here. */
+  private get view(): ExplainerView {
+    return this.model.chapters && this.restTemplates?.status !== "ready" ? {...this.model, chapters: undefined} : this.model;
+  }
+
   protected willUpdate(changed: PropertyValues<this>) {
     // A new model (the other language) starts the rest from its first block.
     if (changed.has("model") && changed.get("model")?.chapters !== this.model.chapters) this.shown = 0;
@@ -58,8 +83,9 @@ export class BjExplainer extends LitElement {
 
   protected updated() {
     this.watchPlaceholder();
-    if (this.shown < this.blocks) setTimeout(() => (this.shown += 1), 0);
-    else this.flush();
+    // A block per task, once the rest's templates are here (they ask for an update when they arrive).
+    if (this.settled) this.flush();
+    else if (this.restTemplates?.status === "ready") setTimeout(() => (this.shown += 1), 0);
   }
 
   disconnectedCallback() {
@@ -72,9 +98,12 @@ export class BjExplainer extends LitElement {
     const pending = this.querySelector(".rest-pending");
     this.near?.disconnect();
     // After a failed load, only the reader's retry asks again: never a loop of requests to a failing server.
-    if (!pending || this.restError) return;
+    if (!pending || this.restError || this.restTemplates?.status === "failed") return;
     this.near = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) emit(this, "need-rest");
+      if (!entries.some((e) => e.isIntersecting)) return;
+      emit(this, "need-rest");
+      // The rest's templates load beside its part.
+      void loadModule("explainer-rest", loadRest).catch(() => {});
     }, {rootMargin: "100% 0px"});
     this.near.observe(pending);
   }
@@ -85,11 +114,19 @@ export class BjExplainer extends LitElement {
   }
 
   render() {
-    return explainerPage(this.model, {
+    const templates = this.restTemplates;
+    return explainerPage(this.view, {
+      restTemplates: templates?.status === "ready" ? templates.module : undefined,
       langHref: this.langHref,
       shown: this.shown,
-      restError: this.restError,
-      onRetry: () => emit(this, "need-rest"),
+      // The part, or the templates that draw it, failed to load: the static text stays under a retry.
+      restError: this.restError ?? (templates?.status === "failed" ? templates.error : undefined),
+      // The reader's retry loads again what failed: the part (the shell's) and the templates.
+      onRetry: () => {
+        emit(this, "need-rest");
+        if (this.model.chapters) lazyModule(this, "explainer-rest", loadRest, {retry: true});
+        this.requestUpdate();
+      },
       offline: isOfflineCopy()
     });
   }

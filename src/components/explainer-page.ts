@@ -4,7 +4,8 @@ import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {ExplainerView} from "../model/page-parts.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-data-error.ts";
-import {chapterSection, comparisonsSection, firstScreen, footer, masthead, methodSection, scoreboardSection, trackerSection} from "./explainer-sections.ts";
+import type * as ExplainerRest from "./explainer-rest.ts";
+import {firstScreen, masthead, scoreboardSection, trackerSection} from "./explainer-sections.ts";
 
 export interface ExplainerPageOptions {
   /** The same page in the other language. */
@@ -30,19 +31,16 @@ export interface ExplainerPageOptions {
   deferRest?: boolean;
   /** The build's render, on the server: interactive parts (the tracker's controls) hold their place, unseen. */
   server?: boolean;
+  /**
+   * The templates of what follows the scoreboard (explainer-rest.ts): the live page loads them with
+   * the rest's part, the build imports them. Without them the rest's placeholder stays.
+   */
+  restTemplates?: typeof ExplainerRest;
 }
 
 /** How many blocks follow the scoreboard once the rest is there (0 before). */
 export function restBlocks(model: ExplainerView): number {
   return model.chapters ? model.chapters.length + 2 : 0;
-}
-
-function allFigures({messages: m, lang}: ExplainerView): TemplateResult {
-  return html`<section id="all-figures" aria-labelledby="all-figures-h">
-    <h2 id="all-figures-h">${m.allFigures.heading}</h2>
-    <p>${m.allFigures.intro}</p>
-    <p><a href=${linkTo(lang, {view: "data"})}>${m.dataView.open}</a></p>
-  </section>`;
 }
 
 /**
@@ -54,12 +52,11 @@ function allFigures({messages: m, lang}: ExplainerView): TemplateResult {
  * scoreboard comes in its own part: until it is there, a placeholder stands
  * in for it.
  */
-export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lang === "zh" ? "en" : "zh"), shown, restError, onRetry, drawing, offline = false, deferRest = false, server = false}: ExplainerPageOptions = {}): TemplateResult {
+export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lang === "zh" ? "en" : "zh"), shown, restError, onRetry, drawing, offline = false, deferRest = false, server = false, restTemplates}: ExplainerPageOptions = {}): TemplateResult {
   const {chapters, comparisons, method} = model;
   const blocks = restBlocks(model);
   const drawn = Math.min(shown ?? blocks, blocks);
-  const rest = chapters && comparisons && method ? {...model, chapters, comparisons, method} : null;
-  const after = rest ? drawn - rest.chapters.length : 0;
+  const rest = chapters && comparisons && method && restTemplates ? {...model, chapters, comparisons, method} : null;
   return html`<div class="page">
     ${masthead(model, langHref)}
     <main id="main" tabindex="-1">
@@ -67,13 +64,11 @@ export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lan
       ${trackerSection(model, {server})}
       ${scoreboardSection(model, drawing)}
       ${restError && !rest ? html`<bj-data-error class="state" .error=${restError} .lang=${model.lang} @retry=${() => onRetry?.()}></bj-data-error>` : nothing}
-      ${rest
-        ? html`<div class="rest ${deferRest ? "deferred" : ""}"><div id="chapters">${rest.chapters.slice(0, drawn).map((chapter) => chapterSection(chapter, rest, drawing))}</div>
-            ${after >= 1 ? comparisonsSection(rest, drawing) : nothing}
-            ${after >= 2 ? html`${methodSection(rest)}${allFigures(rest)}` : nothing}</div>`
+      ${rest && restTemplates
+        ? restTemplates.restSections(rest, {drawn, drawing, deferRest, server})
         : // Keyed by language: the static copy moved in at the swap is in the page's first language only.
           keyed(model.lang, html`<div class="rest rest-pending"></div>`)}
     </main>
-    ${rest && drawn >= blocks ? footer(model, {offline}) : nothing}
+    ${rest && restTemplates && drawn >= blocks ? restTemplates.footer(model, {offline}) : nothing}
   </div>`;
 }

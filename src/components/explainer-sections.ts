@@ -2,39 +2,28 @@ import {html, nothing, type TemplateResult} from "lit";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {ExplainerModel} from "../model/explainer-model.ts";
 import type {ExplainerView} from "../model/page-parts.ts";
-import type {Piece} from "../model/narrative.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
-import "./bj-narrative.ts";
 import "./bj-tracker.ts";
 import {trackerTable} from "./tracker-table.ts";
 import {TRACKER_DEFAULT, trackerView} from "../model/tracker-model.ts";
 import {marked} from "./marked.ts";
 import {statusSummary} from "./status-summary.ts";
-import {site} from "../app/site.ts";
 
 /** What a chart figure shows before it draws (the build's drawing, on the server), by chart. */
-type Drawing = ((chart: ChartWithTable) => unknown) | undefined;
+export type Drawing = ((chart: ChartWithTable) => unknown) | undefined;
 
-const figure = (c: ChartWithTable, lang: ExplainerModel["lang"], drawing: Drawing, {eager = false} = {}) =>
+export const figure = (c: ChartWithTable, lang: ExplainerModel["lang"], drawing: Drawing, {eager = false} = {}) =>
   html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang} .prerendered=${drawing?.(c)} ?eager=${eager}></bj-chart-figure>`;
 
-/** The offline copy's note, its {url} a link to the hosted page. */
-const offlineNote = (text: string, url: string) => {
-  const [before, after = ""] = text.split("{url}");
-  return html`${before}<a href=${url}>${url}</a>${after}`;
-};
-
 /**
- * The explainer's sections as templates: bj-explainer decides which are drawn
- * yet. Links are made here, as they render, never in the model: the build
- * renders the same template into the static site, whose links lead to static
- * pages (url-state.ts, renderingStatic).
+ * The explainer's first sections as templates (what follows the scoreboard is
+ * explainer-rest.ts's): bj-explainer decides which are drawn yet. Links are
+ * made here, as they render, never in the model: the build renders the same
+ * template into the static site, whose links lead to static pages
+ * (url-state.ts, renderingStatic).
  */
-
-const narrative = (paragraphs: Piece[][], label: string, lang: ExplainerModel["lang"]) => html`<bj-narrative .paragraphs=${paragraphs} .label=${label} .lang=${lang}></bj-narrative>`;
-
 /** The page's banner: its question as the heading, and the other language. */
 export function masthead({messages: m, lang}: ExplainerView, langHref: string): TemplateResult {
   // The skip link leads the banner: inside a landmark, and still the first thing Tab reaches.
@@ -98,44 +87,4 @@ export function scoreboardSection({scoreboard, lang}: ExplainerView, drawing?: D
           </ul>`
       : nothing}
   </section>`;
-}
-
-export function chapterSection(chapter: ExplainerModel["chapters"][number], {lang, messages: m}: ExplainerView, drawing?: Drawing): TemplateResult {
-  return html`<section id="chapter-${chapter.id}" aria-labelledby="chapter-${chapter.id}-h">
-    <h2 id="chapter-${chapter.id}-h">${marked(chapter.title, lang)}</h2>
-    ${narrative(chapter.narrative, m.provenance.heading, lang)}
-    ${chapter.charts.map((c) => figure(c, lang, drawing))}
-  </section>`;
-}
-
-export function comparisonsSection({comparisons, lang, messages: m}: Pick<ExplainerModel, "comparisons" | "lang" | "messages">, drawing?: Drawing): TemplateResult {
-  const {texts} = comparisons;
-  return html`<section id="comparisons" aria-labelledby="comparisons-h">
-    <h2 id="comparisons-h">${marked(texts.heading, lang)}</h2>
-    <h3>${marked(texts.dongcheng.title, lang)}</h3>
-    ${narrative([comparisons.dongcheng], m.provenance.heading, lang)}
-    <h3>${marked(texts.noCounterpart.title, lang)}</h3>
-    <p>${marked(texts.noCounterpart.body, lang)} <a href=${linkTo(lang, {view: "data", filters: {series: ["baseline"]}})}>${marked(texts.noCounterpart.link, lang)}</a></p>
-  </section>`;
-}
-
-export function methodSection({method, messages: m, lang}: Pick<ExplainerModel, "method" | "messages" | "lang">): TemplateResult {
-  return html`<section id="method" aria-labelledby="method-h" class="method">
-    <h2 id="method-h">${marked(m.method.heading, lang)}</h2>
-    <p>${marked(method.intro, lang)}</p>
-    <ul>${method.items.map((item) => html`<li>${marked(item, lang)}</li>`)}</ul>
-  </section>`;
-}
-
-export function footer({messages: m, byline, lang}: ExplainerView, {offline = false}: {offline?: boolean} = {}): TemplateResult {
-  return html`<footer class="footer">
-    ${offline ? html`<p class="offline">${m.offline}${byline.homepage ? html` ${offlineNote(m.offlineHosted, byline.homepage)}` : nothing}</p>` : nothing}
-    <p>${m.footer.data}</p>
-    <ul>
-      <li><a href=${site("data/observations-excel.csv")} download>${m.footer.csv}</a></li>
-      <li><a href=${site("data/observations.json")} download>${m.footer.json}</a></li>
-      <li><a href=${site("data/datapackage.json")}>${m.footer.datapackage}</a></li>
-    </ul>
-    <p>${marked(m.footer.note, lang)}</p>
-  </footer>`;
 }

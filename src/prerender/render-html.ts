@@ -1,6 +1,12 @@
 import {render} from "@lit-labs/ssr";
 import {collectResultSync} from "@lit-labs/ssr/lib/render-result.js";
 import {renderingStatic, type StaticPage} from "../model/url-state.ts";
+import {loadChartHeights} from "../app/chart-drawing.ts";
+import {loadModule} from "../app/lazy-module.ts";
+import {minifyCss} from "../build/minify-css.ts";
+
+// A chart drawn later keeps its space from its layout, which the browser loads on first use: here it is there from the start.
+await loadModule("chart-heights", loadChartHeights);
 
 /**
  * The comments Lit's renderer leaves for hydration (`<!--lit-part …-->`,
@@ -19,5 +25,8 @@ const HYDRATION_MARKERS = /<!--(?:\/?lit-part(?: [^>]*?)?|lit-node \d+)-->/g;
  */
 export function renderHtml(page: StaticPage, template: () => unknown): string {
   // The template is made inside too: a template's values (its links) are computed when it is made.
-  return renderingStatic(page, () => collectResultSync(render(template()))).replace(HYDRATION_MARKERS, "");
+  // Each shadow root carries its element's styles: minified, as the bundle's are (vite.config.ts).
+  return renderingStatic(page, () => collectResultSync(render(template())))
+    .replace(HYDRATION_MARKERS, "")
+    .replace(/(<style\b[^>]*>)([^<]*)(<\/style>)/g, (_, open: string, sheet: string, close: string) => `${open}${minifyCss(sheet)}${close}`);
 }

@@ -1,6 +1,7 @@
 import {html} from "lit";
 import {embeddedChart} from "../components/embedded-chart.ts";
 import {explainerPage} from "../components/explainer-page.ts";
+import * as restTemplates from "../components/explainer-rest.ts";
 import {indicatorPage} from "../components/bj-indicator-detail.ts";
 import {sourcePage} from "../components/bj-source-view.ts";
 import {indicatorsList, sourcesList, staticFrame} from "../components/static-pages.ts";
@@ -56,7 +57,7 @@ export function explainerBody(site: SiteModel, {pictures: withPictures = true} =
     return pictureDrawing(picture, chart, root);
   };
   const view = {...site.first, ...site.rest, messages: site.page.messages};
-  const body = renderHtml(page, () => explainerPage(view, {drawing, langHref: otherHref(page, {}), deferRest: true, server: true}));
+  const body = renderHtml(page, () => explainerPage(view, {drawing, langHref: otherHref(page, {}), deferRest: true, server: true, restTemplates}));
   return {body: staticCopy(lang, body), pictures};
 }
 

@@ -2,6 +2,8 @@
 import {html} from "lit";
 import {dataAddress} from "../app/data-address.ts";
 import "../components/bj-indicator-detail.ts";
+// Its chart keeps its space until drawn: the layout that says how much comes with the view (src/app/chart-drawing.ts).
+import "../charts/chart-heights.ts";
 import {whenReady} from "../components/part-state.ts";
 import {dataSnippets} from "../model/data-snippets.ts";
 import {hrefFor} from "../model/url-state.ts";

@@ -1,6 +1,8 @@
 /** Story mode, loaded when a story is opened: drawn from the story's part. */
 import {html} from "lit";
 import "../components/bj-story.ts";
+// Its chart keeps its space until drawn: the layout that says how much comes with the view (src/app/chart-drawing.ts).
+import "../charts/chart-heights.ts";
 import {whenReady} from "../components/part-state.ts";
 import {briefingMessages} from "../i18n/briefing.ts";
 import {interpolate} from "../i18n/interpolate.ts";

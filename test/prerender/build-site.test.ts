@@ -111,6 +111,7 @@ describe("the site step", () => {
     const page = read("embed.html");
     expect(page).toContain('<p lang="zh-CN">');
     expect(page).toContain('<p lang="en">');
-    expect(page).toContain('href="en/" target="_top"');
+    // In a new tab: a sandboxed frame may not navigate its host's page.
+    expect(page).toContain('href="en/" target="_blank" rel="noopener"');
   });
 });
