@@ -127,7 +127,7 @@ export class BjEduEmbed extends LitElement {
     this.watching = true;
     void (async () => {
       await story?.updateComplete;
-      const first = figure ?? story?.renderRoot.querySelector<BjChartFigure>(".step:not([hidden]) bj-chart-figure");
+      const first = figure ?? story?.renderRoot.querySelector<BjChartFigure>("section.slide bj-chart-figure");
       // No waiting for a frame: a browser may not draw frames for an iframe that is off screen.
       if (first) await drawn(first);
       this.settle();

@@ -172,7 +172,7 @@ describe("the offline single file, from file:// with the network off", () => {
       const charts = [explainer.scoreboard.chart, ...explainer.chapters.flatMap((c) => c.charts)];
       expect(await pre.locator("bj-chart-figure").evaluateAll((figures) => figures.map((f) => f.id))).toEqual(charts.map((c) => `chart-${c.id}`));
       expect(await pre.locator("#chapters > section > h2").allTextContents()).toEqual(explainer.chapters.map((c) => c.title));
-      expect(await pre.locator("#chapters section p:has(strong)").count()).toBeGreaterThanOrEqual(explainer.chapters.length);
+      expect(await pre.locator("#chapters section .narrative p:has(a.figure)").count()).toBeGreaterThanOrEqual(explainer.chapters.length);
       expect(requests).toEqual([]);
     } finally {
       await context.close();
@@ -290,7 +290,7 @@ describe("the offline single file, from file:// with the network off", () => {
       slides: [{chart: null, text: {zh: {title: "要点", caption: "", notes: ""}}}, {chart: "school-places", text: {zh: {title: "学位", caption: "新增{school-places-added:actual}。", notes: "讲稿"}}}]});
     const {page, errors, network, close} = await open(`?view=deck&deck=${payload}`, "bj-deck-editor ol.slides");
     try {
-      await page.locator("bj-deck-editor #add-chart").selectOption("schools-built");
+      await page.locator("bj-deck-editor #add-chart").selectOption("preschool-rates");
       await page.locator("bj-deck-editor").getByRole("button", {name: "添加图表"}).click();
       await expect.poll(() => page.locator("bj-deck-editor ol.slides li").count()).toBe(3);
       await page.locator("bj-deck-editor").getByRole("link", {name: "开始演示"}).click();
