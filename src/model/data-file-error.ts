@@ -1,4 +1,4 @@
-import {messagesFor} from "../i18n/messages.ts";
+import {hasMessages, messagesFor} from "../i18n/messages.ts";
 import {pluralForm} from "../i18n/format-number.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 
@@ -21,8 +21,14 @@ export type DataProblem =
   | {code: "reference"; record: number; field: string; value: string; table: string}
   | {code: "inconsistent"};
 
-/** The problem in English, for logs and tests: the words the page shows an English reader (src/i18n), one wording per problem. */
+/**
+ * The problem in English, for logs and tests: the words the page shows an
+ * English reader (src/i18n), one wording per problem. A page whose English
+ * text has not loaded (each language is a module of its own) logs the code:
+ * what the reader sees comes from the page's own language (bj-data-error).
+ */
 export function describeProblem(p: DataProblem): string {
+  if (!hasMessages("en")) return p.code;
   const values = p as unknown as Record<string, string | number>;
   return interpolate(pluralForm(messagesFor("en").error.problems[p.code], Number(values.seconds ?? 0), "en"), values);
 }

@@ -9,7 +9,8 @@ import {createHash} from "node:crypto";
  * Plain ES5, a few hundred bytes; the Content-Security-Policy allows it by its
  * hash (src/security/csp.ts), and nothing else inline.
  */
-export const FIRST_PAINT_SCRIPT = `(function(d){var q=location.search,l=/[?&]lang=en(&|$)/.test(q)?"en":"zh-CN";if(/[?&](story|view|indicator)=/.test(q)||(l==="en")!==(d.lang==="en"))d.className+=" live-view"})(document.documentElement)`;
+// The language asked for: the query's lang= if it names one, else the page file's (en/ is English: its links carry no lang=).
+export const FIRST_PAINT_SCRIPT = `(function(d){var q=location.search,m=/[?&]lang=(en|zh)(&|$)/.exec(q),e=m?m[1]==="en":/\\/en\\/(index\\.html)?$/.test(location.pathname);if(/[?&](story|view|indicator)=/.test(q)||e!==(d.lang==="en"))d.className+=" live-view"})(document.documentElement)`;
 
 /** The script's CSP hash source (`'sha256-…'`). */
 export function firstPaintHash(): string {
