@@ -44,7 +44,8 @@ export class Hydration {
     if (!prerendered) return (this.reveal(), this.host.requestUpdate());
     stashPrerendered(prerendered);
     // What follows the scoreboard stays as the build wrote it until the live part has loaded (src/components/explainer-page.ts).
-    const rest = prerendered.querySelector(".rest");
+    // The rest's own block (not the first screen's "rest" line, p.rest, which comes first in the page).
+    const rest = prerendered.querySelector("main > div.rest");
     const placeholder = view?.querySelector(".rest-pending");
     if (rest && placeholder && prerendered.getAttribute("lang") === document.documentElement.lang) placeholder.append(...rest.childNodes);
     this.host.classList.add("revealing");
