@@ -76,6 +76,10 @@ export class ChartDrawing implements ReactiveController {
   }
 
   hostConnected() {
+    // The column's width now, if it is laid out: the first drawing is at it, not at a guess the observer corrects
+    // a frame later (a second drawing, and in an embed a second height sent to the host).
+    const laidOut = Math.round(this.host.getBoundingClientRect().width);
+    if (laidOut > 0) this.width = laidOut;
     this.intersection = new IntersectionObserver(([entry]) => {
       if (entry.isIntersecting) this.comeNear();
     }, {rootMargin: `${NEAR}px 0px`});

@@ -71,6 +71,11 @@ export class BjChartFigure extends ServerRendered(LitElement) {
    */
   private moving?: MarkMoves;
   private movesLoading = false;
+  /** A figure without its chart (a copy the page has not given one yet) has nothing to draw: it waits for it. */
+  protected shouldUpdate(changed: PropertyValues): boolean {
+    return this.chart !== undefined && super.shouldUpdate(changed);
+  }
+
   private readonly drawing = new ChartDrawing(this, () => ({chart: this.chart, lang: this.lang, eager: this.eager, designWidth: this.designWidth, fitText: this.fitText, dense: this.dense, plot: () => (this.room ? this.renderRoot.querySelector<HTMLElement>(".plot") : null), linkBase: this.linkBase}));
 
   constructor() {

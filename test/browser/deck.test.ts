@@ -65,7 +65,7 @@ describe("a briefing of one's own", () => {
       await expect.poll(() => slideList(page)).toHaveLength(2);
       await expect.poll(() => editor(page).locator(".edit > h2").textContent()).toMatch(/Editing slide 2/);
       const before = deckParam(page);
-      await editor(page).locator(".choices label", {hasText: "Yearly target"}).locator("input").uncheck();
+      await editor(page).locator(".choices label", {hasText: "2022 target"}).locator("input").uncheck();
       await expect.poll(() => deckParam(page)).not.toBe(before);
       await type(page, editor(page).locator("#f-1-en-title"), "Places: ahead of the pace");
       await type(page, editor(page).locator("#f-1-en-caption"), "In 2022 the city added ");
