@@ -27,7 +27,9 @@ export const storyStyles = css`
   dialog h2 { margin: 0 0 0.75rem; font-size: 1.25rem; }
   /* In an embed: as tall as the content, text sized from the width alone (bj-story's embedded): a frame sized to
      its content reports that height to its host, and a slide that filled the frame would grow with it. */
-  :host([embedded]) .room { height: auto; min-height: 0; overflow: visible; font-size: clamp(15px, 0.9vw + 10px, 20px); grid-template-rows: auto auto; }
+  :host([embedded]) .room { height: auto; min-height: 0; overflow: visible; font-size: clamp(15px, 0.9vw + 10px, 20px); grid-template-rows: auto auto;
+    /* Nothing in a frame follows the frame's height: a short frame (the snippet's first 480 px) gets a tall one's padding. */
+    padding: 0.5rem clamp(0.75rem, 2.5vw, 3rem) 0.8rem; }
   :host([embedded]) .stage { display: block; container-type: normal; }
   /* The slide's own text size follows its stage's size (container units): in a frame that would follow the frame. */
   :host([embedded]) .slide { display: block; height: auto; font-size: inherit; }
