@@ -39,7 +39,7 @@ export const en: Messages = {
     "no-actual": "no document since the plan gives a figure",
     "no-baseline": "the plan gives no {baseline} figure to measure the pace from",
     "other-measure": "the latest figure counts something else",
-    "part": "the latest figures count only part of what the target counts, and are below the pace it needs",
+    "part": "the latest figures count only part of what the target counts, so they are a floor",
     "units": "the figures are in different units",
     "basis": "the figures count on a different basis (one batch, not the total)"
   },

@@ -65,8 +65,8 @@ describe("dataSnippets", () => {
     for (const code of [one.js, all.js]) expect(() => parseAst(code)).not.toThrow();
   });
 
-  it("are the code the README's researcher section shows, for the site `npm run preview` serves", () => {
-    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  it("are the code the researchers' guide (docs/dataset.md) shows, for the site `npm run preview` serves", () => {
+    const readme = readFileSync(new URL("../../docs/dataset.md", import.meta.url), "utf8");
     const shown = dataSnippets({base: "http://localhost:4173/data/", indicator: "school-places-added"});
     for (const [fence, code] of [["python", shown.python], ["r", shown.r], ["js", shown.js]]) expect(readme, fence).toContain("```" + fence + "\n" + code + "```");
   });
