@@ -59,7 +59,9 @@ async function startNginx(site: string, base: string): Promise<{url: string; sto
   const port = await freePort();
   writeFileSync(join(dir, "site.conf"), nginxConf({base}));
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `${t}_temp_path ${join(dir, t)};`).join(" ");
-  writeFileSync(join(dir, "nginx.conf"), `worker_processes 1; pid ${join(dir, "nginx.pid")}; events {}
+  // Run as root (CI), nginx's workers drop to nobody, who cannot read a clone in a private temporary folder: they stay the same user.
+  const user = process.getuid?.() === 0 ? "user root; " : "";
+  writeFileSync(join(dir, "nginx.conf"), `${user}worker_processes 1; pid ${join(dir, "nginx.pid")}; events {}
 http { access_log off; ${temp} server { listen 127.0.0.1:${port}; root ${site}; index index.html; include ${join(dir, "site.conf")}; } }\n`);
   const child: ChildProcess = spawn(process.env.NGINX ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx"), ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", "stderr", "-g", "daemon off;"], {stdio: ["ignore", "ignore", "pipe"]});
   let log = "";
