@@ -12,18 +12,16 @@ import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
 import {publish} from "../../src/build/publish.ts";
 import {releaseOf} from "../../src/build/release.ts";
 import {readContent} from "../../src/build/content/read-content.ts";
-import * as explainer from "../../src/model/explainer-model.ts";
 import {PAGE_FILES} from "../../src/model/page-parts.ts";
-import {buildSite} from "../../src/prerender/build-site.ts";
 import {realBuild} from "../real-data.ts";
 
-vi.mock("../../src/model/explainer-model.ts", {spy: true});
 
 const root = new URL("../..", import.meta.url).pathname;
 const shell = (lang: string, tag: string) => `<!doctype html><html lang="${lang}"><head><title>t</title><link rel="stylesheet" crossorigin href="./assets/main-1.css">
 <!--site-head--></head><body><${tag}><!--site-body--></${tag}><script type="module" src="./assets/main-1.js"></script></body></html>`;
 
 let dist: string;
+let explainer: typeof import("../../src/model/explainer-model.ts");
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), "bj-site-"));
   const built = realBuild();
@@ -34,11 +32,19 @@ beforeAll(async () => {
   writeFileSync(join(dist, "index.html"), shell("zh-CN", "bj-edu-app"));
   writeFileSync(join(dist, "en/index.html"), shell("en", "bj-edu-app"));
   writeFileSync(join(dist, "embed.html"), shell("zh-CN", "bj-edu-embed").replace("<bj-edu-embed><!--site-body--></bj-edu-embed>", "<!--site-body-->"));
+  // The unit files share one module graph (isolate: false): the spy takes effect on modules loaded afresh.
+  vi.resetModules();
+  vi.doMock("../../src/model/explainer-model.ts", {spy: true});
+  explainer = await import("../../src/model/explainer-model.ts");
+  const {buildSite} = await import("../../src/prerender/build-site.ts");
   vi.mocked(explainer.explainerModel).mockClear();
   await buildSite({data: join(dist, "data"), dist});
 }, 120_000);
 
-afterAll(() => rmSync(dist, {recursive: true, force: true}));
+afterAll(() => {
+  vi.doUnmock("../../src/model/explainer-model.ts");
+  rmSync(dist, {recursive: true, force: true});
+});
 
 const read = (path: string) => readFileSync(join(dist, path), "utf8");
 const json = (path: string) => JSON.parse(read(`data/${path}`));
