@@ -13,7 +13,7 @@ import {openPage} from "./page-helpers.ts";
 let browser: Browser;
 let server: Served;
 
-beforeAll(async () => ({browser, server} = await openBuiltSite()), 30000);
+beforeAll(async () => ({browser, server} = await openBuiltSite()));
 afterAll(() => closeBuiltSite({browser, server}));
 
 const deck = (extra: Record<string, unknown> = {}, slide: Record<string, unknown> = {chart: null, text: {en: {title: "A title", caption: "", notes: ""}}}) => JSON.stringify({format: "bj-edu-briefing", version: 1, data: "0.3.0", title: {en: "Mine"}, slides: [slide], ...extra});
