@@ -5,17 +5,12 @@ import {lazyModule} from "./lazy-module.ts";
 import {markHref} from "../charts/mark-href.ts";
 import {adoptPrerendered, prerenderId} from "./prerendered.ts";
 import {FONT} from "../charts/chart-layout.ts";
+import {loadChartHeights} from "../charts/load-chart-heights.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
 /** How near the screen (px, above or below) a chart is drawn. */
 const NEAR = 600;
 const loadChart = () => import("../charts/draw-chart.ts");
-/**
- * The height a chart keeps until it is drawn needs its layout (and the d3 it uses): loaded with the
- * first chart that must hold its space (the explainer's chapters wait for it), never in the first view,
- * whose chart is the build's drawing.
- */
-export const loadChartHeights = () => import("../charts/chart-heights.ts");
 /** How far (px) a drawing's own width may be from its column's before it is drawn again at the column's. */
 const WIDTH_SLACK = 4;
 /** The width a chart was drawn at: its viewBox's. */

@@ -49,7 +49,7 @@ export interface BjEventMap {
   /** The deck editor changed the deck; `push` adds a history entry (structure), else the entry is replaced (typing). */
   "deck-change": CustomEvent<{deck: Deck; push: boolean}>;
   "retry": CustomEvent<void>;
-  /** The explainer's placeholder for what follows the scoreboard has come near the screen: load the rest. */
+  /** The explainer's placeholder for what follows the tracker has come near the screen: load the rest. */
   "need-rest": CustomEvent<void>;
 }
 

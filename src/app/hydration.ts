@@ -16,7 +16,7 @@ export async function viewDrawn(view: LitElement | null): Promise<void> {
  * has drawn (its charts adopt the static page's SVG, so nothing jumps), the
  * static copy is hidden in the same frame and then taken out of the document
  * a section per task, so no task blocks a slow phone. What follows the
- * scoreboard loads later (src/app/explainer-loader.ts): until then its static
+ * tracker loads later (src/components/bj-explainer.ts): until then its static
  * copy moves into the live page's placeholder, so the text stays where it was.
  */
 export class Hydration {
@@ -43,7 +43,7 @@ export class Hydration {
     this.hydrated = true;
     if (!prerendered) return (this.reveal(), this.host.requestUpdate());
     stashPrerendered(prerendered);
-    // What follows the scoreboard stays as the build wrote it until the live part has loaded (src/components/explainer-page.ts).
+    // What follows the tracker stays as the build wrote it until the live part has loaded (src/components/explainer-page.ts).
     // The rest's own block (not the first screen's "rest" line, p.rest, which comes first in the page).
     const rest = prerendered.querySelector("main > div.rest");
     const placeholder = view?.querySelector(".rest-pending");
@@ -79,7 +79,7 @@ export async function landOn(view: LitElement | null, hash: string): Promise<boo
   await viewDrawn(view);
   for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
   const target = document.getElementById(id);
-  // The static copy standing in for what follows the scoreboard is not the target: the live
+  // The static copy standing in for what follows the tracker is not the target: the live
   // part replaces it once loaded, and a page scrolled to the stand-in would then move.
   if (!target || target.closest(".rest-pending")) return false;
   // A target in a folded section (the table of every figure) unfolds first.

@@ -70,18 +70,18 @@ export class Parts {
     return this.get("first", PAGE_FILES.first(lang), options);
   }
 
-  /** What follows the scoreboard, once asked for (needRest) and arrived. */
+  /** What follows the tracker, once asked for (needRest) and arrived. */
   rest(lang: Lang) {
     return this.peek("rest", PAGE_FILES.rest(lang));
   }
 
-  /** Why what follows the scoreboard failed to load, if it did (the static text stays meanwhile). */
+  /** Why what follows the tracker failed to load, if it did (the static text stays meanwhile). */
   restError(lang: Lang): unknown {
     const known = loads.get(`${String(this.options.base ?? "")}\u0000${PAGE_FILES.rest(lang)}`);
     return known?.status === "failed" ? known.error : undefined;
   }
 
-  /** Starts loading what follows the scoreboard (again, after a failure). */
+  /** Starts loading what follows the tracker (again, after a failure). */
   needRest(lang: Lang): void {
     this.get("rest", PAGE_FILES.rest(lang), {retry: true});
   }

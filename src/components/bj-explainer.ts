@@ -1,13 +1,13 @@
 import {LitElement, type PropertyValues} from "lit";
-import {loadChartHeights} from "../app/chart-drawing.ts";
 import {emit} from "../app/events.ts";
 import {lazyModule, loadModule} from "../app/lazy-module.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
+import {loadChartHeights} from "../charts/load-chart-heights.ts";
 import type {ExplainerView} from "../model/page-parts.ts";
 import {explainerPage, restBlocks} from "./explainer-page.ts";
 
 /**
- * What follows the scoreboard is drawn by templates of its own, loaded beside its part (the first
+ * What follows the tracker is drawn by templates of its own, loaded beside its part (the first
  * view does not carry them), with the layout its charts keep their space by.
  */
 const loadRest = () => Promise.all([import("./explainer-rest.ts"), loadModule("chart-heights", loadChartHeights)]).then(([rest]) => rest);
@@ -15,7 +15,7 @@ const loadRest = () => Promise.all([import("./explainer-rest.ts"), loadModule("c
 /**
  * The explainer page: the answer first (status summary), the tracker, the scoreboard,
  * chapters, comparisons, method, the way to every figure, downloads. It
- * renders the model it is given and nothing else. What follows the scoreboard
+ * renders the model it is given and nothing else. What follows the tracker
  * comes in its own part: until it is there, a placeholder stands in (the swap
  * from the static page moves the static copy of the chapters into it), and
  * says when it comes near the screen (`need-rest`).
@@ -23,7 +23,7 @@ const loadRest = () => Promise.all([import("./explainer-rest.ts"), loadModule("c
 export class BjExplainer extends LitElement {
   static properties = {model: {attribute: false}, langHref: {}, restError: {attribute: false}, shown: {state: true}};
   declare model: ExplainerView;
-  /** Why what follows the scoreboard did not load, if it did not: said above its static text, with a retry. */
+  /** Why what follows the tracker did not load, if it did not: said above its static text, with a retry. */
   declare restError: unknown;
   /** The same page in the other language. */
   declare langHref: string;

@@ -7,21 +7,21 @@ import type {Piece} from "../model/narrative.ts";
 import type {ExplainerView} from "../model/page-parts.ts";
 import {linkTo} from "../model/url-state.ts";
 import {narrativeParagraphs} from "./bj-narrative.ts";
-import {figure, type Drawing} from "./explainer-sections.ts";
+import {figure, scoreboardSection, type Drawing} from "./explainer-charts.ts";
 import {marked} from "./marked.ts";
 
 /**
- * What follows the scoreboard, as templates: chapters, comparisons, method,
- * the way to every figure, the footer. A module of its own, which the live
+ * What follows the tracker, as templates: the scoreboard, chapters, comparisons,
+ * method, the way to every figure, the footer. A module of its own, which the live
  * page loads with the rest's part (the first view does not carry it); the
  * build renders it into the static page whole.
  */
 
 /** The rest of an explainer: its view once the rest's part is there. */
-export type ExplainerRestView = ExplainerView & Required<Pick<ExplainerView, "chapters" | "comparisons" | "method">>;
+export type ExplainerRestView = ExplainerView & Required<Pick<ExplainerView, "scoreboard" | "chapters" | "comparisons" | "method">>;
 
 export interface RestOptions {
-  /** How many blocks are drawn (each chapter, comparisons, method): the live page draws a block per task. */
+  /** How many blocks are drawn (the scoreboard, each chapter, comparisons, method): the live page draws a block per task. */
   drawn: number;
   drawing?: Drawing;
   /** Laid out only once the first screen has painted (the static page's; page.css). */
@@ -30,10 +30,11 @@ export interface RestOptions {
   server?: boolean;
 }
 
-/** The blocks drawn so far, in their container. */
+/** The blocks drawn so far, in their container: the scoreboard, each chapter, comparisons, then method and the way to every figure. */
 export function restSections(rest: ExplainerRestView, {drawn, drawing, deferRest = false, server = false}: RestOptions): TemplateResult {
-  const after = drawn - rest.chapters.length;
-  return html`<div class="rest ${deferRest ? "deferred" : ""}"><div id="chapters">${rest.chapters.slice(0, drawn).map((chapter) => chapterSection(chapter, rest, drawing, server))}</div>
+  const chapters = rest.chapters.slice(0, Math.max(0, drawn - 1));
+  const after = drawn - 1 - rest.chapters.length;
+  return html`<div class="rest ${deferRest ? "deferred" : ""}">${drawn >= 1 ? scoreboardSection(rest, drawing) : nothing}<div id="chapters">${chapters.map((chapter) => chapterSection(chapter, rest, drawing, server))}</div>
     ${after >= 1 ? comparisonsSection(rest, drawing, server) : nothing}
     ${after >= 2 ? html`${methodSection(rest)}${allFigures(rest)}` : nothing}</div>`;
 }

@@ -1,9 +1,6 @@
 import {html, nothing, type TemplateResult} from "lit";
-import type {ChartWithTable} from "../model/chart-rows.ts";
-import type {ExplainerModel} from "../model/explainer-model.ts";
 import type {ExplainerView} from "../model/page-parts.ts";
 import {linkTo} from "../model/url-state.ts";
-import "./bj-chart-figure.ts";
 import "./bj-lang-toggle.ts";
 import "./bj-tracker.ts";
 import {trackerTable} from "./tracker-table.ts";
@@ -11,14 +8,8 @@ import {TRACKER_DEFAULT, trackerView} from "../model/tracker-model.ts";
 import {marked} from "./marked.ts";
 import {statusSummary} from "./status-summary.ts";
 
-/** What a chart figure shows before it draws (the build's drawing, on the server), by chart. */
-export type Drawing = ((chart: ChartWithTable) => unknown) | undefined;
-
-export const figure = (c: ChartWithTable, lang: ExplainerModel["lang"], drawing: Drawing, {eager = false} = {}) =>
-  html`<bj-chart-figure id="chart-${c.id}" .chart=${c} .lang=${lang} .prerendered=${drawing?.(c)} ?eager=${eager}></bj-chart-figure>`;
-
 /**
- * The explainer's first sections as templates (what follows the scoreboard is
+ * The explainer's first sections as templates (what follows the tracker is
  * explainer-rest.ts's): bj-explainer decides which are drawn yet. Links are
  * made here, as they render, never in the model: the build renders the same
  * template into the static site, whose links lead to static pages
@@ -66,25 +57,4 @@ export function firstScreen(model: ExplainerView): TemplateResult {
 export function trackerSection({tracker, lang, messages}: ExplainerView, {server = false}: {server?: boolean} = {}): TemplateResult {
   if (server) return trackerTable(tracker, trackerView(tracker, TRACKER_DEFAULT, messages), {lang, messages, state: TRACKER_DEFAULT, reserve: true});
   return html`<bj-tracker .model=${tracker} .lang=${lang}></bj-tracker>`;
-}
-
-/**
- * The plan's main targets: those with a figure to compare in one chart, the others named with what is
- * missing. The first chart is drawn at once, though the tracker stands above it: it is the one the
- * static page draws in.
- */
-export function scoreboardSection({scoreboard, lang}: ExplainerView, drawing?: Drawing): TemplateResult {
-  const {pending} = scoreboard;
-  return html`<section id="scoreboard" aria-labelledby="scoreboard-h">
-    <h2 id="scoreboard-h">${marked(scoreboard.heading, lang)}</h2>
-    <p>${marked(scoreboard.intro, lang)}</p>
-    ${figure(scoreboard.chart, lang, drawing, {eager: true})}
-    ${pending.targets.length
-      ? html`<h3 id="pending-h">${marked(pending.title, lang)}</h3>
-          <p>${marked(pending.intro, lang)}</p>
-          <ul class="pending" aria-labelledby="pending-h">
-            ${pending.targets.map((t) => html`<li><strong>${marked(t.name, lang)}</strong><span class="pending-target">${marked(t.figure, lang)}</span><span class="muted">${marked(t.why, lang)}</span></li>`)}
-          </ul>`
-      : nothing}
-  </section>`;
 }

@@ -20,13 +20,16 @@ import type {StoryModel} from "./story-model.ts";
  */
 
 /** What the first screen shows, and nothing that grows with the number of observations. */
-export type FirstScreen = Pick<ExplainerModel, "lang" | "years" | "dek" | "summary" | "tracker" | "scoreboard" | "byline" | "stories"> & {
+export type FirstScreen = Pick<ExplainerModel, "lang" | "years" | "dek" | "summary" | "tracker" | "byline" | "stories"> & {
   /** How many files the quotes are spread over (quoteFile). */
   quoteFiles: number;
 };
 
-/** Everything after the scoreboard. */
-export type ExplainerRest = Pick<ExplainerModel, "chapters" | "comparisons" | "method">;
+/**
+ * Everything after the tracker, from the scoreboard on: the first chart comes with the chapters' part
+ * and templates, so the first view carries no chart code (the static page's drawing stands until then).
+ */
+export type ExplainerRest = Pick<ExplainerModel, "scoreboard" | "chapters" | "comparisons" | "method">;
 
 /** What the explainer element draws: the first screen, and the rest once it is there. */
 export type ExplainerView = Omit<FirstScreen, "quoteFiles"> & Partial<ExplainerRest> & {messages: Messages};
@@ -114,10 +117,10 @@ export function quoteFile(id: string, files: number): number {
 }
 
 export function firstScreenOf(model: ExplainerModel, {quoteFiles}: {quoteFiles: number}): FirstScreen {
-  const {lang, years, dek, summary, tracker, scoreboard, byline, stories} = model;
-  return {lang, years, dek, summary, tracker, scoreboard, byline, stories, quoteFiles};
+  const {lang, years, dek, summary, tracker, byline, stories} = model;
+  return {lang, years, dek, summary, tracker, byline, stories, quoteFiles};
 }
 
-export function restOf({chapters, comparisons, method}: ExplainerModel): ExplainerRest {
-  return {chapters, comparisons, method};
+export function restOf({scoreboard, chapters, comparisons, method}: ExplainerModel): ExplainerRest {
+  return {scoreboard, chapters, comparisons, method};
 }

@@ -67,10 +67,10 @@ export async function buildSite({data: dataDir, dist, log = () => {}}: BuildSite
     const file = lang === "zh" ? "index.html" : `${lang}/index.html`;
     const {body, pictures} = explainerBody(model);
     for (const p of pictures) (write(p.file, p.content), files++);
-    const png = await ogPng(ogSvg(model.first.scoreboard.chart, model.first.byline.data, {lang, path: ""}));
+    const png = await ogPng(ogSvg(model.rest.scoreboard.chart, model.first.byline.data, {lang, path: ""}));
     if (png) (write(`og.${lang}.png`, png), files++);
     else log("site: @resvg/resvg-js is not installed; the pages go without a picture for links");
-    const head = staticHead({lang, title: m.title, description: `${model.first.summary.finding} ${model.first.dek}`, homepage, path: "", image: png ? {path: `og.${lang}.png`, ...OG, alt: model.first.scoreboard.chart.title} : undefined});
+    const head = staticHead({lang, title: m.title, description: `${model.first.summary.finding} ${model.first.dek}`, homepage, path: "", image: png ? {path: `og.${lang}.png`, ...OG, alt: model.rest.scoreboard.chart.title} : undefined});
     // The first paint's script (src/security/first-paint.ts) comes first in the head: it runs before anything paints.
     write(file, fillShell(readFileSync(join(dist, file), "utf8"), {head: `<script>${FIRST_PAINT_SCRIPT}</script>\n    ${head}`, body, file}));
     for (const page of documentPages(model)) {

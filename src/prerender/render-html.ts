@@ -1,7 +1,7 @@
 import {render} from "@lit-labs/ssr";
 import {collectResultSync} from "@lit-labs/ssr/lib/render-result.js";
 import {renderingStatic, type StaticPage} from "../model/url-state.ts";
-import {loadChartHeights} from "../app/chart-drawing.ts";
+import {loadChartHeights} from "../charts/load-chart-heights.ts";
 import {loadModule} from "../app/lazy-module.ts";
 import {minifyCss} from "../build/minify-css.ts";
 

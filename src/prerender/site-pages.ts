@@ -50,7 +50,7 @@ export function explainerBody(site: SiteModel, {pictures: withPictures = true} =
   const pictures: SiteFile[] = [];
   const root = lang === "zh" ? "" : "../";
   const drawing = (chart: ChartWithTable) => {
-    if (chart.id === site.first.scoreboard.chart.id) return inlineDrawing(chart, lang, page);
+    if (chart.id === site.rest.scoreboard.chart.id) return inlineDrawing(chart, lang, page);
     if (!withPictures) return undefined;
     const picture = chartPicture(chart, lang, page);
     pictures.push({file: picture.file, content: picture.markup});

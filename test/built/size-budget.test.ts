@@ -46,7 +46,7 @@ describe("the first view", () => {
     for (const lang of ["zh", "en"] as const) {
       const part = JSON.parse(read(`data/${PAGE_FILES.first(lang)}`).toString("utf8"));
       // The tracker holds a row per target (of the plan and the districts), not per observation.
-      expect(Object.keys(part).sort()).toEqual(["byline", "dek", "lang", "quoteFiles", "scoreboard", "stories", "summary", "tracker", "years"]);
+      expect(Object.keys(part).sort()).toEqual(["byline", "dek", "lang", "quoteFiles", "stories", "summary", "tracker", "years"]);
       expect(JSON.stringify(part)).not.toMatch(/"quote":/);
     }
   });
