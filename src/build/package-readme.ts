@@ -1,5 +1,6 @@
 import {interpolate} from "../i18n/interpolate.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {methodText} from "../i18n/method-messages.ts";
 import {STATUS_CODES, STATUS_REASONS, type Method, type NoDataReason} from "../schema/statuses.ts";
 import type {ResourceSpec} from "./datapackage.ts";
 import type {DatasetIdentity} from "./dataset-identity.ts";
@@ -39,9 +40,7 @@ export function packageReadme({identity, description, resources, documents, year
   const m = messagesFor("en");
   const reason = (r: NoDataReason) => interpolate(m.reason[r], {actual: years.actual, baseline: years.baseline});
   // The method as the page's Method section words it, with the same years and figures.
-  const values = {actual: years.actual, baseline: years.baseline, target: years.target, missing: years.missing.join(", ")};
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
-  const items = m.method.items.map((item) => interpolate(item, {...values, missingYears: years.missing.length ? interpolate(m.method.missingYears, values) : "", due: percent((years.actual - years.baseline) / (years.target - years.baseline)), tolerance: percent(0.05)}).trim());
+  const method = methodText("en", years);
   return [
     `# ${identity.title.en}`,
     "",
@@ -60,9 +59,9 @@ export function packageReadme({identity, description, resources, documents, year
     "",
     "## How a target's status is decided",
     "",
-    m.method.intro,
+    method.intro,
     "",
-    ...items.map((item) => `- ${item}`),
+    ...method.items.map((item) => `- ${item}`),
     "",
     `Each target row of \`observations.csv\` and \`status.csv\` carries its \`status\` (${STATUS_CODES.map((s) => `\`${s}\`: ${m.status[s].toLowerCase()}`).join("; ")}) and \`status_reason\`.`,
     "",

@@ -43,21 +43,8 @@ export const en: Messages = {
     "units": "the figures are in different units",
     "basis": "the figures count on a different basis (one batch, not the total)"
   },
-  method: {
-    missingYears: "The documents do not report {missing}, so whether the five-year total will be reached cannot be judged.",
-    heading: "How each verdict is decided",
-    intro: "Modelled on Open SDG's progress measure and Healthy People's \"percent of targeted change achieved\". A target is judged only on a figure that counts what it counts, for the same place; how each figure relates to its target (the same thing, a part of it, something else) is written down with the data, not decided by the page. Nothing is interpolated or estimated.",
-    items: [
-      "Met: the {actual} figure satisfies the target's comparator (≥, >, ≈, =), read in the indicator's better direction. A target to reach a level counts as met once the level is reached; an \"about\" (左右) target allows a band of ±{tolerance}.",
-      "On track: not met yet, but the change achieved since the {baseline} baseline, (actual − baseline) ÷ (target − baseline), is at least the share due by {actual} on a straight path to the target ({due}).",
-      "Behind: not met, and less of the change achieved than is due. A target to maintain a level (保持在…以上) is either met or behind.",
-      "Moving away: the {actual} figure is further from the target than the {baseline} baseline.",
-      "Too early to judge: a figure counts what the target counts, but the plan gives no {baseline} figure to measure the pace from. The tracker says how far the figure is from the target and judges nothing yet.",
-      "Not comparable: the latest figure counts something else (visits instead of students, one batch instead of the total); or it counts only part of what the target counts and is below the pace. A figure that counts part is a lower bound: at or above what the target needs it shows the target met or on track, below it shows nothing either way.",
-      "No figure published: no document since the plan gives a figure for the target.",
-      "A five-year total (such as new school places) is judged as a pace: the target divided by its years gives what is needed each year, against what {actual} reported; reaching it is on track, falling short is behind. {missingYears}"
-    ]
-  },
+  method: {heading: "How each verdict is decided"},
+
   tracker: {
     columns: {target: "Target", area: "Area", baseline: "Thirteenth Five-Year Plan", latest: "Latest figure", goal: "Target as worded", status: "Verdict", sentence: "What the figures show"},
     sortBy: "Sort by {column}",

@@ -8,6 +8,7 @@ import {messagesFor, type Messages} from "../i18n/messages.ts";
 import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
 import {interpolate} from "../i18n/interpolate.ts";
+import {methodText} from "../i18n/method-messages.ts";
 import {fillTemplate, fillText, type NarrativeContext, type Piece} from "./narrative.ts";
 import {figureStatus, type PageData} from "./page-data.ts";
 import {firstScreenSummary, STATUS_ORDER, statusBreakdown, statusCounts, type FirstScreenSummary} from "./summary-model.ts";
@@ -58,8 +59,6 @@ export interface ExplainerModel {
 
 /** The scoreboard is the city against its five-year plan; yearly targets and paces appear in the chapters. */
 const SCOREBOARD_SERIES = ["baseline", "actual", "target"] as const;
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Everything the explainer shows, for one language, derived from the page data and the content by pure functions. */
 export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
@@ -112,7 +111,6 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
 
   const comparisons = content.explainer.comparisons;
   const dongcheng = withTips(fillTemplate(comparisons[lang].dongcheng.body, context()));
-  const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
 
   return {
     lang,
@@ -140,10 +138,6 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       homepage: content.site?.url ?? null
     },
     stories: content.stories.map((s) => s.id),
-    method: {
-      intro: messages.method.intro,
-      // The sentence about unreported years only while some year is unreported.
-      items: messages.method.items.map((item) => interpolate(item, {...yearValues, missingYears: years.missing.length ? interpolate(messages.method.missingYears, yearValues) : "", due: percent((years.actual - years.baseline) / (years.target - years.baseline)), tolerance: percent(0.05)}).trim())
-    }
+    method: methodText(lang, years)
   };
 }
