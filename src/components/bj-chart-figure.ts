@@ -5,15 +5,15 @@ import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {ChartDrawing} from "../app/chart-drawing.ts";
-import type {MarkMoves} from "../app/mark-transition.ts";
+import {LazyMarkMoves} from "../app/lazy-mark-moves.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
 import {lazyModule, loadModule} from "../app/lazy-module.ts";
-import {MarkFocus} from "../app/mark-focus.ts";
+import {ChartTips, type TipAnchor} from "../app/chart-tips.ts";
 import {linkTo, shareHref} from "../model/url-state.ts";
 import {site} from "../app/site.ts";
 import "./bj-chart-menu.ts";
 import {chartFigureStyles} from "./chart-figure-styles.ts";
-import {chartTip, type TipAnchor} from "./chart-tip.ts";
+import {chartTip} from "./chart-tip.ts";
 import {chartHeading} from "./chart-heading.ts";
 import {chartLegend} from "./legend-key.ts";
 import {marked} from "./marked.ts";
@@ -29,7 +29,7 @@ const loadTable = () => import("./bj-chart-table.ts");
  * gets the SVG) and reports which observation a reader opens.
  */
 export class BjChartFigure extends ServerRendered(LitElement) {
-  static properties = {chart: {attribute: false}, prerendered: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, fitText: {type: Boolean, attribute: "fit-text"}, dense: {type: Boolean}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}, tip: {state: true}};
+  static properties = {chart: {attribute: false}, prerendered: {attribute: false}, lang: {}, eager: {type: Boolean}, designWidth: {type: Number, attribute: "design-width"}, fitText: {type: Boolean, attribute: "fit-text"}, dense: {type: Boolean}, hideEmbed: {type: Boolean, attribute: "hide-embed"}, headingLevel: {type: Number, attribute: "heading-level"}, room: {type: Boolean, reflect: true}, preview: {type: Boolean}, untitled: {type: Boolean}, moves: {type: Boolean}, linkBase: {attribute: false}, showTable: {state: true}};
   /** Draw even when off screen (a presentation's later steps, printing). */
   declare eager: boolean;
   /** Draw at this width and scale to the column: a presentation's charts grow with the screen, text included. */
@@ -59,18 +59,11 @@ export class BjChartFigure extends ServerRendered(LitElement) {
   declare showTable: boolean;
   /** The explainer's address, for the chart's link (the page's own folder by default; an embed's explainer). */
   declare linkBase: string | undefined;
-  /** The mark whose tooltip shows, and where (relative to the plot). */
-  declare tip: TipAnchor | null;
   /** What the build draws in the chart's place on the server (its SVG, or its picture); the live page draws its own. */
   declare prerendered: unknown;
 
-  /**
-   * Marks that move between a story's steps: loaded with the first chart that moves (never in the first
-   * view), and run from willUpdate, which comes before the drawing's update, so it notes the marks of the
-   * old drawing before the new one is made.
-   */
-  private moving?: MarkMoves;
-  private movesLoading = false;
+  /** Marks that move between a story's steps (before the drawing: it notes the old drawing's marks). */
+  protected readonly markMoves = new LazyMarkMoves(this, () => ({enabled: this.moves, chart: this.chart, svg: this.drawing.svg, container: this.renderRoot.querySelector(".plot")}));
   /** A figure without its chart (a copy the page has not given one yet) has nothing to draw: it waits for it. */
   protected shouldUpdate(changed: PropertyValues): boolean {
     return this.chart !== undefined && super.shouldUpdate(changed);
@@ -81,7 +74,6 @@ export class BjChartFigure extends ServerRendered(LitElement) {
   constructor() {
     super();
     this.showTable = false;
-    this.tip = null;
     this.eager = false;
     this.hideEmbed = false;
     this.room = false;
@@ -105,15 +97,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
   }
 
   protected willUpdate(changed: PropertyValues<this>) {
-    if (changed.has("chart")) this.tip = null;
-    if (this.moves && !this.movesLoading) {
-      this.movesLoading = true;
-      void import("../app/mark-transition.ts").then(({MarkMoves}) => {
-        this.moving = new MarkMoves(null, () => ({enabled: this.moves, chart: this.chart, svg: this.drawing.svg, container: this.renderRoot.querySelector(".plot")}));
-        this.moving.hostUpdate();
-      });
-    }
-    this.moving?.hostUpdate();
+    if (changed.has("chart")) this.tips.anchor = null;
   }
 
   /** Whether the chart itself (not the box that reserves its space) is drawn. */
@@ -125,45 +109,13 @@ export class BjChartFigure extends ServerRendered(LitElement) {
     return this.chart.rows.flatMap((r) => r.marks).find((m) => m.id === id);
   }
 
-  private readonly marks = new MarkFocus(this, () => [...this.renderRoot.querySelectorAll<SVGElement>(".plot a[data-observation]")], () => {
-    this.tip = null;
-    this.renderRoot.querySelector<HTMLElement>("figure")?.focus();
-  });
-
-  /** The tooltip opens at the mark a pointer rests on or focus reaches, below it. */
-  private onPoint(event: Event) {
-    const link = (event.target as Element).closest?.("a[data-observation]");
-    const plot = this.renderRoot.querySelector(".plot");
-    if (!link || !plot) return;
-    const id = link.getAttribute("data-observation")!;
-    if (event.type === "focusin") this.marks.onFocus(id);
-    const box = link.getBoundingClientRect();
-    const frame = plot.getBoundingClientRect();
-    this.tip = {id, x: box.left + box.width / 2 - frame.left, y: box.bottom - frame.top};
-  }
-
-  /** The tooltip stays while the pointer is on the mark or on the tooltip itself (WCAG 1.4.13), and goes when it leaves both. */
-  private onLeave(event: PointerEvent) {
-    const to = event.relatedTarget as Element | null;
-    if (!to?.closest?.(".tip, a[data-observation]")) this.tip = null;
-  }
-
-  private onKey(event: KeyboardEvent) {
-    if (event.key === "Escape" && this.tip) this.tip = null;
-    this.marks.onKeyDown(event);
-  }
+  /** The tooltip of the mark a pointer or focus is on, and the arrow keys between marks. */
+  private readonly tips = new ChartTips(this);
 
   protected updated() {
-    this.moving?.hostUpdated();
-    const plot = this.renderRoot.querySelector<HTMLElement>(".plot");
     // A slide's chart keeps its shape while it grows: its height is this share of its width.
     const height = this.room ? this.drawing.height : undefined;
     if (height) this.style.setProperty("--aspect", String(height / this.drawing.chartWidth));
-    // Keep the tooltip inside the figure: shifted, never cut.
-    const tip = this.renderRoot.querySelector<HTMLElement>(".tip");
-    if (!tip || !plot || !this.tip) return;
-    const left = Math.min(Math.max(0, this.tip.x - tip.offsetWidth / 2), Math.max(0, plot.clientWidth - tip.offsetWidth));
-    tip.style.left = `${left}px`;
   }
 
   /** "Skip this chart": the next Tab goes on after the figure (a fragment cannot reach into the shadow root, so focus moves here). */
@@ -198,7 +150,7 @@ export class BjChartFigure extends ServerRendered(LitElement) {
 
   private tipFor(tip: TipAnchor) {
     const mark = this.markFor(tip.id);
-    return mark ? chartTip(mark, tip, {m: messagesFor(this.lang), lang: this.lang}, (e) => this.onLeave(e)) : nothing;
+    return mark ? chartTip(mark, tip, {m: messagesFor(this.lang), lang: this.lang}, this.tips.onLeave) : nothing;
   }
 
   render() {
@@ -213,9 +165,9 @@ export class BjChartFigure extends ServerRendered(LitElement) {
         <p class="subtitle ${bare ? "visually-hidden" : ""}" id="subtitle-${chart.id}">${marked(chart.subtitle, this.lang)}</p>
         ${bare ? nothing : html`<button class="skip-chart" @click=${this.skip}>${m.chart.skip}</button>`}
         ${chartLegend(chart, m, {short: bare, lang: this.lang})}
-        <div class="plot" @focusin=${this.onPoint} @pointerover=${this.onPoint} @pointerout=${this.onLeave} @keydown=${this.onKey} @click=${this.onActivate}>${this.drawing.svg ?? this.prerendered ?? (this.drawing.failed
+        <div class="plot" @focusin=${this.tips.onPoint} @pointerover=${this.tips.onPoint} @pointerout=${this.tips.onLeave} @keydown=${this.tips.onKey} @click=${this.onActivate}>${this.drawing.svg ?? this.prerendered ?? (this.drawing.failed
           ? html`<p class="load-failed" role="alert">${m.chart.loadFailed} <button @click=${() => this.drawing.retry()}>${m.error.retry}</button></p>`
-          : this.reserved())}${this.tip ? this.tipFor(this.tip) : nothing}</div>
+          : this.reserved())}${this.tips.anchor ? this.tipFor(this.tips.anchor) : nothing}</div>
         <figcaption>${marked(chart.sourceLine, this.lang)}</figcaption>
         ${bare ? nothing : this.actions(tableId)}
         <span class="chart-end" id="end-${chart.id}" tabindex="-1"></span>

@@ -1,5 +1,6 @@
 import {LitElement, type PropertyValues} from "lit";
 import {emit} from "../app/events.ts";
+import {cancelIdle, whenIdle} from "../app/idle.ts";
 import {lazyModule, loadModule} from "../app/lazy-module.ts";
 import {isOfflineCopy} from "../app/offline-copy.ts";
 import {loadChartHeights} from "../charts/load-chart-heights.ts";
@@ -35,6 +36,7 @@ export class BjExplainer extends LitElement {
 
   private waiting: Array<() => void> = [];
   private near?: IntersectionObserver;
+  private idle?: number;
 
   constructor() {
     super();
@@ -91,21 +93,30 @@ export class BjExplainer extends LitElement {
   disconnectedCallback() {
     super.disconnectedCallback();
     this.near?.disconnect();
+    cancelIdle(this.idle);
   }
 
-  /** Asks for the rest once its placeholder is within a screen of the viewport. */
+  /**
+   * Asks for the rest once its placeholder is within a screen of the viewport, or once the page is
+   * idle after its first screen, whichever comes first: the first view does not carry it, and the
+   * scoreboard is live by the time a reader scrolls to it.
+   */
   private watchPlaceholder() {
     const pending = this.querySelector(".rest-pending");
     this.near?.disconnect();
+    cancelIdle(this.idle);
     // After a failed load, only the reader's retry asks again: never a loop of requests to a failing server.
     if (!pending || this.restError || this.restTemplates?.status === "failed") return;
-    this.near = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
+    const ask = () => {
+      this.near?.disconnect();
+      cancelIdle(this.idle);
       emit(this, "need-rest");
       // The rest's templates load beside its part.
       void loadModule("explainer-rest", loadRest).catch(() => {});
-    }, {rootMargin: "100% 0px"});
+    };
+    this.near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && ask(), {rootMargin: "100% 0px"});
     this.near.observe(pending);
+    this.idle = whenIdle(ask);
   }
 
   // Light DOM so that #chart-… fragments can be linked to from the source view.

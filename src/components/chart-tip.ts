@@ -1,16 +1,12 @@
 import {html, nothing} from "lit";
 import {styleMap} from "lit/directives/style-map.js";
+import type {TipAnchor} from "../app/chart-tips.ts";
 import type {ChartMark} from "../model/chart-model.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {marked} from "./marked.ts";
 
-/** Where a tooltip points: the mark's id, and the middle of its lower edge relative to the plot. */
-export interface TipAnchor {
-  id: string;
-  x: number;
-  y: number;
-}
+export type {TipAnchor};
 
 /**
  * A sighted reader's read-out of one mark: the figure, its series, source and

@@ -32,7 +32,7 @@ type Observation = ObservationRow;
 
 const DATA_READY = "bj-data-view .result-count";
 const SCOREBOARD = "bj-chart-figure#chart-scoreboard";
-const EXPLAINER_READY = `${SCOREBOARD} svg.indicator-chart a[data-observation]`;
+const EXPLAINER_READY = `${SCOREBOARD} svg#plot-scoreboard a[data-observation]`;
 const ROWS = "bj-data-view tbody tr[data-observation]";
 const PRESCHOOL = "preschool-enrolment-rate";
 const FILE_NAME = /^beijing-education-14th-fyp_([a-z0-9]+(?:-[a-z0-9]+)*)_(\d{4}-\d{2}-\d{2})\.(csv|json|zip|svg|png)$/;

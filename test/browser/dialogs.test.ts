@@ -10,7 +10,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {closeBuiltSite, openBuiltSite, type BuiltSite} from "./built-site.ts";
 import {chartMenuAction, openPage} from "./page-helpers.ts";
 
-const MARK = "bj-chart-figure#chart-scoreboard svg.indicator-chart a[data-observation]";
+const MARK = "bj-chart-figure#chart-scoreboard svg#plot-scoreboard a[data-observation]";
 const QUOTE = "bj-provenance-panel dialog";
 let site: BuiltSite;
 

@@ -33,7 +33,7 @@ interface Observation {
 }
 
 const SCOREBOARD = "#chart-scoreboard";
-const READY = "#chart-scoreboard svg.indicator-chart a[data-observation]";
+const READY = "#chart-scoreboard svg#plot-scoreboard a[data-observation]";
 const DIALOG = "bj-provenance-panel dialog";
 const PRESCHOOL = "plan-2021/preschool-enrolment-rate-2025";
 
@@ -72,9 +72,10 @@ async function open(path = "", options: BrowserContextOptions = {}, ready = READ
   const explainer = ready === READY && !/[?&](view|indicator|story)=/.test(path);
   const opened = await openPage(browser, server.url + path, {...options, ready: explainer ? "bj-explainer main#main" : ready});
   if (explainer) {
-    await opened.page.locator(`bj-chart-figure${SCOREBOARD}`).scrollIntoViewIfNeeded();
-    await opened.page.waitForSelector(READY, {state: "attached"});
+    // The scoreboard comes with what follows the tracker: the whole explainer first, then its live chart.
     await wholeExplainer(opened.page);
+    await opened.page.waitForSelector(READY, {state: "attached"});
+    await opened.page.locator(`bj-chart-figure${SCOREBOARD}`).scrollIntoViewIfNeeded();
     await opened.page.evaluate(() => scrollTo(0, 0));
   }
   return opened;

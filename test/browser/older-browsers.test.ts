@@ -31,7 +31,7 @@ afterAll(() => closeBuiltSite(site));
 
 describe("without AbortSignal.any, AbortSignal.timeout, structuredClone and findLast", () => {
   it.each([
-    ["the explainer's first screen", "", "bj-chart-figure#chart-scoreboard svg.indicator-chart a[data-observation]"],
+    ["the explainer's first screen", "", "bj-chart-figure#chart-scoreboard svg#plot-scoreboard a[data-observation]"],
     ["the data view", "en/?view=data", "bj-data-view tbody tr[data-observation]"],
     ["an indicator's page", "?indicator=school-places-added", "bj-indicator-detail bj-chart-figure svg.indicator-chart"],
     ["a story", "en/?story=plan&step=2", "bj-story section.slide svg.indicator-chart"],

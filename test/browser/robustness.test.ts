@@ -18,7 +18,7 @@ import {realData} from "../real-data.ts";
 
 const HYDRATED = "bj-edu-app .app-root:not([hidden])";
 const FIRST_CHART = "bj-chart-figure#chart-scoreboard";
-const READY = `${FIRST_CHART} svg.indicator-chart a[data-observation]`;
+const READY = `${FIRST_CHART} svg#plot-scoreboard a[data-observation]`;
 const DIALOG = "bj-provenance-panel dialog";
 const ALERT = "bj-edu-app bj-data-error [role=alert]";
 /** The only console error a failed resource load may cause (the browser's own network log line). */
@@ -430,14 +430,15 @@ describe("damaged data files", () => {
     });
   }
 
-  it("what follows the scoreboard fails to load: says so where it would be, keeps the static text, and retries", async () => {
+  it("what follows the tracker fails to load: says so where it would be, keeps the static text and the scoreboard's drawing, and retries", async () => {
     const {page, errors, close} = await fresh({reducedMotion: "reduce"});
     try {
       const pattern = "**/data/page/zh/explainer.json";
       let served = 0;
       await page.route(pattern, (route) => (served++, route.fulfill({status: 503, contentType: "text/plain", body: "busy"})));
       await page.goto(server.url);
-      await hydrated(page, READY);
+      // Live up to the tracker; the static scoreboard, moved into the rest's place, stands until the rest comes.
+      await hydrated(page, `bj-explainer .rest-pending ${FIRST_CHART} svg#pre-zh-scoreboard`);
       const pending = page.locator("bj-explainer .rest-pending");
       await pending.evaluate((el) => el.scrollIntoView({block: "start"}));
       const alert = page.locator("bj-explainer bj-data-error [role=alert]");
@@ -446,9 +447,11 @@ describe("damaged data files", () => {
       expect(await alert.textContent()).toContain("出错的文件：page/zh/explainer.json（服务器返回 503");
       // The static chapters stay readable under the notice.
       expect(await pending.locator("section h2").count()).toBeGreaterThan(5);
+      expect(await pending.locator(`${FIRST_CHART} svg#pre-zh-scoreboard`).isVisible()).toBe(true);
       await page.unroute(pattern);
       await alert.locator("button").click();
       await page.locator("bj-explainer footer.footer").waitFor();
+      await page.waitForSelector(READY);
       expect(await alert.count()).toBe(0);
       expect(await page.locator("bj-explainer #chapters bj-narrative").count()).toBeGreaterThan(5);
       expect(errors.filter((e) => !RESOURCE_FAILED.test(e.replace(/^console\.error: /, "")))).toEqual([]);

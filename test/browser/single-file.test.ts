@@ -25,7 +25,7 @@ import {encodeDeck} from "../../src/model/deck-codec.ts";
 
 const file = new URL(`../../dist-single/${SINGLE_FILE_NAME}`, import.meta.url);
 const SCOREBOARD = "bj-chart-figure#chart-scoreboard";
-const READY = `${SCOREBOARD} svg.indicator-chart a[data-observation]`;
+const READY = `${SCOREBOARD} svg#plot-scoreboard a[data-observation]`;
 const PRESCHOOL = "preschool-enrolment-rate";
 const COLUMNS = columnsOf(OBSERVATION_FIELDS);
 
