@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from "lit";
-import type {Lang} from "../i18n/locale.ts";
+import {otherLang, type Lang} from "../i18n/locale.ts";
 import {homeOf, pageHref, parseUrlState, serializeUrlState, type UrlState} from "../model/url-state.ts";
 import {inDialogEntry, takeDialogPop} from "./dialog-entry.ts";
 
@@ -31,7 +31,7 @@ export class Router implements ReactiveController {
 
   /** The same view in the other language, as a link that works without script too (the language switch). */
   get otherLanguageHref(): string {
-    return pageHref({...this.state, lang: this.state.lang === "zh" ? "en" : "zh"}, this.home);
+    return pageHref({...this.state, lang: otherLang(this.state.lang)}, this.home);
   }
 
   hostConnected() {

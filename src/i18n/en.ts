@@ -199,6 +199,8 @@ export const en: Messages = {
     csl: "CSL-JSON",
     copy: "Copy",
     copied: "Copied",
+    where: "Cleaned text{accessed}: {url}",
+    accessed: ", accessed {date}",
     datasetTitle: "Beijing education against the Fourteenth Five-Year Plan: baselines, targets and actuals, each traced to its source sentence"
   },
   snippets: {
@@ -232,6 +234,7 @@ export const en: Messages = {
     unit: "Unit",
     basis: "What each figure counts",
     periodYears: {one: "each figure is for {years} year", other: "each figure sums {years} years"},
+    unitNamed: "{unit} ({name})",
     direction: "Direction",
     mainTarget: "One of the plan's main targets",
     method: "How its status is judged",

@@ -2,17 +2,27 @@ import type {Messages} from "./zh.ts";
 
 /**
  * The languages of the site, as data: each with its tag for `<html lang>` and
- * for Intl, and its messages, a module of their own that a page loads alone.
- * Adding a language is adding its messages file (src/i18n/<code>.ts, every
- * key of zh.ts), a line here, and its columns in the curated data (`name_<code>`…).
+ * for Intl, its punctuation, and its messages, a module of their own that a
+ * page loads alone. Adding a language is adding its messages file
+ * (src/i18n/<code>.ts, every key of zh.ts), an entry here, and its columns in
+ * the curated data (`name_<code>`…, read through inLang in localized.ts).
  * The first is the site's default: its tree is the site's root.
  */
 export const LANGUAGES = {
   // Chinese writes large numbers in 万 and 亿 (160000 → 16万).
-  zh: {tag: "zh-CN", dates: "zh-CN", compactFrom: 1e4, compactDisplay: "short", grouping: false, load: () => import("./zh.ts").then((m) => m.zh)},
+  zh: {
+    tag: "zh-CN", dates: "zh-CN", collation: "zh-CN-u-co-pinyin", ogLocale: "zh_CN", compactFrom: 1e4, compactDisplay: "short", grouping: false,
+    // Full-width marks, no spaces between sentences; 、 between simple items, ； between items that hold commas.
+    punctuation: {list: "、", items: "；", colon: "：", comma: "，", stop: "。", space: "", open: "（", close: "）"},
+    load: () => import("./zh.ts").then((m) => m.zh)
+  },
   // English writes digits with separators, millions in words when exact to a tenth (2.1 million), billions in words;
   // dates day first ("25 November 2026"), never 1/2 for 2/1.
-  en: {tag: "en", dates: "en-GB", compactFrom: 1e6, compactStep: 1e5, compactDisplay: "long", grouping: true, load: () => import("./en.ts").then((m) => m.en)}
+  en: {
+    tag: "en", dates: "en-GB", collation: "en", ogLocale: "en_US", compactFrom: 1e6, compactStep: 1e5, compactDisplay: "long", grouping: true,
+    punctuation: {list: ", ", items: "; ", colon: ": ", comma: ", ", stop: ".", space: " ", open: " (", close: ")"},
+    load: () => import("./en.ts").then((m) => m.en)
+  }
 } as const satisfies Record<string, Language>;
 
 /** What the site knows of a language: its tags, how it writes numbers, and where its text is. */
@@ -21,6 +31,12 @@ export interface Language {
   tag: string;
   /** The locale its dates are written in. */
   dates: string;
+  /** The locale its names are sorted in (Intl.Collator). */
+  collation: string;
+  /** Open Graph's locale (language_TERRITORY). */
+  ogLocale: string;
+  /** The marks it writes between and around words and sentences. */
+  punctuation: Punctuation;
   /** From this size numbers are written compactly (16万, 112.8 billion), as the language's readers write them. */
   compactFrom: number;
   /** Below a billion, a number is written compactly only if it is a multiple of this (nothing lost); none: always. */
@@ -29,6 +45,24 @@ export interface Language {
   /** Whether smaller numbers are grouped (8,000), or written whole as Chinese sources do (8000). */
   grouping: boolean;
   load: () => Promise<Messages>;
+}
+
+/** How a language joins and closes: each a mark with the spaces it takes, so that code joins without asking which language it writes. */
+export interface Punctuation {
+  /** Between simple items: 2021、2022 / 2021, 2022. */
+  list: string;
+  /** Between items that may hold commas themselves: a；b / a; b. */
+  items: string;
+  /** Between a label and what it labels. */
+  colon: string;
+  comma: string;
+  /** A sentence's end. */
+  stop: string;
+  /** Between two sentences. */
+  space: string;
+  /** Around an aside: 规划（文件） / plan (document). */
+  open: string;
+  close: string;
 }
 
 export type Lang = keyof typeof LANGUAGES;
@@ -45,6 +79,26 @@ export function isLang(value: unknown): value is Lang {
 export function langFromSearch(search: string): Lang {
   const value = new URLSearchParams(search).get("lang");
   return isLang(value) ? value : DEFAULT_LANG;
+}
+
+/** The folder a language's pages are in, under the site's root: none for the default language, `<code>/` for the others. */
+export function langFolder(lang: Lang): string {
+  return lang === DEFAULT_LANG ? "" : `${lang}/`;
+}
+
+/** The way from a language's folder up to the site's root. */
+export function langRoot(lang: Lang): string {
+  return langFolder(lang).replace(/[^/]+/g, "..");
+}
+
+/** The marks a language writes between words and sentences. */
+export function punctuation(lang: Lang): Punctuation {
+  return LANGUAGES[lang].punctuation;
+}
+
+/** The language a toggle offers from this one: the next in LANGS, round to the first. */
+export function otherLang(lang: Lang): Lang {
+  return LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length];
 }
 
 /** The BCP 47 tag for `<html lang>` and for Intl. */

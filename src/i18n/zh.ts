@@ -202,6 +202,9 @@ export const zh = {
     csl: "CSL-JSON",
     copy: "复制",
     copied: "已复制",
+    /** Where a cited source's cleaned text is, and when it was read ({accessed} is empty without a date). */
+    where: "清洗文本{accessed}：{url}",
+    accessed: "（{date}访问）",
     datasetTitle: "北京教育对照“十四五”规划：基线、目标与实际值，每个数字都可追溯到原文句子"
   },
   snippets: {
@@ -235,6 +238,8 @@ export const zh = {
     unit: "单位",
     basis: "每个数字统计的是",
     periodYears: {other: "每个数字累计 {years} 年"} as Plural,
+    /** The unit as the sources write it, and its name where the language names it otherwise. */
+    unitNamed: "{unit}",
     direction: "方向",
     mainTarget: "规划主要目标之一",
     method: "状态如何判断",

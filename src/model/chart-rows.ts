@@ -2,7 +2,7 @@ import type {Observation, Place, Source} from "../schema/dataset.ts";
 import {JUDGED} from "../schema/statuses.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
-import type {Lang} from "../i18n/locale.ts";
+import {punctuation, type Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {ChartKind} from "../schema/content.ts";
 import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts";
@@ -13,6 +13,7 @@ import {interpolate} from "../i18n/interpolate.ts";
 import {placeWords} from "./place-names.ts";
 import {rowDomain} from "./row-scale.ts";
 import {sharedDomains} from "./shared-scale.ts";
+import {inLang} from "../i18n/localized.ts";
 
 export interface ChartRowsOptions {
   id: string;
@@ -75,15 +76,15 @@ export interface ChartWithTable extends ChartModel {
 export function statusText(result: StatusResult | undefined, messages: Messages, lang: Lang, unit: string, years: {actual: number; baseline: number}): string {
   if (!result) return "";
   const reason = !JUDGED.has(result.status) && result.reason ? interpolate(messages.reason[result.reason], {actual: years.actual, baseline: years.baseline}) : "";
-  const label = reason ? `${messages.status[result.status]}${lang === "zh" ? "：" : ": "}${reason}` : messages.status[result.status];
+  const label = reason ? `${messages.status[result.status]}${messages.sep}${reason}` : messages.status[result.status];
   if (result.pace) {
     const pace = interpolate(messages.pace, {
       needed: formatQuantity(result.pace.neededPerYear, unit, lang),
       reported: formatQuantity(result.pace.reported, unit, lang),
-      actual: result.pace.reportedYears.join(lang === "zh" ? "、" : ", "),
-      missing: result.pace.unreportedYears.length ? interpolate(messages.paceMissing, {years: result.pace.unreportedYears.join(lang === "zh" ? "、" : ", ")}) : ""
+      actual: result.pace.reportedYears.join(punctuation(lang).list),
+      missing: result.pace.unreportedYears.length ? interpolate(messages.paceMissing, {years: result.pace.unreportedYears.join(punctuation(lang).list)}) : ""
     }).trim();
-    return `${label}${lang === "zh" ? "。" : ". "}${pace}`;
+    return `${label}${messages.sentenceEnd}${pace}`;
   }
   return label;
 }
@@ -119,7 +120,7 @@ export function chartSubtitle({rows, lang, messages, shareScales = false}: Pick<
   const c = messages.chart;
   const units = [...new Set(rows.map((r) => r.unit))];
   const word = units.length === 1 ? unitName(units[0], lang, messages) : "";
-  const unit = units.length !== 1 ? c.subtitleUnits : units[0] === "%" || units[0] === "年" || lang === "zh" ? interpolate(c.subtitleUnit, {unit: word}) : word === c.count ? c.numbers : interpolate(c.countOf, {unit: word});
+  const unit = units.length !== 1 ? c.subtitleUnits : units[0] === "%" || units[0] === "年" ? interpolate(c.subtitleUnit, {unit: word}) : word === c.count ? c.numbers : interpolate(c.countOf, {unit: word});
   const zoomed = rows.some((r) => r.zoomed);
   const scale = rows.length > 1 ? (shareScales && units.length === 1 ? (zoomed ? c.scaleSharedZoomed : c.scaleShared) : zoomed ? c.scaleRowsZoomed : c.scaleRows) : zoomed ? c.scaleZoomed : "";
   return interpolate(c.subtitle, {unit, scale});
@@ -142,10 +143,10 @@ export function unitName(unit: string, lang: Lang, messages: Messages): string {
 export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", title, subtitle: given, description, lang, messages, sources, places, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false, scaleWith = []}: ChartRowsOptions): ChartWithTable {
   const everyYear = kind === "line";
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
-  const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
+  const name = (s: IndicatorSummary) => inLang(s.indicator, "name", lang);
   const sourceTitle = (o: Observation) => {
     const source = sources.get(o.source_id)!;
-    return lang === "zh" ? source.title_zh : source.title_en;
+    return inLang(source, "title", lang);
   };
   const issuers = new Map<string, string>();
   const table: TableRow[] = [];
@@ -157,7 +158,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
       const pace = series === "pace" ? summary.paces?.status.pace : undefined;
       if (series === "pace" && !pace) return [];
       const source = sources.get(o.source_id)!;
-      issuers.set(o.source_id, interpolate(messages.chart.sourceItem, {issuer: lang === "zh" ? source.issuer_zh : source.issuer_en, title: sourceTitle(o)}));
+      issuers.set(o.source_id, interpolate(messages.chart.sourceItem, {issuer: inLang(source, "issuer", lang), title: sourceTitle(o)}));
       const value = pace ? pace.neededPerYear : o.value_base;
       const figure = pace ? interpolate(messages.paceFigure, {needed: formatQuantity(value, unit, lang), total: formatFigure(o, lang)}) : formatFigure(o, lang);
       const words = {year: o.year, ...placeWords(o.scope, places, lang)};
@@ -210,7 +211,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
     description,
     lang,
     rows,
-    sourceLine: interpolate(messages.chart.source, {sources: [...issuers.values()].join(lang === "zh" ? "；" : "; ")}),
+    sourceLine: interpolate(messages.chart.source, {sources: [...issuers.values()].join(punctuation(lang).items)}),
     table,
     embeddable,
     legend

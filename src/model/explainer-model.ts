@@ -3,7 +3,7 @@ import type {Observation} from "../schema/dataset.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatDate} from "../formats/date-parts.ts";
 import {formatFigure, writtenFigure} from "../i18n/format-figure.ts";
-import type {Lang} from "../i18n/locale.ts";
+import {punctuation, type Lang} from "../i18n/locale.ts";
 import {messagesFor, type Messages} from "../i18n/messages.ts";
 import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
@@ -13,6 +13,7 @@ import {figureStatus, type PageData} from "./page-data.ts";
 import {firstScreenSummary, STATUS_ORDER, statusBreakdown, statusCounts, type FirstScreenSummary} from "./summary-model.ts";
 import {trackerModel, type TrackerModel} from "./tracker-model.ts";
 import {trackerRows} from "./tracker-rows.ts";
+import {inLang} from "../i18n/localized.ts";
 
 export interface ChapterModel {
   id: string;
@@ -65,14 +66,15 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
   const {summaries, years, sources, content} = data;
   const messages = messagesFor(lang);
+  const p = punctuation(lang);
   const context = (verdicts = content.explainer.verdicts): NarrativeContext => ({lang, messages, summaries, years, verdicts});
   const get = (id: string): IndicatorSummary => {
     const s = summaries.get(id);
     if (!s) throw new Error(`no data for indicator ${id}`);
     return s;
   };
-  const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
-  const sourceTitle = (id: string) => (lang === "zh" ? sources.get(id)!.title_zh : sources.get(id)!.title_en);
+  const name = (s: IndicatorSummary) => inLang(s.indicator, "name", lang);
+  const sourceTitle = (id: string) => inLang(sources.get(id)!, "title", lang);
   // What hovering or focusing a figure in the text shows: as written, where from, and where it stands.
   const withTips = (pieces: Piece[]): Piece[] =>
     pieces.map((p) => {
@@ -82,10 +84,10 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     });
   const statusLine = (s: IndicatorSummary) => {
     const status = statusText(s.paces?.status ?? s.status, messages, lang, s.indicator.unit, years);
-    return status ? `${name(s)}${messages.sep}${status.replace(/[。.]$/, "")}${lang === "zh" ? "。" : "."}` : `${name(s)}${lang === "zh" ? "。" : "."}`;
+    return status ? `${name(s)}${messages.sep}${status.replace(/[。.]$/, "")}${p.stop}` : `${name(s)}${p.stop}`;
   };
   const chart = (members: IndicatorSummary[], options: {id: string; title: string; subtitle: string; kind?: ChartKind; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
-    chartRows(members, {...options, description: members.map(statusLine).join(lang === "zh" ? "" : " "), lang, messages, sources, places: data.places, years, embeddable: true});
+    chartRows(members, {...options, description: members.map(statusLine).join(p.space), lang, messages, sources, places: data.places, years, embeddable: true});
 
   // The scoreboard: main targets with a figure to compare in the chart; the others listed, with what is missing.
   const main = [...summaries.values()].filter((s) => s.indicator.main_target && s.target);
@@ -112,7 +114,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
 
   const comparisons = content.explainer.comparisons;
   const dongcheng = withTips(fillTemplate(comparisons[lang].dongcheng.body, context()));
-  const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(lang === "zh" ? "、" : ", ")};
+  const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(p.list)};
 
   return {
     lang,
