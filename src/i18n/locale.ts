@@ -75,10 +75,14 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && Object.hasOwn(LANGUAGES, value);
 }
 
+/** A language named by a query, an attribute or a message: one of the site's, or the default. */
+export function asLang(value: unknown): Lang {
+  return isLang(value) ? value : DEFAULT_LANG;
+}
+
 /** The page's language from a query string: the default unless `lang=` names another. Anything else is ignored. */
 export function langFromSearch(search: string): Lang {
-  const value = new URLSearchParams(search).get("lang");
-  return isLang(value) ? value : DEFAULT_LANG;
+  return asLang(new URLSearchParams(search).get("lang"));
 }
 
 /** The folder a language's pages are in, under the site's root: none for the default language, `<code>/` for the others. */
