@@ -1,4 +1,4 @@
-import type {ChartKind, ComparisonTexts} from "../schema/content.ts";
+import type {ChartKind} from "../schema/content.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatDate} from "../formats/date-parts.ts";
@@ -14,6 +14,7 @@ import {firstScreenSummary, STATUS_ORDER, statusBreakdown, statusCounts, type Fi
 import {trackerModel, type TrackerModel} from "./tracker-model.ts";
 import {trackerRows} from "./tracker-rows.ts";
 import {inLang} from "../i18n/localized.ts";
+import {comparisonsModel, type ComparisonsModel, type KeyedComparisons} from "./comparisons-model.ts";
 
 export interface ChapterModel {
   id: string;
@@ -42,10 +43,7 @@ export interface ExplainerModel {
   tracker: TrackerModel;
   scoreboard: {heading: string; intro: string; chart: ChartWithTable; pending: {title: string; intro: string; targets: PendingTarget[]}};
   chapters: ChapterModel[];
-  comparisons: {
-    texts: ComparisonTexts;
-    dongcheng: Piece[];
-  };
+  comparisons: ComparisonsModel & KeyedComparisons;
   method: {intro: string; items: string[]};
   /**
    * Who made it, how recent its figures are and when they were released, and
@@ -112,8 +110,6 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
   const rows = trackerRows({status: [...data.status.values()], byId: data.byId, observations: data.observations, indicators: data.indicators, texts, context: context()});
   const fill = (template: string) => fillText(template, {...context(), values: {count: rows.length}});
 
-  const comparisons = content.explainer.comparisons;
-  const dongcheng = withTips(fillTemplate(comparisons[lang].dongcheng.body, context()));
   const yearValues = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(p.list)};
 
   return {
@@ -131,10 +127,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       pending: {title: fillText(board.noDataTitle, context()), intro: fillText(board.noDataIntro, context()), targets: pending}
     },
     chapters,
-    comparisons: {
-      texts: comparisons[lang],
-      dongcheng
-    },
+    comparisons: comparisonsModel(content.explainer.comparisons[lang], data.places.values(), (body) => withTips(fillTemplate(body, context()))),
     byline: {
       by: interpolate(messages.byline.by, {project: content.explainer.project.name[lang]}),
       data: content.release ? interpolate(messages.byline.data, {year: years.actual, version: content.release.version, date: formatDate(content.release.date, lang)}) : "",
