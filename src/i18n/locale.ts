@@ -2,7 +2,7 @@ import type {Messages} from "./zh.ts";
 
 /**
  * The languages of the site, as data: each with its tag for `<html lang>` and
- * for Intl, its punctuation, and its messages, a module of their own that a
+ * for Intl, and its messages (text and punctuation), a module of their own that a
  * page loads alone. Adding a language is adding its messages file
  * (src/i18n/<code>.ts, every key of zh.ts), an entry here, and its columns in
  * the curated data (`name_<code>`…, read through inLang in localized.ts).
@@ -11,32 +11,25 @@ import type {Messages} from "./zh.ts";
 export const LANGUAGES = {
   // Chinese writes large numbers in 万 and 亿 (160000 → 16万).
   zh: {
-    tag: "zh-CN", dates: "zh-CN", collation: "zh-CN-u-co-pinyin", ogLocale: "zh_CN", compactFrom: 1e4, compactDisplay: "short", grouping: false,
-    // Full-width marks, no spaces between sentences; 、 between simple items, ； between items that hold commas.
-    punctuation: {list: "、", items: "；", colon: "：", comma: "，", stop: "。", space: "", open: "（", close: "）"},
+    tag: "zh-CN", dates: "zh-CN", ogLocale: "zh_CN", compactFrom: 1e4, compactDisplay: "short", grouping: false,
     load: () => import("./zh.ts").then((m) => m.zh)
   },
   // English writes digits with separators, millions in words when exact to a tenth (2.1 million), billions in words;
   // dates day first ("25 November 2026"), never 1/2 for 2/1.
   en: {
-    tag: "en", dates: "en-GB", collation: "en", ogLocale: "en_US", compactFrom: 1e6, compactStep: 1e5, compactDisplay: "long", grouping: true,
-    punctuation: {list: ", ", items: "; ", colon: ": ", comma: ", ", stop: ".", space: " ", open: " (", close: ")"},
+    tag: "en", dates: "en-GB", ogLocale: "en_US", compactFrom: 1e6, compactStep: 1e5, compactDisplay: "long", grouping: true,
     load: () => import("./en.ts").then((m) => m.en)
   }
 } as const satisfies Record<string, Language>;
 
 /** What the site knows of a language: its tags, how it writes numbers, and where its text is. */
 export interface Language {
-  /** BCP 47, for `<html lang>` and Intl. */
+  /** BCP 47, for `<html lang>` and Intl (names sort in its default collation: pinyin for zh-CN). */
   tag: string;
   /** The locale its dates are written in. */
   dates: string;
-  /** The locale its names are sorted in (Intl.Collator). */
-  collation: string;
   /** Open Graph's locale (language_TERRITORY). */
   ogLocale: string;
-  /** The marks it writes between and around words and sentences. */
-  punctuation: Punctuation;
   /** From this size numbers are written compactly (16万, 112.8 billion), as the language's readers write them. */
   compactFrom: number;
   /** Below a billion, a number is written compactly only if it is a multiple of this (nothing lost); none: always. */
@@ -45,24 +38,6 @@ export interface Language {
   /** Whether smaller numbers are grouped (8,000), or written whole as Chinese sources do (8000). */
   grouping: boolean;
   load: () => Promise<Messages>;
-}
-
-/** How a language joins and closes: each a mark with the spaces it takes, so that code joins without asking which language it writes. */
-export interface Punctuation {
-  /** Between simple items: 2021、2022 / 2021, 2022. */
-  list: string;
-  /** Between items that may hold commas themselves: a；b / a; b. */
-  items: string;
-  /** Between a label and what it labels. */
-  colon: string;
-  comma: string;
-  /** A sentence's end. */
-  stop: string;
-  /** Between two sentences. */
-  space: string;
-  /** Around an aside: 规划（文件） / plan (document). */
-  open: string;
-  close: string;
 }
 
 export type Lang = keyof typeof LANGUAGES;
@@ -93,11 +68,6 @@ export function langFolder(lang: Lang): string {
 /** The way from a language's folder up to the site's root. */
 export function langRoot(lang: Lang): string {
   return langFolder(lang).replace(/[^/]+/g, "..");
-}
-
-/** The marks a language writes between words and sentences. */
-export function punctuation(lang: Lang): Punctuation {
-  return LANGUAGES[lang].punctuation;
 }
 
 /** The language a toggle offers from this one: the next in LANGS, round to the first. */

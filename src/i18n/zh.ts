@@ -6,6 +6,14 @@ export const zh = {
   sep: "：",
   /** Between two sentences set side by side. */
   sentenceEnd: "。",
+  /**
+   * How the language joins and closes, each mark with the spaces it takes, so
+   * that code joins without asking which language it writes: `list` between
+   * simple items (2021、2022), `items` between items that may hold commas
+   * themselves, `stop` a sentence's end, `space` between two sentences,
+   * `open` and `close` around an aside (规划（文件）). Full-width, no spaces.
+   */
+  punctuation: {list: "、", items: "；", colon: "：", comma: "，", stop: "。", space: "", open: "（", close: "）"},
   skipToContent: "跳到正文",
   nav: {label: "页面导航", tracker: "追踪表", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},

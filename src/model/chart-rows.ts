@@ -2,7 +2,7 @@ import type {Observation, Place, Source} from "../schema/dataset.ts";
 import {JUDGED} from "../schema/statuses.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
-import {punctuation, type Lang} from "../i18n/locale.ts";
+import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {ChartKind} from "../schema/content.ts";
 import type {ChartMark, ChartModel, ChartRow, MarkSeries} from "./chart-model.ts";
@@ -81,8 +81,8 @@ export function statusText(result: StatusResult | undefined, messages: Messages,
     const pace = interpolate(messages.pace, {
       needed: formatQuantity(result.pace.neededPerYear, unit, lang),
       reported: formatQuantity(result.pace.reported, unit, lang),
-      actual: result.pace.reportedYears.join(punctuation(lang).list),
-      missing: result.pace.unreportedYears.length ? interpolate(messages.paceMissing, {years: result.pace.unreportedYears.join(punctuation(lang).list)}) : ""
+      actual: result.pace.reportedYears.join(messages.punctuation.list),
+      missing: result.pace.unreportedYears.length ? interpolate(messages.paceMissing, {years: result.pace.unreportedYears.join(messages.punctuation.list)}) : ""
     }).trim();
     return `${label}${messages.sentenceEnd}${pace}`;
   }
@@ -211,7 +211,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
     description,
     lang,
     rows,
-    sourceLine: interpolate(messages.chart.source, {sources: [...issuers.values()].join(punctuation(lang).items)}),
+    sourceLine: interpolate(messages.chart.source, {sources: [...issuers.values()].join(messages.punctuation.items)}),
     table,
     embeddable,
     legend

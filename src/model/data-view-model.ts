@@ -1,7 +1,7 @@
 import type {Filters, UrlState} from "./url-state.ts";
 import {DOMAINS, SERIES, type Domain} from "../schema/records.ts";
 import {formatFigure} from "../i18n/format-figure.ts";
-import {LANGUAGES, type Lang} from "../i18n/locale.ts";
+import {htmlLang, type Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {STATUSES, type FilterStatus} from "../schema/statuses.ts";
 import type {Observation, Place, Source} from "../schema/dataset.ts";
@@ -108,7 +108,7 @@ function orderBy(rows: readonly DataRow[], index: RowIndex, {key, dir}: UrlState
   else {
     // Text: each distinct text collated once, then compared as its rank.
     const text = (row: DataRow) => (key === "indicator" ? row.name : key === "source" ? row.sourceTitle : row.scopeName);
-    const collator = new Intl.Collator(LANGUAGES[lang].collation);
+    const collator = new Intl.Collator(htmlLang(lang));
     const ranks = new Map([...new Set(rows.map(text))].sort(collator.compare).map((t, i) => [t, i]));
     value = (row) => ranks.get(text(row))!;
   }

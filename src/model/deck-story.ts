@@ -1,7 +1,7 @@
 import {briefingMessages} from "../i18n/briefing.ts";
 import {formatQuantity} from "../i18n/format-figure.ts";
 import {interpolate} from "../i18n/interpolate.ts";
-import {punctuation, type Lang} from "../i18n/locale.ts";
+import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {ChartWithTable} from "./chart-rows.ts";
 import {deckTitle, slideText, type Deck, type DeckSlide} from "./deck-schema.ts";
@@ -45,10 +45,10 @@ function deckStep(slide: DeckSlide, n: number, deck: Deck, {lang, messages, char
   const fill = (t: string) => fillDeckText(t, shownFigures, w.missingFigure);
   const [title, caption, notes] = [fill(text.title), fill(text.caption), fill(text.notes)];
   const unknown = [...new Set([...title.unknown, ...caption.unknown, ...notes.unknown])];
-  if (unknown.length && (base || slide.chart === null)) warnings.push(interpolate(w.unknownSlots, {slots: unknown.join(punctuation(lang).list)}));
+  if (unknown.length && (base || slide.chart === null)) warnings.push(interpolate(w.unknownSlots, {slots: unknown.join(messages.punctuation.list)}));
   if (base) {
     const changed = changes(slide, shownFigures, lang);
-    if (changed.length) warnings.push(interpolate(w.changed, {then: deck.data ?? "?", now: data.version ?? "?", figures: changed.join(punctuation(lang).items)}));
+    if (changed.length) warnings.push(interpolate(w.changed, {then: deck.data ?? "?", now: data.version ?? "?", figures: changed.join(messages.punctuation.items)}));
   }
   const heading = plainText(title.pieces) || (base?.title ?? "");
   const named = new Set(caption.pieces.flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));

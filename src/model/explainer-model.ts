@@ -3,7 +3,7 @@ import type {Observation} from "../schema/dataset.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatDate} from "../formats/date-parts.ts";
 import {formatFigure, writtenFigure} from "../i18n/format-figure.ts";
-import {punctuation, type Lang} from "../i18n/locale.ts";
+import type {Lang} from "../i18n/locale.ts";
 import {messagesFor, type Messages} from "../i18n/messages.ts";
 import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
@@ -64,7 +64,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
   const {summaries, years, sources, content} = data;
   const messages = messagesFor(lang);
-  const p = punctuation(lang);
+  const p = messages.punctuation;
   const context = (verdicts = content.explainer.verdicts): NarrativeContext => ({lang, messages, summaries, years, verdicts});
   const get = (id: string): IndicatorSummary => {
     const s = summaries.get(id);

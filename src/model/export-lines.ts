@@ -1,5 +1,5 @@
 import {interpolate} from "../i18n/interpolate.ts";
-import {punctuation, type Lang} from "../i18n/locale.ts";
+import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {unitName, type ChartWithTable} from "./chart-rows.ts";
 
@@ -9,7 +9,7 @@ import {unitName, type ChartWithTable} from "./chart-rows.ts";
  * when the subtitle already says it) and the years its figures are for.
  */
 export function exportLines(chart: ChartWithTable, lang: Lang, messages: Messages): {unitLine: string; dateLine: string} {
-  const p = punctuation(lang);
+  const p = messages.punctuation;
   const units = [...new Set(chart.rows.map((r) => r.unit))];
   const one = units.length === 1 ? interpolate(messages.chart.subtitleUnit, {unit: unitName(units[0], lang, messages)}) : "";
   const each = chart.rows.map((r) => `${r.label}${p.open}${unitName(r.unit, lang, messages)}${p.close}`).join(p.items);

@@ -1,7 +1,7 @@
 import {chartRows, statusText, unitName, type ChartWithTable} from "./chart-rows.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {pluralForm} from "../i18n/format-number.ts";
-import {punctuation, type Lang} from "../i18n/locale.ts";
+import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {indicatorCsvPath, indicatorMetadataPath} from "../schema/data-files.ts";
 import {statusInfo, summaryObservations, type IndicatorSummary} from "./indicator-summary.ts";
@@ -90,7 +90,7 @@ export function indicatorDetail(summary: IndicatorSummary, data: PageData, {lang
     status,
     definition: inLang(indicator, "definition", lang),
     unit: interpolate(messages.indicatorView.unitNamed, {unit, name: unitName(unit, lang, messages)}),
-    basis: indicator.period_years ? `${basis}${punctuation(lang).comma}${interpolate(pluralForm(messages.indicatorView.periodYears, indicator.period_years, lang), {years: indicator.period_years})}` : basis,
+    basis: indicator.period_years ? `${basis}${messages.punctuation.comma}${interpolate(pluralForm(messages.indicatorView.periodYears, indicator.period_years, lang), {years: indicator.period_years})}` : basis,
     direction: messages.better[indicator.better],
     mainTarget: indicator.main_target,
     chart: chartRows([summary], {id: `indicator-${indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, places: data.places, years}),

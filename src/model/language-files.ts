@@ -1,9 +1,6 @@
-import {DEFAULT_LANG, langFolder, langRoot, LANGS, type Lang} from "../i18n/locale.ts";
+import {DEFAULT_LANG, isLang, langFolder, langRoot, type Lang} from "../i18n/locale.ts";
 import {defaultState, type StatePatch, type UrlState} from "./view-state.ts";
 import {fragmentOf, serializeUrlState} from "./state-href.ts";
-
-/** Each language but the default by the end of its page file's path (`…/en/`, `…/en/index.html`). */
-const FILES = LANGS.filter((l) => l !== DEFAULT_LANG).map((lang) => ({lang, path: new RegExp(`/${lang}/(?:index\\.html)?$`)}));
 
 /**
  * The language a page file speaks, from its path: `…/en/` (or `…/en/index.html`)
@@ -11,7 +8,8 @@ const FILES = LANGS.filter((l) => l !== DEFAULT_LANG).map((lang) => ({lang, path
  * `lang=en` where they need to, so they read the same on either file.
  */
 export function homeOf(pathname: string): Lang {
-  return FILES.find((f) => f.path.test(pathname))?.lang ?? DEFAULT_LANG;
+  const folder = /\/([a-z]+)\/(?:index\.html)?$/.exec(pathname)?.[1];
+  return isLang(folder) ? folder : DEFAULT_LANG;
 }
 
 /** A path of the site (`data/…`, `embed.html`) as a link from the page at `pathname`: a language's file but the default's is one folder down. */

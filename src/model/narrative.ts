@@ -2,7 +2,7 @@ import {parseTemplate, type Verdicts} from "../schema/content.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
-import {punctuation, type Lang} from "../i18n/locale.ts";
+import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {IndicatorSummary} from "./indicator-summary.ts";
 
@@ -41,7 +41,7 @@ export function fillTemplate(template: string, context: NarrativeContext): Piece
         if (!(part.name in values)) throw new NarrativeError(`no value for {${part.name}}`);
         return [String(values[part.name])];
       case "year":
-        return [part.year === "missing" ? years.missing.join(punctuation(lang).list) : String(years[part.year])];
+        return [part.year === "missing" ? years.missing.join(messages.punctuation.list) : String(years[part.year])];
       case "figure": {
         const observation = summaryOf(context, part.indicator)[part.series];
         if (!observation) throw new NarrativeError(`indicator ${part.indicator} has no ${part.series} figure`);

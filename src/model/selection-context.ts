@@ -3,7 +3,7 @@ import {isoDate} from "../formats/file-name.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {README_MESSAGES} from "../i18n/readme-messages.ts";
 import {pluralForm} from "../i18n/format-number.ts";
-import {punctuation, type Lang} from "../i18n/locale.ts";
+import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
 import type {Observation} from "../schema/dataset.ts";
@@ -53,7 +53,7 @@ export function describeFilters(filters: Filters, {lang, messages, sources, plac
     status: (v) => messages.statusFilter[v as FilterStatus],
     source: (v) => sources.get(v)?.title ?? v
   };
-  const {list, items} = punctuation(lang);
+  const {list, items} = messages.punctuation;
   const parts = FACETS.filter((key) => filters[key].length).map((key) => `${messages.dataView.facets[key]}${messages.sep}${(filters[key] as string[]).map(label[key]).join(list)}`);
   const r = README_MESSAGES[lang];
   if (filters.q) parts.push(interpolate(r.search, {q: filters.q}));

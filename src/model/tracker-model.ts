@@ -1,7 +1,7 @@
 import {TRACKER_GROUPS, type TrackerGroup} from "../schema/content.ts";
 import {DOMAINS, type Domain} from "../schema/records.ts";
 import {STATUS_CODES, type Status} from "../schema/statuses.ts";
-import {LANGUAGES, type Lang} from "../i18n/locale.ts";
+import {htmlLang, type Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {TrackerRow} from "./tracker-rows.ts";
 
@@ -66,7 +66,7 @@ function order(rows: readonly TrackerRow[], ...by: Array<(a: TrackerRow, b: Trac
 
 /** The tracker's rows with their groups and each sort's order. */
 export function trackerModel(rows: readonly TrackerRow[], {lang, heading, intro, caption, groupLabels}: TrackerModelOptions): TrackerModel {
-  const collator = new Intl.Collator(LANGUAGES[lang].collation, {numeric: true});
+  const collator = new Intl.Collator(htmlLang(lang), {numeric: true});
   const byName = (a: TrackerRow, b: TrackerRow) => collator.compare(a.name, b.name);
   const byArea = (a: TrackerRow, b: TrackerRow) => DOMAINS.indexOf(a.area) - DOMAINS.indexOf(b.area);
   const byStatus = (a: TrackerRow, b: TrackerRow) => STATUS_CODES.indexOf(a.status) - STATUS_CODES.indexOf(b.status);

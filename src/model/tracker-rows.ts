@@ -6,7 +6,6 @@ import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
 import {formatNumber} from "../i18n/format-number.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {fillText, type NarrativeContext} from "./narrative.ts";
-import {punctuation} from "../i18n/locale.ts";
 import {inLang} from "../i18n/localized.ts";
 
 /** A figure in a tracker cell: as the page writes it, and its year (or years). */
@@ -83,7 +82,7 @@ function sentenceValues(s: TargetStatus, rows: {target: Observation; latest?: Ob
   const {lang, messages} = context;
   const {target, latest, baseline} = rows;
   const unit = target.unit_base;
-  const list = (years: string | null) => (years ? years.split(" ").join(punctuation(lang).list) : "");
+  const list = (years: string | null) => (years ? years.split(" ").join(messages.punctuation.list) : "");
   const values: Record<string, string> = {name: rows.name, target: formatFigure(target, lang), targetYear: yearsOf(target)};
   // latestN: the figure without its unit word, for a sentence that names the unit itself ("2,100,000 visits").
   if (latest) Object.assign(values, {latest: formatFigure(latest, lang), latestN: formatFigure(latest, lang, {unit: false}), latestYear: String(latest.year)});
@@ -137,7 +136,7 @@ export function trackerRows({status, byId, observations, indicators, texts, cont
       name,
       area: indicator.domain,
       ...(baseline ? {baseline: cell(baseline, lang)} : {}),
-      ...(latest && s.counts ? {latest: {...cell(latest, lang), counts: s.counts, note: notes.join(punctuation(lang).items)}} : {}),
+      ...(latest && s.counts ? {latest: {...cell(latest, lang), counts: s.counts, note: notes.join(messages.punctuation.items)}} : {}),
       target: cell(target, lang),
       status: s.status,
       sentence: sentenceCase(fillText(template, {...context, values: sentenceValues(s, {target, latest, baseline, name, other}, context)}).trim(), lang)
