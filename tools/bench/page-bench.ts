@@ -6,7 +6,7 @@ import {launchChromium} from "../chromium.ts";
 import {FIRST_VIEW_BUDGET, firstViewBytes} from "../first-view.ts";
 import {serveStatic} from "../static-server.ts";
 import {measuredOf, summaryRows, targetsOf} from "./bench-summary.ts";
-import {siteToMeasure} from "./build-site.ts";
+import {siteToMeasure} from "./site-to-measure.ts";
 import {jsFiles} from "./js-files.ts";
 import {runLighthouse, type LighthouseResult} from "./lighthouse.ts";
 import {CPU_SLOWDOWN, isScript, PHONE, SLOW_4G, TBT_WINDOW_AFTER_LOAD_MS} from "./measure.ts";

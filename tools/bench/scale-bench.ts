@@ -5,7 +5,7 @@ import {join} from "node:path";
 import {launchChromium} from "../chromium.ts";
 import {firstViewBytes} from "../first-view.ts";
 import {serveStatic} from "../static-server.ts";
-import {siteToMeasure} from "./build-site.ts";
+import {siteToMeasure} from "./site-to-measure.ts";
 import {dataViewTimings} from "./data-view-timing.ts";
 import {measure} from "./measure.ts";
 import {median} from "./report.ts";
