@@ -122,7 +122,8 @@ export function trackerRows({status, byId, observations, indicators, texts, cont
     const notes = [
       ...(latest && s.method === "pace" ? [messages.tracker.notes.yearly] : []),
       ...(s.counts === "part" ? [messages.tracker.notes.part] : []),
-      ...(s.counts === "other" ? [messages.tracker.notes.other] : [])
+      // What the figure counts instead, named (visits against a target of students): the cell reads with its noun.
+      ...(s.counts === "other" ? [other ? interpolate(messages.tracker.notes.otherNamed, {name: lang === "zh" ? other.name_zh : other.name_en}) : messages.tracker.notes.other] : [])
     ];
     const key = [s.target_id, ...sentenceKeys(s)].find((k) => (k === s.target_id ? texts.rows?.[k] : texts.sentences[k]) !== undefined);
     if (!key) throw new Error(`content/tracker.json (${lang}) has no sentence for ${sentenceKeys(s).join(" or ")} (target ${s.target_id})`);
