@@ -36,7 +36,7 @@ export const en: Messages = {
   seriesYear: {baseline: "{year}", target: "{year}", actual: "{year}"},
   status: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure"},
   reason: {
-    "no-actual": "no figure in the documents tracked here",
+    "no-actual": "not in the documents tracked here",
     "no-baseline": "the plan gives no {baseline} figure to measure the pace from",
     "other-measure": "the latest figure counts something else",
     "part": "the latest figures count only part of what the target counts, so they are a floor",

@@ -86,7 +86,7 @@ describe("an indicator's page", () => {
     try {
       const target = "dongcheng-2022/preschool-enrolment-rate-registered";
       expect(await district.page.locator(`bj-indicator-detail article[id="obs-${target}"] .figure-status`).textContent()).toBe("Status: No figure");
-      expect(await district.page.locator(`bj-indicator-detail section.indicator-method li[data-target='${target}']`).textContent()).toContain("No figure: no figure in the documents tracked here");
+      expect(await district.page.locator(`bj-indicator-detail section.indicator-method li[data-target='${target}']`).textContent()).toContain("No figure: not in the documents tracked here");
       expect(district.errors).toEqual([]);
     } finally {
       await district.close();
