@@ -40,7 +40,7 @@ const none = (m: Messages) => html`<span class="val" aria-hidden="true">—</spa
 
 /** A figure, then its year and a note on lines of their own, in one box (a stacked card lays out a label and one value). */
 const figure = (c: TrackerCell | undefined, m: Messages, lang: Lang, note?: string) =>
-  c ? html`<span class="val">${marked(c.text, lang)} <span class="yr">${interpolate(m.seriesYear.actual, {year: c.year})}</span>${note ? html` <span class="note">${note}</span>` : nothing}</span>` : none(m);
+  c ? html`<span class="val">${marked(c.text, lang)} <span class="yr">${interpolate(m.seriesYear.actual, {year: c.year})}</span>${note ? html` <span class="note">${marked(note, lang)}</span>` : nothing}</span>` : none(m);
 
 function header(column: Column, columns: TrackerModel["columns"], {messages: m, state, handlers, reserve}: TrackerTableOptions) {
   const label = columns[column];

@@ -61,7 +61,8 @@ export const checkable = (row: Pick<TrackerRow, "status">) => JUDGED.has(row.sta
  * than its longest figure.
  */
 export const glued = (text: string) => text.replace(/(\d) (?=\S)/g, "$1\u00a0");
-const gluedFigure = (text: string) => glued(text).replace(/(?<=\p{L})-(?=\p{L})/gu, "\u2011");
+const unbrokenHyphens = (text: string) => text.replace(/(?<=\p{L})-(?=\p{L})/gu, "\u2011");
+const gluedFigure = (text: string) => unbrokenHyphens(glued(text));
 
 const yearsOf = (o: Observation) => (o.period_start === o.period_end ? String(o.year) : `${o.period_start}–${o.period_end}`);
 const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: lang === "en" ? gluedFigure(formatFigure(o, lang)) : formatFigure(o, lang), year: yearsOf(o)});
@@ -136,7 +137,7 @@ export function trackerRows({status, byId, observations, indicators, texts, cont
       name,
       area: indicator.domain,
       ...(baseline ? {baseline: cell(baseline, lang)} : {}),
-      ...(latest && s.counts ? {latest: {...cell(latest, lang), counts: s.counts, note: notes.join(lang === "zh" ? "；" : "; ")}} : {}),
+      ...(latest && s.counts ? {latest: {...cell(latest, lang), counts: s.counts, note: unbrokenHyphens(notes.join(lang === "zh" ? "；" : "; "))}} : {}),
       target: cell(target, lang),
       status: s.status,
       sentence: sentenceCase(fillText(template, {...context, values: sentenceValues(s, {target, latest, baseline, name, other}, context)}).trim(), lang)
