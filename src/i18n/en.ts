@@ -9,7 +9,7 @@ export const en: Messages = {
   skipToContent: "Skip to content",
   nav: {label: "Sections", tracker: "Tracker", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
-  summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "too-early": "{n} too early to judge", "not-comparable": "{n} not comparable", "no-figure": "{n} with no figure published"}},
+  summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "too-early": "{n} too early to judge", "not-comparable": "{n} not comparable", "no-figure": "{n} with no figure"}},
   byline: {by: "By the {project} team", data: "Figures up to {year}; updated {date}, data version\u00a0{version}", report: "Spotted an error? Tell us"},
   loading: "Loading the data…",
   error: {
@@ -32,12 +32,12 @@ export const en: Messages = {
   series: {baseline: "Thirteenth Five-Year Plan baseline", target: "Fourteenth Five-Year Plan target", actual: "Actual", annual: "Yearly target", district: "{placeShort} target", pace: "Yearly pace the five-year target needs"},
   seriesShort: {baseline: "{year}", actual: "{year}", annual: "{year} target", target: "{year} target", district: "{placeShort} {year} target", pace: "needed a year"},
   seriesFilter: {baseline: "Thirteenth Five-Year Plan baseline", target: "Target", actual: "Actual"},
-  statusFilter: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure published", "none": "Not a target (baselines and actuals)"},
+  statusFilter: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure", "none": "Not a target (baselines and actuals)"},
   seriesWithYear: "{series} ({year})",
   seriesYear: {baseline: "{year}", target: "{year}", actual: "{year}"},
-  status: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure published"},
+  status: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure"},
   reason: {
-    "no-actual": "no document since the plan gives a figure",
+    "no-actual": "not in the documents tracked here",
     "no-baseline": "the plan gives no {baseline} figure to measure the pace from",
     "other-measure": "the latest figure counts something else",
     "part": "the latest figures count only part of what the target counts, so they are a floor",
@@ -55,12 +55,12 @@ export const en: Messages = {
       "Moving away: the {actual} figure is further from the target than the {baseline} baseline.",
       "Too early to judge: a figure counts what the target counts, but the plan gives no {baseline} figure to measure the pace from. The tracker says how far the figure is from the target and judges nothing yet.",
       "Not comparable: the latest figure counts something else (visits instead of students, one batch instead of the total); or it counts only part of what the target counts and is below the pace. A figure that counts part is a lower bound: at or above what the target needs it shows the target met or on track, below it shows nothing either way.",
-      "No figure published: no document since the plan gives a figure for the target.",
+      "No figure: the documents tracked here give no figure for the target after the plan.",
       "A five-year total (such as new school places) is judged as a pace: the target divided by its years gives what is needed each year, against what {actual} reported; reaching it is on track, falling short is behind. {missingYears}"
     ]
   },
   tracker: {
-    columns: {target: "Target", area: "Area", baseline: "Thirteenth Five-Year Plan", latest: "Latest figure", goal: "Target as worded", status: "Verdict", sentence: "What the figures show"},
+    columns: {target: "Target", area: "Area", baseline: "End of the Thirteenth Five-Year Plan ({year})", latest: "Latest figure", goal: "Target as worded", status: "Verdict", sentence: "What the figures show"},
     sortBy: "Sort by {column}",
     sortRow: "Sort by:",
     sortNames: {name: "name", area: "area", status: "verdict"},
@@ -79,7 +79,7 @@ export const en: Messages = {
     reportedMean: "{value} a year on average in {years}",
     point: "{n} percentage point",
     points: "{n} percentage points",
-    notes: {yearly: "in one year", part: "counts only part of what the target counts", other: "counts something else"}
+    notes: {yearly: "in one year", part: "counts only part of what the target counts", other: "counts something else", otherNamed: "counts something else: {name}"}
   },
   pace: "A five-year total, judged as a pace: about {needed} needed a year, against {reported} in {actual}. {missing}",
   paceMissing: "The documents do not report {years}.",
@@ -91,11 +91,14 @@ export const en: Messages = {
     "门": {one: "course", other: "courses"}, "种": {one: "title", other: "titles"}, "家": {one: "organisation", other: "organisations"}, "支": {one: "team", other: "teams"},
     "场": {one: "event", other: "events"}, "份": {one: "paper", other: "papers"}, "对": {one: "pair", other: "pairs"}, "址": {one: "site", other: "sites"}, "轮": {one: "round", other: "rounds"},
     "条": {one: "article", other: "articles"}, "倍": "times", "元": "yuan", "美元": "US dollars", "年": {one: "year", other: "years"}, "课时": {one: "lesson a week", other: "lessons a week"},
-    "学时": {one: "hour", other: "hours"}, "小时": {one: "hour", other: "hours"}, "区": {one: "district", other: "districts"}
+    "学时": {one: "hour", other: "hours"}, "小时": {one: "hour", other: "hours"}, "区": {one: "district", other: "districts"},
+    // A head count the source writes with its noun (百万学生) reads with that noun, not "people".
+    "学生": {one: "student", other: "students"}, "教师": {one: "teacher", other: "teachers"}, "师生": {one: "teacher or student", other: "teachers and students"},
+    "党员": {one: "Party member", other: "Party members"}
   },
   domains: {
     preschool: "Preschool", compulsory: "Compulsory education", "high-school": "High school", vocational: "Vocational education",
-    "higher-ed": "Higher education and research", teachers: "Teachers", "whole-person": "Health, sports and the arts", digital: "Digital education",
+    "higher-ed": "Higher education and research", teachers: "Teachers", "whole-person": "Whole-person education (moral, physical, arts, labour)", digital: "Digital education",
     places: "School places and layout", lifelong: "Lifelong learning", "exams-employment": "Exams and employment", opening: "Cooperation and opening-up",
     governance: "Funding and governance"
   },

@@ -53,7 +53,7 @@ export const zh = {
     "no-figure": "没有新数字"
   },
   reason: {
-    "no-actual": "规划发布以来，没有文件给出这项数字",
+    "no-actual": "本站收录的文件中没有这项数字",
     "no-baseline": "规划没有给出{baseline}年的数字，无从衡量进度",
     "other-measure": "最新的数字统计的是另一回事",
     "part": "最新的数字只统计目标所计内容的一部分，只是下限",
@@ -71,12 +71,12 @@ export const zh = {
       "背离目标：{actual}年实际比{baseline}年基线更远离目标。",
       "为时尚早：有统计内容与目标相同的数字，但规划没有给出{baseline}年的数字，无从衡量进度。追踪表写明这个数字离目标还差多少，暂不下结论。",
       "口径不同：最新的数字统计的是另一回事（人次而非人数，某一批次而非总数）；或者只统计了目标所计内容的一部分，又低于所需进度。只统计一部分的数字是下限：达到目标所需时，可以说明目标已达成或进度正常；低于所需时，什么也说明不了。",
-      "没有新数字：规划发布以来，没有文件给出这项目标的数字。",
+      "没有新数字：本站收录的文件中，没有规划之后这项目标的数字。",
       "五年累计目标（如新增中小学学位）按年均进度比较：目标除以年数得到每年所需，对比{actual}年报告的量；达到即为进度正常，否则为落后。{missingYears}"
     ]
   },
   tracker: {
-    columns: {target: "目标", area: "领域", baseline: "“十三五”末", latest: "最新数字", goal: "原文目标", status: "结论", sentence: "数字表明了什么"},
+    columns: {target: "目标", area: "领域", baseline: "“十三五”末（{year}年）", latest: "最新数字", goal: "原文目标", status: "结论", sentence: "数字表明了什么"},
     sortBy: "按{column}排序",
     sortRow: "排序：",
     sortNames: {name: "名称", area: "领域", status: "结论"},
@@ -95,7 +95,7 @@ export const zh = {
     reportedMean: "{years}年平均每年{value}",
     point: "{n}个百分点",
     points: "{n}个百分点",
-    notes: {yearly: "当年数", part: "只计目标所计内容的一部分", other: "统计的是另一回事"}
+    notes: {yearly: "当年数", part: "只计目标所计内容的一部分", other: "统计的是另一回事", otherNamed: "统计的是另一回事：{name}"}
   },
   pace: "五年累计目标按年均进度比较：每年需约{needed}，{actual}年为{reported}。{missing}",
   paceMissing: "{years}年的数字不在这些文件里。",

@@ -44,6 +44,8 @@ export interface ChartRowsOptions {
   shareScales?: boolean;
   /** With `shareScales`: more rows whose figures each unit's scale also holds (a story's other steps, so a row keeps its scale from slide to slide). */
   scaleWith?: readonly IndicatorSummary[];
+  /** Sources the chart's words cite without the chart drawing a figure of theirs (a slide's caption that states the plan's target): the source line names them too. */
+  cited?: readonly string[];
 }
 
 /** One row of a chart's table: what its columns show, and the ids and number behind them (for the chart's CSV). */
@@ -140,15 +142,18 @@ export function unitName(unit: string, lang: Lang, messages: Messages): string {
  * is drawn as the pace it needs, on the row of the yearly figures it is judged
  * against, never as a total beside them.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", title, subtitle: given, description, lang, messages, sources, places, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false, scaleWith = []}: ChartRowsOptions): ChartWithTable {
+export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", title, subtitle: given, description, lang, messages, sources, places, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false, scaleWith = [], cited = []}: ChartRowsOptions): ChartWithTable {
   const everyYear = kind === "line";
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
   const name = (s: IndicatorSummary) => inLang(s.indicator, "name", lang);
-  const sourceTitle = (o: Observation) => {
-    const source = sources.get(o.source_id)!;
-    return inLang(source, "title", lang);
-  };
+  const titleOf = (id: string) => inLang(sources.get(id)!, "title", lang);
+  const sourceTitle = (o: Observation) => titleOf(o.source_id);
+  // The source line: each document once, those of the drawn figures first.
   const issuers = new Map<string, string>();
+  const cite = (id: string) => {
+    const source = sources.get(id)!;
+    issuers.set(id, interpolate(messages.chart.sourceItem, {issuer: inLang(source, "issuer", lang), title: titleOf(id)}));
+  };
   const table: TableRow[] = [];
   const rows: ChartRow[] = summaries.map((summary) => {
     const unit = summary.indicator.unit;
@@ -157,8 +162,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
     const marks: ChartMark[] = SHOWN.flatMap((series) => figuresOf(summary, series, everyYear).flatMap((o) => {
       const pace = series === "pace" ? summary.paces?.status.pace : undefined;
       if (series === "pace" && !pace) return [];
-      const source = sources.get(o.source_id)!;
-      issuers.set(o.source_id, interpolate(messages.chart.sourceItem, {issuer: inLang(source, "issuer", lang), title: sourceTitle(o)}));
+      cite(o.source_id);
       const value = pace ? pace.neededPerYear : o.value_base;
       const figure = pace ? interpolate(messages.paceFigure, {needed: formatQuantity(value, unit, lang), total: formatFigure(o, lang)}) : formatFigure(o, lang);
       const words = {year: o.year, ...placeWords(o.scope, places, lang)};
@@ -191,6 +195,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
     const shared = sharedDomains([...rows.map((row, i) => ({unit: row.unit, summary: summaries[i]})), ...others], (r) => scaleValues(r.summary, scaleFrom, everyYear));
     rows.forEach((row, i) => Object.assign(row, shared[i]));
   }
+  for (const id of cited) if (!issuers.has(id) && sources.has(id)) cite(id);
   const legend = SHOWN.flatMap((series) => {
     const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
     if (!o) return [];

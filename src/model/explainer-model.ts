@@ -2,7 +2,7 @@ import type {ChartKind} from "../schema/content.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatDate} from "../formats/date-parts.ts";
-import {formatFigure, writtenFigure} from "../i18n/format-figure.ts";
+import {displayFigureZh, formatFigure} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor, type Messages} from "../i18n/messages.ts";
 import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
@@ -73,12 +73,12 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
   };
   const name = (s: IndicatorSummary) => inLang(s.indicator, "name", lang);
   const sourceTitle = (id: string) => inLang(sources.get(id)!, "title", lang);
-  // What hovering or focusing a figure in the text shows: as written, where from, and where it stands.
+  // What hovering or focusing a figure in the text shows: as the source writes it (less its spacing: 99%以上), where from, and where it stands.
   const withTips = (pieces: Piece[]): Piece[] =>
     pieces.map((p) => {
       if (typeof p === "string") return p;
       const state = figureStatus(data, p.observation);
-      return {...p, tip: [writtenFigure(p.observation), sourceTitle(p.observation.source_id), state ? messages.status[state] : ""].filter(Boolean).join(" · ")};
+      return {...p, tip: [displayFigureZh(p.observation), sourceTitle(p.observation.source_id), state ? messages.status[state] : ""].filter(Boolean).join(" · ")};
     });
   const statusLine = (s: IndicatorSummary) => {
     const status = statusText(s.paces?.status ?? s.status, messages, lang, s.indicator.unit, years);
@@ -118,7 +118,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
     years,
     dek: fillText(content.explainer.dek[lang], context()),
     summary: firstScreenSummary(rows, texts, context()),
-    tracker: trackerModel(rows, {lang, messages, heading: fill(texts.heading), intro: fill(texts.intro), caption: fill(texts.caption), groupLabels: {headline: fill(texts.groups.headline), other: fill(texts.groups.other), district: fill(texts.groups.district)}}),
+    tracker: trackerModel(rows, {lang, messages, heading: fill(texts.heading), intro: fill(texts.intro), caption: fill(texts.caption), groupLabels: {headline: fill(texts.groups.headline), other: fill(texts.groups.other), district: fill(texts.groups.district)}, baselineYear: years.baseline}),
     scoreboard: {
       heading: fillText(board.heading, context()),
       intro: fillText(board.intro, context()),

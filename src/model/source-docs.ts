@@ -1,4 +1,5 @@
 import type {Source} from "../schema/dataset.ts";
+import {formatFigure} from "../i18n/format-figure.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {PageModel} from "./page-model.ts";
 import {sourceParagraphs, type SourcePiece} from "./source-segments.ts";
@@ -24,7 +25,7 @@ export function sourceDocs({data, charts, lang, messages}: PageModel): SourceDoc
       const chart = charted.get(o.observation_id);
       links[o.observation_id] = {
         to: chart ? {hash: `chart-${chart}`} : {indicator: o.indicator_id, hash: `obs-${o.observation_id}`},
-        label: interpolate(messages.sourceView.figureLink, {indicator: inLang(o, "indicator", lang), figure: o.figure})
+        label: interpolate(messages.sourceView.figureLink, {indicator: inLang(o, "indicator", lang), figure: formatFigure(o, lang)})
       };
     }
     const text = data.texts.get(source.id)!;

@@ -62,7 +62,8 @@ export const checkable = (row: Pick<TrackerRow, "status">) => JUDGED.has(row.sta
  * than its longest figure.
  */
 export const glued = (text: string) => text.replace(/(\d) (?=\S)/g, "$1\u00a0");
-const gluedFigure = (text: string) => glued(text).replace(/(?<=\p{L})-(?=\p{L})/gu, "\u2011");
+const unbrokenHyphens = (text: string) => text.replace(/(?<=\p{L})-(?=\p{L})/gu, "\u2011");
+const gluedFigure = (text: string) => unbrokenHyphens(glued(text));
 
 const yearsOf = (o: Observation) => (o.period_start === o.period_end ? String(o.year) : `${o.period_start}–${o.period_end}`);
 const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: lang === "en" ? gluedFigure(formatFigure(o, lang)) : formatFigure(o, lang), year: yearsOf(o)});
@@ -123,7 +124,8 @@ export function trackerRows({status, byId, observations, indicators, texts, cont
     const notes = [
       ...(latest && s.method === "pace" ? [messages.tracker.notes.yearly] : []),
       ...(s.counts === "part" ? [messages.tracker.notes.part] : []),
-      ...(s.counts === "other" ? [messages.tracker.notes.other] : [])
+      // What the figure counts instead, named (visits against a target of students): the cell reads with its noun.
+      ...(s.counts === "other" ? [other ? interpolate(messages.tracker.notes.otherNamed, {name: inLang(other, "name", lang)}) : messages.tracker.notes.other] : [])
     ];
     const key = [s.target_id, ...sentenceKeys(s)].find((k) => (k === s.target_id ? texts.rows?.[k] : texts.sentences[k]) !== undefined);
     if (!key) throw new Error(`content/tracker.json (${lang}) has no sentence for ${sentenceKeys(s).join(" or ")} (target ${s.target_id})`);
@@ -136,7 +138,7 @@ export function trackerRows({status, byId, observations, indicators, texts, cont
       name,
       area: indicator.domain,
       ...(baseline ? {baseline: cell(baseline, lang)} : {}),
-      ...(latest && s.counts ? {latest: {...cell(latest, lang), counts: s.counts, note: notes.join(messages.punctuation.items)}} : {}),
+      ...(latest && s.counts ? {latest: {...cell(latest, lang), counts: s.counts, note: unbrokenHyphens(notes.join(messages.punctuation.items))}} : {}),
       target: cell(target, lang),
       status: s.status,
       sentence: sentenceCase(fillText(template, {...context, values: sentenceValues(s, {target, latest, baseline, name, other}, context)}).trim(), lang)

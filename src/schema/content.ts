@@ -143,9 +143,19 @@ export interface StoryContent {
   steps: StoryStepContent[];
   writtenFor?: WrittenFor;
   verdicts?: Verdicts;
-  /** Per step: a title that states the finding, a caption that carries its caveat, and notes to speak from (paragraphs separated by line breaks). */
-  zh: {title: string; steps: Array<{title: string; caption: string; notes: string}>};
-  en: {title: string; steps: Array<{title: string; caption: string; notes: string}>};
+  /**
+   * The title; the news in one sentence (the handout's cover prints it; without one, the first step's caption);
+   * per step, a title that states the finding, a caption that carries its caveat, and notes to speak from
+   * (paragraphs separated by line breaks).
+   */
+  zh: StoryTexts;
+  en: StoryTexts;
+}
+
+export interface StoryTexts {
+  title: string;
+  bottomLine?: string;
+  steps: Array<{title: string; caption: string; notes: string}>;
 }
 
 type Texts<T> = {zh: T; en: T};

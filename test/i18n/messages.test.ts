@@ -98,7 +98,7 @@ describe("number formats", () => {
     expect(formatFigure(visits, "en")).toBe("more than 2.1 million");
     // 近 is "nearly"; a round million is written in words.
     expect(formatFigure(observation(observations, "cross-training-programme-beneficiaries", "baseline"), "en")).toBe("nearly 10,000 people");
-    expect(formatFigure(observation(observations, "winter-sports-students", "target"), "en")).toBe("1 million people");
+    expect(formatFigure(observation(observations, "winter-sports-students", "target"), "en")).toBe("1 million students");
   });
 });
 

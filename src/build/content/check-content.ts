@@ -155,9 +155,11 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
   for (const story of content.stories) {
     const file = `stories/${story.id}.json`;
     checkVerdicts(file, story.verdicts);
-    checkWrittenFor(file, story.writtenFor, LANGS.flatMap((lang) => story[lang].steps.flatMap((step) => [step.title, step.caption, step.notes])));
+    checkWrittenFor(file, story.writtenFor, LANGS.flatMap((lang) => [story[lang].bottomLine ?? "", ...story[lang].steps.flatMap((step) => [step.title, step.caption, step.notes])]));
     for (const lang of LANGS) {
       if (story[lang].steps.length !== story.steps.length) errors.push({record: `content/${file}`, message: `${story.steps.length} steps but ${story[lang].steps.length} ${lang} texts`});
+      if ((story.zh.bottomLine === undefined) !== (story.en.bottomLine === undefined)) errors.push({record: `content/${file}`, message: `a bottom line in ${story.zh.bottomLine === undefined ? "en" : "zh"} only: zh and en say the same thing`});
+      if (story[lang].bottomLine !== undefined) checkText(file, story[lang].bottomLine!, story.verdicts, "bottomLine");
       for (const step of story[lang].steps) for (const text of [step.title, step.caption, step.notes]) checkText(file, text, story.verdicts);
     }
     story.steps.forEach((step, i) => {
