@@ -64,8 +64,10 @@ function filledTexts(lang: Lang): {texts: Text[]; chapters: Array<{id: string; p
   }
   const {comparisons} = model;
   add("comparisons.heading", comparisons.texts.heading, "title");
-  add("comparisons.dongcheng.title", comparisons.texts.dongcheng.title, "title");
-  add("comparisons.dongcheng.body", plain(comparisons.dongcheng));
+  for (const c of comparisons.scopes) {
+    add(`comparisons.scopes.${c.scope}.title`, c.title, "title");
+    add(`comparisons.scopes.${c.scope}.body`, plain(c.body));
+  }
   add("comparisons.noCounterpart.title", comparisons.texts.noCounterpart.title, "title");
   add("comparisons.noCounterpart.body", comparisons.texts.noCounterpart.body);
   add("comparisons.noCounterpart.link", comparisons.texts.noCounterpart.link, "title");

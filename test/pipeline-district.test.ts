@@ -2,8 +2,9 @@
  * Adding a district is curation, not code: a synthetic Xicheng plan
  * (test/fixtures/xicheng-2022, clearly marked as not a real document) and
  * Xicheng's record in scopes.json go through the real build and the site
- * step with no code change and no edit to content/, and the page names the
- * district only with the names its record gives.
+ * step with no code change, and the page names the district only with the
+ * names its record gives. Its comparison with the city is an entry of
+ * content/explainer.json (in the copy), keyed by the place's id.
  */
 import {execFileSync} from "node:child_process";
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
@@ -22,8 +23,14 @@ const TARGET = `${SOURCE}/school-places-added`;
 
 const appendTo = (file: string, record: unknown) => writeFileSync(file, JSON.stringify([...JSON.parse(readFileSync(file, "utf8")), record], null, 2));
 
-/** data/ and content/ copied, with the district added as a curator would: its place, its document and that document's curation. */
-function addDistrict(dir: string, {place = true} = {}): {data: string; content: string} {
+/** Xicheng's comparison with the city, as a curator would write it: a template whose district slot the build fills. */
+const COMPARISON = {
+  zh: {title: "西城区与全市的新增学位", body: "西城区{year:district}年计划新增学位{district:school-places-added}。"},
+  en: {title: "Xicheng's new school places and the city's", body: "Xicheng's {year:district} plan adds {district:school-places-added} school places."}
+};
+
+/** data/ and content/ copied, with the district added as a curator would: its place, its document and that document's curation, and (`comparison`) its comparison. */
+function addDistrict(dir: string, {place = true, comparison = true} = {}): {data: string; content: string} {
   const data = join(dir, "data");
   const content = join(dir, "content");
   cpSync(join(root, "data"), data, {recursive: true});
@@ -31,6 +38,11 @@ function addDistrict(dir: string, {place = true} = {}): {data: string; content: 
   if (place) appendTo(join(data, "scopes.json"), JSON.parse(readFileSync(join(fixture, "place.json"), "utf8")));
   appendTo(join(data, "sources.json"), JSON.parse(readFileSync(join(fixture, "source.json"), "utf8")));
   for (const file of [`sources/raw/${SOURCE}.txt`, `observations/${SOURCE}.json`, `exclusions/${SOURCE}.json`, `translations/${SOURCE}.json`]) cpSync(join(fixture, file), join(data, file));
+  if (comparison) {
+    const explainer = JSON.parse(readFileSync(join(content, "explainer.json"), "utf8"));
+    for (const lang of ["zh", "en"] as const) explainer.comparisons[lang].scopes.xicheng = COMPARISON[lang];
+    writeFileSync(join(content, "explainer.json"), JSON.stringify(explainer, null, 2));
+  }
   return {data, content};
 }
 
@@ -89,10 +101,23 @@ describe("a district of curation, no code: the Xicheng fixture", () => {
     expect(JSON.stringify(site.en.indicators.get("school-places-added"))).not.toContain("Dongcheng");
   });
 
+  it("compares the district with the city from its content entry, after Dongcheng's, in the curated places' order", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const {scopes} = site[lang].page.explainer.comparisons;
+      expect(scopes.map((c) => c.scope)).toEqual(["dongcheng", "xicheng"]);
+      const xicheng = scopes[1];
+      expect(xicheng.title).toBe(COMPARISON[lang].title);
+      const text = xicheng.body.map((p) => (typeof p === "string" ? p : p.text)).join("");
+      expect(text).toBe(lang === "zh" ? "西城区2022年计划新增学位3000个。" : "Xicheng's 2022 plan adds 3,000 school places.");
+      // The district's figure is a figure of the page, with its quote: Xicheng's target, not another district's.
+      expect(xicheng.body.find((p) => typeof p !== "string")).toMatchObject({observation: {observation_id: TARGET, scope: "xicheng"}});
+    }
+  });
+
   it("stops a document of a place that is not in scopes.json, naming the file and the record", () => {
     let message = "";
     try {
-      buildData(addDistrict(join(dir, "bare"), {place: false}), join(dir, "bare-out"));
+      buildData(addDistrict(join(dir, "bare"), {place: false, comparison: false}), join(dir, "bare-out"));
     } catch (error) {
       message = String((error as {stderr?: Buffer}).stderr ?? error);
     }

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from "lit";
-import type {Lang} from "../i18n/locale.ts";
+import {DEFAULT_LANG, langRoot, otherLang, type Lang} from "../i18n/locale.ts";
 import {homeOf, pageHref, parseUrlState, serializeUrlState, type UrlState} from "../model/url-state.ts";
 import {inDialogEntry, takeDialogPop} from "./dialog-entry.ts";
 
@@ -20,7 +20,8 @@ export class Router implements ReactiveController {
   /** @param known the source and place ids that exist, once known (the parser drops others) */
   constructor(private readonly host: ReactiveControllerHost, private readonly known: () => {sources: readonly string[]; scopes: readonly string[]} | undefined = () => undefined) {
     this.state = parseUrlState(location.search, {home: this.home});
-    if (this.home === "en" && this.state.lang === "zh") history.replaceState(null, "", this.urlFor(this.state));
+    // The query never names the default language: on another language's file, an address that asks for it moves to its file.
+    if (this.leavesFile(this.state)) history.replaceState(null, "", this.urlFor(this.state));
     host.addController(this);
   }
 
@@ -31,7 +32,7 @@ export class Router implements ReactiveController {
 
   /** The same view in the other language, as a link that works without script too (the language switch). */
   get otherLanguageHref(): string {
-    return pageHref({...this.state, lang: this.state.lang === "zh" ? "en" : "zh"}, this.home);
+    return pageHref({...this.state, lang: otherLang(this.state.lang)}, this.home);
   }
 
   hostConnected() {
@@ -80,10 +81,15 @@ export class Router implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Whether a state is in the default language on another language's file, which its query cannot say. */
+  private leavesFile(state: UrlState): boolean {
+    return this.home !== DEFAULT_LANG && state.lang === DEFAULT_LANG;
+  }
+
   /** The state as a URL of this page (for a second window: the speaker notes). */
   urlFor(state: UrlState): URL {
     const url = new URL(location.href);
-    if (this.home === "en" && state.lang === "zh") url.pathname = new URL("../", url).pathname;
+    if (this.leavesFile(state)) url.pathname = new URL(langRoot(this.home), url).pathname;
     url.search = serializeUrlState(state);
     url.hash = "";
     return url;

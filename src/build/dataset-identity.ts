@@ -1,6 +1,7 @@
 import type {Citation} from "../formats/citation.ts";
 import {datasetCitation} from "../formats/dataset-citation.ts";
 import type {Lang} from "../i18n/locale.ts";
+import {byLang} from "../i18n/localized.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {DATASET_NAME, releaseArchivePath} from "../schema/data-files.ts";
 import {siteUrl, type SiteSettings} from "../schema/site.ts";
@@ -43,9 +44,9 @@ export interface DatasetIdentity {
 }
 
 export function datasetIdentity({release, site, project}: IdentityOptions): DatasetIdentity {
-  const title = {zh: messagesFor("zh").cite.datasetTitle, en: messagesFor("en").cite.datasetTitle};
+  const title = byLang((lang) => messagesFor(lang).cite.datasetTitle);
   const archivePath = releaseArchivePath(release.version);
-  const [zh, en] = (["zh", "en"] as const).map((lang) => datasetCitation({release, site, project, lang}));
+  const cites = byLang((lang) => datasetCitation({release, site, project, lang}));
   return {
     name: DATASET_NAME,
     title,
@@ -58,6 +59,6 @@ export function datasetIdentity({release, site, project}: IdentityOptions): Data
     datapackage: siteUrl(site, "data/datapackage.json"),
     project,
     license: LICENSE,
-    citation: {text: {zh: zh.text, en: en.text}, bibtex: en.bibtex, csl: en.csl}
+    citation: {text: byLang((lang) => cites[lang].text), bibtex: cites.en.bibtex, csl: cites.en.csl}
   };
 }

@@ -1,6 +1,7 @@
 import {citeSource, issuersOf} from "../formats/citation.ts";
 import {interpolate} from "../i18n/interpolate.ts";
-import type {Lang} from "../i18n/locale.ts";
+import {DEFAULT_LANG, type Lang} from "../i18n/locale.ts";
+import {byLang, inLang} from "../i18n/localized.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {indicatorCsvPath, indicatorMetadataPath, OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
 import {siteLink} from "../schema/site.ts";
@@ -11,13 +12,15 @@ import type {DatasetIdentity} from "./dataset-identity.ts";
 import type {PublishedTables} from "./tables/published-tables.ts";
 
 type Texts = Record<Lang, string>;
-const both = (text: (lang: Lang) => string): Texts => ({zh: text("zh"), en: text("en")});
+const both = (text: (lang: Lang) => string): Texts => byLang(text);
+/** The query that names a language on the page (the default language's needs none). */
+const langParam = (lang: Lang) => (lang === DEFAULT_LANG ? "" : `lang=${lang}`);
 
 /** A link from this metadata file to a path of the site: absolute when the site's address is set, else relative to the file. */
 type Link = (path: string) => string;
 
 /** The page's own links, made here as the page's hrefFor makes them (src/model/url-state.ts): `?indicator=…`, `?view=source&doc=…#q-…`. */
-const pageUrl = (link: Link, query: string, lang: Lang, hash = "") => link(`?${query}${lang === "en" ? "&lang=en" : ""}${hash}`);
+const pageUrl = (link: Link, query: string, lang: Lang, hash = "") => link(`?${query}${langParam(lang) && `&${langParam(lang)}`}${hash}`);
 const quoteUrl = (link: Link, o: Pick<ObservationRow, "source_id" | "observation_id">, lang: Lang) =>
   pageUrl(link, `view=source&doc=${o.source_id}`, lang, `#${encodeURIComponent(`q-${o.observation_id}`).replace(/%2F/gi, "/")}`);
 
@@ -37,11 +40,11 @@ function source(s: SourceRow, own: readonly ObservationRow[], {link, absolute, r
   const url = link(`data/${s.text_path}`);
   // A citation names an address only when it is absolute: a relative one means nothing pasted into a paper.
   const cite = (lang: Lang) => citeSource(s, {lang, ...(absolute ? {url, accessed: released} : {})});
-  const [zh, en] = [cite("zh"), cite("en")];
+  const cites = byLang(cite);
   return {
     id: s.id,
-    title: {zh: s.title_zh, en: s.title_en},
-    issuers: {zh: issuersOf(s, "zh"), en: issuersOf(s, "en")},
+    title: byLang((lang) => inLang(s, "title", lang)),
+    issuers: byLang((lang) => issuersOf(s, lang)),
     kind: s.kind,
     date: s.date,
     date_note: s.date_note,
@@ -49,7 +52,7 @@ function source(s: SourceRow, own: readonly ObservationRow[], {link, absolute, r
     text: url,
     quotes: own.filter((o) => o.source_id === s.id).map((o) => quoted(o, link)),
     // BibTeX and CSL-JSON in English: their titles carry the Chinese original in brackets.
-    citation: {text: {zh: zh.text, en: en.text}, bibtex: en.bibtex, csl: en.csl}
+    citation: {text: byLang((lang) => cites[lang].text), bibtex: cites.en.bibtex, csl: cites.en.csl}
   };
 }
 
@@ -57,7 +60,7 @@ function source(s: SourceRow, own: readonly ObservationRow[], {link, absolute, r
 function related(id: string, relations: readonly RelationRow[], link: Link) {
   return relations
     .filter((r) => r.indicator_id === id)
-    .map((r) => ({id: r.related_id, relation: r.relation, counts: r.counts, why: {zh: r.why_zh, en: r.why_en}, metadata: link(`data/${indicatorMetadataPath(r.related_id)}`), page: both((lang) => pageUrl(link, `indicator=${r.related_id}`, lang))}));
+    .map((r) => ({id: r.related_id, relation: r.relation, counts: r.counts, why: byLang((lang) => inLang(r, "why", lang)), metadata: link(`data/${indicatorMetadataPath(r.related_id)}`), page: both((lang) => pageUrl(link, `indicator=${r.related_id}`, lang))}));
 }
 
 export interface MetadataInput {
@@ -82,8 +85,8 @@ export function indicatorMetadata(indicator: IndicatorRow, {tables, identity}: M
   const targets = tables.status.filter((s) => s.indicator_id === indicator.id);
   return {
     id: indicator.id,
-    name: {zh: indicator.name_zh, en: indicator.name_en},
-    definition: {zh: indicator.definition_zh, en: indicator.definition_en},
+    name: byLang((lang) => inLang(indicator, "name", lang)),
+    definition: byLang((lang) => inLang(indicator, "definition", lang)),
     domain: indicator.domain,
     unit: indicator.unit,
     basis: indicator.basis,
@@ -124,7 +127,7 @@ export function indicatorMetadata(indicator: IndicatorRow, {tables, identity}: M
       reported_years: s.reported_years,
       unreported_years: s.unreported_years
     })),
-    status_method: both((lang) => link(`${lang === "en" ? "?lang=en" : ""}#method`)),
+    status_method: both((lang) => link(`${langParam(lang) && `?${langParam(lang)}`}#method`)),
     related: related(indicator.id, tables.relations, link),
     sources: tables.sources.filter((s) => own.some((o) => o.source_id === s.id)).map((s) => source(s, own, {link, absolute: site.url !== null, released: identity.released})),
     dataset: {name: identity.name, title: identity.title, ...(site.url ? {homepage: site.url} : {}), project: identity.project}

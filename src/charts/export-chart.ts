@@ -3,6 +3,7 @@ import {LEGEND_KEYS} from "./legend-keys.ts";
 import {indicatorChart} from "./indicator-chart.ts";
 import {inlineColours, LIGHT_PALETTE} from "./export-svg.ts";
 import {textWidth, wrapText} from "./wrap-text.ts";
+import {htmlLang} from "../i18n/locale.ts";
 
 /**
  * A chart as a file a reader keeps or a newsroom republishes: drawn at one
@@ -100,7 +101,7 @@ export function exportChart(chart: ChartWithTable, {dateLine, unitLine = "", add
 
   const height = Math.ceil(y + PAD - 12);
   background.setAttribute("height", String(height));
-  for (const [k, v] of Object.entries({width: EXPORT_WIDTH, height, viewBox: `0 0 ${EXPORT_WIDTH} ${height}`, "font-family": FONT, lang: chart.lang === "zh" ? "zh-CN" : "en"})) out.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({width: EXPORT_WIDTH, height, viewBox: `0 0 ${EXPORT_WIDTH} ${height}`, "font-family": FONT, lang: htmlLang(chart.lang)})) out.setAttribute(k, String(v));
   const title = doc.createElementNS(SVG_NS, "title");
   title.textContent = chart.title;
   out.insertBefore(title, out.firstChild);

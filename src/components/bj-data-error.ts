@@ -1,6 +1,6 @@
 import {css, html, LitElement} from "lit";
 import {emit} from "../app/events.ts";
-import type {Lang} from "../i18n/locale.ts";
+import {DEFAULT_LANG, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {pluralForm} from "../i18n/format-number.ts";
@@ -23,7 +23,7 @@ export class BjDataError extends ServerRendered(LitElement) {
 
   constructor() {
     super();
-    this.lang = "zh";
+    this.lang = DEFAULT_LANG;
     this.heading = false;
   }
 

@@ -1,5 +1,5 @@
 import {css, html, LitElement} from "lit";
-import type {Lang} from "../i18n/locale.ts";
+import {htmlLang, otherLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {emit} from "../app/events.ts";
 import {ServerRendered} from "./server-rendered.ts";
@@ -17,7 +17,7 @@ export class BjLangToggle extends ServerRendered(LitElement) {
   `;
 
   private get other(): Lang {
-    return this.lang === "zh" ? "en" : "zh";
+    return otherLang(this.lang);
   }
 
   private onClick(event: MouseEvent) {
@@ -28,7 +28,7 @@ export class BjLangToggle extends ServerRendered(LitElement) {
 
   render() {
     const m = messagesFor(this.lang);
-    const other = this.other === "en" ? "en" : "zh-CN";
+    const other = htmlLang(this.other);
     // The link's name is its visible text, in its own language (WCAG 2.5.3, 3.1.2); what it does is its description, in the page's language.
     return html`<a href=${this.href} hreflang=${other} aria-describedby="switch-description" @click=${this.onClick}><span lang=${other}>${m.lang.switchTo}</span></a><span id="switch-description" hidden>${m.lang.switchLabel}</span>`;
   }

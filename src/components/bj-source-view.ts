@@ -3,8 +3,9 @@ import type {SourceDoc} from "../model/source-docs.ts";
 import type {SourcePiece} from "../model/source-segments.ts";
 import {linkTo} from "../model/url-state.ts";
 import {interpolate} from "../i18n/interpolate.ts";
-import type {Lang} from "../i18n/locale.ts";
+import {htmlLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {inLang} from "../i18n/localized.ts";
 
 function piece(p: SourcePiece, doc: SourceDoc, lang: Lang) {
   if (!p.observation) return p.text;
@@ -28,12 +29,12 @@ export function sourcePage(docs: readonly SourceDoc[], current: string, {lang, b
     <h1>${m.sourceView.heading}</h1>
     <p>${m.sourceView.intro}</p>
     <nav class="doc-tabs" aria-label=${m.sourceView.heading}><ul>${docs.map(
-      (d) => html`<li><a href=${linkTo(lang, {view: "source", doc: d.source.id})} aria-current=${d === doc ? "page" : "false"}>${lang === "zh" ? d.source.title_zh : d.source.title_en}</a></li>`
+      (d) => html`<li><a href=${linkTo(lang, {view: "source", doc: d.source.id})} aria-current=${d === doc ? "page" : "false"}>${inLang(d.source, "title", lang)}</a></li>`
     )}</ul></nav>
     <article lang="zh-CN" aria-labelledby="doc-title">
       <h2 id="doc-title">${s.title_zh}</h2>
-      <p class="source-meta" lang=${lang === "zh" ? "zh-CN" : "en"}>
-        ${interpolate(m.sourceView.issued, {issuer: lang === "zh" ? s.issuer_zh : s.issuer_en, date: s.date})}
+      <p class="source-meta" lang=${htmlLang(lang)}>
+        ${interpolate(m.sourceView.issued, {issuer: inLang(s, "issuer", lang), date: s.date})}
         ${s.document_number ? html`<br />${interpolate(m.sourceView.docNumber, {number: s.document_number})}` : ""}
         <br />${interpolate(m.sourceView.coverage, {mentions: s.mentions, used: s.used, excluded: s.excluded, unaccounted: s.unaccounted})}
       </p>

@@ -126,12 +126,13 @@ export class BjStoryHandout extends LitElement {
     const b = briefingMessages(this.lang).handout;
     const {title, cover, steps} = this.model;
     const {presenter, occasion, date, perPage} = this.options;
-    const first = steps[0];
+    // The story's news in one sentence where it gives one, else its first step's caption (a deck's).
+    const bottomLine = cover.bottomLine ?? steps[0]?.caption;
     return html`<div class="per-${perPage}">
       <div class="cover">
         <h1>${title}</h1>
         <p class="subtitle">${cover.subtitle}</p>
-        ${first?.caption.length ? html`<p class="bottom-line" aria-label=${b.bottomLine}>${caption(first.caption)}</p>` : nothing}
+        ${bottomLine?.length ? html`<p class="bottom-line" aria-label=${b.bottomLine}>${caption(bottomLine)}</p>` : nothing}
         ${presenter || occasion || date ? html`<dl>
           ${presenter ? html`<dt>${b.presenter}</dt><dd>${presenter}</dd>` : nothing}
           ${occasion ? html`<dt>${b.occasion}</dt><dd>${occasion}</dd>` : nothing}

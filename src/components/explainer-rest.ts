@@ -71,8 +71,8 @@ export function comparisonsSection({comparisons, lang, messages: m}: Pick<Explai
   const {texts} = comparisons;
   return html`<section id="comparisons" aria-labelledby="comparisons-h">
     <h2 id="comparisons-h">${marked(texts.heading, lang)}</h2>
-    <h3>${marked(texts.dongcheng.title, lang)}</h3>
-    ${narrative([comparisons.dongcheng], m.provenance.heading, lang, "comparisons", server)}
+    ${comparisons.scopes.map((c) => html`<h3>${marked(c.title, lang)}</h3>
+      ${narrative([c.body], m.provenance.heading, lang, `comparisons-${c.scope}`, server)}`)}
     <h3>${marked(texts.noCounterpart.title, lang)}</h3>
     <p>${marked(texts.noCounterpart.body, lang)} <a href=${linkTo(lang, {view: "data", filters: {series: ["baseline"]}})}>${marked(texts.noCounterpart.link, lang)}</a></p>
   </section>`;

@@ -1,5 +1,5 @@
 import {html, nothing, svg, type SVGTemplateResult, type TemplateResult} from "lit";
-import type {Lang} from "../i18n/locale.ts";
+import {DEFAULT_LANG, type Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {marked} from "./marked.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
@@ -16,7 +16,7 @@ export function legendKey(series: MarkSeries): SVGTemplateResult[] {
 }
 
 /** A chart's legend: each series drawn with its key (named in full, or `short` on a slide), and the colour of called-out figures when there are some. */
-export function chartLegend(chart: ChartWithTable, m: Messages, {short = false, lang = "zh"}: {short?: boolean; lang?: Lang} = {}): TemplateResult {
+export function chartLegend(chart: ChartWithTable, m: Messages, {short = false, lang = DEFAULT_LANG}: {short?: boolean; lang?: Lang} = {}): TemplateResult {
   const ringed = chart.rows.some((r) => r.marks.some((k) => k.highlight));
   return html`<ul class="legend" aria-label=${m.chart.legend}>
     ${chart.legend.map((l) => html`<li class="series-${l.series}"><svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">${legendKey(l.series)}</svg><span>${marked(short ? l.short : l.label, lang)}</span></li>`)}

@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from "lit";
-import type {Lang} from "../i18n/locale.ts";
+import {htmlLang, otherLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {linkTo, siteHref} from "../model/url-state.ts";
 
@@ -13,7 +13,7 @@ import {linkTo, siteHref} from "../model/url-state.ts";
 /** The frame of a static page: the explainer's title as the way home, and the other language. */
 export function staticFrame(lang: Lang, otherHref: string, content: TemplateResult): TemplateResult {
   const m = messagesFor(lang);
-  const other = lang === "zh" ? "en" : "zh-CN";
+  const other = htmlLang(otherLang(lang));
   return html`<div class="static-page">
     <header class="masthead page"><p class="site-name"><a href=${linkTo(lang)}>${m.title}</a></p><a class="lang-link" href=${otherHref} hreflang=${other} lang=${other}>${m.lang.switchTo}</a></header>
     ${content}

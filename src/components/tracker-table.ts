@@ -40,10 +40,10 @@ const none = (m: Messages) => html`<span class="val" aria-hidden="true">—</spa
 
 /** A figure, then its year and a note on lines of their own, in one box (a stacked card lays out a label and one value). */
 const figure = (c: TrackerCell | undefined, m: Messages, lang: Lang, note?: string) =>
-  c ? html`<span class="val">${marked(c.text, lang)} <span class="yr">${interpolate(m.seriesYear.actual, {year: c.year})}</span>${note ? html` <span class="note">${note}</span>` : nothing}</span>` : none(m);
+  c ? html`<span class="val">${marked(c.text, lang)} <span class="yr">${interpolate(m.seriesYear.actual, {year: c.year})}</span>${note ? html` <span class="note">${marked(note, lang)}</span>` : nothing}</span>` : none(m);
 
-function header(column: Column, {messages: m, state, handlers, reserve}: TrackerTableOptions) {
-  const label = m.tracker.columns[column];
+function header(column: Column, columns: TrackerModel["columns"], {messages: m, state, handlers, reserve}: TrackerTableOptions) {
+  const label = columns[column];
   const key = SORTS[column];
   const active = key !== undefined && state.sort.key === key;
   const sort = key === undefined ? undefined : active ? (state.sort.dir === "asc" ? "ascending" : "descending") : "none";
@@ -55,8 +55,7 @@ function header(column: Column, {messages: m, state, handlers, reserve}: Tracker
   return html`<th role="columnheader" scope="col" class="col-${column}${handlers && key ? " sortable" : ""}" aria-sort=${ifDefined(handlers ? sort : undefined)}>${content}</th>`;
 }
 
-function row(r: TrackerRow, {messages: m, lang}: TrackerTableOptions) {
-  const c = m.tracker.columns;
+function row(r: TrackerRow, c: TrackerModel["columns"], {messages: m, lang}: TrackerTableOptions) {
   return html`<tr role="row" id=${trackerRowId(r.id)} data-target=${r.id} data-status=${r.status} data-area=${r.area}>
     <th role="rowheader" scope="row" class="col-target"><a href=${linkTo(lang, {indicator: r.indicatorId})}>${marked(r.name, lang)}</a></th>
     <td role="cell" class="col-area" data-label=${c.area}>${marked(m.domains[r.area], lang)}</td>
@@ -109,10 +108,10 @@ export function trackerTable(model: TrackerModel, view: TrackerView, options: Tr
       ${!live && reserve ? html`<div class="tracker-sort-reserve pre-reserve" aria-hidden="true"></div>` : nothing}
       <table class="tracker-table" role="table">
         <caption id="tracker-caption">${model.caption}</caption>
-        <thead role="rowgroup"><tr role="row" data-label=${m.tracker.sortRow}>${COLUMNS.map((c) => header(c, options))}</tr></thead>
+        <thead role="rowgroup"><tr role="row" data-label=${m.tracker.sortRow}>${COLUMNS.map((c) => header(c, model.columns, options))}</tr></thead>
         ${view.groups.map((g) => html`<tbody role="rowgroup" class="group-${g.id}" ?hidden=${g.rows.length === 0}>
           <tr role="row" class="group"><th role="rowheader" scope="rowgroup" colspan=${COLUMNS.length} id="tracker-${g.id}">${marked(g.label, lang)}</th></tr>
-          ${g.rows.map((r) => row(r, options))}
+          ${g.rows.map((r) => row(r, model.columns, options))}
         </tbody>`)}
         ${view.shown === 0 ? html`<tbody role="rowgroup"><tr role="row"><td role="cell" colspan=${COLUMNS.length}>${m.tracker.empty}</td></tr></tbody>` : nothing}
       </table>

@@ -1,6 +1,8 @@
 import type {SourceRow} from "../schema/tables.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {interpolate} from "../i18n/interpolate.ts";
+import {inLang} from "../i18n/localized.ts";
 import {dateParts, formatDate} from "./date-parts.ts";
 import {bibtexAuthors, bibtexDate, bibtexEntry, bibtexKey, bibtexUrl, escapeBibtex} from "./bibtex.ts";
 import {issuersOf} from "./issuers.ts";
@@ -87,10 +89,14 @@ function isRepublicationDate(note: string | null): boolean {
 export function citeSource(source: CitedSource, {lang = "zh", url, accessed}: SourceCitationOptions = {}): Citation {
   const republished = isRepublicationDate(source.date_note);
   const issuers = issuersOf(source, lang);
-  const issuer = lang === "zh" ? source.issuer_zh : source.issuer_en;
-  const kind = messagesFor(lang).sourceKinds[source.kind];
+  const messages = messagesFor(lang);
+  const issuer = inLang(source, "issuer", lang);
+  const kind = messages.sourceKinds[source.kind];
   const date = formatDate(source.date, lang);
-  const where = url ? (lang === "zh" ? `清洗文本${accessed ? `（${formatDate(accessed, lang)}访问）` : ""}：${url}` : `Cleaned text${accessed ? `, accessed ${formatDate(accessed, lang)}` : ""}: ${url}`) : "";
+  const where = url ? interpolate(messages.cite.where, {url, accessed: accessed ? interpolate(messages.cite.accessed, {date: formatDate(accessed, lang)}) : ""}) : "";
+  // A translated title carries the original in brackets, the convention for a translated title.
+  const original = source.title_zh;
+  const translated = inLang(source, "title", lang);
   let text: string;
   if (lang === "zh") {
     const parts = [issuer, `《${source.title_zh}》`, source.document_number, republished ? `${date}转载` : date];
@@ -101,8 +107,7 @@ export function citeSource(source: CitedSource, {lang = "zh", url, accessed}: So
   }
 
   const key = bibtexKey(source.id);
-  // English titles carry the original in brackets, the convention for a translated title.
-  const title = lang === "zh" ? source.title_zh : `${source.title_en} [${source.title_zh}]`;
+  const title = translated === original ? original : `${translated} [${original}]`;
   const bibtex = bibtexEntry("techreport", key, [
     ["author", bibtexAuthors(issuers)],
     ["institution", {braced: escapeBibtex(issuer)}],
@@ -119,8 +124,8 @@ export function citeSource(source: CitedSource, {lang = "zh", url, accessed}: So
   const csl: CslItem = {
     id: key,
     type: "report",
-    title: lang === "zh" ? source.title_zh : source.title_en,
-    ...(lang === "en" ? {"original-title": source.title_zh} : {}),
+    title: translated,
+    ...(translated === original ? {} : {"original-title": original}),
     author: issuers.map((literal) => ({literal})),
     publisher: issuer,
     genre: kind,

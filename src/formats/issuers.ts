@@ -1,4 +1,5 @@
 import type {Lang} from "../i18n/locale.ts";
+import {inLang} from "../i18n/localized.ts";
 
 /**
  * A document issued jointly names each issuer in its record, joined the way
@@ -10,6 +11,6 @@ import type {Lang} from "../i18n/locale.ts";
 export const ISSUER_SEPARATORS: Record<Lang, string> = {zh: "、", en: "; "};
 
 export function issuersOf(source: {issuer_zh: string; issuer_en: string}, lang: Lang): string[] {
-  const joined = lang === "zh" ? source.issuer_zh : source.issuer_en;
+  const joined = inLang(source, "issuer", lang);
   return joined.split(ISSUER_SEPARATORS[lang]).map((name) => name.trim()).filter(Boolean);
 }

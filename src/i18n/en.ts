@@ -5,10 +5,11 @@ export const en: Messages = {
   title: "Beijing's education plan: how is it going?",
   sep: ": ",
   sentenceEnd: ". ",
+  punctuation: {list: ", ", items: "; ", comma: ", ", stop: ".", space: " ", open: " (", close: ")"},
   skipToContent: "Skip to content",
   nav: {label: "Sections", tracker: "Tracker", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
-  summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "too-early": "{n} too early to judge", "not-comparable": "{n} not comparable", "no-figure": "{n} with no figure published"}},
+  summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "too-early": "{n} too early to judge", "not-comparable": "{n} not comparable", "no-figure": "{n} with no figure"}},
   byline: {by: "By the {project} team", data: "Figures up to {year}; updated {date}, data version\u00a0{version}", report: "Spotted an error? Tell us"},
   loading: "Loading the data…",
   error: {
@@ -31,12 +32,12 @@ export const en: Messages = {
   series: {baseline: "Thirteenth Five-Year Plan baseline", target: "Fourteenth Five-Year Plan target", actual: "Actual", annual: "Yearly target", district: "{placeShort} target", pace: "Yearly pace the five-year target needs"},
   seriesShort: {baseline: "{year}", actual: "{year}", annual: "{year} target", target: "{year} target", district: "{placeShort} {year} target", pace: "needed a year"},
   seriesFilter: {baseline: "Thirteenth Five-Year Plan baseline", target: "Target", actual: "Actual"},
-  statusFilter: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure published", "none": "Not a target (baselines and actuals)"},
+  statusFilter: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure", "none": "Not a target (baselines and actuals)"},
   seriesWithYear: "{series} ({year})",
   seriesYear: {baseline: "{year}", target: "{year}", actual: "{year}"},
-  status: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure published"},
+  status: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure"},
   reason: {
-    "no-actual": "no document since the plan gives a figure",
+    "no-actual": "not in the documents tracked here",
     "no-baseline": "the plan gives no {baseline} figure to measure the pace from",
     "other-measure": "the latest figure counts something else",
     "part": "the latest figures count only part of what the target counts, so they are a floor",
@@ -46,7 +47,7 @@ export const en: Messages = {
   method: {heading: "How each verdict is decided"},
 
   tracker: {
-    columns: {target: "Target", area: "Area", baseline: "Thirteenth Five-Year Plan", latest: "Latest figure", goal: "Target as worded", status: "Verdict", sentence: "What the figures show"},
+    columns: {target: "Target", area: "Area", baseline: "End of the Thirteenth Five-Year Plan ({year})", latest: "Latest figure", goal: "Target as worded", status: "Verdict", sentence: "What the figures show"},
     sortBy: "Sort by {column}",
     sortRow: "Sort by:",
     sortNames: {name: "name", area: "area", status: "verdict"},
@@ -65,7 +66,7 @@ export const en: Messages = {
     reportedMean: "{value} a year on average in {years}",
     point: "{n} percentage point",
     points: "{n} percentage points",
-    notes: {yearly: "in one year", part: "counts only part of what the target counts", other: "counts something else"}
+    notes: {yearly: "in one year", part: "counts only part of what the target counts", other: "counts something else", otherNamed: "counts something else: {name}"}
   },
   pace: "A five-year total, judged as a pace: about {needed} needed a year, against {reported} in {actual}. {missing}",
   paceMissing: "The documents do not report {years}.",
@@ -77,11 +78,14 @@ export const en: Messages = {
     "门": {one: "course", other: "courses"}, "种": {one: "title", other: "titles"}, "家": {one: "organisation", other: "organisations"}, "支": {one: "team", other: "teams"},
     "场": {one: "event", other: "events"}, "份": {one: "paper", other: "papers"}, "对": {one: "pair", other: "pairs"}, "址": {one: "site", other: "sites"}, "轮": {one: "round", other: "rounds"},
     "条": {one: "article", other: "articles"}, "倍": "times", "元": "yuan", "美元": "US dollars", "年": {one: "year", other: "years"}, "课时": {one: "lesson a week", other: "lessons a week"},
-    "学时": {one: "hour", other: "hours"}, "小时": {one: "hour", other: "hours"}, "区": {one: "district", other: "districts"}
+    "学时": {one: "hour", other: "hours"}, "小时": {one: "hour", other: "hours"}, "区": {one: "district", other: "districts"},
+    // A head count the source writes with its noun (百万学生) reads with that noun, not "people".
+    "学生": {one: "student", other: "students"}, "教师": {one: "teacher", other: "teachers"}, "师生": {one: "teacher or student", other: "teachers and students"},
+    "党员": {one: "Party member", other: "Party members"}
   },
   domains: {
     preschool: "Preschool", compulsory: "Compulsory education", "high-school": "High school", vocational: "Vocational education",
-    "higher-ed": "Higher education and research", teachers: "Teachers", "whole-person": "Health, sports and the arts", digital: "Digital education",
+    "higher-ed": "Higher education and research", teachers: "Teachers", "whole-person": "Whole-person education (moral, physical, arts, labour)", digital: "Digital education",
     places: "School places and layout", lifelong: "Lifelong learning", "exams-employment": "Exams and employment", opening: "Cooperation and opening-up",
     governance: "Funding and governance"
   },
@@ -186,6 +190,8 @@ export const en: Messages = {
     csl: "CSL-JSON",
     copy: "Copy",
     copied: "Copied",
+    where: "Cleaned text{accessed}: {url}",
+    accessed: ", accessed {date}",
     datasetTitle: "Beijing education against the Fourteenth Five-Year Plan: baselines, targets and actuals, each traced to its source sentence"
   },
   snippets: {
@@ -219,6 +225,7 @@ export const en: Messages = {
     unit: "Unit",
     basis: "What each figure counts",
     periodYears: {one: "each figure is for {years} year", other: "each figure sums {years} years"},
+    unitNamed: "{unit} ({name})",
     direction: "Direction",
     mainTarget: "One of the plan's main targets",
     method: "How its status is judged",

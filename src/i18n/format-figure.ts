@@ -44,6 +44,16 @@ export function formatQuantity(value: number, unit: string, lang: Lang): string 
 }
 
 /**
+ * The noun a head count is written with (百万学生: 学生), when the language has
+ * a word for it: 百万学生 is "1 million students", not "1 million people".
+ */
+function countedNoun(f: Pick<FigureLike, "figure" | "unit_base">, lang: Lang): string | undefined {
+  if (f.unit_base !== "名" && f.unit_base !== "人") return undefined;
+  const written = writtenFigure(f);
+  return Object.keys(messagesFor(lang).units).find((noun) => noun !== f.unit_base && written.endsWith(noun));
+}
+
+/**
  * A figure for display: in Chinese as the source writes it, less the source's
  * spacing around numbers (displayFigureZh); in English
  * the comparator in words, the number with separators and the unit in words.
@@ -52,7 +62,7 @@ export function formatFigure(f: FigureLike, lang: Lang, {unit = true}: {unit?: b
   if (lang === "zh") return displayFigureZh(f);
   const upper = f.upper !== undefined ? f.upper : (f.value_upper_base ?? null);
   // A range reads as one quantity (1–2 schools): its words agree with its upper end.
-  const quantity = unit || f.unit_base === "%" ? formatQuantity(upper ?? f.value_base, f.unit_base, lang) : formatNumber(upper ?? f.value_base, lang);
+  const quantity = unit || f.unit_base === "%" ? formatQuantity(upper ?? f.value_base, countedNoun(f, lang) ?? f.unit_base, lang) : formatNumber(upper ?? f.value_base, lang);
   if (upper != null) return quantity.replace(/^([\d.,]+)/, `${formatNumber(f.value_base, lang)}–$1`);
   // 近 is "nearly" (近万名: nearly 10,000), not the "about" of 约 and 左右.
   const words = messagesFor(lang);

@@ -1,5 +1,6 @@
 import {interpolate} from "./interpolate.ts";
 import type {Lang} from "./locale.ts";
+import {messagesFor} from "./messages.ts";
 
 /**
  * How each verdict is decided, by language: the explainer's method section and a download's README
@@ -8,8 +9,6 @@ import type {Lang} from "./locale.ts";
  * heading stays with the page's words. en mirrors zh key for key.
  */
 const zh = {
-  /** Between the years no document reports. */
-  listSeparator: "、",
   missingYears: "{missing}年的数字不在这些文件里，因此五年总数能否完成无法判断。",
   intro: "参照可持续发展目标开放数据平台（Open SDG）的进展评估与美国“健康人民”（Healthy People）计划的“目标变化完成比例”。只拿统计内容与目标相同、范围相同的数字来判断目标；每个数字与目标的关系（统计的是同一回事、其中一部分，还是另一回事）随数据一起写明，不由页面推断。不插值、不估算。",
   items: [
@@ -19,14 +18,13 @@ const zh = {
     "背离目标：{actual}年实际比{baseline}年基线更远离目标。",
     "为时尚早：有统计内容与目标相同的数字，但规划没有给出{baseline}年的数字，无从衡量进度。追踪表写明这个数字离目标还差多少，暂不下结论。",
     "口径不同：最新的数字统计的是另一回事（人次而非人数，某一批次而非总数）；或者只统计了目标所计内容的一部分，又低于所需进度。只统计一部分的数字是下限：达到目标所需时，可以说明目标已达成或进度正常；低于所需时，什么也说明不了。",
-    "没有新数字：规划发布以来，没有文件给出这项目标的数字。",
+    "没有新数字：本站收录的文件中，没有规划之后这项目标的数字。",
     "五年累计目标（如新增中小学学位）按年均进度比较：目标除以年数得到每年所需，对比{actual}年报告的量；达到即为进度正常，否则为落后。{missingYears}"
   ]};
 
 export type MethodMessages = typeof zh;
 
 const en: MethodMessages = {
-  listSeparator: ", ",
   missingYears: "The documents do not report {missing}, so whether the five-year total will be reached cannot be judged.",
   intro: "Modelled on Open SDG's progress measure and Healthy People's \"percent of targeted change achieved\". A target is judged only on a figure that counts what it counts, for the same place; how each figure relates to its target (the same thing, a part of it, something else) is written down with the data, not decided by the page. Nothing is interpolated or estimated.",
   items: [
@@ -36,7 +34,7 @@ const en: MethodMessages = {
     "Moving away: the {actual} figure is further from the target than the {baseline} baseline.",
     "Too early to judge: a figure counts what the target counts, but the plan gives no {baseline} figure to measure the pace from. The tracker says how far the figure is from the target and judges nothing yet.",
     "Not comparable: the latest figure counts something else (visits instead of students, one batch instead of the total); or it counts only part of what the target counts and is below the pace. A figure that counts part is a lower bound: at or above what the target needs it shows the target met or on track, below it shows nothing either way.",
-    "No figure published: no document since the plan gives a figure for the target.",
+    "No figure: the documents tracked here give no figure for the target after the plan.",
     "A five-year total (such as new school places) is judged as a pace: the target divided by its years gives what is needed each year, against what {actual} reported; reaching it is on track, falling short is behind. {missingYears}"
   ]};
 
@@ -59,7 +57,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
  */
 export function methodText(lang: Lang, years: MethodYears): {intro: string; items: string[]} {
   const m = METHOD_MESSAGES[lang];
-  const values = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(m.listSeparator)};
+  const values = {baseline: years.baseline, actual: years.actual, target: years.target, missing: years.missing.join(messagesFor(lang).punctuation.list)};
   const missingYears = years.missing.length ? interpolate(m.missingYears, values) : "";
   const due = percent((years.actual - years.baseline) / (years.target - years.baseline));
   return {intro: m.intro, items: m.items.map((item) => interpolate(item, {...values, missingYears, due, tolerance: percent(0.05)}).trim())};

@@ -6,6 +6,14 @@ export const zh = {
   sep: "：",
   /** Between two sentences set side by side. */
   sentenceEnd: "。",
+  /**
+   * How the language joins and closes, each mark with the spaces it takes, so
+   * that code joins without asking which language it writes: `list` between
+   * simple items (2021、2022), `items` between items that may hold commas
+   * themselves, `stop` a sentence's end, `space` between two sentences,
+   * `open` and `close` around an aside (规划（文件）). Full-width, no spaces.
+   */
+  punctuation: {list: "、", items: "；", comma: "，", stop: "。", space: "", open: "（", close: "）"},
   skipToContent: "跳到正文",
   nav: {label: "页面导航", tracker: "追踪表", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},
@@ -45,7 +53,7 @@ export const zh = {
     "no-figure": "没有新数字"
   },
   reason: {
-    "no-actual": "规划发布以来，没有文件给出这项数字",
+    "no-actual": "本站收录的文件中没有这项数字",
     "no-baseline": "规划没有给出{baseline}年的数字，无从衡量进度",
     "other-measure": "最新的数字统计的是另一回事",
     "part": "最新的数字只统计目标所计内容的一部分，只是下限",
@@ -55,7 +63,7 @@ export const zh = {
   method: {heading: "每项结论怎么得出"},
 
   tracker: {
-    columns: {target: "目标", area: "领域", baseline: "“十三五”末", latest: "最新数字", goal: "原文目标", status: "结论", sentence: "数字表明了什么"},
+    columns: {target: "目标", area: "领域", baseline: "“十三五”末（{year}年）", latest: "最新数字", goal: "原文目标", status: "结论", sentence: "数字表明了什么"},
     sortBy: "按{column}排序",
     sortRow: "排序：",
     sortNames: {name: "名称", area: "领域", status: "结论"},
@@ -74,7 +82,7 @@ export const zh = {
     reportedMean: "{years}年平均每年{value}",
     point: "{n}个百分点",
     points: "{n}个百分点",
-    notes: {yearly: "当年数", part: "只计目标所计内容的一部分", other: "统计的是另一回事"}
+    notes: {yearly: "当年数", part: "只计目标所计内容的一部分", other: "统计的是另一回事", otherNamed: "统计的是另一回事：{name}"}
   },
   pace: "五年累计目标按年均进度比较：每年需约{needed}，{actual}年为{reported}。{missing}",
   paceMissing: "{years}年的数字不在这些文件里。",
@@ -189,6 +197,9 @@ export const zh = {
     csl: "CSL-JSON",
     copy: "复制",
     copied: "已复制",
+    /** Where a cited source's cleaned text is, and when it was read ({accessed} is empty without a date). */
+    where: "清洗文本{accessed}：{url}",
+    accessed: "（{date}访问）",
     datasetTitle: "北京教育对照“十四五”规划：基线、目标与实际值，每个数字都可追溯到原文句子"
   },
   snippets: {
@@ -222,6 +233,8 @@ export const zh = {
     unit: "单位",
     basis: "每个数字统计的是",
     periodYears: {other: "每个数字累计 {years} 年"} as Plural,
+    /** The unit as the sources write it, and its name where the language names it otherwise. */
+    unitNamed: "{unit}",
     direction: "方向",
     mainTarget: "规划主要目标之一",
     method: "状态如何判断",

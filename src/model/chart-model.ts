@@ -2,6 +2,7 @@ import type {ChartKind} from "../schema/content.ts";
 import type {Comparator} from "../schema/dataset.ts";
 import type {Role} from "../schema/roles.ts";
 import type {Status} from "../schema/statuses.ts";
+import type {Lang} from "../i18n/locale.ts";
 
 /**
  * Which figure a mark shows: a role (`annual` is a one-year target, `district`
@@ -75,7 +76,7 @@ export interface ChartModel {
   subtitle: string;
   /** A sentence per row, for the accessible description. */
   description: string;
-  lang: "zh" | "en";
+  lang: Lang;
   rows: ChartRow[];
   /** Text for the source line, naming each source's issuer. */
   sourceLine: string;

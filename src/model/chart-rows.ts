@@ -13,6 +13,7 @@ import {interpolate} from "../i18n/interpolate.ts";
 import {placeWords} from "./place-names.ts";
 import {rowDomain} from "./row-scale.ts";
 import {sharedDomains} from "./shared-scale.ts";
+import {inLang} from "../i18n/localized.ts";
 
 export interface ChartRowsOptions {
   id: string;
@@ -43,6 +44,8 @@ export interface ChartRowsOptions {
   shareScales?: boolean;
   /** With `shareScales`: more rows whose figures each unit's scale also holds (a story's other steps, so a row keeps its scale from slide to slide). */
   scaleWith?: readonly IndicatorSummary[];
+  /** Sources the chart's words cite without the chart drawing a figure of theirs (a slide's caption that states the plan's target): the source line names them too. */
+  cited?: readonly string[];
 }
 
 /** One row of a chart's table: what its columns show, and the ids and number behind them (for the chart's CSV). */
@@ -75,15 +78,15 @@ export interface ChartWithTable extends ChartModel {
 export function statusText(result: StatusResult | undefined, messages: Messages, lang: Lang, unit: string, years: {actual: number; baseline: number}): string {
   if (!result) return "";
   const reason = !JUDGED.has(result.status) && result.reason ? interpolate(messages.reason[result.reason], {actual: years.actual, baseline: years.baseline}) : "";
-  const label = reason ? `${messages.status[result.status]}${lang === "zh" ? "：" : ": "}${reason}` : messages.status[result.status];
+  const label = reason ? `${messages.status[result.status]}${messages.sep}${reason}` : messages.status[result.status];
   if (result.pace) {
     const pace = interpolate(messages.pace, {
       needed: formatQuantity(result.pace.neededPerYear, unit, lang),
       reported: formatQuantity(result.pace.reported, unit, lang),
-      actual: result.pace.reportedYears.join(lang === "zh" ? "、" : ", "),
-      missing: result.pace.unreportedYears.length ? interpolate(messages.paceMissing, {years: result.pace.unreportedYears.join(lang === "zh" ? "、" : ", ")}) : ""
+      actual: result.pace.reportedYears.join(messages.punctuation.list),
+      missing: result.pace.unreportedYears.length ? interpolate(messages.paceMissing, {years: result.pace.unreportedYears.join(messages.punctuation.list)}) : ""
     }).trim();
-    return `${label}${lang === "zh" ? "。" : ". "}${pace}`;
+    return `${label}${messages.sentenceEnd}${pace}`;
   }
   return label;
 }
@@ -119,7 +122,7 @@ export function chartSubtitle({rows, lang, messages, shareScales = false}: Pick<
   const c = messages.chart;
   const units = [...new Set(rows.map((r) => r.unit))];
   const word = units.length === 1 ? unitName(units[0], lang, messages) : "";
-  const unit = units.length !== 1 ? c.subtitleUnits : units[0] === "%" || units[0] === "年" || lang === "zh" ? interpolate(c.subtitleUnit, {unit: word}) : word === c.count ? c.numbers : interpolate(c.countOf, {unit: word});
+  const unit = units.length !== 1 ? c.subtitleUnits : units[0] === "%" || units[0] === "年" ? interpolate(c.subtitleUnit, {unit: word}) : word === c.count ? c.numbers : interpolate(c.countOf, {unit: word});
   const zoomed = rows.some((r) => r.zoomed);
   const scale = rows.length > 1 ? (shareScales && units.length === 1 ? (zoomed ? c.scaleSharedZoomed : c.scaleShared) : zoomed ? c.scaleRowsZoomed : c.scaleRows) : zoomed ? c.scaleZoomed : "";
   return interpolate(c.subtitle, {unit, scale});
@@ -139,15 +142,18 @@ export function unitName(unit: string, lang: Lang, messages: Messages): string {
  * is drawn as the pace it needs, on the row of the yearly figures it is judged
  * against, never as a total beside them.
  */
-export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", title, subtitle: given, description, lang, messages, sources, places, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false, scaleWith = []}: ChartRowsOptions): ChartWithTable {
+export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", title, subtitle: given, description, lang, messages, sources, places, highlight = new Set(), years, series: shown = CITY_SERIES, embeddable = false, statuses = true, scaleFrom = shown, shareScales = false, scaleWith = [], cited = []}: ChartRowsOptions): ChartWithTable {
   const everyYear = kind === "line";
   const SHOWN = MARK_SERIES.filter((s) => shown.includes(s));
-  const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
-  const sourceTitle = (o: Observation) => {
-    const source = sources.get(o.source_id)!;
-    return lang === "zh" ? source.title_zh : source.title_en;
-  };
+  const name = (s: IndicatorSummary) => inLang(s.indicator, "name", lang);
+  const titleOf = (id: string) => inLang(sources.get(id)!, "title", lang);
+  const sourceTitle = (o: Observation) => titleOf(o.source_id);
+  // The source line: each document once, those of the drawn figures first.
   const issuers = new Map<string, string>();
+  const cite = (id: string) => {
+    const source = sources.get(id)!;
+    issuers.set(id, interpolate(messages.chart.sourceItem, {issuer: inLang(source, "issuer", lang), title: titleOf(id)}));
+  };
   const table: TableRow[] = [];
   const rows: ChartRow[] = summaries.map((summary) => {
     const unit = summary.indicator.unit;
@@ -156,8 +162,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
     const marks: ChartMark[] = SHOWN.flatMap((series) => figuresOf(summary, series, everyYear).flatMap((o) => {
       const pace = series === "pace" ? summary.paces?.status.pace : undefined;
       if (series === "pace" && !pace) return [];
-      const source = sources.get(o.source_id)!;
-      issuers.set(o.source_id, interpolate(messages.chart.sourceItem, {issuer: lang === "zh" ? source.issuer_zh : source.issuer_en, title: sourceTitle(o)}));
+      cite(o.source_id);
       const value = pace ? pace.neededPerYear : o.value_base;
       const figure = pace ? interpolate(messages.paceFigure, {needed: formatQuantity(value, unit, lang), total: formatFigure(o, lang)}) : formatFigure(o, lang);
       const words = {year: o.year, ...placeWords(o.scope, places, lang)};
@@ -190,6 +195,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
     const shared = sharedDomains([...rows.map((row, i) => ({unit: row.unit, summary: summaries[i]})), ...others], (r) => scaleValues(r.summary, scaleFrom, everyYear));
     rows.forEach((row, i) => Object.assign(row, shared[i]));
   }
+  for (const id of cited) if (!issuers.has(id) && sources.has(id)) cite(id);
   const legend = SHOWN.flatMap((series) => {
     const o = summaries.map((s) => figureOf(s, series)).find((x) => x);
     if (!o) return [];
@@ -210,7 +216,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
     description,
     lang,
     rows,
-    sourceLine: interpolate(messages.chart.source, {sources: [...issuers.values()].join(lang === "zh" ? "；" : "; ")}),
+    sourceLine: interpolate(messages.chart.source, {sources: [...issuers.values()].join(messages.punctuation.items)}),
     table,
     embeddable,
     legend

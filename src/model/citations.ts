@@ -4,6 +4,7 @@ import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {NO_SITE, siteUrl} from "../schema/site.ts";
 import type {PageData} from "./page-data.ts";
+import {inLang} from "../i18n/localized.ts";
 
 /** One way to cite a work, in the three forms the cite panel offers. */
 export interface Citation {
@@ -26,6 +27,6 @@ export function citations(data: Pick<PageData, "content" | "sources">, lang: Lan
   const asCitation = (id: string, title: string, c: Cited): Citation => ({id, title, text: c.text, bibtex: c.bibtex, csl: JSON.stringify(c.csl, null, 2)});
   return [
     ...(release ? [asCitation("dataset", messages.cite.dataset, datasetCitation({release, site, project, lang}))] : []),
-    ...[...data.sources.values()].map((s) => asCitation(s.id, lang === "zh" ? s.title_zh : s.title_en, citeSource(s, {lang, ...(site.url ? {url: siteUrl(site, `data/${s.text_path}`)!, accessed: release?.date} : {})})))
+    ...[...data.sources.values()].map((s) => asCitation(s.id, inLang(s, "title", lang), citeSource(s, {lang, ...(site.url ? {url: siteUrl(site, `data/${s.text_path}`)!, accessed: release?.date} : {})})))
   ];
 }

@@ -1,11 +1,12 @@
 import type {Filters, UrlState} from "./url-state.ts";
 import {DOMAINS, SERIES, type Domain} from "../schema/records.ts";
 import {formatFigure} from "../i18n/format-figure.ts";
-import type {Lang} from "../i18n/locale.ts";
+import {htmlLang, type Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {STATUSES, type FilterStatus} from "../schema/statuses.ts";
 import type {Observation, Place, Source} from "../schema/dataset.ts";
 import {placeName, type PlaceName} from "./place-names.ts";
+import {inLang} from "../i18n/localized.ts";
 
 /** An observation as the data view lists it. */
 export interface DataRow extends Observation {
@@ -47,8 +48,8 @@ export function dataRows(observations: readonly Observation[], sources: Readonly
     return {
       ...o,
       filterStatus: o.status ?? "none",
-      name: lang === "zh" ? o.indicator_zh : o.indicator_en,
-      sourceTitle: lang === "zh" ? source.title_zh : source.title_en,
+      name: inLang(o, "indicator", lang),
+      sourceTitle: inLang(source, "title", lang),
       scopeName: placeName(places.get(o.scope)!, lang).name,
       display: formatFigure(o, lang)
     };
@@ -107,7 +108,7 @@ function orderBy(rows: readonly DataRow[], index: RowIndex, {key, dir}: UrlState
   else {
     // Text: each distinct text collated once, then compared as its rank.
     const text = (row: DataRow) => (key === "indicator" ? row.name : key === "source" ? row.sourceTitle : row.scopeName);
-    const collator = new Intl.Collator(lang === "zh" ? "zh-CN" : "en");
+    const collator = new Intl.Collator(htmlLang(lang));
     const ranks = new Map([...new Set(rows.map(text))].sort(collator.compare).map((t, i) => [t, i]));
     value = (row) => ranks.get(text(row))!;
   }

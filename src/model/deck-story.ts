@@ -45,10 +45,10 @@ function deckStep(slide: DeckSlide, n: number, deck: Deck, {lang, messages, char
   const fill = (t: string) => fillDeckText(t, shownFigures, w.missingFigure);
   const [title, caption, notes] = [fill(text.title), fill(text.caption), fill(text.notes)];
   const unknown = [...new Set([...title.unknown, ...caption.unknown, ...notes.unknown])];
-  if (unknown.length && (base || slide.chart === null)) warnings.push(interpolate(w.unknownSlots, {slots: unknown.join(lang === "zh" ? "、" : ", ")}));
+  if (unknown.length && (base || slide.chart === null)) warnings.push(interpolate(w.unknownSlots, {slots: unknown.join(messages.punctuation.list)}));
   if (base) {
     const changed = changes(slide, shownFigures, lang);
-    if (changed.length) warnings.push(interpolate(w.changed, {then: deck.data ?? "?", now: data.version ?? "?", figures: changed.join(lang === "zh" ? "；" : "; ")}));
+    if (changed.length) warnings.push(interpolate(w.changed, {then: deck.data ?? "?", now: data.version ?? "?", figures: changed.join(messages.punctuation.items)}));
   }
   const heading = plainText(title.pieces) || (base?.title ?? "");
   const named = new Set(caption.pieces.flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));

@@ -1,4 +1,4 @@
-import type {Lang} from "../i18n/locale.ts";
+import {asLang, type Lang} from "../i18n/locale.ts";
 import {idOrNull} from "../schema/ids.ts";
 import {shareHref} from "./url-state.ts";
 
@@ -46,7 +46,7 @@ export function parseEmbedQuery(search: string): EmbedQuery {
   } catch {
     params = new URLSearchParams();
   }
-  const lang: Lang = params.get("lang") === "en" ? "en" : "zh";
+  const lang: Lang = asLang(params.get("lang"));
   const theme = THEMES.find((t) => t === params.get("theme")) ?? "light";
   return {lang, theme, view: embedView(params)};
 }

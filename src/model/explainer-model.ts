@@ -1,8 +1,8 @@
-import type {ChartKind, ComparisonTexts} from "../schema/content.ts";
+import type {ChartKind} from "../schema/content.ts";
 import type {Observation} from "../schema/dataset.ts";
 import type {DatasetYears} from "../schema/roles.ts";
 import {formatDate} from "../formats/date-parts.ts";
-import {formatFigure, writtenFigure} from "../i18n/format-figure.ts";
+import {displayFigureZh, formatFigure} from "../i18n/format-figure.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor, type Messages} from "../i18n/messages.ts";
 import {chartRows, statusText, type ChartWithTable} from "./chart-rows.ts";
@@ -14,6 +14,8 @@ import {figureStatus, type PageData} from "./page-data.ts";
 import {firstScreenSummary, STATUS_ORDER, statusBreakdown, statusCounts, type FirstScreenSummary} from "./summary-model.ts";
 import {trackerModel, type TrackerModel} from "./tracker-model.ts";
 import {trackerRows} from "./tracker-rows.ts";
+import {inLang} from "../i18n/localized.ts";
+import {comparisonsModel, type ComparisonsModel} from "./comparisons-model.ts";
 
 export interface ChapterModel {
   id: string;
@@ -42,10 +44,7 @@ export interface ExplainerModel {
   tracker: TrackerModel;
   scoreboard: {heading: string; intro: string; chart: ChartWithTable; pending: {title: string; intro: string; targets: PendingTarget[]}};
   chapters: ChapterModel[];
-  comparisons: {
-    texts: ComparisonTexts;
-    dongcheng: Piece[];
-  };
+  comparisons: ComparisonsModel;
   method: {intro: string; items: string[]};
   /**
    * Who made it, how recent its figures are and when they were released, and
@@ -64,27 +63,28 @@ const SCOREBOARD_SERIES = ["baseline", "actual", "target"] as const;
 export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
   const {summaries, years, sources, content} = data;
   const messages = messagesFor(lang);
+  const p = messages.punctuation;
   const context = (verdicts = content.explainer.verdicts): NarrativeContext => ({lang, messages, summaries, years, verdicts});
   const get = (id: string): IndicatorSummary => {
     const s = summaries.get(id);
     if (!s) throw new Error(`no data for indicator ${id}`);
     return s;
   };
-  const name = (s: IndicatorSummary) => (lang === "zh" ? s.indicator.name_zh : s.indicator.name_en);
-  const sourceTitle = (id: string) => (lang === "zh" ? sources.get(id)!.title_zh : sources.get(id)!.title_en);
-  // What hovering or focusing a figure in the text shows: as written, where from, and where it stands.
+  const name = (s: IndicatorSummary) => inLang(s.indicator, "name", lang);
+  const sourceTitle = (id: string) => inLang(sources.get(id)!, "title", lang);
+  // What hovering or focusing a figure in the text shows: as the source writes it (less its spacing: 99%以上), where from, and where it stands.
   const withTips = (pieces: Piece[]): Piece[] =>
     pieces.map((p) => {
       if (typeof p === "string") return p;
       const state = figureStatus(data, p.observation);
-      return {...p, tip: [writtenFigure(p.observation), sourceTitle(p.observation.source_id), state ? messages.status[state] : ""].filter(Boolean).join(" · ")};
+      return {...p, tip: [displayFigureZh(p.observation), sourceTitle(p.observation.source_id), state ? messages.status[state] : ""].filter(Boolean).join(" · ")};
     });
   const statusLine = (s: IndicatorSummary) => {
     const status = statusText(s.paces?.status ?? s.status, messages, lang, s.indicator.unit, years);
-    return status ? `${name(s)}${messages.sep}${status.replace(/[。.]$/, "")}${lang === "zh" ? "。" : "."}` : `${name(s)}${lang === "zh" ? "。" : "."}`;
+    return status ? `${name(s)}${messages.sep}${status.replace(/[。.]$/, "")}${p.stop}` : `${name(s)}${p.stop}`;
   };
   const chart = (members: IndicatorSummary[], options: {id: string; title: string; subtitle: string; kind?: ChartKind; highlight?: ReadonlySet<string>; series?: typeof SCOREBOARD_SERIES}) =>
-    chartRows(members, {...options, description: members.map(statusLine).join(lang === "zh" ? "" : " "), lang, messages, sources, places: data.places, years, embeddable: true});
+    chartRows(members, {...options, description: members.map(statusLine).join(p.space), lang, messages, sources, places: data.places, years, embeddable: true});
 
   // The scoreboard: main targets with a figure to compare in the chart; the others listed, with what is missing.
   const main = [...summaries.values()].filter((s) => s.indicator.main_target && s.target);
@@ -109,16 +109,13 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
   const rows = trackerRows({status: [...data.status.values()], byId: data.byId, observations: data.observations, indicators: data.indicators, texts, context: context()});
   const fill = (template: string) => fillText(template, {...context(), values: {count: rows.length}});
 
-  const comparisons = content.explainer.comparisons;
-  const dongcheng = withTips(fillTemplate(comparisons[lang].dongcheng.body, context()));
-
   return {
     lang,
     messages,
     years,
     dek: fillText(content.explainer.dek[lang], context()),
     summary: firstScreenSummary(rows, texts, context()),
-    tracker: trackerModel(rows, {lang, messages, heading: fill(texts.heading), intro: fill(texts.intro), caption: fill(texts.caption), groupLabels: {headline: fill(texts.groups.headline), other: fill(texts.groups.other), district: fill(texts.groups.district)}}),
+    tracker: trackerModel(rows, {lang, messages, heading: fill(texts.heading), intro: fill(texts.intro), caption: fill(texts.caption), groupLabels: {headline: fill(texts.groups.headline), other: fill(texts.groups.other), district: fill(texts.groups.district)}, baselineYear: years.baseline}),
     scoreboard: {
       heading: fillText(board.heading, context()),
       intro: fillText(board.intro, context()),
@@ -127,10 +124,7 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
       pending: {title: fillText(board.noDataTitle, context()), intro: fillText(board.noDataIntro, context()), targets: pending}
     },
     chapters,
-    comparisons: {
-      texts: comparisons[lang],
-      dongcheng
-    },
+    comparisons: comparisonsModel(content.explainer.comparisons[lang], data.places.values(), (body) => withTips(fillTemplate(body, context()))),
     byline: {
       by: interpolate(messages.byline.by, {project: content.explainer.project.name[lang]}),
       data: content.release ? interpolate(messages.byline.data, {year: years.actual, version: content.release.version, date: formatDate(content.release.date, lang)}) : "",

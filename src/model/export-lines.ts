@@ -9,10 +9,11 @@ import {unitName, type ChartWithTable} from "./chart-rows.ts";
  * when the subtitle already says it) and the years its figures are for.
  */
 export function exportLines(chart: ChartWithTable, lang: Lang, messages: Messages): {unitLine: string; dateLine: string} {
+  const p = messages.punctuation;
   const units = [...new Set(chart.rows.map((r) => r.unit))];
   const one = units.length === 1 ? interpolate(messages.chart.subtitleUnit, {unit: unitName(units[0], lang, messages)}) : "";
-  const each = chart.rows.map((r) => (lang === "zh" ? `${r.label}（${unitName(r.unit, lang, messages)}）` : `${r.label} (${unitName(r.unit, lang, messages)})`)).join(lang === "zh" ? "；" : "; ");
+  const each = chart.rows.map((r) => `${r.label}${p.open}${unitName(r.unit, lang, messages)}${p.close}`).join(p.items);
   const unitLine = one ? (chart.subtitle.includes(one) ? "" : one) : interpolate(messages.downloads.unitsByRow, {units: each});
-  const years = [...new Set(chart.table.map((r) => r.year))].sort().join(lang === "zh" ? "、" : ", ");
+  const years = [...new Set(chart.table.map((r) => r.year))].sort().join(p.list);
   return {unitLine, dateLine: interpolate(messages.downloads.dateLine, {years})};
 }

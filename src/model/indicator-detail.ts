@@ -7,6 +7,7 @@ import {indicatorCsvPath, indicatorMetadataPath} from "../schema/data-files.ts";
 import {statusInfo, summaryObservations, type IndicatorSummary} from "./indicator-summary.ts";
 import type {PageData} from "./page-data.ts";
 import {provenance, type Provenance} from "./provenance.ts";
+import {inLang} from "../i18n/localized.ts";
 
 /** One target of the indicator, and how its status was judged, in words. */
 export interface TargetMethod {
@@ -55,10 +56,10 @@ function relatedGroups(id: string, data: PageData, lang: Lang, messages: Message
   const add = (relation: RelatedGroup["relation"], other: string, why: string) => {
     const indicator = data.indicators.get(other);
     if (!indicator) return;
-    const name = lang === "zh" ? indicator.name_zh : indicator.name_en;
+    const name = inLang(indicator, "name", lang);
     groups.set(relation, [...(groups.get(relation) ?? []), {id: other, name, why}]);
   };
-  for (const r of data.relations) if (r.indicator_id === id) add(r.relation, r.related_id, lang === "zh" ? r.why_zh : r.why_en);
+  for (const r of data.relations) if (r.indicator_id === id) add(r.relation, r.related_id, inLang(r, "why", lang));
   return RELATION_ORDER.filter((r) => groups.has(r)).map((relation) => ({relation, label: messages.indicatorView.relations[relation], links: groups.get(relation)!}));
 }
 
@@ -75,7 +76,7 @@ function targetMethods(id: string, data: PageData, lang: Lang, messages: Message
 export function indicatorDetail(summary: IndicatorSummary, data: PageData, {lang, messages}: {lang: Lang; messages: Messages}): IndicatorDetail {
   const {observations, sources, years} = data;
   const {indicator} = summary;
-  const name = lang === "zh" ? indicator.name_zh : indicator.name_en;
+  const name = inLang(indicator, "name", lang);
   const unit = indicator.unit;
   const status = statusText(summary.paces?.status ?? summary.status, messages, lang, unit, years) || messages.statusFilter.none;
   // Reading order: baseline, actual, targets; then anything else of this indicator.
@@ -87,9 +88,9 @@ export function indicatorDetail(summary: IndicatorSummary, data: PageData, {lang
     name,
     domain: messages.domains[indicator.domain],
     status,
-    definition: lang === "zh" ? indicator.definition_zh : indicator.definition_en,
-    unit: lang === "zh" ? unit : `${unit} (${unitName(unit, lang, messages)})`,
-    basis: indicator.period_years ? `${basis}${lang === "zh" ? "，" : ", "}${interpolate(pluralForm(messages.indicatorView.periodYears, indicator.period_years, lang), {years: indicator.period_years})}` : basis,
+    definition: inLang(indicator, "definition", lang),
+    unit: interpolate(messages.indicatorView.unitNamed, {unit, name: unitName(unit, lang, messages)}),
+    basis: indicator.period_years ? `${basis}${messages.punctuation.comma}${interpolate(pluralForm(messages.indicatorView.periodYears, indicator.period_years, lang), {years: indicator.period_years})}` : basis,
     direction: messages.better[indicator.better],
     mainTarget: indicator.main_target,
     chart: chartRows([summary], {id: `indicator-${indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, places: data.places, years}),

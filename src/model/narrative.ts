@@ -41,7 +41,7 @@ export function fillTemplate(template: string, context: NarrativeContext): Piece
         if (!(part.name in values)) throw new NarrativeError(`no value for {${part.name}}`);
         return [String(values[part.name])];
       case "year":
-        return [part.year === "missing" ? years.missing.join(lang === "zh" ? "、" : ", ") : String(years[part.year])];
+        return [part.year === "missing" ? years.missing.join(messages.punctuation.list) : String(years[part.year])];
       case "figure": {
         const observation = summaryOf(context, part.indicator)[part.series];
         if (!observation) throw new NarrativeError(`indicator ${part.indicator} has no ${part.series} figure`);

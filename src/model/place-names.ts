@@ -1,5 +1,6 @@
 import type {Lang} from "../i18n/locale.ts";
 import type {Place} from "../schema/dataset.ts";
+import {inLang} from "../i18n/localized.ts";
 
 /** A place as a reader of one language sees it: its name ("Dongcheng district") and its short name ("Dongcheng"). */
 export interface PlaceName {
@@ -10,7 +11,7 @@ export interface PlaceName {
 
 /** A place's names in a language, from the curated record (data/scopes.json), never from code. */
 export function placeName(place: Place, lang: Lang): PlaceName {
-  return {id: place.id, name: lang === "zh" ? place.name_zh : place.name_en, short: lang === "zh" ? place.short_zh : place.short_en};
+  return {id: place.id, name: inLang(place, "name", lang), short: inLang(place, "short", lang)};
 }
 
 /** Every place's names in a language, by id, in the order of the curation (the city first). */

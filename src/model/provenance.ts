@@ -5,6 +5,7 @@ import {figureStatus, roleIn, type PageData} from "./page-data.ts";
 import {placeWords} from "./place-names.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {Observation} from "../schema/dataset.ts";
+import {inLang} from "../i18n/localized.ts";
 
 export interface TextSegment {
   text: string;
@@ -74,13 +75,13 @@ export function provenance(data: Pick<PageData, "years" | "status" | "byId" | "s
   const status = state ? messages.status[state] : "";
   return {
     id: o.observation_id,
-    indicator: lang === "zh" ? o.indicator_zh : o.indicator_en,
+    indicator: inLang(o, "indicator", lang),
     written: writtenFigure(o),
     formatted: formatFigure(o, lang),
     series: interpolate(messages.seriesWithYear, {series: interpolate(messages.series[series], placeWords(o.scope, data.places, lang)), year: o.year}),
-    source: lang === "zh" ? source.title_zh : source.title_en,
+    source: inLang(source, "title", lang),
     sourceId: source.id,
-    issuer: lang === "zh" ? source.issuer_zh : source.issuer_en,
+    issuer: inLang(source, "issuer", lang),
     date: source.date,
     documentNumber: source.document_number,
     status,

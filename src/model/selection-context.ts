@@ -53,11 +53,11 @@ export function describeFilters(filters: Filters, {lang, messages, sources, plac
     status: (v) => messages.statusFilter[v as FilterStatus],
     source: (v) => sources.get(v)?.title ?? v
   };
-  const list = lang === "zh" ? "、" : ", ";
+  const {list, items} = messages.punctuation;
   const parts = FACETS.filter((key) => filters[key].length).map((key) => `${messages.dataView.facets[key]}${messages.sep}${(filters[key] as string[]).map(label[key]).join(list)}`);
   const r = README_MESSAGES[lang];
   if (filters.q) parts.push(interpolate(r.search, {q: filters.q}));
-  return parts.length ? parts.join(lang === "zh" ? "；" : "; ") : r.none;
+  return parts.length ? parts.join(items) : r.none;
 }
 
 /**

@@ -1,9 +1,11 @@
 import type {Source} from "../schema/dataset.ts";
+import {formatFigure} from "../i18n/format-figure.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {PageModel} from "./page-model.ts";
 import {sourceParagraphs, type SourcePiece} from "./source-segments.ts";
 import type {StatePatch} from "./url-state.ts";
 import {quoteHolds} from "./provenance.ts";
+import {inLang} from "../i18n/localized.ts";
 
 export interface SourceDoc {
   source: Source;
@@ -23,7 +25,7 @@ export function sourceDocs({data, charts, lang, messages}: PageModel): SourceDoc
       const chart = charted.get(o.observation_id);
       links[o.observation_id] = {
         to: chart ? {hash: `chart-${chart}`} : {indicator: o.indicator_id, hash: `obs-${o.observation_id}`},
-        label: interpolate(messages.sourceView.figureLink, {indicator: lang === "zh" ? o.indicator_zh : o.indicator_en, figure: o.figure})
+        label: interpolate(messages.sourceView.figureLink, {indicator: inLang(o, "indicator", lang), figure: formatFigure(o, lang)})
       };
     }
     const text = data.texts.get(source.id)!;

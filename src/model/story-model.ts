@@ -32,8 +32,8 @@ export interface StepModel {
 export interface StoryModel {
   id: string;
   title: string;
-  /** The handout's cover: what the story is part of, where it lives online (null when the build was not told the site's address), which data it shows. */
-  cover: {subtitle: string; url: string | null; data: string};
+  /** The handout's cover: what the story is part of, its news in one sentence (when the story gives one), where it lives online (null when the build was not told the site's address), which data it shows. */
+  cover: {subtitle: string; bottomLine?: SlidePiece[]; url: string | null; data: string};
   steps: StepModel[];
 }
 
@@ -45,13 +45,14 @@ export function findStory(data: Pick<PageData, "content">, id: string | null): S
 /**
  * The counts a story's opening and close speak of: {count} headline targets,
  * {judged} that can be checked against a 2022 figure, {unjudged} that cannot,
- * and {breakdown} ("2 met, 1 on track and 1 too early to judge"): the first
+ * {noFigure} of those with no figure at all in the documents, and {breakdown} ("2 met, 1 on track and 1 too early to judge"): the first
  * screen's targets and counts, from the tracker's rows.
  */
 export function storyValues(explainer: Pick<ExplainerModel, "lang" | "messages" | "tracker">): Record<string, string | number> {
   const headline = explainer.tracker.rows.filter((r) => r.group === "headline");
   const judged = headline.filter(checkable);
-  return {count: headline.length, judged: judged.length, unjudged: headline.length - judged.length, breakdown: statusPhrase(judged.map((r) => r.status), explainer)};
+  const noFigure = headline.filter((r) => r.status === "no-figure").length;
+  return {count: headline.length, judged: judged.length, unjudged: headline.length - judged.length, noFigure, breakdown: statusPhrase(judged.map((r) => r.status), explainer)};
 }
 
 /**
@@ -71,7 +72,7 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
   return {
     id: story.id,
     title: text.title,
-    cover: {subtitle: messages.title, url: data.content.site?.url ? new URL(linkTo(lang, {story: story.id}), data.content.site.url).href : null, data: explainer.byline.data},
+    cover: {subtitle: messages.title, ...(text.bottomLine ? {bottomLine: fillTemplate(text.bottomLine, context)} : {}), url: data.content.site?.url ? new URL(linkTo(lang, {story: story.id}), data.content.site.url).href : null, data: explainer.byline.data},
     steps: story.steps.map((step, i) => {
       const base = charts.get(step.chart);
       if (!base) throw new Error(`story ${story.id} step ${step.id}: no chart ${step.chart}`);
@@ -96,7 +97,9 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
           statuses: step.reveal.includes("actual") || step.reveal.includes("pace"),
           scaleFrom: MARK_SERIES,
           shareScales: true,
-          scaleWith: everyRow
+          scaleWith: everyRow,
+          // The caption's figures are drawn or, like the plan's five-year target beside a yearly count, cited: the source line names each document.
+          cited: caption.flatMap((p) => (typeof p === "string" ? [] : [p.observation.source_id]))
         })
       };
     })

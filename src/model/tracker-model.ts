@@ -1,7 +1,8 @@
 import {TRACKER_GROUPS, type TrackerGroup} from "../schema/content.ts";
 import {DOMAINS, type Domain} from "../schema/records.ts";
 import {STATUS_CODES, type Status} from "../schema/statuses.ts";
-import type {Lang} from "../i18n/locale.ts";
+import {interpolate} from "../i18n/interpolate.ts";
+import {htmlLang, type Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import type {TrackerRow} from "./tracker-rows.ts";
 
@@ -22,6 +23,8 @@ export interface TrackerModel {
   heading: string;
   intro: string;
   caption: string;
+  /** The column headings, filled (the baseline column names its year: “十三五”末（2020年）). */
+  columns: Messages["tracker"]["columns"];
   /** The groups, in order, with their headings: each a body of the table, sorted and filtered on its own. */
   groups: Array<{id: TrackerGroup; label: string}>;
   rows: TrackerRow[];
@@ -51,6 +54,8 @@ export interface TrackerModelOptions {
   intro: string;
   caption: string;
   groupLabels: Record<TrackerGroup, string>;
+  /** The year of the plan's baseline, which the baseline column's heading names. */
+  baselineYear: number;
 }
 
 /** Row indices in the order of a list of comparators, each breaking the ties of the one before; the build order breaks the last. */
@@ -65,8 +70,8 @@ function order(rows: readonly TrackerRow[], ...by: Array<(a: TrackerRow, b: Trac
 }
 
 /** The tracker's rows with their groups and each sort's order. */
-export function trackerModel(rows: readonly TrackerRow[], {lang, heading, intro, caption, groupLabels}: TrackerModelOptions): TrackerModel {
-  const collator = new Intl.Collator(lang === "zh" ? "zh-CN-u-co-pinyin" : "en", {numeric: true});
+export function trackerModel(rows: readonly TrackerRow[], {lang, messages, heading, intro, caption, groupLabels, baselineYear}: TrackerModelOptions): TrackerModel {
+  const collator = new Intl.Collator(htmlLang(lang), {numeric: true});
   const byName = (a: TrackerRow, b: TrackerRow) => collator.compare(a.name, b.name);
   const byArea = (a: TrackerRow, b: TrackerRow) => DOMAINS.indexOf(a.area) - DOMAINS.indexOf(b.area);
   const byStatus = (a: TrackerRow, b: TrackerRow) => STATUS_CODES.indexOf(a.status) - STATUS_CODES.indexOf(b.status);
@@ -74,6 +79,7 @@ export function trackerModel(rows: readonly TrackerRow[], {lang, heading, intro,
     heading,
     intro,
     caption,
+    columns: {...messages.tracker.columns, baseline: interpolate(messages.tracker.columns.baseline, {year: baselineYear})},
     groups: TRACKER_GROUPS.filter((g) => rows.some((r) => r.group === g)).map((id) => ({id, label: groupLabels[id]})),
     rows: [...rows],
     orders: {name: order(rows, byName), area: order(rows, byArea, byStatus, byName), status: order(rows, byStatus, byArea, byName)}

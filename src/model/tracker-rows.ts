@@ -6,6 +6,7 @@ import {formatFigure, formatQuantity} from "../i18n/format-figure.ts";
 import {formatNumber} from "../i18n/format-number.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {fillText, type NarrativeContext} from "./narrative.ts";
+import {inLang} from "../i18n/localized.ts";
 
 /** A figure in a tracker cell: as the page writes it, and its year (or years). */
 export interface TrackerCell {
@@ -61,7 +62,8 @@ export const checkable = (row: Pick<TrackerRow, "status">) => JUDGED.has(row.sta
  * than its longest figure.
  */
 export const glued = (text: string) => text.replace(/(\d) (?=\S)/g, "$1\u00a0");
-const gluedFigure = (text: string) => glued(text).replace(/(?<=\p{L})-(?=\p{L})/gu, "\u2011");
+const unbrokenHyphens = (text: string) => text.replace(/(?<=\p{L})-(?=\p{L})/gu, "\u2011");
+const gluedFigure = (text: string) => unbrokenHyphens(glued(text));
 
 const yearsOf = (o: Observation) => (o.period_start === o.period_end ? String(o.year) : `${o.period_start}–${o.period_end}`);
 const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: lang === "en" ? gluedFigure(formatFigure(o, lang)) : formatFigure(o, lang), year: yearsOf(o)});
@@ -81,7 +83,7 @@ function sentenceValues(s: TargetStatus, rows: {target: Observation; latest?: Ob
   const {lang, messages} = context;
   const {target, latest, baseline} = rows;
   const unit = target.unit_base;
-  const list = (years: string | null) => (years ? years.split(" ").join(lang === "zh" ? "、" : ", ") : "");
+  const list = (years: string | null) => (years ? years.split(" ").join(messages.punctuation.list) : "");
   const values: Record<string, string> = {name: rows.name, target: formatFigure(target, lang), targetYear: yearsOf(target)};
   // latestN: the figure without its unit word, for a sentence that names the unit itself ("2,100,000 visits").
   if (latest) Object.assign(values, {latest: formatFigure(latest, lang), latestN: formatFigure(latest, lang, {unit: false}), latestYear: String(latest.year)});
@@ -98,7 +100,7 @@ function sentenceValues(s: TargetStatus, rows: {target: Observation; latest?: Ob
       missing: s.unreported_years ? interpolate(messages.paceMissing, {years: list(s.unreported_years)}) : ""
     });
   }
-  if (rows.other) values.otherName = lang === "zh" ? rows.other.name_zh : rows.other.name_en;
+  if (rows.other) values.otherName = inLang(rows.other, "name", lang);
   return values;
 }
 
@@ -113,7 +115,7 @@ export function trackerRows({status, byId, observations, indicators, texts, cont
   return status.map((s) => {
     const target = byId.get(s.target_id)!;
     const indicator = indicators.get(s.indicator_id)!;
-    const name = lang === "zh" ? indicator.name_zh : indicator.name_en;
+    const name = inLang(indicator, "name", lang);
     const baseline = observations
       .filter((o) => o.series === "baseline" && o.indicator_id === target.indicator_id && o.scope === target.scope && o.year < target.year)
       .reduce<Observation | undefined>((a, b) => (!a || b.year > a.year ? b : a), undefined);
@@ -122,7 +124,8 @@ export function trackerRows({status, byId, observations, indicators, texts, cont
     const notes = [
       ...(latest && s.method === "pace" ? [messages.tracker.notes.yearly] : []),
       ...(s.counts === "part" ? [messages.tracker.notes.part] : []),
-      ...(s.counts === "other" ? [messages.tracker.notes.other] : [])
+      // What the figure counts instead, named (visits against a target of students): the cell reads with its noun.
+      ...(s.counts === "other" ? [other ? interpolate(messages.tracker.notes.otherNamed, {name: inLang(other, "name", lang)}) : messages.tracker.notes.other] : [])
     ];
     const key = [s.target_id, ...sentenceKeys(s)].find((k) => (k === s.target_id ? texts.rows?.[k] : texts.sentences[k]) !== undefined);
     if (!key) throw new Error(`content/tracker.json (${lang}) has no sentence for ${sentenceKeys(s).join(" or ")} (target ${s.target_id})`);
@@ -135,7 +138,7 @@ export function trackerRows({status, byId, observations, indicators, texts, cont
       name,
       area: indicator.domain,
       ...(baseline ? {baseline: cell(baseline, lang)} : {}),
-      ...(latest && s.counts ? {latest: {...cell(latest, lang), counts: s.counts, note: notes.join(lang === "zh" ? "；" : "; ")}} : {}),
+      ...(latest && s.counts ? {latest: {...cell(latest, lang), counts: s.counts, note: unbrokenHyphens(notes.join(messages.punctuation.items))}} : {}),
       target: cell(target, lang),
       status: s.status,
       sentence: sentenceCase(fillText(template, {...context, values: sentenceValues(s, {target, latest, baseline, name, other}, context)}).trim(), lang)

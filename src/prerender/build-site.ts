@@ -2,7 +2,7 @@ import {mkdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {addToManifest} from "../build/manifest.ts";
 import {dirname, join} from "node:path";
 import {pathToFileURL} from "node:url";
-import {LANGS} from "../i18n/locale.ts";
+import {langFolder, LANGS} from "../i18n/locale.ts";
 import {loadAllMessages, messagesFor} from "../i18n/messages.ts";
 import {pageData, type PageData} from "../model/page-data.ts";
 import {fillShell, relocated, staticDocument, stylesOf} from "./documents.ts";
@@ -64,7 +64,7 @@ export async function buildSite({data: dataDir, dist, log = () => {}}: BuildSite
   for (const model of models) {
     const {lang} = model;
     const m = messagesFor(lang);
-    const file = lang === "zh" ? "index.html" : `${lang}/index.html`;
+    const file = `${langFolder(lang)}index.html`;
     const {body, pictures} = explainerBody(model);
     for (const p of pictures) (write(p.file, p.content), files++);
     const png = await ogPng(ogSvg(model.rest.scoreboard.chart, model.first.byline.data, {lang, path: ""}));

@@ -10,6 +10,7 @@ import {placeNames} from "../model/place-names.ts";
 import {provenance, type Provenance} from "../model/provenance.ts";
 import {sourceDocs} from "../model/source-docs.ts";
 import {storyModel, type StoryModel} from "../model/story-model.ts";
+import {inLang, type Localized} from "../i18n/localized.ts";
 
 /**
  * Everything one language of the site shows, computed once per build: the
@@ -39,7 +40,7 @@ export function siteModel(data: PageData, lang: Lang): SiteModel {
   const page = pageModel(data, lang);
   const {explainer, messages} = page;
   const quoteFiles = quoteFileCount(data);
-  const title = (s: {title_zh: string; title_en: string}) => (lang === "zh" ? s.title_zh : s.title_en);
+  const title = (s: Localized<"title">) => inLang(s, "title", lang);
   const stories = new Map(data.content.stories.map((story) => [story.id, storyModel(story, explainer, data)]));
   const sources = [...data.sources.values()];
   return {

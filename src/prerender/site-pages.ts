@@ -5,7 +5,7 @@ import * as restTemplates from "../components/explainer-rest.ts";
 import {indicatorPage} from "../components/bj-indicator-detail.ts";
 import {sourcePage} from "../components/bj-source-view.ts";
 import {indicatorsList, sourcesList, staticFrame} from "../components/static-pages.ts";
-import {LANGS, type Lang} from "../i18n/locale.ts";
+import {langFolder, langRoot, otherLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {linkTo, renderingStatic, type StaticPage} from "../model/url-state.ts";
@@ -32,11 +32,10 @@ export interface SiteFile {
   content: string;
 }
 
-const other = (lang: Lang) => LANGS.find((l) => l !== lang)!;
-const fileOf = (lang: Lang, path: string) => `${lang === "zh" ? "" : `${lang}/`}${path}index.html`;
+const fileOf = (lang: Lang, path: string) => `${langFolder(lang)}${path}index.html`;
 
 /** The same page in the other language, from a static page. */
-const otherHref = (page: StaticPage, patch: Parameters<typeof linkTo>[1]) => renderingStatic(page, () => linkTo(other(page.lang), patch));
+const otherHref = (page: StaticPage, patch: Parameters<typeof linkTo>[1]) => renderingStatic(page, () => linkTo(otherLang(page.lang), patch));
 
 /**
  * The explainer of one language as its static copy: the first screen's chart
@@ -48,7 +47,7 @@ export function explainerBody(site: SiteModel, {pictures: withPictures = true} =
   const {lang} = site;
   const page: StaticPage = {lang, path: ""};
   const pictures: SiteFile[] = [];
-  const root = lang === "zh" ? "" : "../";
+  const root = langRoot(lang);
   const drawing = (chart: ChartWithTable) => {
     if (chart.id === site.rest.scoreboard.chart.id) return inlineDrawing(chart, lang, page);
     if (!withPictures) return undefined;

@@ -1,6 +1,6 @@
 import {escapeHtml as e} from "../formats/escape-html.ts";
 import type {Lang} from "../i18n/locale.ts";
-import {htmlLang, LANGS} from "../i18n/locale.ts";
+import {DEFAULT_LANG, htmlLang, langFolder, langRoot, LANGS, LANGUAGES} from "../i18n/locale.ts";
 
 export interface HeadOptions {
   lang: Lang;
@@ -14,13 +14,13 @@ export interface HeadOptions {
   image?: {path: string; width: number; height: number; alt: string};
 }
 
-/** A page's address in a language: Chinese at the site's root, English under en/. */
-export const pageUrl = (homepage: string, lang: Lang, path: string) => new URL(`${lang === "en" ? "en/" : ""}${path}`, homepage).href;
+/** A page's address in a language: the default language's at the site's root, the others' under <code>/. */
+export const pageUrl = (homepage: string, lang: Lang, path: string) => new URL(`${langFolder(lang)}${path}`, homepage).href;
 
 /** The same page in a language, as a link from this one: relative, as the static pages link to each other. */
 const pageLink = (from: Lang, to: Lang, path: string) => {
-  const root = "../".repeat(path.split("/").filter(Boolean).length + (from === "en" ? 1 : 0));
-  return `${root}${to === "en" ? "en/" : ""}${path}` || "./";
+  const root = langRoot(from) + "../".repeat(path.split("/").filter(Boolean).length);
+  return `${root}${langFolder(to)}${path}` || "./";
 };
 
 /**
@@ -40,13 +40,13 @@ export function staticHead({lang, title, description, homepage, path, image}: He
     `<meta name="description" content="${e(description)}">`,
     ...(url ? [`<link rel="canonical" href="${e(url)}">`] : []),
     ...alternates,
-    `<link rel="alternate" hreflang="x-default" href="${e(href("zh"))}">`,
+    `<link rel="alternate" hreflang="x-default" href="${e(href(DEFAULT_LANG))}">`,
     `<meta property="og:type" content="website">`,
     `<meta property="og:title" content="${e(title)}">`,
     `<meta property="og:description" content="${e(description)}">`,
     ...(url ? [`<meta property="og:url" content="${e(url)}">`] : []),
-    `<meta property="og:locale" content="${lang === "zh" ? "zh_CN" : "en_US"}">`,
-    `<meta property="og:locale:alternate" content="${lang === "zh" ? "en_US" : "zh_CN"}">`,
+    `<meta property="og:locale" content="${LANGUAGES[lang].ogLocale}">`,
+    ...LANGS.filter((l) => l !== lang).map((l) => `<meta property="og:locale:alternate" content="${LANGUAGES[l].ogLocale}">`),
     ...(picture && image
       ? [
           `<meta property="og:image" content="${e(picture)}">`,

@@ -143,9 +143,19 @@ export interface StoryContent {
   steps: StoryStepContent[];
   writtenFor?: WrittenFor;
   verdicts?: Verdicts;
-  /** Per step: a title that states the finding, a caption that carries its caveat, and notes to speak from (paragraphs separated by line breaks). */
-  zh: {title: string; steps: Array<{title: string; caption: string; notes: string}>};
-  en: {title: string; steps: Array<{title: string; caption: string; notes: string}>};
+  /**
+   * The title; the news in one sentence (the handout's cover prints it; without one, the first step's caption);
+   * per step, a title that states the finding, a caption that carries its caveat, and notes to speak from
+   * (paragraphs separated by line breaks).
+   */
+  zh: StoryTexts;
+  en: StoryTexts;
+}
+
+export interface StoryTexts {
+  title: string;
+  bottomLine?: string;
+  steps: Array<{title: string; caption: string; notes: string}>;
 }
 
 type Texts<T> = {zh: T; en: T};
@@ -162,18 +172,25 @@ export interface ExplainerContent {
   project: {name: Texts<string>};
   /** The scoreboard: the plan's main targets with comparable figures as a chart (its title and subtitle as a chart's), the others as a list. */
   scoreboard: Texts<{heading: string; intro: string; title: string; subtitle: string; noDataTitle: string; noDataIntro: string}>;
-  /** What the documents invite a reader to compare but must not (Dongcheng's target and the city's), and where the rest of the figures are. */
-  comparisons: {
-    zh: ComparisonTexts;
-    en: ComparisonTexts;
-  };
+  /** What the documents invite a reader to compare but must not (a district's target and the city's), and where the rest of the figures are. */
+  comparisons: Texts<ComparisonTexts>;
 }
 
 export interface ComparisonTexts {
   heading: string;
-  dongcheng: {title: string; body: string};
+  /**
+   * A comparison per place, by its id in data/scopes.json (a district's target
+   * against the city's): a new district's is an entry here, in each language.
+   */
+  scopes: Record<string, ScopeComparisonText>;
   /** The Thirteenth Five-Year Plan's other results, which no target follows: said in a sentence that leads to the data view, not listed. */
   noCounterpart: {title: string; body: string; link: string};
+}
+
+/** A place's comparison: its heading, and its body, a template with data slots. */
+export interface ScopeComparisonText {
+  title: string;
+  body: string;
 }
 
 /** The tracker's groups of targets: the plan's headline targets (main targets and five-year totals), its others, a district's. */

@@ -7,7 +7,7 @@ import "../components/bj-data-error.ts";
 import {embeddedChart, outbound} from "../components/embedded-chart.ts";
 import {hostTheme} from "../components/host-theme.ts";
 import {sharedStyles} from "../components/shared-styles.ts";
-import {htmlLang, type Lang} from "../i18n/locale.ts";
+import {asLang, htmlLang, type Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {DataFileError} from "../model/data-file-error.ts";
 import {embedNotice} from "../model/embed-notice.ts";
@@ -69,7 +69,7 @@ export class BjEduChart extends LitElement {
   }
 
   private get language(): Lang {
-    return this.lang === "en" ? "en" : "zh";
+    return asLang(this.lang);
   }
 
   /** The parts of the data folder this element reads (one load per file for every element on the page). */

@@ -9,7 +9,7 @@ import type {BjChartFigure} from "../components/bj-chart-figure.ts";
 import "../components/bj-data-error.ts";
 import {embeddedChart, outbound} from "../components/embedded-chart.ts";
 import {sharedStyles} from "../components/shared-styles.ts";
-import {htmlLang} from "../i18n/locale.ts";
+import {asLang, htmlLang} from "../i18n/locale.ts";
 import {hasMessages, messagesFor} from "../i18n/messages.ts";
 import {DataFileError} from "../model/data-file-error.ts";
 import {embedNotice} from "../model/embed-notice.ts";
@@ -49,7 +49,7 @@ export class BjEduEmbed extends LitElement {
   get query(): EmbedQuery {
     const chart = this.getAttribute("chart");
     // A chart's page names its chart and language; its address may still ask for a theme.
-    return (this.asking ??= chart ? {...parseEmbedQuery(location.search), lang: this.getAttribute("lang") === "en" ? "en" : "zh", view: {kind: "chart", chart}} : parseEmbedQuery(location.search));
+    return (this.asking ??= chart ? {...parseEmbedQuery(location.search), lang: asLang(this.getAttribute("lang")), view: {kind: "chart", chart}} : parseEmbedQuery(location.search));
   }
 
   private asking?: EmbedQuery;

@@ -87,7 +87,7 @@ describe("the handout", () => {
     const {page, close} = await openPage(browser, `${server.url}?story=plan${lang === "en" ? "&lang=en" : ""}`, {viewport: {width: 1280, height: 800}});
     try {
       await handoutDrawn(page);
-      const steps = await page.evaluate(() => JSON.parse(JSON.stringify((document.querySelector("bj-story") as unknown as {model: {title: string; steps: Array<{title: string; notes: string; caption: Array<string | {text: string}>}>}}).model)));
+      const steps = await page.evaluate(() => JSON.parse(JSON.stringify((document.querySelector("bj-story") as unknown as {model: {title: string; cover: {bottomLine: Array<string | {text: string}>}; steps: Array<{title: string; notes: string; caption: Array<string | {text: string}>}>}}).model)));
       await printFromDialog(page, lang, perPage);
       // What was typed is printed, and kept nowhere else: not in the address, not in storage.
       const kept = await page.evaluate(() => location.href + JSON.stringify({...localStorage}) + JSON.stringify({...sessionStorage}));
@@ -101,8 +101,9 @@ describe("the handout", () => {
       const all = Array.from({length: pages}, (_, i) => squash(pageText(file, i + 1)));
       const cover = all[0];
       for (const value of Object.values(COVER[lang])) expect(cover).toContain(squash(value));
-      // The bottom line (the opening's caption) and every finding (each step's title) are on the cover; no placeholder address.
-      expect(cover).toContain(squash(steps.steps[0].caption.map((p: string | {text: string}) => (typeof p === "string" ? p : p.text)).join("")));
+      // The bottom line (the story's news in one sentence) and every finding (each step's title) are on the cover; no placeholder address.
+      expect(steps.cover.bottomLine.length).toBeGreaterThan(0);
+      expect(cover).toContain(squash(steps.cover.bottomLine.map((p: string | {text: string}) => (typeof p === "string" ? p : p.text)).join("")));
       for (const step of steps.steps) expect(cover).toContain(squash(step.title));
       expect(cover).not.toMatch(/example\.(org|com)/);
       // Every step's title, caption and notes are printed (its caveats with it), each step on one page.

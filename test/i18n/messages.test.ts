@@ -63,7 +63,7 @@ describe("messages", () => {
       }
       const {comparisons, dek, scoreboard} = content.explainer;
       const board = scoreboard[lang];
-      for (const body of [comparisons[lang].dongcheng.body, comparisons[lang].noCounterpart.body, dek[lang], board.heading, board.intro, board.subtitle, board.noDataTitle, board.noDataIntro]) expect(fillText(body, context())).not.toMatch(/[{}]/);
+      for (const body of [...Object.values(comparisons[lang].scopes).map((s) => s.body), comparisons[lang].noCounterpart.body, dek[lang], board.heading, board.intro, board.subtitle, board.noDataTitle, board.noDataIntro]) expect(fillText(body, context())).not.toMatch(/[{}]/);
       const values = {count: 12, met: 3, onTrack: 1, behind: 1, movingAway: 0, noData: 7, breakdown: "…"};
       const {lead} = content.tracker[lang];
       for (const finding of [board.title, lead.none, lead.some, lead.all]) expect(fillText(finding, {...context(), values: {...values, checkable: 4, total: 16, main: 12, totals: 4}})).not.toMatch(/[{}]/);
@@ -98,7 +98,7 @@ describe("number formats", () => {
     expect(formatFigure(visits, "en")).toBe("more than 2.1 million");
     // 近 is "nearly"; a round million is written in words.
     expect(formatFigure(observation(observations, "cross-training-programme-beneficiaries", "baseline"), "en")).toBe("nearly 10,000 people");
-    expect(formatFigure(observation(observations, "winter-sports-students", "target"), "en")).toBe("1 million people");
+    expect(formatFigure(observation(observations, "winter-sports-students", "target"), "en")).toBe("1 million students");
   });
 });
 

@@ -68,9 +68,45 @@ describe("the plan story", () => {
     const values = storyValues(explainerModel(data, "en"));
     expect(values.count).toBe(Number(values.judged) + Number(values.unjudged));
     const [first] = model("en").steps;
-    expect(first.title).toBe(`${values.judged} of ${values.count} targets can be judged on 2022 figures`);
+    expect(first.title).toBe(`Only ${values.judged} of ${values.count} targets have a 2022 figure to check`);
     expect(text(first.caption)).toContain(String(values.breakdown));
-    expect(model("zh").steps[0].title).toBe(`${values.count}项目标中，能用2022年数字判断的有${values.judged}项`);
+    expect(model("zh").steps[0].title).toBe(`${values.count}项目标中，只有${values.judged}项有2022年的数字可以核对`);
+  });
+
+  it("prints the news in one sentence on the handout's cover, the same in both languages", () => {
+    const values = storyValues(explainerModel(data, "en"));
+    const en = text(model("en").cover.bottomLine!);
+    const zh = text(model("zh").cover.bottomLine!);
+    expect(en).toBe(`Of the plan's ${values.count} main targets and five-year totals, only ${values.judged} can be checked against 2022 figures: ${values.breakdown}.`);
+    expect(zh).toContain(`规划的${values.count}项主要目标和五年累计目标中，只有${values.judged}项能用2022年的数字核对：`);
+    expect(`${zh.match(/[。]/g)?.length} ${en.match(/\. |\.$/g)?.length}`).toBe("1 1");
+  });
+
+  it("says what the opening chart draws when it draws fewer rows than its caption counts", () => {
+    const values = storyValues(explainerModel(data, "en"));
+    for (const lang of ["zh", "en"] as const) {
+      const [first] = model(lang).steps;
+      expect(first.chart!.rows.length).toBeLessThan(Number(values.judged));
+      expect(text(first.caption)).toMatch(lang === "zh" ? /图中是其中以百分比计的几项.*新增学位是数量，另有一页/ : /The chart shows those measured in per cent.*school places, a count, have a slide of their own/);
+    }
+  });
+
+  it("names on a slide's source line the plan whose target its caption states, beside the report whose figure it draws", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const schools = model(lang).steps.find((s) => s.source?.rows?.includes("schools-built-or-expanded"))!;
+      expect(schools.chart!.sourceLine).toMatch(lang === "zh" ? /工作总结.*“十四五”时期教育改革和发展规划/ : /Work Summary.*Plan/i);
+    }
+  });
+
+  it("closes on the targets with no figure and on school building counted only in part", () => {
+    const values = storyValues(explainerModel(data, "en"));
+    expect(values.noFigure).toBe(11);
+    const en = model("en").steps.at(-1)!;
+    expect(en.title).toBe("What is not known: 11 targets with no figure, and school building counted only in part");
+    expect(text(en.caption)).toMatch(/^The documents tracked here give no figure for 11 targets\..*leaves out the schools taken over/);
+    const zh = model("zh").steps.at(-1)!;
+    expect(zh.title).toBe("尚不清楚的：11项目标没有数字，学校建设只报告了一部分");
+    expect(text(zh.caption)).toMatch(/^本站收录的文件中，有11项目标没有数字。.*没有计入目标也算在内的接收的居住区配套学校/);
   });
 
   it("closes on what is not known and what to ask for", () => {

@@ -25,10 +25,15 @@ const ROWS = [
   row("arts", "no-figure", "whole-person", "other", false),
   row("dongcheng", "no-figure", "preschool", "district", false)
 ];
-const model = trackerModel(ROWS, {lang: "en", messages: en, heading: "H", intro: "I", caption: "C", groupLabels: {headline: "Headline", other: "Other", district: "District"}});
+const model = trackerModel(ROWS, {lang: "en", messages: en, heading: "H", intro: "I", caption: "C", groupLabels: {headline: "Headline", other: "Other", district: "District"}, baselineYear: 2020});
 const ids = (state: Partial<TrackerState>) => trackerView(model, {...TRACKER_DEFAULT, ...state}, en).groups.map((g) => [g.id, g.rows.map((r) => r.id)]);
 
 describe("trackerModel and trackerView", () => {
+  it("names the baseline's year in the baseline column's heading, in both languages", () => {
+    expect(model.columns.baseline).toBe("End of the Thirteenth Five-Year Plan (2020)");
+    expect(trackerModel([], {lang: "zh", messages: zh, heading: "", intro: "", caption: "", groupLabels: {headline: "", other: "", district: ""}, baselineYear: 2020}).columns.baseline).toBe("“十三五”末（2020年）");
+  });
+
   it("orders each group news first by default: by verdict, then area, then name", () => {
     expect(ids({})).toEqual([
       ["headline", ["enrolment", "places", "coverage", "schools", "safe"]],
@@ -44,7 +49,7 @@ describe("trackerModel and trackerView", () => {
   });
 
   it("sorts Chinese names by pinyin", () => {
-    const zhModel = trackerModel([row("b", "met", "preschool"), row("a", "met", "preschool")].map((r, i) => ({...r, name: ["学位", "安全"][i]})), {lang: "zh", messages: zh, heading: "", intro: "", caption: "", groupLabels: {headline: "", other: "", district: ""}});
+    const zhModel = trackerModel([row("b", "met", "preschool"), row("a", "met", "preschool")].map((r, i) => ({...r, name: ["学位", "安全"][i]})), {lang: "zh", messages: zh, heading: "", intro: "", caption: "", groupLabels: {headline: "", other: "", district: ""}, baselineYear: 2020});
     expect(zhModel.orders.name.map((i) => zhModel.rows[i].name)).toEqual(["安全", "学位"]);
   });
 
@@ -54,7 +59,7 @@ describe("trackerModel and trackerView", () => {
     expect([view.shown, view.total]).toEqual([3, 7]);
     expect(view.options.status).toEqual([
       {value: "met", label: "Met", count: 1}, {value: "on-track", label: "On track", count: 0}, {value: "too-early", label: "Too early to judge", count: 1},
-      {value: "not-comparable", label: "Not comparable", count: 0}, {value: "no-figure", label: "No figure published", count: 1}
+      {value: "not-comparable", label: "Not comparable", count: 0}, {value: "no-figure", label: "No figure", count: 1}
     ]);
     // An area's count ignores the area filter itself, so each option says what choosing it would give.
     expect(view.options.area.map((o) => [o.value, o.count])).toEqual([["preschool", 3], ["whole-person", 1], ["places", 2], ["governance", 1]]);
@@ -68,7 +73,7 @@ describe("trackerModel and trackerView", () => {
   });
 
   it("leaves out a group with no targets", () => {
-    expect(trackerModel(ROWS.filter((r) => r.group !== "district"), {lang: "en", messages: en, heading: "", intro: "", caption: "", groupLabels: {headline: "", other: "", district: ""}}).groups.map((g) => g.id)).toEqual(["headline", "other"]);
+    expect(trackerModel(ROWS.filter((r) => r.group !== "district"), {lang: "en", messages: en, heading: "", intro: "", caption: "", groupLabels: {headline: "", other: "", district: ""}, baselineYear: 2020}).groups.map((g) => g.id)).toEqual(["headline", "other"]);
   });
 });
 
@@ -103,8 +108,8 @@ describe("the tracker of the real data", () => {
       expect(tracker.rows.filter((r) => r.group === "district").every((r) => r.id.startsWith("dongcheng-2022/"))).toBe(true);
       const headline = tracker.rows.filter((r) => r.group === "headline");
       expect([headline.length, headline.filter((r) => r.main).length]).toEqual([16, 12]);
-      expect(summary.finding).toContain(lang === "zh" ? "16项" : "16 headline targets");
-      expect(summary.finding).toContain(lang === "zh" ? "只有4项" : "Only 4");
+      expect(summary.finding).toContain(lang === "zh" ? "16项主要目标和五年累计目标" : "16 main targets and five-year totals");
+      expect(summary.finding).toContain(lang === "zh" ? "只有4项" : "only 4");
       expect(summary.finding).toContain("2022");
       const byId = new Map(tracker.rows.map((r) => [r.id, r]));
       // Schools built is not behind on a figure that counts less than the target; public-benefit coverage is too early, not "no data".

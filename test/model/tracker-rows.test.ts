@@ -88,7 +88,7 @@ describe("trackerRows", () => {
     const target = obs("plan/students", {indicator_id: "students", series: "target", year: 2025, value_base: 1e6, unit_base: "名", figure: "百万学生"});
     const visits = obs("s/visits", {indicator_id: "visits", basis: "flow", value_base: 2.1e6, unit_base: "人次", comparator: "gt", figure: "210 多万人次"});
     const [row] = rows([target, visits], [status(target, {status: "not-comparable", status_reason: "other-measure", counts: "other", actual_id: "s/visits"})], [indicator("students", {unit: "名"}), indicator("visits", {unit: "人次", name_en: "pupils' visits"})]);
-    expect(row.latest).toMatchObject({text: "more than 2.1\u00a0million", counts: "other", note: "counts something else"});
+    expect(row.latest).toMatchObject({text: "more than 2.1\u00a0million", counts: "other", note: "counts something else: pupils' visits"});
     expect(row.sentence).toBe("Other: more than 2.1\u00a0million counts pupils' visits");
   });
 

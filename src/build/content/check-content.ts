@@ -6,7 +6,7 @@ import type {PublishedTables} from "../tables/published-tables.ts";
 import {chartFigureErrors} from "./chart-figures.ts";
 import {checkTracker, trackerTexts} from "./check-tracker.ts";
 
-const LANGS = ["zh", "en"] as const;
+import {LANGS} from "../../i18n/locale.ts";
 
 /** The indicators a template's figure, status and pace slots name (parse errors are reported elsewhere). */
 function slotIndicators(text: string): string[] {
@@ -15,6 +15,16 @@ function slotIndicators(text: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** Each place's comparison names a place of data/scopes.json, and has its text in every language. */
+export function comparisonScopeErrors(comparisons: Content["explainer"]["comparisons"], places: readonly string[]): DatasetError[] {
+  const record = "content/explainer.json comparisons";
+  const named = new Set(LANGS.flatMap((lang) => Object.keys(comparisons[lang].scopes)));
+  return [...named].flatMap((scope) => [
+    ...(places.includes(scope) ? [] : [{record, message: `scopes.${scope}: "${scope}" is not a place in data/scopes.json (${places.join(", ")}); add the place's record there, or fix the id`}]),
+    ...LANGS.filter((lang) => !comparisons[lang].scopes[scope]).map((lang) => ({record, message: `scopes.${scope}: no ${lang} text; every language compares the same places`}))
+  ]);
 }
 
 /**
@@ -103,13 +113,14 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
   // The scoreboard's rows: the main targets with a latest figure.
   const scoreboardRows = tables.indicators.filter((i) => i.main_target && roles.get(i.id)?.has("actual")).map((i) => i.id);
   checkVerdicts("explainer.json", explainer.verdicts);
-  checkWrittenFor("explainer.json", explainer.writtenFor, LANGS.flatMap((lang) => [explainer.scoreboard[lang].title, explainer.scoreboard[lang].subtitle, explainer.comparisons[lang].dongcheng.body]));
+  checkWrittenFor("explainer.json", explainer.writtenFor, LANGS.flatMap((lang) => [explainer.scoreboard[lang].title, explainer.scoreboard[lang].subtitle, ...Object.values(explainer.comparisons[lang].scopes).map((s) => s.body)]));
   for (const lang of LANGS) {
     const texts = [explainer.dek[lang], ...Object.values(explainer.scoreboard[lang])];
     if (!explainer.scoreboard[lang].subtitle && scoreboardRows.length) errors.push({record: "content/explainer.json scoreboard", message: `no ${lang} subtitle: say in one sentence what the chart draws`});
     const c = explainer.comparisons[lang];
-    for (const text of [...texts, c.dongcheng.body, c.noCounterpart.body]) checkText("explainer.json", text, explainer.verdicts);
+    for (const text of [...texts, ...Object.values(c.scopes).map((s) => s.body), c.noCounterpart.body]) checkText("explainer.json", text, explainer.verdicts);
   }
+  errors.push(...comparisonScopeErrors(explainer.comparisons, tables.scopes.map((s) => s.id)));
   for (const lang of LANGS) {
     for (const text of trackerTexts(content.tracker[lang])) checkText("tracker.json", text);
     errors.push(...checkTracker(content.tracker[lang], lang, tables.status));
@@ -144,9 +155,11 @@ export function checkContent(content: Content, tables: PublishedTables): Dataset
   for (const story of content.stories) {
     const file = `stories/${story.id}.json`;
     checkVerdicts(file, story.verdicts);
-    checkWrittenFor(file, story.writtenFor, LANGS.flatMap((lang) => story[lang].steps.flatMap((step) => [step.title, step.caption, step.notes])));
+    checkWrittenFor(file, story.writtenFor, LANGS.flatMap((lang) => [story[lang].bottomLine ?? "", ...story[lang].steps.flatMap((step) => [step.title, step.caption, step.notes])]));
     for (const lang of LANGS) {
       if (story[lang].steps.length !== story.steps.length) errors.push({record: `content/${file}`, message: `${story.steps.length} steps but ${story[lang].steps.length} ${lang} texts`});
+      if ((story.zh.bottomLine === undefined) !== (story.en.bottomLine === undefined)) errors.push({record: `content/${file}`, message: `a bottom line in ${story.zh.bottomLine === undefined ? "en" : "zh"} only: zh and en say the same thing`});
+      if (story[lang].bottomLine !== undefined) checkText(file, story[lang].bottomLine!, story.verdicts, "bottomLine");
       for (const step of story[lang].steps) for (const text of [step.title, step.caption, step.notes]) checkText(file, text, story.verdicts);
     }
     story.steps.forEach((step, i) => {

@@ -35,6 +35,15 @@ describe("checkContent", () => {
     ]);
   });
 
+  it("names a comparison of a place scopes.json does not have, and one missing in a language", () => {
+    const copy: Content = structuredClone(content);
+    copy.explainer.comparisons.zh.scopes.xicheng = {title: "西城", body: "西城区。"};
+    expect(check(copy)).toEqual([
+      'content/explainer.json comparisons: scopes.xicheng: "xicheng" is not a place in data/scopes.json (beijing, dongcheng); add the place\'s record there, or fix the id',
+      "content/explainer.json comparisons: scopes.xicheng: no en text; every language compares the same places"
+    ]);
+  });
+
   it("names an unknown slot and a verdict the file does not declare", () => {
     expect(check(withChapter((c) => (c.zh.title = "{forecast:school-places-added}")))).toEqual(['content/chapters/places.json: unknown slot {forecast:school-places-added} in "{forecast:school-places-added}"']);
     expect(check(withChapter((c) => (c.zh.title = "{verdict:nowhere}")))).toEqual(['content/chapters/places.json: no verdict "nowhere" in the file\'s verdicts in "{verdict:nowhere}"']);

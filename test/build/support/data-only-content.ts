@@ -1,7 +1,7 @@
 import type {Content} from "../../../src/schema/content.ts";
 import {STATUS_CODES} from "../../../src/schema/statuses.ts";
 
-const texts = {heading: "", dongcheng: {title: "", body: ""}, noCounterpart: {title: "", body: "", link: ""}};
+const texts = {heading: "", scopes: {}, noCounterpart: {title: "", body: "", link: ""}};
 const board = {heading: "", intro: "", title: "", subtitle: "", noDataTitle: "", noDataIntro: ""};
 /** A sentence for every verdict, so a dataset of any statuses checks. */
 const tracker = {heading: "", intro: "", caption: "", groups: {headline: "", other: "", district: ""}, lead: {none: "", some: "", all: ""}, rest: "", more: "", sentences: Object.fromEntries(STATUS_CODES.map((s) => [s, ""]))};

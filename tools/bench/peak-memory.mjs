@@ -1,4 +1,4 @@
-// Loaded with `node --import` by scripts/bench-scale.ts: writes the process's peak resident
+// Loaded with `node --import` by tools/bench/scale-bench.ts: writes the process's peak resident
 // memory (bytes) to $BENCH_RSS_FILE when it exits, so the benchmark needs no external tool.
 import {writeFileSync} from "node:fs";
 

@@ -1,4 +1,4 @@
-import {chromiumPath, CHROMIUM_ARGS} from "../../tools/chromium.ts";
+import {chromiumPath, CHROMIUM_ARGS} from "../chromium.ts";
 
 export interface LighthouseRun {
   performance: number | null;
