@@ -3,7 +3,8 @@ import type {ChartWithTable} from "../model/chart-rows.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {lazyModule} from "./lazy-module.ts";
 import {markHref} from "../charts/mark-href.ts";
-import {adoptPrerendered, prerenderId} from "./prerendered.ts";
+import {adoptPrerendered} from "./adopt-prerendered.ts";
+import {prerenderId} from "./prerendered.ts";
 import {FONT} from "../charts/chart-layout.ts";
 import {loadChartHeights} from "../charts/load-chart-heights.ts";
 

@@ -9,8 +9,11 @@ import type {Observation} from "../schema/dataset.ts";
 import type {BjEventMap} from "./events.ts";
 import {loadModule} from "./lazy-module.ts";
 
-// The writers (CSV, ZIP, SVG and PNG export) load on the first download.
+// The writers (CSV, ZIP, SVG and PNG export), and what each event asks of them, load on the first download.
 const loadDownloads = () => import("./downloads.ts");
+
+/** What a reader asks to download: a chart's file, or data. */
+export type DownloadEvent = BjEventMap["download-chart"] | BjEventMap["download-data"];
 
 export interface DownloadSource {
   lang(): Lang;
@@ -36,41 +39,20 @@ export class DownloadController implements ReactiveController {
   }
 
   hostConnected() {
-    this.host.addEventListener("download-chart", this.onChart);
-    this.host.addEventListener("download-data", this.onData);
+    this.host.addEventListener("download-chart", this.onEvent);
+    this.host.addEventListener("download-data", this.onEvent);
   }
 
   hostDisconnected() {
-    this.host.removeEventListener("download-chart", this.onChart);
-    this.host.removeEventListener("download-data", this.onData);
+    this.host.removeEventListener("download-chart", this.onEvent);
+    this.host.removeEventListener("download-data", this.onEvent);
   }
 
-  private async run(work: (downloads: Awaited<ReturnType<typeof loadDownloads>>) => Promise<void>) {
-    try {
-      await work(await loadModule("downloads", loadDownloads));
-      this.notice = "";
-    } catch (error) {
-      this.notice = interpolate(messagesFor(this.source.lang()).downloads.failed, {problem: (error as Error).message});
-    }
-    this.host.requestUpdate();
-  }
-
-  private onChart = (event: BjEventMap["download-chart"]) => {
+  private onEvent = (event: Event) => {
     event.stopPropagation();
-    const {chart, format, address} = event.detail;
-    void this.run((d) => d.downloadChart(chart, format, this.source.lang(), address));
-  };
-
-  private onData = (event: BjEventMap["download-data"]) => {
-    event.stopPropagation();
-    const kind = event.detail;
-    void this.run(async (d) => {
-      const about = this.source.about();
-      if (!about) throw new Error(messagesFor(this.source.lang()).loading);
-      // The full package is the version's archive: no selection is needed for it.
-      const selected = kind === "zip" ? {rows: [], sources: new Map()} : await this.source.selection?.();
-      if (!selected) throw new Error(messagesFor(this.source.lang()).loading);
-      await d.downloadData(kind, selected, about, this.source.state!());
-    });
+    void loadModule("downloads", loadDownloads)
+      .then((d) => d.download(event as DownloadEvent, this.source))
+      .then(() => "", (error) => interpolate(messagesFor(this.source.lang()).downloads.failed, {problem: (error as Error).message}))
+      .then((notice) => ((this.notice = notice), this.host.requestUpdate()));
   };
 }

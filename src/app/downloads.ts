@@ -1,5 +1,7 @@
 /** Everything a download needs, loaded on the first download. */
 import type {ChartWithTable} from "../model/chart-rows.ts";
+import type {DownloadEvent, DownloadSource} from "./download-controller.ts";
+import type {BjEventMap} from "./events.ts";
 import {chartCsv} from "../model/chart-csv.ts";
 import {exportChart} from "../charts/export-chart.ts";
 import {exportLines} from "../model/export-lines.ts";
@@ -107,4 +109,19 @@ export async function downloadChart(chart: ChartWithTable, format: "csv" | "svg"
   const file = exportChart(chart, {...exportLines(chart, lang, messagesFor(lang)), address});
   if (format === "svg") return saveFile(downloadName({topic: chart.id, date: today, ext: "svg"}), file.markup, "image/svg+xml");
   saveFile(downloadName({topic: chart.id, date: today, ext: "png"}), await svgToPng(file.markup, file.width, file.height, 2), "image/png");
+}
+
+/** What a download event asks for, written: a chart's file, or data (the selection asked of the page, or the version's archive). */
+export async function download(event: DownloadEvent, source: DownloadSource): Promise<void> {
+  if (event.type === "download-chart") {
+    const {chart, format, address} = (event as BjEventMap["download-chart"]).detail;
+    return downloadChart(chart, format, source.lang(), address);
+  }
+  const kind = (event as BjEventMap["download-data"]).detail;
+  const about = source.about();
+  if (!about) throw new Error(messagesFor(source.lang()).loading);
+  // The full package is the version's archive: no selection is needed for it.
+  const selected = kind === "zip" ? {rows: [], sources: new Map()} : await source.selection?.();
+  if (!selected) throw new Error(messagesFor(source.lang()).loading);
+  await downloadData(kind, selected, about, source.state!());
 }

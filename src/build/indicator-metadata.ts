@@ -3,6 +3,7 @@ import {interpolate} from "../i18n/interpolate.ts";
 import {DEFAULT_LANG, type Lang} from "../i18n/locale.ts";
 import {byLang, inLang} from "../i18n/localized.ts";
 import {messagesFor} from "../i18n/messages.ts";
+import {METHOD_MESSAGES} from "../i18n/method-messages.ts";
 import {indicatorCsvPath, indicatorMetadataPath, OBSERVATIONS_SCHEMA_PATH} from "../schema/data-files.ts";
 import {siteLink} from "../schema/site.ts";
 import {datasetYears} from "../schema/roles.ts";
@@ -27,7 +28,7 @@ const quoteUrl = (link: Link, o: Pick<ObservationRow, "source_id" | "observation
 /** A target's verdict in words: its name, the method, and when there is no verdict on progress, why. */
 function verdictText(row: StatusRow, years: {actual: number; baseline: number}): {status_text: Texts; method_text: Texts; reason_text: Texts | null} {
   const reason = JUDGED.has(row.status) ? null : both((lang) => interpolate(messagesFor(lang).reason[row.status_reason as NoVerdictReason], years));
-  return {status_text: both((lang) => messagesFor(lang).status[row.status]), method_text: both((lang) => messagesFor(lang).statusMethod[row.method]), reason_text: reason};
+  return {status_text: both((lang) => messagesFor(lang).status[row.status]), method_text: both((lang) => METHOD_MESSAGES[lang].statusMethod[row.method]), reason_text: reason};
 }
 
 /** A figure as its source says it: the quote, the part that holds the figure, where both are, and the page that shows it. */

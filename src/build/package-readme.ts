@@ -1,6 +1,6 @@
 import {interpolate} from "../i18n/interpolate.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {methodText} from "../i18n/method-messages.ts";
+import {METHOD_MESSAGES, methodText} from "../i18n/method-messages.ts";
 import {STATUS_CODES, STATUS_REASONS, type Method, type NoDataReason} from "../schema/statuses.ts";
 import type {ResourceSpec} from "./datapackage.ts";
 import type {DatasetIdentity} from "./dataset-identity.ts";
@@ -67,7 +67,7 @@ export function packageReadme({identity, description, resources, documents, year
     "",
     "The method (`status_reason` when a status could be decided):",
     "",
-    ...METHODS.map((method) => `- \`${method}\`: ${m.statusMethod[method]}`),
+    ...METHODS.map((method) => `- \`${method}\`: ${METHOD_MESSAGES.en.statusMethod[method]}`),
     "",
     "What is missing (`status_reason` of `no-data`):",
     "",

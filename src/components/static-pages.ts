@@ -1,5 +1,6 @@
 import {html, type TemplateResult} from "lit";
 import {htmlLang, otherLang, type Lang} from "../i18n/locale.ts";
+import {STATIC_PAGE_MESSAGES} from "../i18n/static-page-messages.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {linkTo, siteHref} from "../model/url-state.ts";
 
@@ -33,8 +34,8 @@ export function indicatorsList(entries: readonly IndicatorEntry[], lang: Lang): 
   const domains = [...new Set(entries.map((i) => i.domain))];
   const here = globalThis.location?.pathname ?? "/";
   return html`<main class="page" id="main">
-    <h1>${m.staticPages.indicators}</h1>
-    <p>${m.staticPages.indicatorsIntro}</p>
+    <h1>${STATIC_PAGE_MESSAGES[lang].indicators}</h1>
+    <p>${STATIC_PAGE_MESSAGES[lang].indicatorsIntro}</p>
     ${domains.map((d) => html`<section><h2>${d}</h2><ul>${entries.filter((i) => i.domain === d).map((i) => html`<li><a href=${linkTo(lang, {indicator: i.id})}>${i.name}</a> <span class="muted">${i.status}</span></li>`)}</ul></section>`)}
     <p><a href=${siteHref("data/observations-excel.csv", here)} download>${m.footer.csv}</a> · <a href=${siteHref("data/datapackage.json", here)}>${m.footer.datapackage}</a></p>
   </main>`;

@@ -90,9 +90,7 @@ export const en: Messages = {
     governance: "Funding and governance"
   },
   scoreboard: {
-    heading: "Scoreboard: the plan's main targets",
-    percentTitle: "Main targets measured in per cent",
-    yearsTitle: "Years of schooling of new entrants to the workforce"
+    heading: "Scoreboard: the plan's main targets"
   },
   chart: {
     perCent: "per cent",
@@ -153,7 +151,6 @@ export const en: Messages = {
     issued: "{issuer}, {date}",
     figureLink: "{indicator}: {figure} (go to chart)"
   },
-  chaptersHeading: "By area",
   allFigures: {heading: "Every figure", intro: "Every figure used from the source documents, with the sentence it was read from, is in the data view, to filter, sort and download.", domain: "Area"},
   dataView: {
     heading: "Data",
@@ -209,12 +206,7 @@ export const en: Messages = {
   sourceKinds: {"five-year-plan": "Five-year development plan", "annual-work-summary": "Annual work summary", "district-annual-plan": "District annual work plan"},
   basis: {level: "a level: a rate or a stock at one point in time", flow: "a flow: an amount in one year", cumulative: "a total summed over several years", batch: "one batch of a programme, not its total"},
   better: {higher: "higher is better", lower: "lower is better", neutral: "no better direction (a count)"},
-  statusMethod: {
-    level: "Judged by progress: the change from the baseline to the latest actual, as a share of the change the target asks for, against the share due by that year on a straight path. Met once the actual satisfies the target.",
-    maintain: "A level to keep: met while the latest actual stays at or above it, behind otherwise.",
-    pace: "A total over several years, judged as a pace: the target divided by its years is what is needed a year, against the mean of the yearly figures reported.",
-    year: "A target for one year: met if that year's actual satisfies it, behind otherwise."
-  },
+
   indicatorView: {
     back: "Back to the charts",
     notFound: "There is no indicator “{id}”. Here is everything instead.",
@@ -246,7 +238,6 @@ export const en: Messages = {
     print: "Print the handout",
     elapsed: "Elapsed",
     clock: "Time now",
-    resetTimer: "Restart the timer",
     preview: "Next slide",
     handout: {printed: "Printed on {date}", data: "Data version {version}, updated {date}", at: "Online: {url}", step: "Step {step} of {total}"},
     open: "Presentation mode",
@@ -259,7 +250,6 @@ export const en: Messages = {
     exit: "Leave the presentation",
     progress: "Presentation progress",
     notesHeading: "Speaker notes",
-    nextUp: "Next: {title}",
     last: "This is the last step.",
     keys: "Keys: → Space PageDown next; ← PageUp previous; Home first; End last.",
     notFound: "There is no presentation “{id}”."
@@ -292,7 +282,6 @@ export const en: Messages = {
     pinnedNote: "Snippets pinned to this release's scripts stay the same when the site is updated: the versioned address and its integrity hash.",
     unavailable: "This copy of the page is not opened from a web site, so it cannot give embed code: open the page on the site."
   },
-  staticPages: {indicators: "Every indicator", indicatorsIntro: "A page for each indicator: where it stands, and each of its figures with the sentence it was read from.", figures: "Figures", noScript: "A static page that needs no JavaScript."},
   footer: {
     data: "Download the data:",
     csv: "CSV (all observations; opens in Excel)",

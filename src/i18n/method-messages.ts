@@ -3,12 +3,20 @@ import type {Lang} from "./locale.ts";
 import {messagesFor} from "./messages.ts";
 
 /**
- * How each verdict is decided, by language: the explainer's method section and a download's README
- * say it, both written by the build (src/model/explainer-model.ts, src/build/package-readme.ts), so
- * the page's own words (zh.ts, en.ts), which the first view loads, do not carry it. The section's
+ * How each verdict is decided, by language: the explainer's method section, an indicator's page, a
+ * download's README and the published metadata say it, all written by the build
+ * (src/model/explainer-model.ts, indicator-detail.ts, src/build/package-readme.ts,
+ * indicator-metadata.ts), so the page's own words (zh.ts, en.ts), which the first view loads, do not carry it. The section's
  * heading stays with the page's words. en mirrors zh key for key.
  */
 const zh = {
+  /** How a target of each method is judged (its page and the published metadata say it). */
+  statusMethod: {
+    level: "按进度判断：从基线到最新实际数的变化，占目标要求变化的比例，与按直线路径到该年应完成的比例相比；实际数满足目标即为已达成。",
+    maintain: "保持类目标：最新实际数保持在目标水平以上即为已达成，否则为落后。",
+    pace: "多年累计目标按年均进度判断：目标除以年数为每年所需，与已报告各年数字的平均值相比。",
+    year: "单一年度目标：该年实际数满足目标即为已达成，否则为落后。"
+  },
   missingYears: "{missing}年的数字不在这些文件里，因此五年总数能否完成无法判断。",
   intro: "参照可持续发展目标开放数据平台（Open SDG）的进展评估与美国“健康人民”（Healthy People）计划的“目标变化完成比例”。只拿统计内容与目标相同、范围相同的数字来判断目标；每个数字与目标的关系（统计的是同一回事、其中一部分，还是另一回事）随数据一起写明，不由页面推断。不插值、不估算。",
   items: [
@@ -25,6 +33,12 @@ const zh = {
 export type MethodMessages = typeof zh;
 
 const en: MethodMessages = {
+  statusMethod: {
+    level: "Judged by progress: the change from the baseline to the latest actual, as a share of the change the target asks for, against the share due by that year on a straight path. Met once the actual satisfies the target.",
+    maintain: "A level to keep: met while the latest actual stays at or above it, behind otherwise.",
+    pace: "A total over several years, judged as a pace: the target divided by its years is what is needed a year, against the mean of the yearly figures reported.",
+    year: "A target for one year: met if that year's actual satisfies it, behind otherwise."
+  },
   missingYears: "The documents do not report {missing}, so whether the five-year total will be reached cannot be judged.",
   intro: "Modelled on Open SDG's progress measure and Healthy People's \"percent of targeted change achieved\". A target is judged only on a figure that counts what it counts, for the same place; how each figure relates to its target (the same thing, a part of it, something else) is written down with the data, not decided by the page. Nothing is interpolated or estimated.",
   items: [

@@ -97,9 +97,7 @@ export const zh = {
     "exams-employment": "考试与就业", opening: "协作与开放", governance: "保障与治理"
   } as Record<string, string>,
   scoreboard: {
-    heading: "记分牌：规划的主要目标",
-    percentTitle: "主要目标中的百分比指标",
-    yearsTitle: "新增劳动力受教育年限"
+    heading: "记分牌：规划的主要目标"
   },
   chart: {
     perCent: "%",
@@ -160,7 +158,6 @@ export const zh = {
     issued: "{issuer}，{date}",
     figureLink: "{indicator}：{figure}（跳到图表）"
   },
-  chaptersHeading: "分领域",
   allFigures: {heading: "全部数字", intro: "各份原文中被采用的每一个数字，连同读出它的原文句子，都在数据视图里，可以筛选、排序和下载。", domain: "领域"},
   dataView: {
     heading: "数据",
@@ -217,12 +214,7 @@ export const zh = {
   sourceKinds: {"five-year-plan": "五年发展规划", "annual-work-summary": "年度工作总结", "district-annual-plan": "区级年度工作计划"},
   basis: {level: "水平值：某一时点的比率或存量", flow: "流量：一年内的数量", cumulative: "多年累计总量", batch: "某项计划中的一批，而非总数"},
   better: {higher: "越高越好", lower: "越低越好", neutral: "无好坏方向（计数）"},
-  statusMethod: {
-    level: "按进度判断：从基线到最新实际数的变化，占目标要求变化的比例，与按直线路径到该年应完成的比例相比；实际数满足目标即为已达成。",
-    maintain: "保持类目标：最新实际数保持在目标水平以上即为已达成，否则为落后。",
-    pace: "多年累计目标按年均进度判断：目标除以年数为每年所需，与已报告各年数字的平均值相比。",
-    year: "单一年度目标：该年实际数满足目标即为已达成，否则为落后。"
-  },
+
   indicatorView: {
     back: "返回图表",
     notFound: "找不到指标“{id}”。下面是全部内容。",
@@ -255,7 +247,6 @@ export const zh = {
     print: "打印讲义",
     elapsed: "已用时间",
     clock: "当前时间",
-    resetTimer: "重新计时",
     preview: "下一张",
     handout: {printed: "打印于{date}", data: "数据版本 {version}，{date}更新", at: "在线版：{url}", step: "第{step}步，共{total}步"},
     open: "演示模式",
@@ -268,7 +259,6 @@ export const zh = {
     exit: "退出演示",
     progress: "演示进度",
     notesHeading: "演讲者备注",
-    nextUp: "下一步：{title}",
     last: "这是最后一步。",
     keys: "键盘：→、空格、PageDown 下一步；←、PageUp 上一步；Home 第一步；End 最后一步。",
     notFound: "找不到演示“{id}”。"
@@ -301,7 +291,6 @@ export const zh = {
     pinnedNote: "代码中的脚本固定在本版本的地址，并带有完整性校验值：网站更新后，已粘贴的代码保持不变。",
     unavailable: "这份页面不是从网站打开的，无法生成嵌入代码；请在网站上打开本页。"
   },
-  staticPages: {indicators: "全部指标", indicatorsIntro: "每个指标一页：它的状态，以及各份文件中的每个数字和读出它的原文句子。", figures: "数字", noScript: "这是不需要JavaScript的静态页面。"},
   footer: {
     data: "下载数据：",
     csv: "CSV（全部观测值，可直接用 Excel 打开）",

@@ -8,6 +8,7 @@ import {statusInfo, summaryObservations, type IndicatorSummary} from "./indicato
 import type {PageData} from "./page-data.ts";
 import {provenance, type Provenance} from "./provenance.ts";
 import {inLang} from "../i18n/localized.ts";
+import {METHOD_MESSAGES} from "../i18n/method-messages.ts";
 
 /** One target of the indicator, and how its status was judged, in words. */
 export interface TargetMethod {
@@ -68,7 +69,7 @@ function targetMethods(id: string, data: PageData, lang: Lang, messages: Message
   return [...data.status.values()].filter((s) => s.indicator_id === id).map((s) => {
     // The series names the scope where it is not the city's ("Dongcheng target (2022)").
     const target = provenance(data, data.byId.get(s.target_id)!, lang, messages).series;
-    return {id: s.target_id, target, status: statusText(statusInfo(s, data.byId.get(s.target_id)!), messages, lang, unit, data.years), method: messages.statusMethod[s.method]};
+    return {id: s.target_id, target, status: statusText(statusInfo(s, data.byId.get(s.target_id)!), messages, lang, unit, data.years), method: METHOD_MESSAGES[lang].statusMethod[s.method]};
   });
 }
 

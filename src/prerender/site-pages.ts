@@ -6,6 +6,7 @@ import {indicatorPage} from "../components/bj-indicator-detail.ts";
 import {sourcePage} from "../components/bj-source-view.ts";
 import {indicatorsList, sourcesList, staticFrame} from "../components/static-pages.ts";
 import {langFolder, langRoot, otherLang, type Lang} from "../i18n/locale.ts";
+import {STATIC_PAGE_MESSAGES} from "../i18n/static-page-messages.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {linkTo, renderingStatic, type StaticPage} from "../model/url-state.ts";
@@ -87,7 +88,7 @@ export function documentPages(site: SiteModel): SitePage[] {
     pages.push({file: fileOf(lang, path), lang, path, title: `${title} · ${m.title}`, description, body});
   };
   const details = [...site.indicators.values()];
-  add("indicators/", m.staticPages.indicators, m.staticPages.indicatorsIntro, () => indicatorsList(details.map((d) => ({id: d.id, name: d.name, domain: d.domain, status: d.status})), lang), {view: "data"});
+  add("indicators/", STATIC_PAGE_MESSAGES[lang].indicators, STATIC_PAGE_MESSAGES[lang].indicatorsIntro, () => indicatorsList(details.map((d) => ({id: d.id, name: d.name, domain: d.domain, status: d.status})), lang), {view: "data"});
   for (const d of details) {
     add(`indicators/${d.id}/`, d.name, d.status, (page) => indicatorPage(d, {lang, backHref: renderingStatic(page, () => linkTo(lang)), drawing: (chart) => inlineDrawing(chart, lang, page)}), {indicator: d.id});
   }

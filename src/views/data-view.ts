@@ -2,6 +2,7 @@
 import {html} from "lit";
 import {dataAddress} from "../app/data-address.ts";
 import "../components/bj-data-view.ts";
+import "../styles/data-view.css";
 import {whenReady} from "../components/part-state.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {dataViewModel, type SourceTitle} from "../model/data-view-model.ts";

@@ -6,6 +6,7 @@
  * (axe runs over it in axe-sweep.test.ts).
  * Run `npm run build` before running this file alone.
  */
+import {METHOD_MESSAGES} from "../../src/i18n/method-messages.ts";
 import {readFileSync} from "node:fs";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -46,7 +47,7 @@ describe("an indicator's page", () => {
       expect(await about.locator("dd").allTextContents()).toEqual([indicator.definition_en, "个 (number)", en.basis.flow, en.better.higher]);
 
       const method = detail.locator("section.indicator-method li[data-target='summary-2022/school-places-added-target']");
-      expect(await method.textContent()).toBe(`Yearly target (2022): Met. ${en.statusMethod.year}`);
+      expect(await method.textContent()).toBe(`Yearly target (2022): Met. ${METHOD_MESSAGES.en.statusMethod.year}`);
       expect(await detail.locator("section.indicator-method a").getAttribute("href")).toBe("?lang=en#method");
 
       const own = observations.filter((o) => o.indicator_id === ID);

@@ -1,3 +1,4 @@
+import {METHOD_MESSAGES} from "../../src/i18n/method-messages.ts";
 import {describe, expect, it} from "vitest";
 import {en} from "../../src/i18n/en.ts";
 import {zh} from "../../src/i18n/zh.ts";
@@ -21,7 +22,7 @@ describe("indicatorDetail", () => {
   it("judges each target on its own and says how: Dongcheng's registered-resident target is an indicator of its own", () => {
     const d = detail("preschool-enrolment-rate");
     expect(d.methods.map((m) => [m.id, m.target, m.status])).toEqual([["plan-2021/preschool-enrolment-rate-2025", "Fourteenth Five-Year Plan target (2025)", "Met"]]);
-    expect(d.methods[0].method).toBe(en.statusMethod.maintain);
+    expect(d.methods[0].method).toBe(METHOD_MESSAGES.en.statusMethod.maintain);
     const district = detail("preschool-enrolment-rate-registered");
     expect(district.methods.map((m) => [m.id, m.target, m.status])).toEqual([["dongcheng-2022/preschool-enrolment-rate-registered", "Dongcheng target (2022)", "No figure: not in the documents tracked here"]]);
     expect(detail("public-kindergarten-coverage").methods[0].status).toBe("Too early to judge: the plan gives no 2020 figure to measure the pace from");
