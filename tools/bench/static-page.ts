@@ -3,7 +3,7 @@ import {tmpdir} from "node:os";
 import {dirname, join, normalize, resolve} from "node:path";
 import type {Browser} from "playwright-core";
 import {EXTRACT_CHART, HAS_CHART} from "./observer.ts";
-import {PHONE} from "./measure.ts";
+import {PHONE, pollPage} from "./measure.ts";
 
 export interface StaticPage {
   dir: string;
@@ -37,7 +37,7 @@ export async function buildStaticPage(browser: Browser, url: string, dist: strin
   try {
     const page = await context.newPage();
     await page.goto(url, {waitUntil: "load", timeout: 60_000});
-    await page.waitForFunction(HAS_CHART, undefined, {timeout: 30_000, polling: 100});
+    if (!(await pollPage(page, HAS_CHART, 30_000))) throw new Error(`no chart on ${url} within 30 s`);
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(1000); // charts redraw at the measured width
     svg = (await page.evaluate(EXTRACT_CHART)) as string | null;
