@@ -183,9 +183,10 @@ export class ChartDrawing implements ReactiveController {
       }
     }
     // The build's drawing serves the first paint; a column of another width gets a drawing of its own width
-    // as soon as Plot is here, so the chart's text is the size of every other chart's (never a phone's drawing scaled up).
+    // once the chart nears the screen, so the chart's text is the size of every other chart's (never a phone's
+    // drawing scaled up). Not before: Plot (83 kB) would load, and run, on every page a reader never scrolls.
     if (this.adoptedFor && Math.abs(drawnWidth(this.svg) - this.chartWidth) <= WIDTH_SLACK) return;
-    const lazy = this.near || eager || this.adoptedFor ? lazyModule(this.host, "indicator-chart", loadChart, {retry: this.retrying}) : undefined;
+    const lazy = this.near || eager ? lazyModule(this.host, "indicator-chart", loadChart, {retry: this.retrying}) : undefined;
     this.retrying = false;
     // A failed load leaves a pre-rendered drawing in place: it is still the chart.
     this.failed = lazy?.status === "failed" && !this.adoptedFor;

@@ -18,15 +18,14 @@ export const figure = (c: ChartWithTable, lang: ExplainerModel["lang"], drawing:
 
 /**
  * The plan's main targets: those with a figure to compare in one chart, the others named with what is
- * missing. The first chart is drawn at once, though the tracker stands above it: it is the one the
- * static page draws in.
+ * missing. Its chart is the static page's drawing until it nears the screen, then drawn at its column's width.
  */
 export function scoreboardSection({scoreboard, lang}: Pick<ExplainerModel, "scoreboard" | "lang">, drawing?: Drawing): TemplateResult {
   const {pending} = scoreboard;
   return html`<section id="scoreboard" aria-labelledby="scoreboard-h">
     <h2 id="scoreboard-h">${marked(scoreboard.heading, lang)}</h2>
     <p>${marked(scoreboard.intro, lang)}</p>
-    ${figure(scoreboard.chart, lang, drawing, {eager: true})}
+    ${figure(scoreboard.chart, lang, drawing)}
     ${pending.targets.length
       ? html`<h3 id="pending-h">${marked(pending.title, lang)}</h3>
           <p>${marked(pending.intro, lang)}</p>
