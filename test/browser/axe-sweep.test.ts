@@ -37,7 +37,7 @@ interface View {
 }
 
 const VIEWS: View[] = [
-  {name: "the explainer", path: "", ready: "bj-explainer #chart-scoreboard svg#plot-scoreboard", whole: true},
+  {name: "the explainer", path: "", ready: "bj-explainer bj-chart-figure#chart-scoreboard", whole: true},
   {name: "the data view, filtered", path: "?view=data&status=met", ready: "bj-data-view table"},
   {name: "an indicator page", path: "?indicator=school-places-added", ready: "bj-indicator-detail svg.indicator-chart"},
   {name: "the source view at a quote", path: `?view=source&doc=plan-2021`, hash: `q-${PRESCHOOL}`, ready: "bj-source-view mark"},
@@ -51,9 +51,11 @@ const OWN_STATES: View[] = [
   {
     name: "the explainer with a quote's dialog open",
     path: "",
-    ready: "bj-explainer #chart-scoreboard svg#plot-scoreboard",
+    ready: "bj-explainer bj-chart-figure#chart-scoreboard",
     then: async (page) => {
-      await page.locator(`#chart-scoreboard a[data-observation="${PRESCHOOL}"]`).click();
+      // The scoreboard is drawn as it nears the screen (in English on this page, there is no static drawing to adopt).
+      await page.locator("bj-chart-figure#chart-scoreboard").scrollIntoViewIfNeeded();
+      await page.locator(`#chart-scoreboard svg#plot-scoreboard a[data-observation="${PRESCHOOL}"]`).click();
       await page.waitForSelector("bj-provenance-panel dialog[open]");
       await settle(page);
     }

@@ -74,8 +74,9 @@ async function open(path = "", options: BrowserContextOptions = {}, ready = READ
   if (explainer) {
     // The scoreboard comes with what follows the tracker: the whole explainer first, then its live chart.
     await wholeExplainer(opened.page);
-    await opened.page.waitForSelector(READY, {state: "attached"});
+    // Drawn as it nears the screen where the page has no static drawing to adopt (English with ?lang=en).
     await opened.page.locator(`bj-chart-figure${SCOREBOARD}`).scrollIntoViewIfNeeded();
+    await opened.page.waitForSelector(READY, {state: "attached"});
     await opened.page.evaluate(() => scrollTo(0, 0));
   }
   return opened;

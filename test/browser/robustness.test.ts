@@ -114,6 +114,8 @@ describe("under the deployed Content-Security-Policy (Trusted Types included)", 
       // The other language, in place.
       await page.locator("bj-lang-toggle a").click();
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("en");
+      // The English scoreboard has no static drawing on this page to adopt: it is drawn as it nears the screen.
+      await page.locator(FIRST_CHART).scrollIntoViewIfNeeded();
       await page.waitForSelector(READY);
 
       // The data view, filtered, and its CSV.
@@ -265,8 +267,9 @@ describe("the swap from the static page to the live one", () => {
 
       release();
       await hydrated(page);
-      // The live page draws the chart at its column's width (the build's one drawing is a phone's): wait for that drawing.
+      // The live page draws the chart at its column's width (the build's one drawing is a phone's) once it nears the screen: wait for that drawing.
       const chart = page.locator(`${FIRST_CHART} svg.indicator-chart`);
+      await page.locator(FIRST_CHART).scrollIntoViewIfNeeded();
       await expect.poll(() => chart.evaluate((svg: SVGSVGElement) => Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) <= 4)).toBe(true);
       const after = await chart.evaluate((svg) => {
         const r = svg.getBoundingClientRect();
