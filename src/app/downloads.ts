@@ -1,6 +1,6 @@
 /** Everything a download needs, loaded on the first download. */
 import type {ChartWithTable} from "../model/chart-rows.ts";
-import type {DownloadEvent, DownloadSource} from "./download-controller.ts";
+import type {DownloadEvent, DownloadSource} from "./download-source.ts";
 import type {BjEventMap} from "./events.ts";
 import {chartCsv} from "../model/chart-csv.ts";
 import {exportChart} from "../charts/export-chart.ts";

@@ -1,4 +1,5 @@
 import {LANGUAGES, type Lang, type Language} from "./locale.ts";
+import type {Plural} from "./plural.ts";
 
 const formats = new Map<string, Intl.NumberFormat>();
 const format = (tag: string, options: Intl.NumberFormatOptions) => {
@@ -22,8 +23,7 @@ export function formatNumber(value: number, lang: Lang): string {
   return format(tag, compact ? {notation: "compact", compactDisplay, maximumFractionDigits: compactDisplay === "long" ? 1 : 2} : {maximumFractionDigits: 2, useGrouping: grouping}).format(value);
 }
 
-/** A message whose words depend on a count: one form per plural category the language has ("other" always). */
-export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & {other: string};
+export type {Plural};
 
 /** The form of a message for a count, in a language (Intl.PluralRules: 1 figure, 2 figures; Chinese has one form). */
 export function pluralForm(message: string | Plural, count: number, lang: Lang): string {

@@ -1,4 +1,4 @@
-import type {Plural} from "./format-number.ts";
+import type {Plural} from "./plural.ts";
 
 /** All text the page shows in Chinese. en.ts mirrors every key. Narrative numbers are slots, never digits. */
 export const zh = {
