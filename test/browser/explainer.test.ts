@@ -318,7 +318,8 @@ describe("the explainer in Chromium", () => {
             };
             const bg = getComputedStyle(document.documentElement).backgroundColor;
             const failures: string[] = [];
-            for (const svg of svgs) {
+            // A drawing replaced while the handles were gathered (the chart redrawn at its column's width as it neared) has no style.
+            for (const svg of svgs.filter((s) => s.isConnected)) {
               for (const t of svg.querySelectorAll("text")) {
                 if (!t.textContent?.trim()) continue;
                 const style = getComputedStyle(t);

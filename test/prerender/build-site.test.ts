@@ -39,7 +39,7 @@ beforeAll(async () => {
   const {buildSite} = await import("../../src/prerender/build-site.ts");
   vi.mocked(explainer.explainerModel).mockClear();
   await buildSite({data: join(dist, "data"), dist});
-}, 120_000);
+});
 
 afterAll(() => {
   vi.doUnmock("../../src/model/explainer-model.ts");
