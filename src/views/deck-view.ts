@@ -6,7 +6,6 @@ import type {Part} from "../app/parts.ts";
 import {briefingMessages} from "../i18n/briefing.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {formatDate} from "../formats/date-parts.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {decodeDeck, deckKey, encodeDeck} from "../model/deck-codec.ts";
 import {addCopiedSlide} from "../model/deck-edit.ts";
@@ -55,13 +54,13 @@ const loaded = (parts: Map<string, Part<ChartWithTable | null>>) => new Map([...
 /** The deck as the story elements draw it, in the page's language. */
 function storyOf({state, index}: ViewContext, deck: Deck, charts: ReadonlyMap<string, ChartWithTable>): StoryModel {
   const m = messagesFor(state.lang);
-  const release = index.release;
   return deckStory(deck, {
     id: deckKey(state.deck ?? ""),
     lang: state.lang,
     messages: m,
     charts,
-    data: {version: release?.version ?? null, line: release ? interpolate(m.byline.data, {version: release.version, date: formatDate(release.date, state.lang)}) : ""},
+    // The explainer's own line, year filled by the site step: the cover says how recent the figures are, as the story's handout does.
+    data: {version: index.release?.version ?? null, line: index.dataLine},
     homepage: index.site.url
   });
 }

@@ -1,6 +1,9 @@
 import {describe, expect, it} from "vitest";
+import {briefingMessages} from "../../src/i18n/briefing.ts";
+import {interpolate} from "../../src/i18n/interpolate.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
-import {addCopiedSlide} from "../../src/model/deck-edit.ts";
+import {siteModel} from "../../src/prerender/site-model.ts";
+import {addCopiedSlide, addTextSlide, setSlideText} from "../../src/model/deck-edit.ts";
 import {emptyDeck} from "../../src/model/deck-schema.ts";
 import {deckStory} from "../../src/model/deck-story.ts";
 import {plainText} from "../../src/model/deck-text.ts";
@@ -56,3 +59,24 @@ describe("a story step added to a briefing", () => {
   });
 });
 
+describe("a briefing's handout cover", () => {
+  for (const lang of ["zh", "en"] as const) {
+    it(`prints no placeholder, and says how recent the figures are as the story's does (${lang})`, () => {
+      // As the site step sees it: with a release (the build's content.json has one).
+      const released = {...data, content: {...data.content, release: {version: "0.4.0", date: "2026-12-06"}}};
+      const {index} = siteModel(released, lang);
+      const steps = story(lang).steps;
+      let deck = steps.reduce((d, step) => addCopiedSlide(d, step.chart!, {...step.source!, text: {lang, ...step.source!.text!}}), emptyDeck(index.release?.version ?? null));
+      deck = setSlideText(addTextSlide(deck, 0), 0, lang, "title", lang === "zh" ? "开场" : "Opening");
+      const charts = new Map(steps.map((s) => [s.chart!.id, s.chart!]));
+      const shown = deckStory(deck, {id: "d", lang, messages: messagesFor(lang), charts, data: {version: index.release?.version ?? null, line: index.dataLine}, homepage: "https://tracker.test/"});
+      const {cover} = shown;
+      // What bj-story-handout prints on the cover: title, subtitle, bottom line (a deck's first caption), the slides' titles, the data line, the address, the date printed.
+      const printed = [shown.title, cover.subtitle, plainText(cover.bottomLine ?? shown.steps[0].caption), ...shown.steps.map((s) => s.title), cover.data,
+        interpolate(briefingMessages(lang).handout.online, {url: cover.url!}), interpolate(messagesFor(lang).story.handout.printed, {date: "2026-12-06"})];
+      for (const text of printed) expect(text).not.toMatch(/[{}]/);
+      expect(cover.data).toBe(storyModel(findStory(released, "plan")!, explainerModel(released, lang), released).cover.data);
+      expect(cover.data).toBe(lang === "zh" ? "数据截至2022年；2026年12月6日更新，数据版本\u00a00.4.0" : "Figures up to 2022; updated 6 December 2026, data version\u00a00.4.0");
+    });
+  }
+});
