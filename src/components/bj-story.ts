@@ -133,7 +133,7 @@ export class BjStory extends LitElement {
         ${item(b.speaker.overview.replace(/\s*[(（]O[)）]$/, ""), "O", () => (this.overview = true))}
         ${item(b.speaker.blank.replace(/\s*[(（]B[)）]$/, ""), "B", () => this.setBlank(true))}
         ${item(m.print, "", () => (this.printing = true))}
-        ${current?.source ? item(messagesFor(this.lang).chart.addToBriefing, "", () => emit(this, "add-to-deck", {...current.source!, text: {lang: current.lang ?? this.lang, ...deckTextOf(current)}})) : nothing}
+        ${current?.source ? item(messagesFor(this.lang).chart.addToBriefing, "", () => emit(this, "add-to-deck", {...current.source!, text: {lang: current.lang ?? this.lang, ...(current.source!.text ?? deckTextOf(current))}})) : nothing}
         ${this.embedded ? nothing : html`<li><a class="exit" href=${this.backHref} @click=${() => emit(this, "story-leave")}>${m.exit}</a></li>`}
       </ul>
     </div>`;

@@ -28,6 +28,13 @@ const MAX = {title: DECK_LIMITS.title, caption: DECK_LIMITS.caption, notes: DECK
  * into them (as slots). A field whose text a deck cannot hold says why beside
  * it (`problems`), and keeps what was typed until it is mended.
  */
+/** The slots a figure offers: itself, and for a pace its five-year total and what it needs a year, each as it prints. */
+const slotChoices = (f: SlotFigure): Array<[string, string]> => [
+  [f.key, `${f.label}: ${f.text}`],
+  ...(f.total ? [[`${f.key}:total`, `${f.label}: ${f.total}`] as [string, string]] : []),
+  ...(f.needed ? [[`${f.key}:needed`, `${f.label}: ${f.needed}`] as [string, string]] : [])
+];
+
 export function slideForm(slide: DeckSlide, index: number, {lang, chart, figures, problems, on}: {lang: Lang; chart?: ChartWithTable; figures: ReadonlyMap<string, SlotFigure>; problems: ReadonlyMap<string, string>; on: SlideFormHandlers}) {
   const d = briefingMessages(lang).deck;
   const rows = new Set(slide.rows ?? chart?.rows.map((r) => r.key) ?? []);
@@ -64,7 +71,7 @@ export function slideForm(slide: DeckSlide, index: number, {lang, chart, figures
         const select = e.target as HTMLSelectElement;
         if (select.value) on.insert(select.value);
         select.value = "";
-      }}><option value="">—</option>${[...figures.values()].map((f) => html`<option value=${f.key}>${f.label}: ${f.text}</option>`)}</select>
+      }}><option value="">—</option>${[...figures.values()].flatMap(slotChoices).map(([key, label]) => html`<option value=${key}>${label}</option>`)}</select>
       <span class="hint">${interpolate(d.insertHint, {slot: "{…}"})}</span></div>` : nothing}
     <div class="langs">${LANGS.map((l) => html`<fieldset class="lang"><legend>${d.langs[l]}</legend>${field(l, "title")}${field(l, "caption")}${field(l, "notes")}</fieldset>`)}</div>`;
 }

@@ -48,6 +48,8 @@ export interface ChartMark {
   source: string;
   /** The year the figure is for (a target's, the year it is due). */
   year: number;
+  /** For a pace: the five-year total it is worked out from, as written ("about 160,000"), which a text may name on its own. */
+  total?: string;
 }
 
 /** One indicator: its name, where it stands, and its figures on a scale of its own. */

@@ -184,7 +184,8 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
         tip: {figure, series: seriesYear, source: sourceTitle(o), status: own ? messages.status[own.status] : ""},
         highlight: highlight.has(o.observation_id),
         source: o.source_id,
-        year: o.year
+        year: o.year,
+        ...(pace ? {total: formatFigure(o, lang)} : {})
       }];
     }));
     const values = scaleValues(summary, scaleFrom, everyYear);

@@ -27,6 +27,21 @@ export function addChartSlide(deck: Deck, chart: ChartWithTable, at = deck.slide
   return withSlides(deck, [...deck.slides.slice(0, at), slide, ...deck.slides.slice(at)]);
 }
 
+/**
+ * A slide copied from a shown slide ("Add to a briefing"), on the end: its
+ * chart with the rows (those the chart has) and series it showed, and its
+ * words, in their language, cut to what a deck holds.
+ */
+export function addCopiedSlide(deck: Deck, chart: ChartWithTable, copy: Pick<DeckSlide, "rows" | "reveal"> & {text?: DeckText & {lang: Lang}}): Deck {
+  let next = addChartSlide(deck, chart);
+  if (next === deck) return deck;
+  const at = next.slides.length - 1;
+  if (copy.rows || copy.reveal) next = setSlideView(next, at, chart, {rows: copy.rows?.filter((r) => chart.rows.some((c) => c.key === r)), reveal: copy.reveal});
+  const text = copy.text;
+  if (text) for (const field of ["title", "caption", "notes"] as const) next = setSlideText(next, at, text.lang, field, text[field].slice(0, DECK_LIMITS[field]));
+  return next;
+}
+
 /** A slide of text (an opening, a close). */
 export function addTextSlide(deck: Deck, at = deck.slides.length): Deck {
   if (deck.slides.length >= DECK_LIMITS.slides) return deck;

@@ -58,7 +58,8 @@ function deckStep(slide: DeckSlide, n: number, deck: Deck, {lang, messages, char
     caption: caption.pieces,
     notes: plainText(notes.pieces),
     chart: base ? slideChart(base, {id: `deck-${n}-${base.id}`, title: heading, description: plainText(caption.pieces), messages, rows: slide.rows, reveal: slide.reveal, named}) : null,
-    ...(slide.chart !== null && base ? {source: {chart: slide.chart, ...(slide.rows ? {rows: slide.rows} : {}), ...(slide.reveal ? {reveal: slide.reveal} : {})}} : {}),
+    // Copied into another deck as written: its slots, not the figures they print now.
+    ...(slide.chart !== null && base ? {source: {chart: slide.chart, ...(slide.rows ? {rows: slide.rows} : {}), ...(slide.reveal ? {reveal: slide.reveal} : {}), text}} : {}),
     ...(words && words.lang !== lang ? {lang: words.lang} : {}),
     ...(warnings.length ? {warnings} : {})
   };

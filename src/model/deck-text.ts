@@ -1,3 +1,4 @@
+import {formatQuantity} from "../i18n/format-figure.ts";
 import type {ChartWithTable} from "./chart-rows.ts";
 import type {MarkSeries} from "./chart-model.ts";
 import type {DeckText} from "./deck-schema.ts";
@@ -6,11 +7,17 @@ import type {SlidePiece, StepModel} from "./story-model.ts";
 /**
  * A deck's text holds figures only as slots naming a figure its slide draws:
  * `{row:series}` is the figure as the page writes it (`{school-places-added:actual}`
- * → "36,000"), `{row:series:year}` its year. Filled from the chart, so a
- * caption can never change a number, and each figure still opens its quote.
- * Braces that name no figure stay as they are written.
+ * → "36,000"), `{row:series:year}` its year. A pace has two more: the
+ * five-year total it comes from (`{school-places-added:pace:total}` → "about
+ * 160,000") and what it needs a year (`{school-places-added:pace:needed}` →
+ * "32,000"), so a text can name either alone, as a story does. Filled from
+ * the chart, so a caption can never change a number, and each figure still
+ * opens its quote. Braces that name no figure stay as they are written.
  */
-export const DECK_SLOT = /\{([a-z0-9]+(?:-[a-z0-9]+)*):(baseline|actual|annual|pace|target|district)(:year)?\}/g;
+export const DECK_SLOT = /\{([a-z0-9]+(?:-[a-z0-9]+)*):(baseline|actual|annual|pace|target|district)(?::(year|total|needed))?\}/g;
+
+/** What a slot prints of its figure: the figure, its year, or for a pace its total or what it needs a year. */
+export type SlotPart = "year" | "total" | "needed";
 
 /** A figure a slot can name: its text, its observation and its year. */
 export interface SlotFigure {
@@ -23,6 +30,9 @@ export interface SlotFigure {
   unit: string;
   /** How the editor lists it: the row's label and the series. */
   label: string;
+  /** For a pace: the five-year total as written, and what it needs a year. */
+  total?: string;
+  needed?: string;
 }
 
 export const figureKey = (row: string, series: MarkSeries) => `${row}:${series}`;
@@ -33,13 +43,24 @@ export function slotFigures(chart: ChartWithTable): Map<string, SlotFigure> {
   const legend = new Map(chart.legend.map((l) => [l.series, l.short]));
   return new Map(chart.rows.flatMap((row) => row.marks.map((mark) => {
     const key = figureKey(row.key, mark.series);
-    return [key, {key, text: mark.tip.figure, id: mark.id, year: years.get(mark.id) ?? null, value: mark.value, unit: row.unit, label: `${row.label} · ${legend.get(mark.series) ?? mark.tip.series}`}] as const;
+    const pace = mark.series === "pace" && mark.total ? {total: mark.total, needed: formatQuantity(mark.value, row.unit, chart.lang)} : {};
+    return [key, {key, text: mark.tip.figure, id: mark.id, year: years.get(mark.id) ?? null, value: mark.value, unit: row.unit, label: `${row.label} · ${legend.get(mark.series) ?? mark.tip.series}`, ...pace}] as const;
   })));
 }
 
 /** The slot keys a text names, in order, each once. */
 export function slotsIn(text: string): string[] {
   return [...new Set([...text.matchAll(DECK_SLOT)].map((m) => `${m[1]}:${m[2]}`))];
+}
+
+/** What a slot prints, or null when its figure is not drawn or has no such part. A year and a pace's yearly need are plain text, as a story prints them. */
+function slotPiece(figure: SlotFigure | undefined, part: SlotPart | undefined): SlidePiece | null {
+  if (!figure) return null;
+  const linked = (text: string) => ({text, observation: {observation_id: figure.id}});
+  if (part === "year") return figure.year === null ? null : String(figure.year);
+  if (part === "total") return figure.total === undefined ? null : linked(figure.total);
+  if (part === "needed") return figure.needed ?? null;
+  return linked(figure.text);
 }
 
 /**
@@ -54,11 +75,11 @@ export function fillDeckText(text: string, figures: ReadonlyMap<string, SlotFigu
   for (const match of text.matchAll(DECK_SLOT)) {
     if (match.index > last) pieces.push(text.slice(last, match.index));
     const key = `${match[1]}:${match[2]}`;
-    const figure = figures.get(key);
-    if (!figure || (match[3] && figure.year === null)) {
+    const piece = slotPiece(figures.get(key), match[3] as SlotPart | undefined);
+    if (piece === null) {
       unknown.push(key);
       pieces.push(missing);
-    } else pieces.push(match[3] ? String(figure.year) : {text: figure.text, observation: {observation_id: figure.id}});
+    } else pieces.push(piece);
     last = match.index + match[0].length;
   }
   if (last < text.length) pieces.push(text.slice(last));

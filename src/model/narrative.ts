@@ -31,9 +31,20 @@ function summaryOf(context: NarrativeContext, id: string): IndicatorSummary {
   return summary;
 }
 
+/** The wording a `{verdict:key}` slot chooses for where its indicator's target stands (a template itself). */
+export function verdictWording(key: string, context: NarrativeContext): string {
+  const verdict = context.verdicts?.[key];
+  if (!verdict) throw new NarrativeError(`no verdict ${key}`);
+  const status = summaryOf(context, verdict.status).status?.status;
+  const cases = verdict[context.lang];
+  const text = (status && cases[status]) ?? cases.other;
+  if (text === undefined) throw new NarrativeError(`verdict ${key} has no ${context.lang} wording for ${status}`);
+  return text;
+}
+
 /** Fills a template, keeping each figure linked to its observation for provenance. */
 export function fillTemplate(template: string, context: NarrativeContext): Piece[] {
-  const {lang, messages, years, verdicts = {}, values = {}} = context;
+  const {lang, messages, years, values = {}} = context;
   return parseTemplate(template).flatMap((part): Piece[] => {
     if (typeof part === "string") return [part];
     switch (part.kind) {
@@ -57,16 +68,9 @@ export function fillTemplate(template: string, context: NarrativeContext): Piece
         if (!summary.status?.pace || !summary.target) throw new NarrativeError(`indicator ${part.indicator} has no pace`);
         return [formatQuantity(summary.status.pace.neededPerYear, summary.target.unit_base, lang)];
       }
-      case "verdict": {
-        const verdict = verdicts[part.key];
-        if (!verdict) throw new NarrativeError(`no verdict ${part.key}`);
-        const status = summaryOf(context, verdict.status).status?.status;
-        const cases = verdict[lang];
-        const text = (status && cases[status]) ?? cases.other;
-        if (text === undefined) throw new NarrativeError(`verdict ${part.key} has no ${lang} wording for ${status}`);
+      case "verdict":
         // A verdict's wording may hold slots, but not another verdict.
-        return fillTemplate(text, {...context, verdicts: {}});
-      }
+        return fillTemplate(verdictWording(part.key, context), {...context, verdicts: {}});
     }
   });
 }

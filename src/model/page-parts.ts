@@ -47,6 +47,8 @@ export interface PartsIndex {
   places: PlaceName[];
   /** The version shown, and where a citation or a downloaded README says the data comes from. */
   release: {version: string; date: string} | null;
+  /** How recent the figures are and which release they are ("Figures up to 2022; updated …"), as the byline prints it: a briefing's handout cover prints it too ("" with no release). */
+  dataLine: string;
   /** Who makes and publishes the dataset, by language (a citation names it in the reader's). */
   project: Record<Lang, string>;
   /** The site's address and contact when the build was given them (build settings), else null: links stay relative. */

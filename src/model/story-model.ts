@@ -2,6 +2,8 @@ import type {StoryContent} from "../schema/content.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {MARK_SERIES, type MarkSeries} from "./chart-model.ts";
 import {chartRows, type ChartWithTable} from "./chart-rows.ts";
+import type {DeckText} from "./deck-schema.ts";
+import {deckTextOfStep} from "./deck-template.ts";
 import type {ExplainerModel} from "./explainer-model.ts";
 import {fillTemplate, fillText, type Piece} from "./narrative.ts";
 import type {PageData} from "./page-data.ts";
@@ -25,8 +27,12 @@ export interface StepModel {
   lang?: Lang;
   /** What the presenter should know before showing it (a deck made on another data version: figures that changed). */
   warnings?: string[];
-  /** The explainer chart the slide shows, with its rows and series: what "Add to a briefing" copies. */
-  source?: {chart: string; rows?: string[]; reveal?: MarkSeries[]};
+  /**
+   * What "Add to a briefing" copies: the chart the slide shows (an explainer
+   * chart, or a story step's own, which draws the step's rows), its rows and
+   * series, and its words as a deck's, figures as slots of that chart.
+   */
+  source?: {chart: string; rows?: string[]; reveal?: MarkSeries[]; text?: DeckText};
 }
 
 export interface StoryModel {
@@ -35,6 +41,14 @@ export interface StoryModel {
   /** The handout's cover: what the story is part of, its news in one sentence (when the story gives one), where it lives online (null when the build was not told the site's address), which data it shows. */
   cover: {subtitle: string; bottomLine?: SlidePiece[]; url: string | null; data: string};
   steps: StepModel[];
+}
+
+/** The id of a story step's chart: a briefing names it to show the step's rows, as the story draws them. */
+export const stepChartId = (story: string, step: string) => `story-${story}-${step}`;
+
+/** The story whose step draws the chart with this id (from the parts index's stories), or undefined. */
+export function storyOfChart(stories: ReadonlyArray<{id: string}>, chart: string): string | undefined {
+  return stories.find((s) => chart.startsWith(stepChartId(s.id, "")))?.id;
 }
 
 /** The story with this id in the content, or undefined. */
@@ -85,23 +99,18 @@ export function storyModel(story: StoryContent, explainer: ExplainerModel, data:
       const named = new Set(caption.flatMap((p) => (typeof p === "string" ? [] : [p.observation.observation_id])));
       const drawn = members.flatMap((s) => step.reveal.map((series) => (series === "pace" ? s.paces?.summary.target : s[series])?.observation_id).filter((id): id is string => !!id));
       const title = fillText(text.steps[i].title, context);
-      return {
-        number: i + 1,
-        title,
-        caption,
-        notes: fillText(text.steps[i].notes, context),
-        source: {chart: step.chart, ...(step.indicators ? {rows: step.indicators} : {}), reveal: step.reveal},
-        chart: chartRows(members, {
-          id: `story-${story.id}-${step.id}`, title, description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, places: data.places, highlight: callouts(named, drawn), series: step.reveal, years,
-          // No status before the step that reveals what it is judged on; axes that hold every step's figures, so marks enter without the scale moving.
-          statuses: step.reveal.includes("actual") || step.reveal.includes("pace"),
-          scaleFrom: MARK_SERIES,
-          shareScales: true,
-          scaleWith: everyRow,
-          // The caption's figures are drawn or, like the plan's five-year target beside a yearly count, cited: the source line names each document.
-          cited: caption.flatMap((p) => (typeof p === "string" ? [] : [p.observation.source_id]))
-        })
-      };
+      const chart = chartRows(members, {
+        id: stepChartId(story.id, step.id), title, description: fillText(text.steps[i].caption, context), lang, messages, sources: data.sources, places: data.places, highlight: callouts(named, drawn), series: step.reveal, years,
+        // No status before the step that reveals what it is judged on; axes that hold every step's figures, so marks enter without the scale moving.
+        statuses: step.reveal.includes("actual") || step.reveal.includes("pace"),
+        scaleFrom: MARK_SERIES,
+        shareScales: true,
+        scaleWith: everyRow,
+        // The caption's figures are drawn or, like the plan's five-year target beside a yearly count, cited: the source line names each document.
+        cited: caption.flatMap((p) => (typeof p === "string" ? [] : [p.observation.source_id]))
+      });
+      // A briefing shows the step's own chart, so its slide draws the same rows and figures and its words can name them as slots.
+      return {number: i + 1, title, caption, notes: fillText(text.steps[i].notes, context), source: {chart: chart.id, text: deckTextOfStep(text.steps[i], context, chart)}, chart};
     })
   };
 }

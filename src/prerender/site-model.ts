@@ -55,6 +55,7 @@ export function siteModel(data: PageData, lang: Lang): SiteModel {
       sources: sources.map((s) => ({id: s.id, title: title(s)})),
       places: [...placeNames(data.places.values(), lang).values()],
       release: data.content.release ?? null,
+      dataLine: explainer.byline.data,
       project: data.content.explainer.project.name,
       site: data.content.site ?? NO_SITE
     },

@@ -6,17 +6,16 @@ import type {Part} from "../app/parts.ts";
 import {briefingMessages} from "../i18n/briefing.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import {formatDate} from "../formats/date-parts.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {decodeDeck, deckKey, encodeDeck} from "../model/deck-codec.ts";
-import {addChartSlide, setSlideText, setSlideView} from "../model/deck-edit.ts";
-import {DECK_LIMITS, emptyDeck, type Deck} from "../model/deck-schema.ts";
+import {addCopiedSlide} from "../model/deck-edit.ts";
+import {emptyDeck, type Deck} from "../model/deck-schema.ts";
 import type {BjEventMap} from "../app/events.ts";
 import {deckStory} from "../model/deck-story.ts";
 import type {DeckResult} from "../model/deck-validate.ts";
 import {deckProblem} from "../model/deck-problem.ts";
-import {PAGE_FILES, type ChartPart} from "../model/page-parts.ts";
-import type {StoryModel} from "../model/story-model.ts";
+import {PAGE_FILES} from "../model/page-parts.ts";
+import {storyOfChart, type StoryModel} from "../model/story-model.ts";
 import {hrefFor, type UrlState} from "../model/url-state.ts";
 import type {ViewContext} from "./view-context.ts";
 import {presentationTitle, storyElement} from "./story-view.ts";
@@ -32,25 +31,36 @@ export function deckIn(state: Pick<UrlState, "deck">, data: string | null = null
   return last.result;
 }
 
-/** The charts a deck shows that this language's index lists, as parts (a chart the index does not list is never asked for). */
-function chartParts({parts, index, state}: ViewContext, deck: Deck, retry = false): Map<string, Part<ChartPart>> {
-  const known = new Set(index.charts.map((c) => c.id));
-  const ids = [...new Set(deck.slides.map((s) => s.chart).filter((id): id is string => id !== null && known.has(id)))];
-  return new Map(ids.map((id) => [id, parts.chart(state.lang, id, {retry})]));
+/** A chart a deck may show, as a part: an explainer chart, or a story step's (a slide copied from a story), which comes with its story; null when the story has no such step. */
+function chartPart({parts, state}: ViewContext, id: string, story: string | undefined, retry: boolean): Part<ChartWithTable | null> {
+  if (story === undefined) return ready(parts.chart(state.lang, id, {retry}), (p) => p.chart);
+  return ready(parts.story(state.lang, story, {retry}), (p) => p.story.steps.find((s) => s.chart?.id === id)?.chart ?? null);
 }
 
-const loaded = (parts: Map<string, Part<ChartPart>>) => new Map([...parts].flatMap(([id, p]) => (p.status === "ready" ? [[id, p.value.chart] as const] : [])));
+const ready = <T, U>(part: Part<T>, value: (t: T) => U): Part<U> => (part.status === "ready" ? {status: "ready", value: value(part.value)} : part);
+
+/** The charts a deck shows that this language's index lists, as parts (a chart the index does not list is never asked for). */
+function chartParts(context: ViewContext, deck: Deck, retry = false): Map<string, Part<ChartWithTable | null>> {
+  const known = new Set(context.index.charts.map((c) => c.id));
+  const ids = [...new Set(deck.slides.map((s) => s.chart).filter((id): id is string => id !== null))];
+  return new Map(ids.flatMap((id) => {
+    const story = known.has(id) ? undefined : storyOfChart(context.index.stories, id);
+    return known.has(id) || story ? [[id, chartPart(context, id, story, retry)] as const] : [];
+  }));
+}
+
+const loaded = (parts: Map<string, Part<ChartWithTable | null>>) => new Map([...parts].flatMap(([id, p]) => (p.status === "ready" && p.value ? [[id, p.value] as const] : [])));
 
 /** The deck as the story elements draw it, in the page's language. */
 function storyOf({state, index}: ViewContext, deck: Deck, charts: ReadonlyMap<string, ChartWithTable>): StoryModel {
   const m = messagesFor(state.lang);
-  const release = index.release;
   return deckStory(deck, {
     id: deckKey(state.deck ?? ""),
     lang: state.lang,
     messages: m,
     charts,
-    data: {version: release?.version ?? null, line: release ? interpolate(m.byline.data, {version: release.version, date: formatDate(release.date, state.lang)}) : ""},
+    // The explainer's own line, year filled by the site step: the cover says how recent the figures are, as the story's handout does.
+    data: {version: index.release?.version ?? null, line: index.dataLine},
     homepage: index.site.url
   });
 }
@@ -106,12 +116,12 @@ export type AddRequest = BjEventMap["add-to-deck"]["detail"];
  */
 export async function addToDeck(context: ViewContext, add: AddRequest): Promise<UrlState> {
   const {state, parts, index} = context;
-  const {chart} = await parts.ready("chart", PAGE_FILES.chart(state.lang, add.chart));
+  const story = storyOfChart(index.stories, add.chart);
+  const chart = story === undefined ? (await parts.ready("chart", PAGE_FILES.chart(state.lang, add.chart))).chart
+    : (await parts.ready("story", PAGE_FILES.story(state.lang, story))).story.steps.find((s) => s.chart?.id === add.chart)?.chart;
+  if (!chart) throw new Error(`no chart ${add.chart}`);
   const read = deckIn(state, index.release?.version ?? null);
-  let deck = addChartSlide(read.ok ? read.deck : emptyDeck(index.release?.version ?? null), chart);
-  const at = deck.slides.length - 1;
-  if (add.rows || add.reveal) deck = setSlideView(deck, at, chart, {rows: add.rows?.filter((r) => chart.rows.some((c) => c.key === r)), reveal: add.reveal});
-  if (add.text) for (const field of ["title", "caption", "notes"] as const) deck = setSlideText(deck, at, add.text.lang, field, add.text[field].slice(0, DECK_LIMITS[field]));
+  const deck = addCopiedSlide(read.ok ? read.deck : emptyDeck(index.release?.version ?? null), chart, add);
   return {...state, view: "deck", deck: encodeDeck(deck), present: false, step: 1, notes: false, story: null};
 }
 

@@ -150,6 +150,23 @@ describe("a briefing of one's own", () => {
     }
   });
 
+  it("copies a story's step with its own chart and words (school building: the 24 schools, in Chinese)", async () => {
+    const {page, errors, close} = await openPage(browser, `${server.url}?story=plan&step=5`, {viewport: {width: 1280, height: 900}, reducedMotion: "reduce"});
+    try {
+      await slideShown(page, /学校建设/);
+      await page.locator("bj-story .menu > button[aria-expanded]").click();
+      await page.locator("bj-story #story-menu button", {hasText: "添加到简报"}).click();
+      await editor(page).waitFor();
+      const caption = editor(page).locator("bj-slide-frame .caption");
+      await expect.poll(() => caption.textContent()).toMatch(/只计新建和改扩建：24所。/);
+      expect(await caption.textContent()).not.toMatch(/数字未公布|[{}]/);
+      expect(await editor(page).locator(".warnings").count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("opens a deck made on other figures, and says which changed", async () => {
     const deck = {
       format: "bj-edu-briefing", version: 1, data: "0.2.0", title: {en: "Old"},

@@ -10,7 +10,7 @@ export function placesChart(actual = 36000): ChartWithTable {
     {key: "places", label: "Places added", unit: "个", status: "on-track", note: "On track.", marks: [
       mark("summary-2022/places", "actual", actual, "eq", {tip: {figure: actual.toLocaleString("en"), series: "Actual (2022)", source: "Work summary", status: ""}}),
       mark("summary-2022/places-target", "annual", 20000, "eq", {tip: {figure: "20,000", series: "Yearly target (2022)", source: "Work summary", status: ""}}),
-      mark("plan-2021/places-2021-2025", "pace", 32000, "approx", {tip: {figure: "about 32,000 a year needed", series: "Pace", source: "Plan", status: "On track"}})
+      mark("plan-2021/places-2021-2025", "pace", 32000, "approx", {total: "about 160,000", tip: {figure: "about 32,000 a year needed (about 160,000 over five years)", series: "Pace", source: "Plan", status: "On track"}})
     ]},
     {key: "enrolment", label: "Enrolment", unit: "%", status: "met", note: "Met.", marks: [
       mark("summary-2022/enrolment", "actual", 90, "eq", {tip: {figure: "90%", series: "Actual (2022)", source: "Work summary", status: ""}}),

@@ -26,6 +26,14 @@ describe("slots in a deck's text", () => {
     expect(slotsIn("{a:actual} {b:target:year} {a:actual}")).toEqual(["a:actual", "b:target"]);
   });
 
+  it("name a pace's five-year total (a figure) or what it needs a year (plain, as a story prints it)", () => {
+    const {pieces, unknown} = fillDeckText("{places:pace:total} in all, {places:pace:needed} a year; {places:actual:total}", figures, "[?]");
+    expect(pieces).toEqual([{text: "about 160,000", observation: {observation_id: "plan-2021/places-2021-2025"}}, " in all, ", "32,000", " a year; ", "[?]"]);
+    expect(unknown).toEqual(["places:actual"]);
+    expect(figures.get("places:pace")?.text).toBe("about 32,000 a year needed (about 160,000 over five years)");
+    expect(slotsIn("{places:pace:total} {places:pace:needed}")).toEqual(["places:pace"]);
+  });
+
   it("come back from a shown step: its caption's figures as slots, the rest as written", () => {
     const chart = placesChart();
     const text = deckTextOf({title: "T", notes: "N", chart, caption: ["Added ", {text: "36,000", observation: {observation_id: "summary-2022/places"}}, " (", {text: "x", observation: {observation_id: "other"}}, ")"]});
@@ -116,7 +124,7 @@ describe("a deck as a story", () => {
     expect(first.title).toBe(chart.title);
     expect(first.caption).toEqual(["The city added ", {text: "36,000", observation: {observation_id: "summary-2022/places"}}, "."]);
     expect(first.chart!.rows.map((r) => r.marks.map((m) => m.series))).toEqual([["actual", "pace"]]);
-    expect(first.source).toEqual({chart: "places", rows: ["places"], reveal: ["actual", "pace"]});
+    expect(first.source).toEqual({chart: "places", rows: ["places"], reveal: ["actual", "pace"], text: {title: "", caption: "The city added {places:actual}.", notes: ""}});
     expect(first.warnings).toBeUndefined();
     // A slide written in Chinese only shows its Chinese words on the English page, marked as Chinese.
     expect([second.chart, second.title, second.lang]).toEqual([null, "要问的", "zh"]);

@@ -93,7 +93,7 @@ describe("the plan story", () => {
 
   it("names on a slide's source line the plan whose target its caption states, beside the report whose figure it draws", () => {
     for (const lang of ["zh", "en"] as const) {
-      const schools = model(lang).steps.find((s) => s.source?.rows?.includes("schools-built-or-expanded"))!;
+      const schools = model(lang).steps.find((s) => s.chart!.rows.some((r) => r.key === "schools-built-or-expanded"))!;
       expect(schools.chart!.sourceLine).toMatch(lang === "zh" ? /工作总结.*“十四五”时期教育改革和发展规划/ : /Work Summary.*Plan/i);
     }
   });
@@ -167,8 +167,8 @@ describe("the plan story", () => {
   });
 
   it("shows a status only on a step that reveals what it is judged on (an actual or a pace), even where there is none", () => {
-    for (const step of model("en").steps) {
-      const judged = step.source!.reveal!.some((s) => s === "actual" || s === "pace");
+    for (const [i, step] of model("en").steps.entries()) {
+      const judged = story.steps[i].reveal.some((s) => s === "actual" || s === "pace");
       for (const row of step.chart!.rows) expect(row.status !== undefined, `${step.title}: ${row.key}`).toBe(judged);
     }
   });
