@@ -59,7 +59,7 @@ describe("trackerModel and trackerView", () => {
     expect([view.shown, view.total]).toEqual([3, 7]);
     expect(view.options.status).toEqual([
       {value: "met", label: "Met", count: 1}, {value: "on-track", label: "On track", count: 0}, {value: "too-early", label: "Too early to judge", count: 1},
-      {value: "not-comparable", label: "Not comparable", count: 0}, {value: "no-figure", label: "No figure", count: 1}
+      {value: "not-comparable", label: "Not comparable", count: 0}, {value: "no-figure", label: "No new figure", count: 1}
     ]);
     // An area's count ignores the area filter itself, so each option says what choosing it would give.
     expect(view.options.area.map((o) => [o.value, o.count])).toEqual([["preschool", 3], ["whole-person", 1], ["places", 2], ["governance", 1]]);
