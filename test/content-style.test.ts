@@ -14,6 +14,7 @@ import {zh} from "../src/i18n/zh.ts";
 import {fillText, interpolate} from "../src/model/narrative.ts";
 import {pageModel} from "../src/model/page-model.ts";
 import {storyModel} from "../src/model/story-model.ts";
+import {statusPhrase} from "../src/model/summary-model.ts";
 import type {Verdicts} from "../src/schema/content.ts";
 import {realData} from "./real-data.ts";
 
@@ -40,6 +41,8 @@ function filledTexts(lang: Lang): {texts: Text[]; chapters: Array<{id: string; p
   add("title", model.messages.title, "title");
   add("summary.finding", model.summary.finding);
   for (const group of model.summary.groups) for (const t of group.targets) add(`summary ${t.id}`, t.sentence);
+  if (model.summary.aside) add("summary.aside", model.summary.aside.text);
+  for (const group of model.summary.aside?.groups ?? []) for (const t of group.targets) add(`summary ${t.id}`, t.sentence);
   if (model.summary.rest) add("summary.rest", model.summary.rest);
   add("summary.more", model.summary.more.text);
   add("tracker.heading", model.tracker.heading, "title");
@@ -103,7 +106,15 @@ function finding(lang: Lang, counts: {checkable: number; total: number; main: nu
   const {summaries, years, content} = data;
   const {lead} = content.tracker[lang];
   const template = counts.checkable === 0 ? lead.none : counts.checkable === counts.total ? lead.all : lead.some;
-  return fillText(template, {lang, messages: MESSAGES[lang], summaries, years, values: counts});
+  const breakdown = statusPhrase(Array.from({length: counts.checkable}, () => "met" as const), {lang, messages: MESSAGES[lang]});
+  return fillText(template, {lang, messages: MESSAGES[lang], summaries, years, values: {...counts, breakdown}});
+}
+
+/** The first screen's sentence on targets whose figures are not comparable, with m of them: every wording there is. */
+function asides(lang: Lang, m: number): string[] {
+  const {data} = realData();
+  const {summaries, years, content} = data;
+  return Object.values(content.tracker[lang].aside).map((template) => fillText(template, {lang, messages: MESSAGES[lang], summaries, years, values: {m}}));
 }
 
 /** Every English UI string but the unit words (a chart's axis may say what a unit is called). */
@@ -294,6 +305,19 @@ describe("content style: every filled text, both languages", () => {
         expect(text).not.toMatch(/[{}]/);
         expect(brokenAgreement(text), text).toBe(false);
         expect(doubledWords([text], lang)).toEqual([]);
+      }
+    }
+  });
+
+  it("the first screen's sentence on uncomparable figures reads with 2 or more (a wording for one says so in its key)", () => {
+    for (const lang of LANGS) {
+      const {data} = realData();
+      const keys = Object.keys(data.content.tracker[lang].aside);
+      expect(keys).toContain("mixed");
+      // The keys without a plural category must read for any number but 1 where the language has one.
+      for (const text of asides(lang, 2).filter((_, i) => !keys[i].endsWith("/one"))) {
+        expect(text).not.toMatch(/[{}]/);
+        expect(brokenAgreement(text), text).toBe(false);
       }
     }
   });

@@ -9,7 +9,7 @@ export const en: Messages = {
   skipToContent: "Skip to content",
   nav: {label: "Sections", tracker: "Tracker", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},
-  summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "too-early": "{n} too early to judge", "not-comparable": "{n} not comparable", "no-figure": "{n} with no figure"}},
+  summary: {label: "Where each target stands", counts: {"met": "{n} met", "on-track": "{n} on track", "behind": "{n} behind", "moving-away": "{n} moving away", "too-early": "{n} too early to judge", "not-comparable": "{n} not comparable", "no-figure": "{n} with no new figure"}},
   byline: {by: "By the {project} team", data: "Figures up to {year}; updated {date}, data version\u00a0{version}", report: "Spotted an error? Tell us"},
   loading: "Loading the data…",
   error: {
@@ -32,10 +32,10 @@ export const en: Messages = {
   series: {baseline: "Thirteenth Five-Year Plan baseline", target: "Fourteenth Five-Year Plan target", actual: "Actual", annual: "Yearly target", district: "{placeShort} target", pace: "Yearly pace the five-year target needs"},
   seriesShort: {baseline: "{year}", actual: "{year}", annual: "{year} target", target: "{year} target", district: "{placeShort} {year} target", pace: "needed a year"},
   seriesFilter: {baseline: "Thirteenth Five-Year Plan baseline", target: "Target", actual: "Actual"},
-  statusFilter: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure", "none": "Not a target (baselines and actuals)"},
+  statusFilter: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No new figure", "none": "Not a target (baselines and actuals)"},
   seriesWithYear: "{series} ({year})",
   seriesYear: {baseline: "{year}", target: "{year}", actual: "{year}"},
-  status: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No figure"},
+  status: {"met": "Met", "on-track": "On track", "behind": "Behind", "moving-away": "Moving away", "too-early": "Too early to judge", "not-comparable": "Not comparable", "no-figure": "No new figure"},
   reason: {
     "no-actual": "not in the documents tracked here",
     "no-baseline": "the plan gives no {baseline} figure to measure the pace from",

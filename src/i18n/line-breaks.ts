@@ -14,6 +14,8 @@ const cjk = new RegExp(`[${CJK}]`, "u");
 const CLOSING = /[，。、：；！？）」』》】〕”’,.:;!?)\]%…·]/u;
 /** No line ends with these (opening marks). */
 const OPENING = /[（「『《【〔“‘([]/u;
+/** White space a line may break after: not a no-break space (U+00A0, U+2007, U+202F), which holds its neighbours together. */
+const BREAKING_SPACE = /[^\S\u00a0\u2007\u202f]/u;
 
 const NUMBER = "\\d+(?:[,.]\\d+)*";
 // English: a qualifier before a number, a scale after it, then the word it counts ("at least 90%", "about 2.1 million visits", "15.8 years", "2025 target").
@@ -22,7 +24,9 @@ const QUALIFIER_EN = "(?:at least|at most|more than|less than|fewer than|nearly|
 const FUNCTION_WORDS = "of|and|or|in|to|for|the|an?|on|at|by|from|with|as|is|are|was|were|than|each|every";
 // Numbers in words count too ("five years", "twelve main targets").
 const NUMBER_WORDS = "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)";
-const EN_FIGURE = `(?:\\b${QUALIFIER_EN} )?(?:${NUMBER}|${NUMBER_WORDS})%?(?: (?:thousand|million|billion))?(?: (?:(?:a|per) (?:year|week|day)\\b|(?!(?:${QUALIFIER_EN}|${FUNCTION_WORDS})\\b)[A-Za-z][A-Za-z’'-]*))?`;
+// A space inside a figure may be a no-break space already ("2.1\u00a0million", as tracker-rows' glued writes it): the run is the same.
+const SP = "[ \\u00a0]";
+const EN_FIGURE = `(?:\\b${QUALIFIER_EN}${SP})?(?:${NUMBER}|${NUMBER_WORDS})%?(?:${SP}(?:thousand|million|billion))?(?:${SP}(?:(?:a|per) (?:year|week|day)\\b|(?!(?:${QUALIFIER_EN}|${FUNCTION_WORDS})\\b)[A-Za-z][A-Za-z’'-]*))?`;
 // Chinese: a qualifier before (超过96%, 近9万名), the number (Arabic or Chinese numerals), 多/余 and a magnitude, the unit, and a qualifier after (以上, 左右, 多).
 const NUMERALS = "[零〇一二两三四五六七八九十百千万亿]+";
 const UNIT_ZH = "(?:人次|课时|学时|小时|美元|亿元|万元|个百分点|百分点|[个所名人年项门种家支场份对址轮条倍元区届批次岁%％])";
@@ -62,7 +66,7 @@ export function mayBreakAt(text: string, at: number): boolean {
   if (at <= 0 || at >= text.length) return false;
   const [before, after] = [text[at - 1], text[at]];
   if (/\s/.test(after)) return false;
-  if (/\s/.test(before)) return true;
+  if (/\s/.test(before)) return BREAKING_SPACE.test(before);
   if (CLOSING.test(after) || OPENING.test(before)) return false;
   return cjk.test(before) || cjk.test(after);
 }
@@ -102,7 +106,7 @@ export function brokenBetween(first: string, second: string, lang?: BreakLang): 
 
 /** Whether a browser, by its own rules, could break a line inside this text: after a space, hyphen, dash or slash, or next to a Chinese character. */
 function browserMayBreakInside(text: string): boolean {
-  for (let i = 1; i < text.length; i++) if (/[\s\-–—/]/.test(text[i - 1]) || cjk.test(text[i - 1]) || cjk.test(text[i])) return true;
+  for (let i = 1; i < text.length; i++) if (BREAKING_SPACE.test(text[i - 1]) || /[-–—/]/.test(text[i - 1]) || cjk.test(text[i - 1]) || cjk.test(text[i])) return true;
   return false;
 }
 

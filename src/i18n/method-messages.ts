@@ -48,7 +48,7 @@ const en: MethodMessages = {
     "Moving away: the {actual} figure is further from the target than the {baseline} baseline.",
     "Too early to judge: a figure counts what the target counts, but the plan gives no {baseline} figure to measure the pace from. The tracker says how far the figure is from the target and judges nothing yet.",
     "Not comparable: the latest figure counts something else (visits instead of students, one batch instead of the total); or it counts only part of what the target counts and is below the pace. A figure that counts part is a lower bound: at or above what the target needs it shows the target met or on track, below it shows nothing either way.",
-    "No figure: the documents tracked here give no figure for the target after the plan.",
+    "No new figure: the documents tracked here give no figure for the target after the plan.",
     "A five-year total (such as new school places) is judged as a pace: the target divided by its years gives what is needed each year, against what {actual} reported; reaching it is on track, falling short is behind. {missingYears}"
   ]};
 

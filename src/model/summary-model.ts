@@ -28,9 +28,12 @@ export interface StatusGroup {
 
 /** The first screen: how many headline targets can be checked, what each with a figure shows, how many have none, and the way to the tracker. */
 export interface FirstScreenSummary {
+  /** How many can be checked, and their verdicts ("only 4 …: 2 met, 1 on track and 1 too early to judge"). */
   finding: string;
-  /** The verdicts that rest on a figure, each with its targets; a verdict no target has is left out. */
+  /** The verdicts that count in the finding, each with its targets; a verdict no target has is left out. */
   groups: StatusGroup[];
+  /** The targets with a figure that cannot be checked (not comparable): a sentence that sets them apart from the finding, and their group. */
+  aside?: {text: string; groups: StatusGroup[]};
   /** The headline targets with no figure since the plan, in a sentence ("" when there are none). */
   rest: string;
   more: {text: string; href: string};
@@ -40,31 +43,51 @@ export interface FirstScreenSummary {
 export const trackerRowId = (targetId: string) => `t-${targetId}`;
 
 /**
+ * The aside's template: by what the uncomparable figures count (`part`,
+ * `other`, or `mixed` when they differ), with the number's plural category
+ * first ("part/one": "One more has …"); `mixed` is the fallback the build
+ * requires.
+ */
+export function asideKey(rows: readonly Pick<TrackerRow, "latest">[], texts: TrackerTexts, lang: Lang): string {
+  const counts = new Set(rows.map((r) => r.latest?.counts ?? "other"));
+  const what = counts.size === 1 ? [...counts][0] : "mixed";
+  const plural = new Intl.PluralRules(htmlLang(lang)).select(rows.length);
+  return [`${what}/${plural}`, what, `mixed/${plural}`, "mixed"].find((k) => texts.aside[k] !== undefined) ?? "mixed";
+}
+
+/**
  * The news of the first screen, from the tracker's rows: of the plan's
  * headline targets (main targets and five-year totals), how many can be
- * checked against a figure that counts what they count; each target with a
- * figure, by verdict, with the sentence that says what it shows; and the
- * number with none. Counts and words come from the data and the content.
+ * checked against a figure that counts what they count, and their verdicts;
+ * each such target, by verdict, with the sentence that says what it shows;
+ * apart from them, those whose figure counts something else or only part;
+ * and the number with none. Counts and words come from the data and the content.
  */
 export function firstScreenSummary(rows: readonly TrackerRow[], texts: TrackerTexts, context: NarrativeContext): FirstScreenSummary {
   const headline = rows.filter((r) => r.group === "headline");
-  const n = headline.filter(checkable).length;
+  const checked = headline.filter(checkable);
+  const apart = headline.filter((r) => r.status === "not-comparable");
+  const n = checked.length;
   const values = {
     checkable: n,
+    breakdown: statusPhrase(checked.map((r) => r.status), context),
     total: headline.length,
     main: headline.filter((r) => r.main).length,
     totals: headline.filter((r) => !r.main).length,
     count: rows.length,
+    m: apart.length,
     n: headline.filter((r) => r.status === "no-figure").length
   };
   const fill = (template: string) => fillText(template, {...context, values});
   const lead = n === 0 ? texts.lead.none : n === headline.length ? texts.lead.all : texts.lead.some;
+  const groupsOf = (statuses: readonly Status[]) => statuses.flatMap((status) => {
+    const targets = headline.filter((r) => r.status === status).map((r) => ({id: r.id, name: r.name, sentence: r.sentence, href: `#${trackerRowId(r.id)}`}));
+    return targets.length ? [{status, label: context.messages.status[status], targets}] : [];
+  });
   return {
     finding: fill(lead),
-    groups: STATUS_ORDER.filter((s) => s !== "no-figure").flatMap((status) => {
-      const targets = headline.filter((r) => r.status === status).map((r) => ({id: r.id, name: r.name, sentence: r.sentence, href: `#${trackerRowId(r.id)}`}));
-      return targets.length ? [{status, label: context.messages.status[status], targets}] : [];
-    }),
+    groups: groupsOf(STATUS_ORDER.filter((s) => s !== "no-figure" && s !== "not-comparable")),
+    ...(apart.length ? {aside: {text: fill(texts.aside[asideKey(apart, texts, context.lang)]), groups: groupsOf(["not-comparable"])}} : {}),
     rest: values.n ? fill(texts.rest) : "",
     more: {text: fill(texts.more), href: "#tracker"}
   };

@@ -210,8 +210,14 @@ export interface TrackerTexts {
   /** The table's caption (values: count). */
   caption: string;
   groups: Record<TrackerGroup, string>;
-  /** The first screen's finding, by how many headline targets can be checked (values: checkable, total, main, totals). */
+  /** The first screen's finding, by how many headline targets can be checked (values: checkable, breakdown, total, main, totals). */
   lead: {none: string; some: string; all: string};
+  /**
+   * The first screen's sentence on the headline targets whose figure cannot be checked (values: m, their number), set apart
+   * from the finding: by what the figures count (`part`, `other`; `mixed` when they differ, required), optionally by the
+   * number's plural category first (`part/one`).
+   */
+  aside: Record<string, string>;
   /** The headline targets with no figure since the plan, in a sentence (values: n). */
   rest: string;
   /** The link from the first screen to the tracker (values: count). */

@@ -155,9 +155,12 @@ describe("the explainer in Chromium", () => {
     try {
       const first = page.locator("main#main .status-summary");
       expect(noSpace(await first.locator("p.finding").textContent())).toBe(noSpace(summary.finding));
+      // The verdicts the finding counts, then the targets whose figure cannot be checked, after a sentence of their own.
+      const all = [...summary.groups, ...(summary.aside?.groups ?? [])];
       const groups = first.locator("ul.groups > li.group");
-      expect(await groups.count()).toBe(summary.groups.length);
-      for (const [i, group] of summary.groups.entries()) {
+      expect(await groups.count()).toBe(all.length);
+      expect(noSpace(await first.locator("p.aside").textContent())).toBe(noSpace(summary.aside!.text));
+      for (const [i, group] of all.entries()) {
         const li = groups.nth(i);
         expect(noSpace(await li.locator(".head > span:not(.count)").first().textContent())).toBe(noSpace(group.label));
         expect(Number(await li.locator(".count").textContent())).toBe(group.targets.length);
@@ -165,7 +168,7 @@ describe("the explainer in Chromium", () => {
       }
       // Every link leads to a row of the tracker; the first screen also has the dek, the byline and the way around.
       const links = await first.locator("ul.groups a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-      expect(links).toEqual(summary.groups.flatMap((g) => g.targets).map((t) => t.href));
+      expect(links).toEqual(all.flatMap((g) => g.targets).map((t) => t.href));
       for (const href of links) expect(await page.locator(`bj-tracker tr[id="${href.slice(1)}"]`).count(), href).toBe(1);
       expect(await first.locator("p.more a").getAttribute("href")).toBe("#tracker");
       for (const part of [".dek", ".byline", "nav.toc"]) expect(await page.locator(`main#main ${part}`).count(), part).toBe(1);

@@ -86,8 +86,8 @@ describe("an indicator's page", () => {
     const district = await openPage(browser, `${server.url}?indicator=preschool-enrolment-rate-registered&lang=en`, {ready: "bj-indicator-detail section.indicator-method"});
     try {
       const target = "dongcheng-2022/preschool-enrolment-rate-registered";
-      expect(await district.page.locator(`bj-indicator-detail article[id="obs-${target}"] .figure-status`).textContent()).toBe("Status: No figure");
-      expect(await district.page.locator(`bj-indicator-detail section.indicator-method li[data-target='${target}']`).textContent()).toContain("No figure: not in the documents tracked here");
+      expect(await district.page.locator(`bj-indicator-detail article[id="obs-${target}"] .figure-status`).textContent()).toBe("Status: No new figure");
+      expect(await district.page.locator(`bj-indicator-detail section.indicator-method li[data-target='${target}']`).textContent()).toContain("No new figure: not in the documents tracked here");
       expect(district.errors).toEqual([]);
     } finally {
       await district.close();

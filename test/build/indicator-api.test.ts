@@ -93,7 +93,7 @@ describe("an indicator's metadata", () => {
     expect(city).toMatchObject({target_id: "plan-2021/preschool-enrolment-rate-2025", status: "met", method: "maintain", counts: "same", gap: 0, status_text: {zh: "已达成", en: "Met"}, reason_text: null});
     expect(city.method_text.en).toBe("A level to keep: met while the latest actual stays at or above it, behind otherwise.");
     const [district] = metadata("preschool-enrolment-rate-registered").status;
-    expect(district).toMatchObject({target_id: "dongcheng-2022/preschool-enrolment-rate-registered", status: "no-figure", status_reason: "no-actual", actual_id: null, counts: null, status_text: {en: "No figure"}});
+    expect(district).toMatchObject({target_id: "dongcheng-2022/preschool-enrolment-rate-registered", status: "no-figure", status_reason: "no-actual", actual_id: null, counts: null, status_text: {en: "No new figure"}});
     expect(district.reason_text).toEqual({zh: "本站收录的文件中没有这项数字", en: "not in the documents tracked here"});
     expect(district.method_text.zh).toMatch(/^按进度判断/);
     const [coverage] = metadata("public-kindergarten-coverage").status;

@@ -101,7 +101,10 @@ describe("the pre-rendered pages", () => {
       // The answer and the pending targets, as the live page says them.
       const {explainer} = pageModel(realData().data, lang);
       expect(page.querySelector("main .status-summary p.finding")?.textContent, file).toBe(explainer.summary.finding);
-      expect(page.querySelectorAll("main .status-summary ul.groups > li").length, file).toBe(explainer.summary.groups.length);
+      // The verdicts the finding counts, then, after their own sentence, the targets whose figure cannot be checked.
+      const {summary} = explainer;
+      expect(page.querySelectorAll("main .status-summary ul.groups > li").length, file).toBe(summary.groups.length + (summary.aside?.groups.length ?? 0));
+      expect(page.querySelector("main .status-summary p.aside")?.textContent ?? "", file).toBe(summary.aside?.text ?? "");
       expect([...page.querySelectorAll("#scoreboard ul.pending strong")].map((s) => s.textContent), file).toEqual(explainer.scoreboard.pending.targets.map((t) => t.name));
     }
   });

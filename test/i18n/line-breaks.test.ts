@@ -73,4 +73,13 @@ describe("keepPieces: what a page draws unbroken", () => {
     expect(shape("入园率90%以上。")).toBe("入园率[90%以上。]");
     expect(shape("person-times", "en")).toBe("[person-times]");
   });
+
+  it("keeps an English qualifier, number and unit word together when the number is already glued to its word", () => {
+    // tracker-rows writes "2.1\u00a0million": the no-break space must not end the kept run before the unit word.
+    expect(shape("more than 2.1\u00a0million visits", "en")).toBe("[more than 2.1\u00a0million visits]");
+    expect(shape("about 150\u00a0schools", "en")).toBe("[about 150\u00a0schools]");
+    expect(shape("In 2022, about 150\u00a0schools were built.", "en")).toBe("In 2022, [about 150\u00a0schools] were built.");
+    // Nor may a line end after a no-break space.
+    expect(unbreakablePieces("2.1\u00a0million", "en")).toEqual(["2.1\u00a0million"]);
+  });
 });

@@ -24,7 +24,7 @@ describe("indicatorDetail", () => {
     expect(d.methods.map((m) => [m.id, m.target, m.status])).toEqual([["plan-2021/preschool-enrolment-rate-2025", "Fourteenth Five-Year Plan target (2025)", "Met"]]);
     expect(d.methods[0].method).toBe(METHOD_MESSAGES.en.statusMethod.maintain);
     const district = detail("preschool-enrolment-rate-registered");
-    expect(district.methods.map((m) => [m.id, m.target, m.status])).toEqual([["dongcheng-2022/preschool-enrolment-rate-registered", "Dongcheng target (2022)", "No figure: not in the documents tracked here"]]);
+    expect(district.methods.map((m) => [m.id, m.target, m.status])).toEqual([["dongcheng-2022/preschool-enrolment-rate-registered", "Dongcheng target (2022)", "No new figure: not in the documents tracked here"]]);
     expect(detail("public-kindergarten-coverage").methods[0].status).toBe("Too early to judge: the plan gives no 2020 figure to measure the pace from");
     // A figure shows its own status: an actual its target was judged on shows that verdict.
     const own = Object.fromEntries(d.observations.map((o) => [o.id, o.ownStatus]));

@@ -38,7 +38,7 @@ describe("selectionContext", () => {
     expect(lines).toContain("- Dataset version: 0.3.0, released 25 November 2026.");
     expect(lines).toContain("- Downloaded: 3 December 2026.");
     expect(lines).toContain("- Licence: CC-BY-4.0, https://creativecommons.org/licenses/by/4.0/ (the compilation: selection, parsing and metadata). The quoted source texts remain the work of their issuers.");
-    expect(lines).toContain("- Filters: Area: Preschool; Series: Target; Status: No figure; search “入园”.");
+    expect(lines).toContain("- Filters: Area: Preschool; Series: Target; Status: No new figure; search “入园”.");
     expect(lines).toContain("- This view: https://tracker.test/bj/?view=data&domain=preschool&series=target&status=no-figure&q=%E5%85%A5%E5%9B%AD&sort=year&lang=en");
     expect(context.readme).toContain("Each figure's quote in its source: https://tracker.test/bj/?view=source&doc=<source_id>&lang=en#q-<observation_id>");
     expect(context.readme).toContain("datapackage.json (the CSV's schema)");

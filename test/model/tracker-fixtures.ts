@@ -30,7 +30,8 @@ export function status(target: Observation, over: Partial<TargetStatus>): Target
 export const TEXTS: TrackerTexts = {
   heading: "Tracker", intro: "All {count}", caption: "{count} targets",
   groups: {headline: "Headline", other: "Other", district: "District"},
-  lead: {none: "None of {total}", some: "{checkable} of {total} ({main} main, {totals} totals)", all: "All {total}"},
+  lead: {none: "None of {total}", some: "{checkable} of {total} ({main} main, {totals} totals): {breakdown}", all: "All {total}"},
+  aside: {"part/one": "One more counts part", "part": "{m} more count part", "mixed": "{m} more apart"},
   rest: "{n} with none", more: "All {count} below",
   sentences: {
     "met": "met: {latest} ({latestYear}) against {target}",

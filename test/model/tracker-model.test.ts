@@ -59,7 +59,7 @@ describe("trackerModel and trackerView", () => {
     expect([view.shown, view.total]).toEqual([3, 7]);
     expect(view.options.status).toEqual([
       {value: "met", label: "Met", count: 1}, {value: "on-track", label: "On track", count: 0}, {value: "too-early", label: "Too early to judge", count: 1},
-      {value: "not-comparable", label: "Not comparable", count: 0}, {value: "no-figure", label: "No figure", count: 1}
+      {value: "not-comparable", label: "Not comparable", count: 0}, {value: "no-figure", label: "No new figure", count: 1}
     ]);
     // An area's count ignores the area filter itself, so each option says what choosing it would give.
     expect(view.options.area.map((o) => [o.value, o.count])).toEqual([["preschool", 3], ["whole-person", 1], ["places", 2], ["governance", 1]]);
@@ -80,13 +80,15 @@ describe("trackerModel and trackerView", () => {
 describe("firstScreenSummary", () => {
   it("counts the headline targets that can be checked, lists each with a figure by verdict, and counts those with none", () => {
     const summary = firstScreenSummary(ROWS, TEXTS, context("en"));
-    expect(summary.finding).toBe("3 of 5 (3 main, 2 totals)");
+    expect(summary.finding).toBe("3 of 5 (3 main, 2 totals): 1 met, 1 on track, and 1 too early to judge");
+    // The target whose figure cannot be checked is not one of the 3: it comes after a sentence of its own.
     expect(summary.groups.map((g) => [g.status, g.label, g.targets.map((t) => t.id)])).toEqual([
       ["met", "Met", ["enrolment"]],
       ["on-track", "On track", ["places"]],
-      ["too-early", "Too early to judge", ["coverage"]],
-      ["not-comparable", "Not comparable", ["schools"]]
+      ["too-early", "Too early to judge", ["coverage"]]
     ]);
+    expect(summary.aside?.text).toBe("1 more apart");
+    expect(summary.aside?.groups.map((g) => [g.status, g.label, g.targets.map((t) => t.id)])).toEqual([["not-comparable", "Not comparable", ["schools"]]]);
     expect(summary.groups[0].targets[0]).toEqual({id: "enrolment", name: "enrolment", sentence: "enrolment sentence", href: "#t-enrolment"});
     expect(summary.rest).toBe("1 with none");
     expect(summary.more).toEqual({text: "All 7 below", href: "#tracker"});
@@ -96,6 +98,14 @@ describe("firstScreenSummary", () => {
     expect(firstScreenSummary(ROWS.filter((r) => r.status === "no-figure"), TEXTS, context("en"))).toMatchObject({finding: "None of 1", groups: []});
     const all = firstScreenSummary(ROWS.filter((r) => r.status === "met"), TEXTS, context("en"));
     expect(all).toMatchObject({finding: "All 1", rest: ""});
+    expect(all.aside).toBeUndefined();
+  });
+
+  it("words the aside by what the uncomparable figures count, and by their number", () => {
+    const part = (id: string) => ({...row(id, "not-comparable", "places", "headline", false), latest: {text: "", year: "2022", counts: "part" as const, note: ""}});
+    expect(firstScreenSummary([part("a")], TEXTS, context("en")).aside?.text).toBe("One more counts part");
+    expect(firstScreenSummary([part("a"), part("b")], TEXTS, context("en")).aside?.text).toBe("2 more count part");
+    expect(firstScreenSummary([part("a"), row("b", "not-comparable", "places")], TEXTS, context("en")).aside?.text).toBe("2 more apart");
   });
 });
 
@@ -109,7 +119,14 @@ describe("the tracker of the real data", () => {
       const headline = tracker.rows.filter((r) => r.group === "headline");
       expect([headline.length, headline.filter((r) => r.main).length]).toEqual([16, 12]);
       expect(summary.finding).toContain(lang === "zh" ? "16项主要目标和五年累计目标" : "16 main targets and five-year totals");
-      expect(summary.finding).toContain(lang === "zh" ? "只有4项" : "only 4");
+      expect(summary.finding).toBe(lang === "zh"
+        ? "规划的16项主要目标和五年累计目标中，只有4项能用2022年的数字核对：2项已达成、1项进度正常和1项为时尚早。"
+        : "Of the plan's 16 main targets and five-year totals, only 4 can be checked against a 2022 figure: 2 met, 1 on track, and 1 too early to judge.");
+      // The one whose figure counts only part of its target is set apart, not one of the 4.
+      expect(summary.groups.reduce((n, g) => n + g.targets.length, 0)).toBe(4);
+      expect(summary.aside?.text).toBe(lang === "zh" ? "另有1项的数字只统计了目标的一部分。" : "One more has a figure that counts only part of its target.");
+      expect(summary.aside?.groups.flatMap((g) => g.targets.map((t) => t.id))).toEqual(["plan-2021/schools-built-or-expanded-2021-2025"]);
+      expect(summary.rest).toBe(lang === "zh" ? "其余11项，本站收录的文件中没有数字。" : "The documents tracked here give no figure for the other 11.");
       expect(summary.finding).toContain("2022");
       const byId = new Map(tracker.rows.map((r) => [r.id, r]));
       // Schools built is not behind on a figure that counts less than the target; public-benefit coverage is too early, not "no data".

@@ -5,7 +5,7 @@ import type {DatasetError} from "../extract/dataset-error.ts";
 /** The values a row's sentence may name (src/model/tracker-rows.ts fills them from the row's figures). */
 export const ROW_VALUES = ["name", "latest", "latestN", "latestYear", "target", "targetYear", "baseline", "baselineYear", "gap", "needed", "reported", "reportedYears", "missing", "otherName"];
 /** The values of the first screen's and the tracker's own texts. */
-export const SUMMARY_VALUES = ["checkable", "total", "main", "totals", "count", "n"];
+export const SUMMARY_VALUES = ["checkable", "breakdown", "total", "main", "totals", "count", "m", "n"];
 
 /**
  * The tracker's own checks, beside the slots checkContent checks in every
@@ -34,7 +34,9 @@ export function checkTracker(texts: TrackerTexts, lang: string, status: readonly
     if (!targets.has(id)) errors.push({record: `${record} rows`, message: `no target ${id}`});
     values(text, ROW_VALUES, `row ${id}`);
   }
-  for (const text of [texts.heading, texts.intro, texts.caption, ...Object.values(texts.groups), ...Object.values(texts.lead), texts.rest, texts.more]) values(text, SUMMARY_VALUES, "");
+  for (const text of [texts.heading, texts.intro, texts.caption, ...Object.values(texts.groups), ...Object.values(texts.lead), ...Object.values(texts.aside ?? {}), texts.rest, texts.more]) values(text, SUMMARY_VALUES, "");
+  // The fallback the first screen takes for uncomparable figures of any kind (src/model/summary-model.ts asideKey).
+  if (texts.aside?.mixed === undefined) errors.push({record: `${record} aside`, message: 'no "mixed" sentence: the first screen needs one for figures that count something else or only part'});
   for (const s of status) {
     if (texts.rows?.[s.target_id] !== undefined) continue;
     const keys = sentenceKeys(s);
@@ -45,5 +47,5 @@ export function checkTracker(texts: TrackerTexts, lang: string, status: readonly
 
 /** Every text of the tracker's content, for the slot checks every content text gets. */
 export const trackerTexts = (texts: TrackerTexts): string[] => [
-  texts.heading, texts.intro, texts.caption, ...Object.values(texts.groups), ...Object.values(texts.lead), texts.rest, texts.more, ...Object.values(texts.sentences), ...Object.values(texts.rows ?? {})
+  texts.heading, texts.intro, texts.caption, ...Object.values(texts.groups), ...Object.values(texts.lead), ...Object.values(texts.aside ?? {}), texts.rest, texts.more, ...Object.values(texts.sentences), ...Object.values(texts.rows ?? {})
 ];
