@@ -11,6 +11,7 @@ import {JUDGED, type NoVerdictReason} from "../schema/statuses.ts";
 import type {IndicatorRow, ObservationRow, RelationRow, SourceRow, StatusRow} from "../schema/tables.ts";
 import type {DatasetIdentity} from "./dataset-identity.ts";
 import type {PublishedTables} from "./tables/published-tables.ts";
+import {BUILD_WORDS} from "../i18n/build-words.ts";
 
 type Texts = Record<Lang, string>;
 const both = (text: (lang: Lang) => string): Texts => byLang(text);
@@ -94,7 +95,7 @@ export function indicatorMetadata(indicator: IndicatorRow, {tables, identity}: M
     basis_text: both((lang) => messagesFor(lang).basis[indicator.basis]),
     period_years: indicator.period_years,
     better: indicator.better,
-    better_text: both((lang) => messagesFor(lang).better[indicator.better]),
+    better_text: both((lang) => BUILD_WORDS[lang].better[indicator.better]),
     main_target: indicator.main_target,
     version: identity.version,
     released: identity.released,

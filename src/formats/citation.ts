@@ -6,6 +6,7 @@ import {inLang} from "../i18n/localized.ts";
 import {dateParts, formatDate} from "./date-parts.ts";
 import {bibtexAuthors, bibtexDate, bibtexEntry, bibtexKey, bibtexUrl, escapeBibtex} from "./bibtex.ts";
 import {issuersOf} from "./issuers.ts";
+import {BUILD_WORDS} from "../i18n/build-words.ts";
 
 export {bibtexKey, dateParts, escapeBibtex, formatDate, issuersOf};
 
@@ -91,7 +92,7 @@ export function citeSource(source: CitedSource, {lang = "zh", url, accessed}: So
   const issuers = issuersOf(source, lang);
   const messages = messagesFor(lang);
   const issuer = inLang(source, "issuer", lang);
-  const kind = messages.sourceKinds[source.kind];
+  const kind = BUILD_WORDS[lang].sourceKinds[source.kind];
   const date = formatDate(source.date, lang);
   const where = url ? interpolate(messages.cite.where, {url, accessed: accessed ? interpolate(messages.cite.accessed, {date: formatDate(accessed, lang)}) : ""}) : "";
   // A translated title carries the original in brackets, the convention for a translated title.

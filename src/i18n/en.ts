@@ -62,15 +62,11 @@ export const en: Messages = {
     empty: "No target matches: choose another area or verdict.",
     reset: "Show all",
     main: "Main target",
-    reportedOne: "{value} in {years}",
-    reportedMean: "{value} a year on average in {years}",
     point: "{n} percentage point",
     points: "{n} percentage points",
     notes: {yearly: "in one year", part: "counts only part of what the target counts", other: "counts something else", otherNamed: "counts something else: {name}"}
   },
   pace: "A five-year total, judged as a pace: about {needed} needed a year, against {reported} in {actual}. {missing}",
-  paceMissing: "The documents do not report {years}.",
-  paceFigure: "about {needed} a year needed ({total} over five years)",
   comparator: {eq: "", ge: "at least", gt: "more than", approx: "about", le: "at most", lt: "less than"},
   nearly: "nearly",
   units: {
@@ -122,13 +118,10 @@ export const en: Messages = {
     table: {indicator: "Indicator", series: "Series", year: "Year", value: "As written", status: "Status", source: "Source"},
     source: "Source: {sources}",
     legend: "Legend",
-    legendItems: {baseline: "{year}, where the plan started", actual: "{year}, as reported", annual: "The city's own target for {year}", target: "Target for {year}", pace: "Needed each year to reach the five-year target", district: "{placeShort}'s target for {year}"},
     legendShapes: "{label} ({shapes})",
-    shapes: {eq: "", ge: "an arrow means “or more”", gt: "an open circle means “more than”", approx: "a band means “about”", le: "an arrow means “or less”", lt: "an open circle means “less than”"},
     listSep: "; ",
     missing: "no data",
-    markStatus: "Status: {status}.",
-    markLabel: "{indicator}, {series}: {figure}. Source: {source}. {status}"
+    markStatus: "Status: {status}."
   },
   provenance: {
     heading: "Where this figure comes from",
@@ -203,9 +196,7 @@ export const en: Messages = {
     copied: "Copied",
     copyFailed: "The clipboard is not available: the code is selected, copy it with your keyboard."
   },
-  sourceKinds: {"five-year-plan": "Five-year development plan", "annual-work-summary": "Annual work summary", "district-annual-plan": "District annual work plan"},
   basis: {level: "a level: a rate or a stock at one point in time", flow: "a flow: an amount in one year", cumulative: "a total summed over several years", batch: "one batch of a programme, not its total"},
-  better: {higher: "higher is better", lower: "lower is better", neutral: "no better direction (a count)"},
 
   indicatorView: {
     back: "Back to the charts",
@@ -226,7 +217,6 @@ export const en: Messages = {
     methodLink: "The status method in full",
     figureStatus: "Status: {status}",
     related: "Related indicators",
-    relations: {"not-comparable": "Looks alike, cannot be compared", "see-also": "Related, not compared", "pace": "Its five-year total is judged as a pace against the yearly figures of", "paced-by": "Its yearly figures judge the pace of the five-year total of"},
     downloads: "Download this indicator",
     csv: "Its figures (CSV, the columns of observations.csv)",
     metadata: "Its metadata (JSON): definition, sources and quotes, status and method, version, licence, citation"
@@ -255,7 +245,6 @@ export const en: Messages = {
     notFound: "There is no presentation “{id}”."
   },
   embed: {
-    needsScript: "This embedded chart needs JavaScript to show. The chart and its sources are in the explainer:",
     button: "Embed",
     heading: "Embed this chart",
     intro: "Paste one of these snippets into your web page: the chart shows in the current language and links back to the full explainer.",

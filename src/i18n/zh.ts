@@ -78,15 +78,11 @@ export const zh = {
     empty: "没有符合条件的目标，请换一个领域或结论。",
     reset: "显示全部",
     main: "主要目标",
-    reportedOne: "{years}年为{value}",
-    reportedMean: "{years}年平均每年{value}",
     point: "{n}个百分点",
     points: "{n}个百分点",
     notes: {yearly: "当年数", part: "只计目标所计内容的一部分", other: "统计的是另一回事", otherNamed: "统计的是另一回事：{name}"}
   },
   pace: "五年累计目标按年均进度比较：每年需约{needed}，{actual}年为{reported}。{missing}",
-  paceMissing: "{years}年的数字不在这些文件里。",
-  paceFigure: "每年需约{needed}（五年{total}）",
   comparator: {eq: "", ge: "不低于", gt: "超过", approx: "约", le: "不超过", lt: "低于"},
   nearly: "近",
   /** A unit's words, by count where the language has plural forms (Chinese has none: the unit stays as written). */
@@ -129,13 +125,10 @@ export const zh = {
     table: {indicator: "指标", series: "系列", year: "年份", value: "原文数值", status: "状态", source: "来源"},
     source: "来源：{sources}",
     legend: "图例",
-    legendItems: {baseline: "{year}年（规划起点）", actual: "{year}年实际", annual: "{year}年度目标", target: "{year}年目标", pace: "完成五年目标每年所需", district: "{place}{year}年目标"},
     legendShapes: "{label}（{shapes}）",
-    shapes: {eq: "", ge: "箭头表示“以上”", gt: "空心圈表示“超过”", approx: "色带表示“左右”", le: "箭头表示“以下”", lt: "空心圈表示“低于”"},
     listSep: "；",
     missing: "无数据",
-    markStatus: "状态：{status}。",
-    markLabel: "{indicator}，{series}：{figure}。来源：{source}。{status}"
+    markStatus: "状态：{status}。"
   },
   provenance: {
     heading: "原文出处",
@@ -211,9 +204,7 @@ export const zh = {
     copied: "已复制",
     copyFailed: "无法使用剪贴板：代码已选中，请用键盘复制。"
   },
-  sourceKinds: {"five-year-plan": "五年发展规划", "annual-work-summary": "年度工作总结", "district-annual-plan": "区级年度工作计划"},
   basis: {level: "水平值：某一时点的比率或存量", flow: "流量：一年内的数量", cumulative: "多年累计总量", batch: "某项计划中的一批，而非总数"},
-  better: {higher: "越高越好", lower: "越低越好", neutral: "无好坏方向（计数）"},
 
   indicatorView: {
     back: "返回图表",
@@ -235,7 +226,6 @@ export const zh = {
     methodLink: "完整的状态判断方法",
     figureStatus: "状态：{status}",
     related: "相关指标",
-    relations: {"not-comparable": "看似相同，但不可比较", "see-also": "相关，但不作比较", "pace": "其五年累计目标按下列指标的年度数字判断进度", "paced-by": "其年度数字用于判断下列指标五年累计目标的进度"},
     downloads: "下载本指标",
     csv: "本指标的数字（CSV，列与 observations.csv 相同）",
     metadata: "本指标的元数据（JSON）：定义、来源与引文、状态与方法、版本、许可、引用"
@@ -264,7 +254,6 @@ export const zh = {
     notFound: "找不到演示“{id}”。"
   },
   embed: {
-    needsScript: "这个嵌入的图表需要启用 JavaScript 才能显示。图表及其来源见完整页面：",
     button: "嵌入",
     heading: "嵌入此图表",
     intro: "把下面任一段代码粘贴到你的网页中：图表以当前语言显示，并链接回完整页面。",

@@ -14,6 +14,7 @@ import {placeWords} from "./place-names.ts";
 import {rowDomain} from "./row-scale.ts";
 import {sharedDomains} from "./shared-scale.ts";
 import {inLang} from "../i18n/localized.ts";
+import {BUILD_WORDS} from "../i18n/build-words.ts";
 
 export interface ChartRowsOptions {
   id: string;
@@ -84,7 +85,7 @@ export function statusText(result: StatusResult | undefined, messages: Messages,
       needed: formatQuantity(result.pace.neededPerYear, unit, lang),
       reported: formatQuantity(result.pace.reported, unit, lang),
       actual: result.pace.reportedYears.join(messages.punctuation.list),
-      missing: result.pace.unreportedYears.length ? interpolate(messages.paceMissing, {years: result.pace.unreportedYears.join(messages.punctuation.list)}) : ""
+      missing: result.pace.unreportedYears.length ? interpolate(BUILD_WORDS[lang].pace.missing, {years: result.pace.unreportedYears.join(messages.punctuation.list)}) : ""
     }).trim();
     return `${label}${messages.sentenceEnd}${pace}`;
   }
@@ -164,7 +165,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
       if (series === "pace" && !pace) return [];
       cite(o.source_id);
       const value = pace ? pace.neededPerYear : o.value_base;
-      const figure = pace ? interpolate(messages.paceFigure, {needed: formatQuantity(value, unit, lang), total: formatFigure(o, lang)}) : formatFigure(o, lang);
+      const figure = pace ? interpolate(BUILD_WORDS[lang].pace.figure, {needed: formatQuantity(value, unit, lang), total: formatFigure(o, lang)}) : formatFigure(o, lang);
       const words = {year: o.year, ...placeWords(o.scope, places, lang)};
       const seriesName = interpolate(messages.series[series], words);
       const seriesYear = interpolate(messages.seriesWithYear, {series: seriesName, year: o.year});
@@ -180,7 +181,7 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
         upper: pace || o.value_upper_base === null ? null : o.value_upper_base,
         comparator: o.comparator,
         label: pace ? figure : `${short} ${figure}`,
-        description: interpolate(messages.chart.markLabel, {indicator: name(summary), series: seriesYear, figure, source: sourceTitle(o), status: markStatus ? interpolate(messages.chart.markStatus, {status: markStatus.replace(/[。.]$/, "")}) : ""}).trim(),
+        description: interpolate(BUILD_WORDS[lang].chart.markLabel, {indicator: name(summary), series: seriesYear, figure, source: sourceTitle(o), status: markStatus ? interpolate(messages.chart.markStatus, {status: markStatus.replace(/[。.]$/, "")}) : ""}).trim(),
         tip: {figure, series: seriesYear, source: sourceTitle(o), status: own ? messages.status[own.status] : ""},
         highlight: highlight.has(o.observation_id),
         source: o.source_id,
@@ -203,8 +204,8 @@ export function chartRows(summaries: IndicatorSummary[], {id, kind = "rows", tit
     const words = {year: o.year, ...placeWords(o.scope, places, lang)};
     const short = interpolate(messages.seriesShort[series], words);
     // A target's key says what its shape means, for the shapes this chart draws only ("an arrow means “or more”").
-    const shapes = series === "target" ? [...new Set(rows.flatMap((r) => r.marks).filter((m) => m.series === "target").map((m) => messages.chart.shapes[m.comparator]).filter(Boolean))] : [];
-    const label = interpolate(messages.chart.legendItems[series], words);
+    const shapes = series === "target" ? [...new Set(rows.flatMap((r) => r.marks).filter((m) => m.series === "target").map((m) => BUILD_WORDS[lang].chart.shapes[m.comparator]).filter(Boolean))] : [];
+    const label = interpolate(BUILD_WORDS[lang].chart.legendItems[series], words);
     return [{series, short, label: shapes.length ? interpolate(messages.chart.legendShapes, {label, shapes: shapes.join(messages.chart.listSep)}) : label}];
   });
   // The content's own sentence where it gives one (the explainer's charts); else what the rows and legend say (a slide's).

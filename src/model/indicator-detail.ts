@@ -9,6 +9,7 @@ import type {PageData} from "./page-data.ts";
 import {provenance, type Provenance} from "./provenance.ts";
 import {inLang} from "../i18n/localized.ts";
 import {METHOD_MESSAGES} from "../i18n/method-messages.ts";
+import {BUILD_WORDS} from "../i18n/build-words.ts";
 
 /** One target of the indicator, and how its status was judged, in words. */
 export interface TargetMethod {
@@ -61,7 +62,7 @@ function relatedGroups(id: string, data: PageData, lang: Lang, messages: Message
     groups.set(relation, [...(groups.get(relation) ?? []), {id: other, name, why}]);
   };
   for (const r of data.relations) if (r.indicator_id === id) add(r.relation, r.related_id, inLang(r, "why", lang));
-  return RELATION_ORDER.filter((r) => groups.has(r)).map((relation) => ({relation, label: messages.indicatorView.relations[relation], links: groups.get(relation)!}));
+  return RELATION_ORDER.filter((r) => groups.has(r)).map((relation) => ({relation, label: BUILD_WORDS[lang].relations[relation], links: groups.get(relation)!}));
 }
 
 /** Each target of the indicator (the plan's, a year's, a district's) with its own status and method. */
@@ -92,7 +93,7 @@ export function indicatorDetail(summary: IndicatorSummary, data: PageData, {lang
     definition: inLang(indicator, "definition", lang),
     unit: interpolate(messages.indicatorView.unitNamed, {unit, name: unitName(unit, lang, messages)}),
     basis: indicator.period_years ? `${basis}${messages.punctuation.comma}${interpolate(pluralForm(messages.indicatorView.periodYears, indicator.period_years, lang), {years: indicator.period_years})}` : basis,
-    direction: messages.better[indicator.better],
+    direction: BUILD_WORDS[lang].better[indicator.better],
     mainTarget: indicator.main_target,
     chart: chartRows([summary], {id: `indicator-${indicator.id}`, title: name, description: `${name}${messages.sep}${status}`, lang, messages, sources, places: data.places, years}),
     methods: targetMethods(indicator.id, data, lang, messages, unit),

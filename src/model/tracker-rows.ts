@@ -7,6 +7,7 @@ import {formatNumber} from "../i18n/format-number.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import {fillText, type NarrativeContext} from "./narrative.ts";
 import {inLang} from "../i18n/localized.ts";
+import {BUILD_WORDS} from "../i18n/build-words.ts";
 
 /** A figure in a tracker cell: as the page writes it, and its year (or years). */
 export interface TrackerCell {
@@ -92,12 +93,12 @@ function sentenceValues(s: TargetStatus, rows: {target: Observation; latest?: Ob
   if (s.needed_per_year !== null && s.reported_per_year !== null) {
     const years = list(s.reported_years);
     // One year reported is that year's figure, not an average.
-    const reported = interpolate(s.reported_years?.includes(" ") ? messages.tracker.reportedMean : messages.tracker.reportedOne, {value: formatQuantity(s.reported_per_year, unit, lang), years});
+    const reported = interpolate(s.reported_years?.includes(" ") ? BUILD_WORDS[lang].pace.reportedMean : BUILD_WORDS[lang].pace.reportedOne, {value: formatQuantity(s.reported_per_year, unit, lang), years});
     Object.assign(values, {
       needed: formatQuantity(s.needed_per_year, unit, lang),
       reported,
       reportedYears: years,
-      missing: s.unreported_years ? interpolate(messages.paceMissing, {years: list(s.unreported_years)}) : ""
+      missing: s.unreported_years ? interpolate(BUILD_WORDS[lang].pace.missing, {years: list(s.unreported_years)}) : ""
     });
   }
   if (rows.other) values.otherName = inLang(rows.other, "name", lang);

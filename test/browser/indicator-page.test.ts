@@ -6,6 +6,7 @@
  * (axe runs over it in axe-sweep.test.ts).
  * Run `npm run build` before running this file alone.
  */
+import {BUILD_WORDS} from "../../src/i18n/build-words.ts";
 import {METHOD_MESSAGES} from "../../src/i18n/method-messages.ts";
 import {readFileSync} from "node:fs";
 import type {Browser} from "playwright-core";
@@ -44,7 +45,7 @@ describe("an indicator's page", () => {
       expect(await detail.locator("h1").textContent()).toBe(indicator.name_en);
       const about = detail.locator("section.indicator-about");
       expect(await about.locator("dd").first().textContent()).toBe(indicator.definition_en);
-      expect(await about.locator("dd").allTextContents()).toEqual([indicator.definition_en, "个 (number)", en.basis.flow, en.better.higher]);
+      expect(await about.locator("dd").allTextContents()).toEqual([indicator.definition_en, "个 (number)", en.basis.flow, BUILD_WORDS.en.better.higher]);
 
       const method = detail.locator("section.indicator-method li[data-target='summary-2022/school-places-added-target']");
       expect(await method.textContent()).toBe(`Yearly target (2022): Met. ${METHOD_MESSAGES.en.statusMethod.year}`);

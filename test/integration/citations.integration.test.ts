@@ -7,6 +7,7 @@
  * address) and as a build with the site's address writes them.
  * `.ci/run` installs pandoc and python3-pybtex; run `npm run build` before running this file alone.
  */
+import {BUILD_WORDS} from "../../src/i18n/build-words.ts";
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -14,7 +15,6 @@ import {afterAll, describe, expect, it} from "vitest";
 import {releaseOf} from "../../src/build/release.ts";
 import {citeSource, issuersOf} from "../../src/formats/citation.ts";
 import {datasetCitation} from "../../src/formats/dataset-citation.ts";
-import {messagesFor} from "../../src/i18n/messages.ts";
 import type {SourceRecord} from "../../src/schema/records.ts";
 import {program, pythonWith, run} from "../support/clients.ts";
 import {readPublished} from "./support/published.ts";
@@ -78,7 +78,7 @@ describe("the citations in pandoc", () => {
         } else {
           const s = entry.source!;
           expect(item.type, key).toBe("report");
-          expect(item.genre, key).toBe(messagesFor(entry.lang).sourceKinds[s.kind]);
+          expect(item.genre, key).toBe(BUILD_WORDS[entry.lang].sourceKinds[s.kind]);
           expect(item.publisher, key).toBe(entry.lang === "zh" ? s.issuer_zh : s.issuer_en);
           if (s.document_number) expect(item.number, key).toBe(s.document_number);
           expect(item.author?.map((a) => a.literal ?? a.family), key).toEqual(issuersOf(s, entry.lang));

@@ -1,3 +1,4 @@
+import {BUILD_WORDS} from "../../src/i18n/build-words.ts";
 import {METHOD_MESSAGES} from "../../src/i18n/method-messages.ts";
 import {describe, expect, it} from "vitest";
 import {en} from "../../src/i18n/en.ts";
@@ -41,7 +42,7 @@ describe("indicatorDetail", () => {
     const why = d.related[0].links[0].why;
     expect(why).toBe(data.relations.find((r) => r.indicator_id === "school-places-added" && r.related_id === "school-places-added-five-year")!.why_en);
     expect(why).not.toBe(data.relations.find((r) => r.indicator_id === "school-places-added-five-year" && r.related_id === "school-places-added")!.why_en);
-    expect(d.related[0].label).toBe(en.indicatorView.relations["paced-by"]);
+    expect(d.related[0].label).toBe(BUILD_WORDS.en.relations["paced-by"]);
     expect(d.downloads).toEqual({csv: "data/indicators/school-places-added.csv", metadata: "data/indicators/school-places-added.metadata.json"});
     expect(detail("school-places-added-five-year").related[0]).toMatchObject({relation: "pace", links: [{id: "school-places-added"}]});
   });
