@@ -40,8 +40,8 @@ export function addFixture(dir: string): {data: string; content: string} {
 
 /** What the 2023 figures change in the prose: public-benefit coverage now meets its target. */
 const REWRITES: Array<[string, string]> = [
-  ["低于{target:public-kindergarten-coverage}的目标", "达到{target:public-kindergarten-coverage}的目标"],
-  ["short of {target:public-kindergarten-coverage}", "meeting its target of {target:public-kindergarten-coverage}"],
+  ["低于{year:target}年{target:public-kindergarten-coverage}的目标", "达到{year:target}年{target:public-kindergarten-coverage}的目标"],
+  ["short of the {year:target} target of {target:public-kindergarten-coverage}", "meeting its {year:target} target of {target:public-kindergarten-coverage}"],
   ["；普惠性幼儿园覆盖率{actual:public-kindergarten-coverage}，目标是{target:public-kindergarten-coverage}", "，普惠性幼儿园覆盖率{actual:public-kindergarten-coverage}也达到目标"],
   ["; public-benefit kindergartens reached {actual:public-kindergarten-coverage}, against a target of {target:public-kindergarten-coverage}", ", and public-benefit kindergartens reached theirs at {actual:public-kindergarten-coverage}"],
   ["离{year:target}年{target:public-kindergarten-coverage}的目标还有距离。规划没有给出“十三五”末的覆盖率，无从判断这样的进度是快是慢，现在下结论为时尚早。", "已达到{target:public-kindergarten-coverage}的目标。"],
@@ -128,7 +128,7 @@ describe("a year of curation, no code: the 2023 fixture", () => {
       expect(figures).toContain("summary-2023/labour-education-practice-bases");
       expect(model.dek).toContain("2023");
       const preschool = model.chapters.find((c) => c.id === "preschool")!.charts[0];
-      expect(preschool.title).toContain(lang === "zh" ? "达到90%的目标" : "meeting its target of 90%");
+      expect(preschool.title).toContain(lang === "zh" ? "达到2025年90%的目标" : "meeting its 2025 target of 90%");
     }
   });
 
