@@ -4,8 +4,6 @@ import {interpolate} from "../i18n/interpolate.ts";
 import type {DownloadEvent, DownloadSource} from "./download-source.ts";
 import {loadModule} from "./lazy-module.ts";
 
-export type {DownloadEvent, DownloadSource};
-
 // The writers (CSV, ZIP, SVG and PNG export), and what each event asks of them, load on the first download.
 const loadDownloads = () => import("./downloads.ts");
 

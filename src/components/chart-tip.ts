@@ -6,8 +6,6 @@ import type {Lang} from "../i18n/locale.ts";
 import type {Messages} from "../i18n/messages.ts";
 import {marked} from "./marked.ts";
 
-export type {TipAnchor};
-
 /**
  * A sighted reader's read-out of one mark: the figure, its series, source and
  * status. Hidden from assistive technology, which hears the same from the

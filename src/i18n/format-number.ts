@@ -23,8 +23,6 @@ export function formatNumber(value: number, lang: Lang): string {
   return format(tag, compact ? {notation: "compact", compactDisplay, maximumFractionDigits: compactDisplay === "long" ? 1 : 2} : {maximumFractionDigits: 2, useGrouping: grouping}).format(value);
 }
 
-export type {Plural};
-
 /** The form of a message for a count, in a language (Intl.PluralRules: 1 figure, 2 figures; Chinese has one form). */
 export function pluralForm(message: string | Plural, count: number, lang: Lang): string {
   if (typeof message === "string") return message;
