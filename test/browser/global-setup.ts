@@ -64,7 +64,7 @@ async function startHarness(): Promise<Harness> {
   const root = fileURLToPath(DIST);
   const policy = {headers: {"Content-Security-Policy": CONTENT_SECURITY_POLICY}};
   const [browser, site, bare, csp, harness] = await Promise.all([
-    launchChromiumServer(),
+    launchChromiumServer({shell: true}),
     serveStatic(root),
     serveStatic(root, {hostHeaders: false}),
     serveStatic(root, policy),
