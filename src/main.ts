@@ -9,7 +9,7 @@ const start = () => {
   if (started) return;
   started = true;
   // What the static page laid out lazily is laid out now (and so reaches the accessibility tree: page.css).
-  document.querySelector(".rest.deferred")?.classList.remove("deferred");
+  document.querySelector("main.deferred")?.classList.remove("deferred");
   void import("./shells/bj-edu-app.ts");
 };
 requestAnimationFrame(() => setTimeout(start));

@@ -16,8 +16,8 @@ export async function viewDrawn(view: LitElement | null): Promise<void> {
  * has drawn (its charts adopt the static page's SVG, so nothing jumps), the
  * static copy is hidden in the same frame and then taken out of the document
  * a section per task, so no task blocks a slow phone. What follows the
- * tracker loads later (src/components/bj-explainer.ts): until then its static
- * copy moves into the live page's placeholder, so the text stays where it was.
+ * tracker and the scoreboard above it load later (src/components/bj-explainer.ts):
+ * until then their static copies move into the live page's placeholders, so nothing moves.
  */
 export class Hydration {
   hydrated = !document.getElementById("prerendered");
@@ -43,11 +43,14 @@ export class Hydration {
     this.hydrated = true;
     if (!prerendered) return (this.reveal(), this.host.requestUpdate());
     stashPrerendered(prerendered);
-    // What follows the tracker stays as the build wrote it until the live part has loaded (src/components/explainer-page.ts).
-    // The rest's own block (not the first screen's "rest" line, p.rest, which comes first in the page).
-    const rest = prerendered.querySelector("main > div.rest");
-    const placeholder = view?.querySelector(".rest-pending");
-    if (rest && placeholder && prerendered.getAttribute("lang") === document.documentElement.lang) placeholder.append(...rest.childNodes);
+    // The scoreboard and what follows the tracker stay as the build wrote them until the live part has
+    // loaded (src/components/explainer-page.ts): each block moves into its placeholder.
+    if (prerendered.getAttribute("lang") === document.documentElement.lang) {
+      const placeholders = [...(view?.querySelectorAll<HTMLElement>(".rest-pending[data-part]") ?? [])];
+      for (const block of prerendered.querySelectorAll<HTMLElement>("main > [data-part]")) {
+        placeholders.find((p) => p.dataset.part === block.dataset.part)?.append(...block.childNodes);
+      }
+    }
     this.host.classList.add("revealing");
     prerendered.hidden = true;
     this.host.requestUpdate();

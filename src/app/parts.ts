@@ -70,18 +70,18 @@ export class Parts {
     return this.get("first", PAGE_FILES.first(lang), options);
   }
 
-  /** What follows the tracker, once asked for (needRest) and arrived. */
+  /** The rest's part (the scoreboard, and what follows the tracker), once asked for (needRest) and arrived. */
   rest(lang: Lang) {
     return this.peek("rest", PAGE_FILES.rest(lang));
   }
 
-  /** Why what follows the tracker failed to load, if it did (the static text stays meanwhile). */
+  /** Why the rest's part failed to load, if it did (the static text stays meanwhile). */
   restError(lang: Lang): unknown {
     const known = loads.get(`${String(this.options.base ?? "")}\u0000${PAGE_FILES.rest(lang)}`);
     return known?.status === "failed" ? known.error : undefined;
   }
 
-  /** Starts loading what follows the tracker (again, after a failure). */
+  /** Starts loading the rest's part (again, after a failure). */
   needRest(lang: Lang): void {
     this.get("rest", PAGE_FILES.rest(lang), {retry: true});
   }

@@ -14,11 +14,11 @@ import {explainerPage, restBlocks} from "./explainer-page.ts";
 const loadRest = () => Promise.all([import("./explainer-rest.ts"), loadModule("chart-heights", loadChartHeights)]).then(([rest]) => rest);
 
 /**
- * The explainer page: the answer first (status summary), the tracker, the scoreboard,
+ * The explainer page: the answer first (status summary), the scoreboard, the tracker,
  * chapters, comparisons, method, the way to every figure, downloads. It
- * renders the model it is given and nothing else. What follows the tracker
- * comes in its own part: until it is there, a placeholder stands in (the swap
- * from the static page moves the static copy of the chapters into it), and
+ * renders the model it is given and nothing else. The scoreboard and what follows the tracker
+ * come in their own part: until it is there, placeholders stand in (the swap
+ * from the static page moves the static copies into them), and the one below the tracker
  * says when it comes near the screen (`need-rest`).
  */
 export class BjExplainer extends LitElement {
@@ -58,7 +58,8 @@ export class BjExplainer extends LitElement {
   }
 
   private get blocks(): number {
-    return restBlocks(this.model);
+    const templates = this.restTemplates;
+    return restBlocks(this.model, templates?.status === "ready" ? templates.module : undefined);
   }
 
   /** Whether everything the model holds is drawn, or will not be (its templates failed to load: the static text stays). */
@@ -102,7 +103,8 @@ export class BjExplainer extends LitElement {
    * scoreboard is live by the time a reader scrolls to it.
    */
   private watchPlaceholder() {
-    const pending = this.querySelector(".rest-pending");
+    // The tracker's placeholder: the scoreboard's, above it, is near from the start, and its static drawing stands until then.
+    const pending = this.querySelector('.rest-pending[data-part="tracker"]');
     this.near?.disconnect();
     cancelIdle(this.idle);
     // After a failed load, only the reader's retry asks again: never a loop of requests to a failing server.

@@ -5,36 +5,62 @@ import "../charts/chart-heights.ts";
 import type {ExplainerModel} from "../model/explainer-model.ts";
 import type {Piece} from "../model/narrative.ts";
 import type {ExplainerView} from "../model/page-parts.ts";
+import {TRACKER_DEFAULT, trackerView} from "../model/tracker-model.ts";
 import {linkTo} from "../model/url-state.ts";
+import "./bj-tracker.ts";
 import {narrativeParagraphs} from "./bj-narrative.ts";
 import {figure, scoreboardSection, type Drawing} from "./explainer-charts.ts";
 import {marked} from "./marked.ts";
+import {trackerTable} from "./tracker-table.ts";
 
 /**
- * What follows the tracker, as templates: the scoreboard, chapters, comparisons,
- * method, the way to every figure, the footer. A module of its own, which the live
- * page loads with the rest's part (the first view does not carry it); the
- * build renders it into the static page whole.
+ * Everything below the first screen, as templates: the scoreboard, the tracker, then chapters,
+ * comparisons, method, the way to every figure, the footer. A module of its own, which the live
+ * page loads with the rest's part (the first view carries no chart or table code); the build
+ * renders it into the static page whole.
  */
 
+/** The places the rest's part stands in the page, each a block of its own: the scoreboard, the tracker, and what follows. */
+export type RestPart = "scoreboard" | "tracker" | "rest";
+
+/** The blocks drawn before the chapters: the scoreboard, then the tracker. */
+const LEADING_BLOCKS = 2;
+
 /** The rest of an explainer: its view once the rest's part is there. */
-export type ExplainerRestView = ExplainerView & Required<Pick<ExplainerView, "scoreboard" | "chapters" | "comparisons" | "method">>;
+export type ExplainerRestView = ExplainerView & Required<Pick<ExplainerView, "scoreboard" | "tracker" | "chapters" | "comparisons" | "method">>;
 
 export interface RestOptions {
-  /** How many blocks are drawn (the scoreboard, each chapter, comparisons, method): the live page draws a block per task. */
+  /** How many blocks are drawn (the scoreboard, the tracker, each chapter, comparisons, method): the live page draws a block per task. */
   drawn: number;
   drawing?: Drawing;
-  /** Laid out only once the first screen has painted (the static page's; page.css). */
-  deferRest?: boolean;
   /** The build's render, on the server. */
   server?: boolean;
 }
 
-/** The blocks drawn so far, in their container: the scoreboard, each chapter, comparisons, then method and the way to every figure. */
-export function restSections(rest: ExplainerRestView, {drawn, drawing, deferRest = false, server = false}: RestOptions): TemplateResult {
-  const chapters = rest.chapters.slice(0, Math.max(0, drawn - 1));
-  const after = drawn - 1 - rest.chapters.length;
-  return html`<div class="rest ${deferRest ? "deferred" : ""}">${drawn >= 1 ? scoreboardSection(rest, drawing) : nothing}<div id="chapters">${chapters.map((chapter) => chapterSection(chapter, rest, drawing, server))}</div>
+/** How many blocks the rest's part draws: the scoreboard, the tracker, each chapter, comparisons, method. */
+export const blocksOf = (rest: Pick<ExplainerRestView, "chapters">) => LEADING_BLOCKS + rest.chapters.length + 2;
+
+/** The scoreboard in its container: the chart that follows the answer (the swap moves the static copy of its container into the live page's placeholder). */
+export function scoreboardBlock(rest: ExplainerRestView, drawing?: Drawing): TemplateResult {
+  return html`<div class="rest-block" data-part=${"scoreboard" satisfies RestPart}>${scoreboardSection(rest, drawing)}</div>`;
+}
+
+/**
+ * Every target in one table, in its container: on the live page sortable and filterable
+ * (bj-tracker), on the server the same template as a plain table that holds the controls' place.
+ */
+export function trackerBlock({tracker, lang, messages}: ExplainerRestView, {server = false}: {server?: boolean} = {}): TemplateResult {
+  const table = server
+    ? trackerTable(tracker, trackerView(tracker, TRACKER_DEFAULT, messages), {lang, messages, state: TRACKER_DEFAULT, reserve: true})
+    : html`<bj-tracker .model=${tracker} .lang=${lang}></bj-tracker>`;
+  return html`<div class="rest-block" data-part=${"tracker" satisfies RestPart}>${table}</div>`;
+}
+
+/** The blocks below the tracker drawn so far, in their container: each chapter, comparisons, then method and the way to every figure. */
+export function restSections(rest: ExplainerRestView, {drawn, drawing, server = false}: RestOptions): TemplateResult {
+  const chapters = rest.chapters.slice(0, Math.max(0, drawn - LEADING_BLOCKS));
+  const after = drawn - LEADING_BLOCKS - rest.chapters.length;
+  return html`<div class="rest" data-part=${"rest" satisfies RestPart}><div id="chapters">${chapters.map((chapter) => chapterSection(chapter, rest, drawing, server))}</div>
     ${after >= 1 ? comparisonsSection(rest, drawing, server) : nothing}
     ${after >= 2 ? html`${methodSection(rest)}${allFigures(rest)}` : nothing}</div>`;
 }

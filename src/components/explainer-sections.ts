@@ -2,14 +2,11 @@ import {html, nothing, type TemplateResult} from "lit";
 import type {ExplainerView} from "../model/page-parts.ts";
 import {linkTo} from "../model/url-state.ts";
 import "./bj-lang-toggle.ts";
-import "./bj-tracker.ts";
-import {trackerTable} from "./tracker-table.ts";
-import {TRACKER_DEFAULT, trackerView} from "../model/tracker-model.ts";
 import {marked} from "./marked.ts";
 import {statusSummary} from "./status-summary.ts";
 
 /**
- * The explainer's first sections as templates (what follows the tracker is
+ * The explainer's first sections as templates (what follows the first screen is
  * explainer-rest.ts's): bj-explainer decides which are drawn yet. Links are
  * made here, as they render, never in the model: the build renders the same
  * template into the static site, whose links lead to static pages
@@ -37,8 +34,8 @@ export function firstScreen(model: ExplainerView): TemplateResult {
     <p class="byline"><span>${marked(byline.by, lang)}</span>${byline.data ? html`<span>${marked(byline.data, lang)}</span>` : nothing}${byline.report ? html`<a href=${byline.report.href}>${marked(byline.report.text, lang)}</a>` : nothing}</p>
     <nav class="toc" aria-label=${m.nav.label}>
       <ul>
-        <li><a href="#tracker">${m.nav.tracker}</a></li>
         <li><a href="#scoreboard">${m.nav.scoreboard}</a></li>
+        <li><a href="#tracker">${m.nav.tracker}</a></li>
         <li><a href="#chapters">${m.nav.chapters}</a></li>
         <li><a href="#comparisons">${m.nav.comparisons}</a></li>
         <li><a href="#method">${m.nav.method}</a></li>
@@ -49,12 +46,3 @@ export function firstScreen(model: ExplainerView): TemplateResult {
     </nav>`;
 }
 
-/**
- * Every target in one table: on the live page sortable and filterable
- * (bj-tracker), on the server the same template as a plain table that holds
- * the controls' place.
- */
-export function trackerSection({tracker, lang, messages}: ExplainerView, {server = false}: {server?: boolean} = {}): TemplateResult {
-  if (server) return trackerTable(tracker, trackerView(tracker, TRACKER_DEFAULT, messages), {lang, messages, state: TRACKER_DEFAULT, reserve: true});
-  return html`<bj-tracker .model=${tracker} .lang=${lang}></bj-tracker>`;
-}

@@ -19,17 +19,18 @@ import type {StoryModel} from "./story-model.ts";
  * what its view shows and nothing that grows with the rest of the dataset.
  */
 
-/** What the first screen shows, and nothing that grows with the number of observations. */
-export type FirstScreen = Pick<ExplainerModel, "lang" | "years" | "dek" | "summary" | "tracker" | "byline" | "stories"> & {
+/** What the first screen shows (the news, in words), and nothing that grows with the number of observations. */
+export type FirstScreen = Pick<ExplainerModel, "lang" | "years" | "dek" | "summary" | "byline" | "stories"> & {
   /** How many files the quotes are spread over (quoteFile). */
   quoteFiles: number;
 };
 
 /**
- * Everything after the tracker, from the scoreboard on: the first chart comes with the chapters' part
- * and templates, so the first view carries no chart code (the static page's drawing stands until then).
+ * Everything below the first screen: the scoreboard (the first chart), the tracker, chapters,
+ * comparisons, method. It comes in one part with its templates, so the first view carries no chart
+ * or table code; the static page's copy stands until then (its drawing, its table).
  */
-export type ExplainerRest = Pick<ExplainerModel, "scoreboard" | "chapters" | "comparisons" | "method">;
+export type ExplainerRest = Pick<ExplainerModel, "scoreboard" | "tracker" | "chapters" | "comparisons" | "method">;
 
 /** What the explainer element draws: the first screen, and the rest once it is there. */
 export type ExplainerView = Omit<FirstScreen, "quoteFiles"> & Partial<ExplainerRest> & {messages: Messages};
@@ -119,10 +120,10 @@ export function quoteFile(id: string, files: number): number {
 }
 
 export function firstScreenOf(model: ExplainerModel, {quoteFiles}: {quoteFiles: number}): FirstScreen {
-  const {lang, years, dek, summary, tracker, byline, stories} = model;
-  return {lang, years, dek, summary, tracker, byline, stories, quoteFiles};
+  const {lang, years, dek, summary, byline, stories} = model;
+  return {lang, years, dek, summary, byline, stories, quoteFiles};
 }
 
-export function restOf({scoreboard, chapters, comparisons, method}: ExplainerModel): ExplainerRest {
-  return {scoreboard, chapters, comparisons, method};
+export function restOf({scoreboard, tracker, chapters, comparisons, method}: ExplainerModel): ExplainerRest {
+  return {scoreboard, tracker, chapters, comparisons, method};
 }

@@ -440,9 +440,10 @@ describe("damaged data files", () => {
       let served = 0;
       await page.route(pattern, (route) => (served++, route.fulfill({status: 503, contentType: "text/plain", body: "busy"})));
       await page.goto(server.url);
-      // Live up to the tracker; the static scoreboard, moved into the rest's place, stands until the rest comes.
-      await hydrated(page, `bj-explainer .rest-pending ${FIRST_CHART} svg#pre-zh-scoreboard`);
-      const pending = page.locator("bj-explainer .rest-pending");
+      // Live up to the tracker; the static scoreboard, moved into its place above the tracker, stands until the rest comes.
+      await hydrated(page, `bj-explainer .rest-pending[data-part=scoreboard] ${FIRST_CHART} svg#pre-zh-scoreboard`);
+      const scoreboard = page.locator(`bj-explainer .rest-pending[data-part=scoreboard] ${FIRST_CHART} svg#pre-zh-scoreboard`);
+      const pending = page.locator("bj-explainer .rest-pending[data-part=rest]");
       await pending.evaluate((el) => el.scrollIntoView({block: "start"}));
       const alert = page.locator("bj-explainer bj-data-error [role=alert]");
       await alert.waitFor();
@@ -450,7 +451,7 @@ describe("damaged data files", () => {
       expect(await alert.textContent()).toContain("出错的文件：page/zh/explainer.json（服务器返回 503");
       // The static chapters stay readable under the notice.
       expect(await pending.locator("section h2").count()).toBeGreaterThan(5);
-      expect(await pending.locator(`${FIRST_CHART} svg#pre-zh-scoreboard`).isVisible()).toBe(true);
+      expect(await scoreboard.isVisible()).toBe(true);
       await page.unroute(pattern);
       await alert.locator("button").click();
       await page.locator("bj-explainer footer.footer").waitFor();

@@ -16,8 +16,8 @@ export const CHART_SELECTOR = "svg.indicator-chart";
  * - chartInDocument / chartVisible: performance.now() when the first
  *   CHART_SELECTOR element was found in the document (light DOM or any open
  *   shadow root, client-rendered or parsed from the HTML), and after the
- *   double requestAnimationFrame that follows, i.e. once a frame containing it
- *   has been painted.
+ *   next paint that follows (a frame's callback, then a task: once that
+ *   frame's rendering is done), i.e. once a frame containing it has been painted.
  */
 export const OBSERVER_SCRIPT = `(() => {
   const SELECTOR = ${JSON.stringify(CHART_SELECTOR)};
@@ -36,7 +36,7 @@ export const OBSERVER_SCRIPT = `(() => {
   // root (open ones created by script through attachShadow, declarative ones
   // found on parsed elements), plus full scans when parsing ends, at
   // DOMContentLoaded and at load. Every chart element found is a candidate;
-  // after a double requestAnimationFrame the first candidate still in the
+  // after the next paint the first candidate still in the
   // document with a box and not hidden counts. Hidden candidates (say, the
   // other language's pre-rendered copy) are checked again every frame.
   let done = false, scheduled = false;
@@ -75,7 +75,11 @@ export const OBSERVER_SCRIPT = `(() => {
   const schedule = () => {
     if (done || scheduled || candidates.length === 0) return;
     scheduled = true;
-    requestAnimationFrame(() => requestAnimationFrame(check));
+    // After the next paint: a frame's callbacks, then a task, which runs once that frame's
+    // rendering (style, layout, paint) is done. Two frames would also count whatever task
+    // the page runs after its first paint (the app starting) before the second frame,
+    // though the chart was on screen a frame earlier; the static limit is measured the same way.
+    requestAnimationFrame(() => setTimeout(check, 0));
   };
   const check = () => {
     scheduled = false;
