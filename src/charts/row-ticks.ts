@@ -1,5 +1,5 @@
 import {ticks as d3ticks} from "d3";
-import {formatNumber} from "../i18n/format-number.ts";
+import {formatNumber, formatNumbersAlike} from "../i18n/format-number.ts";
 import type {Lang} from "../i18n/locale.ts";
 import type {ChartRow} from "../model/chart-model.ts";
 import {textWidth} from "./wrap-text.ts";
@@ -12,10 +12,10 @@ export interface Tick {
   anchor: "start" | "middle" | "end";
 }
 
-/** A tick label in the row's unit: 85%, 15.8 (years), 16万 / 160,000. */
-export function tickLabel(value: number, unit: string, lang: Lang): string {
-  if (unit === "%") return `${formatNumber(value, lang)}%`;
-  return formatNumber(value, lang);
+/** An axis's tick labels in the row's unit, in one notation: 85%, 15.8 (years), 0.5万 1万 1.5万 / 160,000. */
+export function tickLabels(values: number[], unit: string, lang: Lang): string[] {
+  if (unit === "%") return values.map((value) => `${formatNumber(value, lang)}%`);
+  return formatNumbersAlike(values, lang);
 }
 
 const GAP = 10;
@@ -29,8 +29,10 @@ export function rowTicks(row: ChartRow, {x, bounds, lang, font}: {x: (v: number)
   const [d0, d1] = row.domain;
   let best: Tick[] = [];
   for (let count = 6; count >= 2; count--) {
-    const ticks = d3ticks(d0, d1, count).map((value): Tick => {
-      const label = tickLabel(value, row.unit, lang);
+    const values = d3ticks(d0, d1, count);
+    const labels = tickLabels(values, row.unit, lang);
+    const ticks = values.map((value, i): Tick => {
+      const label = labels[i];
       const w = textWidth(label, font) * 1.08;
       const at = x(value);
       const anchor = at - w / 2 < bounds.left ? "start" : at + w / 2 > bounds.right ? "end" : "middle";
