@@ -106,7 +106,7 @@ export function chartLayout(model: ChartModel, width: number, {linkBase, dense =
     for (const mark of ordered) {
       const mx = x(mark.value);
       const reach = reachOf(mark, x, plot.right);
-      const label = fitLabel(mark.label, {x: mx, reach, bounds, font: FONT});
+      const label = fitLabel(mark.label, {x: mx, reach, bounds, font: FONT, callout: mark.highlight});
       const lane = Math.max(laneMin, label.lines.length * MARK_LINE + (dense ? 6 : 8));
       const band = mark.comparator === "approx" ? Math.max(Math.abs(x(mark.value * (1 + TOLERANCE)) - mx), 3) : 0;
       marks.push({...mark, x: mx, y: y + lane / 2, href: markHref(mark, model.lang, linkBase), reach, band, fitted: label});
