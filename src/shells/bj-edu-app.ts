@@ -4,7 +4,6 @@ import type {BjEventMap} from "../app/events.ts";
 import {Hydration, landOn} from "../app/hydration.ts";
 import {LoadingNotice} from "../app/loading-notice.ts";
 import {lazyModule} from "../app/lazy-module.ts";
-import type {PresenterChannel} from "../app/presenter-channel.ts";
 import {Parts} from "../app/parts.ts";
 import {Router} from "../app/router.ts";
 import {site} from "../app/site.ts";
@@ -21,6 +20,7 @@ import type {Deck} from "../model/deck-schema.ts";
 import type {Provenance} from "../model/provenance.ts";
 import {linkTo, type UrlState} from "../model/url-state.ts";
 import {PAGE_FILES} from "../model/page-parts.ts";
+import type {Presenting} from "../views/presenting.ts";
 import type {LazyView, ViewContext} from "../views/view-context.ts";
 
 // Views other than the explainer load on first use, each a chunk of its own.
@@ -50,13 +50,11 @@ function viewKey(state: UrlState): ViewKey {
  * only routes them.
  */
 export class BjEduApp extends LitElement {
-  static properties = {selected: {state: true}, embedding: {state: true}, blank: {state: true}};
+  static properties = {selected: {state: true}, embedding: {state: true}};
   /** The observation whose quote is open. */
   declare selected: string | null;
   /** The chart whose embed dialog is open (the dialog stays once loaded, so closing gives focus back). */
   declare embedding: ChartWithTable | null;
-  /** A presentation's room is blank (B or ., from either window). */
-  declare blank: boolean;
 
   private readonly parts = new Parts(this);
   private readonly messages = new MessagesController(this, () => this.router.state.lang);
@@ -64,8 +62,8 @@ export class BjEduApp extends LitElement {
   private readonly router: Router = new Router(this, () => (this.index ? {sources: this.index.sources.map((s) => s.id), scopes: this.index.places.map((p) => p.id)} : undefined));
   private readonly hydration = new Hydration(this);
   private readonly loading = new LoadingNotice(this);
-  /** The speaker window's channel, made when story mode has loaded. */
-  private presenter?: PresenterChannel;
+  /** A presentation across the presenter's windows, made when story mode (or a deck's) has loaded: it comes with it. */
+  private presenting?: Presenting;
   private readonly downloads = new DownloadController(this, {
     lang: () => this.router.state.lang,
     about: () => this.index,
@@ -80,7 +78,6 @@ export class BjEduApp extends LitElement {
     super();
     this.selected = null;
     this.embedding = null;
-    this.blank = false;
   }
 
   // Light DOM: page-level ids must be reachable by URL fragments. The live page renders above the
@@ -168,25 +165,6 @@ export class BjEduApp extends LitElement {
       const state = this.router.state;
       this.router.navigate({...state, filters: {...state.filters, ...filters}, sort: sort ?? state.sort}, {push});
     },
-    "story-step": (e) => {
-      this.router.navigate({...this.router.state, step: e.detail}, {push: false});
-      const shown = this.presentation();
-      if (shown) this.presenter?.post(shown.id, e.detail);
-    },
-    // The speaker's window opens as large as the screen allows (PowerPoint's presenter view takes the laptop's screen): its next slide stays legible.
-    "story-notes": () => window.open(this.router.urlFor({...this.router.state, notes: true}), "bj-edu-notes", `popup,width=${Math.min(screen.availWidth || 1920, 1920)},height=${Math.min(screen.availHeight || 1080, 1080)}`),
-    "story-blank": (e) => {
-      this.blank = e.detail;
-      const shown = this.presentation();
-      if (shown) this.presenter?.postBlank(shown.id, e.detail);
-    },
-    // Leaving from either window ends both: the other is told; the speaker's window closes itself (its link leads back if it cannot).
-    "story-leave": () => {
-      const shown = this.presentation();
-      if (shown) this.presenter?.postLeave(shown.id);
-      this.blank = false;
-      if (this.router.state.notes) window.close();
-    },
     "add-to-deck": (e) => void this.addToDeck(e.detail),
     "deck-change": (e) => void this.changeDeck(e.detail.deck, e.detail.push),
     "embed-chart": (e) => (this.embedding = e.detail.chart),
@@ -210,28 +188,9 @@ export class BjEduApp extends LitElement {
     if (lazy.status === "failed") {
       return html`<bj-data-error class="page" heading .error=${lazy.error} .lang=${state.lang} @retry=${(e: Event) => (e.stopPropagation(), lazyModule(this, key, VIEWS[key], {retry: true}))}></bj-data-error>`;
     }
-    if (key === "story" || (key === "deck" && state.present)) this.openPresenter(key);
-    return lazy.module.render(context, {blank: this.blank});
-  }
-
-  /** The speaker window's channel, once story mode (or a deck's) has loaded (it comes with it). */
-  private openPresenter(key: "story" | "deck") {
-    const lazy = key === "story" ? lazyModule(this, "story", VIEWS.story) : lazyModule(this, "deck", VIEWS.deck);
-    if (lazy.status !== "ready") return;
-    this.presenter ??= new lazy.module.PresenterChannel(() => {
-      const shown = this.presentation();
-      return {story: shown?.id ?? null, total: shown?.total ?? 0, step: this.router.state.step};
-    }, {
-      step: (step) => this.router.navigate({...this.router.state, step}, {push: false}),
-      blank: (blank) => (this.blank = blank),
-      leave: () => {
-        this.blank = false;
-        if (this.router.state.notes) window.close();
-        const {state} = this.router;
-        this.router.navigate(state.story ? {...state, story: null, step: 1, notes: false} : {...state, present: false, step: 1, notes: false});
-      }
-    });
-    this.presenter.open();
+    const presenting = key === "story" || (key === "deck" && state.present) ? lazy.module.Presenting : undefined;
+    if (presenting) (this.presenting ??= new presenting(this, {router: this.router, presentation: () => this.presentation()})).open();
+    return lazy.module.render(context, {blank: this.presenting?.blank ?? false});
   }
 
   /** "Add to a briefing": the chart goes on the end of the deck in the address (or a new one), and the editor opens on it. */
@@ -299,8 +258,7 @@ export class BjEduApp extends LitElement {
     const notice = this.downloads.notice;
     return html`<div class="app-root" ?hidden=${!this.hydration.hydrated} @click=${this.onClick}
       @lang-change=${this.on["lang-change"]} @open-provenance=${this.on["open-provenance"]} @close-provenance=${this.on["close-provenance"]}
-      @state-change=${this.on["state-change"]} @story-step=${this.on["story-step"]} @story-notes=${this.on["story-notes"]} @embed-chart=${this.on["embed-chart"]}
-      @story-blank=${this.on["story-blank"]} @story-leave=${this.on["story-leave"]} @add-to-deck=${this.on["add-to-deck"]} @deck-change=${this.on["deck-change"]}
+      @state-change=${this.on["state-change"]} @embed-chart=${this.on["embed-chart"]} @add-to-deck=${this.on["add-to-deck"]} @deck-change=${this.on["deck-change"]}
       @need-rest=${() => this.parts.needRest(lang)}>
       ${notice ? html`<p class="page notice" role="alert">${notice}</p>` : nothing}
       ${content}

@@ -20,7 +20,7 @@ import {hrefFor, type UrlState} from "../model/url-state.ts";
 import type {ViewContext} from "./view-context.ts";
 import {presentationTitle, storyElement} from "./story-view.ts";
 
-export {PresenterChannel} from "../app/presenter-channel.ts";
+export {Presenting} from "./presenting.ts";
 
 // One decoded deck per payload: a render reads the same address many times.
 let last: {payload: string | null; result: DeckResult} | undefined;

@@ -14,7 +14,7 @@ import type {StoryModel} from "../model/story-model.ts";
 import type {ViewContext} from "./view-context.ts";
 
 // The speaker window's channel comes with story mode: the first view does not carry it.
-export {PresenterChannel} from "../app/presenter-channel.ts";
+export {Presenting} from "./presenting.ts";
 
 /** The presentation the state shows (a story's id, with its number of steps), or null. */
 export function presentation({state, index}: Pick<ViewContext, "state" | "index">): {id: string; total: number} | null {

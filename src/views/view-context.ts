@@ -2,6 +2,7 @@ import type {TemplateResult} from "lit";
 import type {Parts} from "../app/parts.ts";
 import type {PartsIndex} from "../model/page-parts.ts";
 import type {UrlState} from "../model/url-state.ts";
+import type {Presenting} from "./presenting.ts";
 
 /** What a view is drawn from: the page's state (its URL), the parts it loads, and what exists in its language. */
 export interface ViewContext {
@@ -18,4 +19,6 @@ export interface LazyView {
   title?(context: ViewContext): string | undefined;
   /** The presentation the view shows (its id for the speaker's channel, its number of steps), or null. */
   presentation?(context: Pick<ViewContext, "state" | "index">): {id: string; total: number} | null;
+  /** What a presentation does across the presenter's windows (views/presenting.ts): the views that present export it. */
+  Presenting?: typeof Presenting;
 }
