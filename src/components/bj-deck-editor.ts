@@ -13,7 +13,7 @@ import {DECK_LIMITS, deckTitle, emptyDeck, type Deck, type DeckSlide} from "../m
 import {slotFigures} from "../model/deck-text.ts";
 import {textProblem} from "../model/deck-validate.ts";
 import {slideChart} from "../model/slide-chart.ts";
-import type {StoryModel} from "../model/story-model.ts";
+import type {StoryModel} from "../model/story-steps.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import "./bj-slide-frame.ts";
 import "./bj-story-handout.ts";

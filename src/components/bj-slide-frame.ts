@@ -1,7 +1,7 @@
 import {css, html, LitElement, nothing} from "lit";
 import {styleMap} from "lit/directives/style-map.js";
 import type {Lang} from "../i18n/locale.ts";
-import type {StepModel} from "../model/story-model.ts";
+import type {StepModel} from "../model/story-steps.ts";
 import {sharedStyles} from "./shared-styles.ts";
 import {slideStyles, slideView} from "./slide-view.ts";
 

@@ -5,7 +5,7 @@ import {briefingMessages} from "../i18n/briefing.ts";
 import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
-import type {StepModel, StoryModel} from "../model/story-model.ts";
+import type {StepModel, StoryModel} from "../model/story-steps.ts";
 import "./bj-chart-figure.ts";
 import "./slide-chart-styles.ts";
 import type {HandoutOptions} from "./handout-form.ts";

@@ -8,7 +8,7 @@ import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import {formatDuration, pacing, parseMinutes} from "../model/pacing.ts";
 import type {PresenterCommand} from "../model/story-keys.ts";
-import type {StoryModel} from "../model/story-model.ts";
+import type {StoryModel} from "../model/story-steps.ts";
 import "./bj-slide-frame.ts";
 import {paragraphs} from "./story-caption.ts";
 import {notesStyles} from "./notes-styles.ts";

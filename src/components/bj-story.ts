@@ -7,7 +7,7 @@ import {interpolate} from "../i18n/interpolate.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {PresenterCommand} from "../model/story-keys.ts";
-import type {StoryModel} from "../model/story-model.ts";
+import type {StoryModel} from "../model/story-steps.ts";
 import {deckTextOf} from "../model/deck-text.ts";
 import "./bj-story-handout.ts";
 import "./bj-story-notes.ts";

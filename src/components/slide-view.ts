@@ -1,7 +1,7 @@
 import {css, html, nothing, type TemplateResult} from "lit";
 import {marked} from "./marked.ts";
 import type {Lang} from "../i18n/locale.ts";
-import type {StepModel} from "../model/story-model.ts";
+import type {StepModel} from "../model/story-steps.ts";
 import "./bj-chart-figure.ts";
 import "./slide-chart-styles.ts";
 import {caption} from "./story-caption.ts";

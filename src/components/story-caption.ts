@@ -1,5 +1,5 @@
 import {html} from "lit";
-import type {SlidePiece} from "../model/story-model.ts";
+import type {SlidePiece} from "../model/story-steps.ts";
 import {emit} from "../app/events.ts";
 import {gluePunctuation} from "./glue-punctuation.ts";
 import type {Lang} from "../i18n/locale.ts";

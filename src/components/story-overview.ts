@@ -1,5 +1,5 @@
 import {css, html} from "lit";
-import type {StepModel} from "../model/story-model.ts";
+import type {StepModel} from "../model/story-steps.ts";
 
 /** Every step of a presentation, to go to one (the overview, O): its number, title and caption's first words. */
 export function overviewView(steps: readonly StepModel[], current: number, pick: (step: number) => void) {

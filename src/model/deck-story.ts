@@ -7,7 +7,7 @@ import type {ChartWithTable} from "./chart-rows.ts";
 import {deckTitle, slideText, type Deck, type DeckSlide} from "./deck-schema.ts";
 import {fillDeckText, plainText, slotFigures, type SlotFigure} from "./deck-text.ts";
 import {slideChart} from "./slide-chart.ts";
-import type {StepModel, StoryModel} from "./story-model.ts";
+import type {StepModel, StoryModel} from "./story-steps.ts";
 
 export interface DeckStoryOptions {
   /** The deck's presentation id (deck-codec.ts deckKey). */

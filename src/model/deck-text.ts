@@ -2,7 +2,7 @@ import {formatQuantity} from "../i18n/format-figure.ts";
 import type {ChartWithTable} from "./chart-rows.ts";
 import type {MarkSeries} from "./chart-model.ts";
 import type {DeckText} from "./deck-schema.ts";
-import type {SlidePiece, StepModel} from "./story-model.ts";
+import type {SlidePiece, StepModel} from "./story-steps.ts";
 
 /**
  * A deck's text holds figures only as slots naming a figure its slide draws:

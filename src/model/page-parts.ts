@@ -9,7 +9,7 @@ import type {IndicatorDetail} from "./indicator-detail.ts";
 import type {PlaceName} from "./place-names.ts";
 import type {Provenance} from "./provenance.ts";
 import type {SourceDoc} from "./source-docs.ts";
-import type {StoryModel} from "./story-model.ts";
+import type {StoryModel} from "./story-steps.ts";
 
 /**
  * The page model in the parts a reader needs one after the other. The site

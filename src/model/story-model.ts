@@ -1,47 +1,15 @@
 import type {StoryContent} from "../schema/content.ts";
-import type {Lang} from "../i18n/locale.ts";
-import {MARK_SERIES, type MarkSeries} from "./chart-model.ts";
-import {chartRows, type ChartWithTable} from "./chart-rows.ts";
-import type {DeckText} from "./deck-schema.ts";
+import {MARK_SERIES} from "./chart-model.ts";
+import {chartRows} from "./chart-rows.ts";
 import {deckTextOfStep} from "./deck-template.ts";
 import type {ExplainerModel} from "./explainer-model.ts";
 import {fillTemplate, fillText, type Piece} from "./narrative.ts";
 import type {PageData} from "./page-data.ts";
 import {callouts} from "./slide-chart.ts";
+import type {StoryModel} from "./story-steps.ts";
 import {statusPhrase} from "./summary-model.ts";
 import {checkable} from "./tracker-rows.ts";
 import {linkTo} from "./url-state.ts";
-
-/** A piece of a slide's text: words, or a figure that keeps its observation (bold on the slide, a link to its quote). */
-export type SlidePiece = string | {text: string; observation: {observation_id: string}};
-
-export interface StepModel {
-  number: number;
-  title: string;
-  caption: SlidePiece[];
-  /** What the presenter says: the point, the question the room is likely to ask, the answer. Paragraphs are separated by line breaks. */
-  notes: string;
-  /** The chart, or null for a slide of text (a presenter's opening or close). */
-  chart: ChartWithTable | null;
-  /** The language the slide's words are in, when it is not the page's (a deck's slide written in one language only). */
-  lang?: Lang;
-  /** What the presenter should know before showing it (a deck made on another data version: figures that changed). */
-  warnings?: string[];
-  /**
-   * What "Add to a briefing" copies: the chart the slide shows (an explainer
-   * chart, or a story step's own, which draws the step's rows), its rows and
-   * series, and its words as a deck's, figures as slots of that chart.
-   */
-  source?: {chart: string; rows?: string[]; reveal?: MarkSeries[]; text?: DeckText};
-}
-
-export interface StoryModel {
-  id: string;
-  title: string;
-  /** The handout's cover: what the story is part of, its news in one sentence (when the story gives one), where it lives online (null when the build was not told the site's address), which data it shows. */
-  cover: {subtitle: string; bottomLine?: SlidePiece[]; url: string | null; data: string};
-  steps: StepModel[];
-}
 
 /** The id of a story step's chart: a briefing names it to show the step's rows, as the story draws them. */
 export const stepChartId = (story: string, step: string) => `story-${story}-${step}`;

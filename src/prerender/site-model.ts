@@ -9,7 +9,8 @@ import {firstScreenOf, QUOTES_PER_FILE, restOf, type DataViewPart, type Explaine
 import {placeNames} from "../model/place-names.ts";
 import {provenance, type Provenance} from "../model/provenance.ts";
 import {sourceDocs} from "../model/source-docs.ts";
-import {storyModel, type StoryModel} from "../model/story-model.ts";
+import {storyModel} from "../model/story-model.ts";
+import type {StoryModel} from "../model/story-steps.ts";
 import {inLang, type Localized} from "../i18n/localized.ts";
 
 /**

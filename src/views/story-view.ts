@@ -10,7 +10,7 @@ import {clampStep} from "../model/story-keys.ts";
 import {PAGE_FILES} from "../model/page-parts.ts";
 import {hrefFor} from "../model/url-state.ts";
 import type {Lang} from "../i18n/locale.ts";
-import type {StoryModel} from "../model/story-model.ts";
+import type {StoryModel} from "../model/story-steps.ts";
 import type {ViewContext} from "./view-context.ts";
 
 // The speaker window's channel comes with story mode: the first view does not carry it.

@@ -8,7 +8,8 @@ import {emptyDeck} from "../../src/model/deck-schema.ts";
 import {deckStory} from "../../src/model/deck-story.ts";
 import {plainText} from "../../src/model/deck-text.ts";
 import {explainerModel} from "../../src/model/explainer-model.ts";
-import {findStory, storyModel, storyOfChart, type StepModel} from "../../src/model/story-model.ts";
+import {findStory, storyModel, storyOfChart} from "../../src/model/story-model.ts";
+import type {StepModel} from "../../src/model/story-steps.ts";
 import {realData} from "../real-data.ts";
 
 const {data} = realData();
