@@ -97,13 +97,24 @@ export class ChartDrawing implements ReactiveController {
       }
     });
     this.resize.observe(this.host);
+    addEventListener("beforeprint", this.onPrint);
+    // Print media: the browser's print, or print emulated (a test's PDF, which fires no beforeprint).
+    this.print = matchMedia("print");
+    this.print.addEventListener("change", this.onPrint);
   }
 
   hostDisconnected() {
     this.resize?.disconnect();
     this.intersection?.disconnect();
     removeEventListener("scroll", this.onScroll);
+    removeEventListener("beforeprint", this.onPrint);
+    this.print?.removeEventListener("change", this.onPrint);
   }
+
+  // A page printed before a reader scrolled to every chart prints them all: each comes near at once
+  // (drawn as the print lays out, once Plot is here; the scoreboard near the top has brought it).
+  private print?: MediaQueryList;
+  private onPrint = () => this.comeNear();
 
   private comeNear() {
     if (this.near) return;
