@@ -117,7 +117,7 @@ export class BjStoryHandout extends LitElement {
       ${head}
       ${step.caption.length ? html`<p class="caption">${caption(step.caption)}</p>` : nothing}
       ${step.chart ? html`<bj-chart-figure untitled preview dense eager .chart=${step.chart} .lang=${this.lang} design-width=${CHART_WIDTH[per]} hide-embed></bj-chart-figure>` : nothing}
-      ${step.notes ? html`<div class="notes"><h3>${b.notes}</h3>${paragraphs(step.notes)}</div>` : nothing}
+      ${step.notes ? html`<div class="notes"><h3>${b.notes}</h3>${paragraphs(step.notes, step.lang ?? this.lang)}</div>` : nothing}
     </section>`;
   }
 
