@@ -6,15 +6,13 @@
  * the timer, the clock and the controls, all inside the window, nothing
  * clipped or scrolled away, no text below 12 px.
  */
-import {readFileSync} from "node:fs";
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {StoryModel} from "../../../src/model/story-model.ts";
-import {closeBuiltSite, DIST, openBuiltSite, type BuiltSite} from "../built-site.ts";
+import {closeBuiltSite, openBuiltSite, type BuiltSite} from "../built-site.ts";
 import {mount, openHarness} from "./mount.ts";
+import {publishedStory} from "./published-story.ts";
 
 const SCREENS = [[1024, 768], [1366, 768], [1920, 1080]] as const;
-const story = (lang: string): StoryModel => JSON.parse(readFileSync(new URL(`data/page/${lang}/stories/plan.json`, DIST), "utf8")).story;
 
 let site: BuiltSite;
 beforeAll(async () => (site = await openBuiltSite({needs: ["data/page/en/stories/plan.json"]})));
@@ -78,7 +76,7 @@ describe("the speaker's window", () => {
   for (const lang of ["zh", "en"] as const) {
     for (const [width, height] of SCREENS) {
       it(`shows everything a presenter needs, whole and legible, at ${width}×${height} in ${lang}`, async () => {
-        const model = story(lang);
+        const model = publishedStory(lang);
         const {page, close} = await openHarness(site.browser, {viewport: {width, height}});
         try {
           const notes = await mount(page, "bj-story-notes", {model, step: 1, lang, backHref: "#"});
