@@ -117,7 +117,7 @@ export class BjStoryNotes extends LitElement {
             ? html`<bj-slide-frame .step=${next} .lang=${this.lang}></bj-slide-frame><p class="next-title" lang=${next.lang ?? nothing}>${marked(interpolate(s.preview, {n: next.number, title: next.title}), next.lang ?? this.lang)}</p>`
             : html`<p class="end">${s.end}</p>`}</section>
           <section class="notes" aria-labelledby="notes-h">
-            <h1 id="notes-h" tabindex="-1">${m.story.notesHeading} · <span class="nobr">${stepOf}</span><span class="visually-hidden">${m.sep}${current.title}</span></h1>
+            <h1 id="notes-h" tabindex="-1">${s.notes} · <span class="nobr">${stepOf}</span><span class="visually-hidden">${m.sep}${current.title}</span></h1>
             ${current.warnings?.length ? html`<div class="warnings" role="note"><strong>${s.check}</strong><ul>${current.warnings.map((w) => html`<li>${w}</li>`)}</ul></div>` : nothing}
             <div class="notes-text" lang=${current.lang ?? nothing}>${paragraphs(current.notes, current.lang ?? this.lang)}</div>
           </section>
