@@ -9,6 +9,7 @@
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {closeBuiltSite, openBuiltSite, type BuiltSite} from "../built-site.ts";
+import {smallestFrameText} from "../support/frame-text.ts";
 import {mount, openHarness} from "./mount.ts";
 import {publishedStory} from "./published-story.ts";
 
@@ -37,29 +38,13 @@ function unreadable(): string[] {
     if (r.left < -0.5 || r.top < -0.5 || r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) problems.push(`${named(el)} is outside the window`);
     if (parseFloat(getComputedStyle(el).fontSize) < 12) problems.push(`${named(el)} is under 12 px`);
   }
-  // Each slide picture shown: drawn, inside the window, its smallest word 12 px or more on screen.
+  // Each slide picture shown: drawn and inside the window (its smallest word: smallestFrameText, once drawn).
   for (const frame of notes.querySelectorAll("bj-slide-frame")) {
     if (!shown(frame)) continue;
     const viewport = frame.shadowRoot!.querySelector<HTMLElement>(".viewport");
-    const svg = viewport?.querySelector("bj-chart-figure")?.shadowRoot?.querySelector("svg.indicator-chart");
-    if (!viewport || viewport.hidden || !svg) {
-      problems.push(`a slide picture is not drawn yet`);
-      continue;
-    }
+    if (!viewport || viewport.hidden || !viewport.querySelector("bj-chart-figure")?.shadowRoot?.querySelector("svg.indicator-chart")) problems.push(`a slide picture is not drawn yet`);
     const r = frame.getBoundingClientRect();
     if (r.right > innerWidth + 0.5 || r.bottom > innerHeight + 0.5) problems.push(`a slide picture is outside the window`);
-    const scale = r.width / viewport.offsetWidth;
-    const walk = (root: ParentNode) => {
-      for (const el of root.querySelectorAll("*")) {
-        if (el.shadowRoot) walk(el.shadowRoot);
-        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-        if (!own || el.closest(".visually-hidden") || !el.getBoundingClientRect().width) continue;
-        const inSvg = el instanceof SVGElement ? el.ownerSVGElement : null;
-        const size = inSvg ? (parseFloat(getComputedStyle(el).fontSize) * inSvg.getBoundingClientRect().width) / inSvg.viewBox.baseVal.width : parseFloat(getComputedStyle(el).fontSize) * scale;
-        if (size < 12) problems.push(`in a slide picture, ${named(el)} is ${size.toFixed(1)} px`);
-      }
-    };
-    walk(frame.shadowRoot!);
   }
   return problems;
 }
@@ -83,6 +68,11 @@ describe("the speaker's window", () => {
           for (const step of model.steps) {
             await notes.evaluate((el: HTMLElement & {step: number}, n) => (el.step = n), step.number);
             await expect.poll(() => page.evaluate(unreadable), {message: `step ${step.number}`}).toEqual([]);
+            for (const frame of await notes.locator("bj-slide-frame").all()) {
+              if (!(await frame.isVisible())) continue;
+              const smallest = await frame.evaluate(smallestFrameText);
+              expect(smallest.size, `step ${step.number}: "${smallest.text}"`).toBeGreaterThanOrEqual(12);
+            }
             // The question and the answer are the notes' last paragraphs: whole on screen.
             expect(await notes.locator(".notes-text p").last().isVisible()).toBe(true);
             expect(await nextShownAs(page)).toBe(step.number === model.steps.length ? "end" : width >= 1920 ? "picture" : "words");
