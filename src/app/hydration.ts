@@ -89,5 +89,8 @@ export async function landOn(view: LitElement | null, hash: string): Promise<boo
   for (let fold = target.closest("details"); fold; fold = fold.parentElement?.closest("details") ?? null) fold.open = true;
   // The target's top, not its middle: a tall chart's title and a row's first line must show.
   target.scrollIntoView({block: "start"});
+  // A target made to take focus (a quote's figure: tabindex=-1) takes it, so a screen reader reads on from there
+  // (on any other it does nothing; it is in view already, so nothing scrolls).
+  target.focus();
   return true;
 }

@@ -86,7 +86,7 @@ export class Router implements ReactiveController {
     return this.home !== DEFAULT_LANG && state.lang === DEFAULT_LANG;
   }
 
-  /** The state as a URL of this page (for a second window: the speaker notes). */
+  /** The state as a URL of this page (for a second window: the speaker view). */
   urlFor(state: UrlState): URL {
     const url = new URL(location.href);
     if (this.leavesFile(state)) url.pathname = new URL(langRoot(this.home), url).pathname;

@@ -13,8 +13,12 @@ export const LANE = 26;
 const MARK_LINE = 16;
 const AXIS = 24;
 const GAP = 18;
-/** Room the text may use at the edges; marks sit a target's half-width further in, so a target never leaves the chart. */
-export const MARGIN = {left: 4, right: 6};
+/**
+ * Room the text may use at the edges; marks sit a target's half-width further in, so a target never leaves the chart.
+ * The right keeps a gutter: the last tick's label and a label beside a mark near the end stop short of the edge
+ * (at 6 px, a phone's "96%" and a called-out label's box touched it: the estimates run a few pixels short).
+ */
+export const MARGIN = {left: 4, right: 12};
 export const HIT = 12;
 /** An arrow for "or more" (以上, 超过): this long, and never past the plot's edge. */
 export const ARROW = 20;

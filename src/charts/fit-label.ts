@@ -15,22 +15,26 @@ export interface FitOptions {
   /** Where text may go: the chart's edges. */
   bounds: {left: number; right: number};
   font: number;
-  /** A called-out figure's label: bold, in a box that reaches CALLOUT_FAR past its text's far end. */
+  /** A called-out label: bold, on a box (CALLOUT_PAD) that must stay inside too. */
   callout?: boolean;
 }
 
 /** Estimated widths run a little short of what a browser draws; this keeps a label that "just fits" inside. */
 const SAFETY = 1.08;
 const PAD = 4;
-/** How much wider than textWidth's 0.6em a per-cent sign is drawn in bold (about 1em in the wider sans fonts). */
+/** How much wider than textWidth's 0.6em a per-cent sign is drawn (about 1em in the wider sans fonts, bold). */
 const PER_CENT_EXTRA = 0.4;
-/** How far a called-out label's box reaches past the text, at its end away from the mark. */
-export const CALLOUT_FAR = 5;
+/** The box behind a called-out label reaches this far past its text: a little at the mark's end, more at the far end. */
+export const CALLOUT_PAD = {near: 3, far: 5};
 
-/** A line's estimated width as drawn: a called-out (bold) line with its per-cent signs at their real width. */
+/**
+ * A label line's drawn width, estimated; a called-out one is bold with its
+ * per-cent signs at their real width, where an estimate short of the font's
+ * would let the text out of its box (seen: "2022 90%" with its % outside).
+ */
 export function labelWidth(line: string, font: number, {callout = false} = {}): number {
-  const perCent = callout ? (line.split("%").length - 1) * PER_CENT_EXTRA * font * 1.08 : 0;
-  return textWidth(line, font, {bold: callout}) + perCent;
+  if (!callout) return textWidth(line, font);
+  return textWidth(line, font, {bold: true}) + (line.split("%").length - 1) * PER_CENT_EXTRA * font * SAFETY;
 }
 
 /**
@@ -40,10 +44,11 @@ export function labelWidth(line: string, font: number, {callout = false} = {}): 
  * the one case left to overflow, and the chart's test would report it.
  */
 export function fitLabel(text: string, {x, reach, bounds, font, callout = false}: FitOptions): FittedLabel {
-  // A called-out label's box must fit too (seen: "2022 90%" in bold 3.6 px past a slide chart's edge).
-  const width = labelWidth(text, font, {callout}) * SAFETY + (callout ? CALLOUT_FAR : 0);
-  const right = {start: x + reach.right + PAD, room: bounds.right - (x + reach.right + PAD)};
-  const left = {end: x - reach.left - PAD, room: x - reach.left - PAD - bounds.left};
+  // A callout's box takes its far padding out of the room.
+  const far = callout ? CALLOUT_PAD.far : 0;
+  const width = labelWidth(text, font, {callout}) * SAFETY;
+  const right = {start: x + reach.right + PAD, room: bounds.right - far - (x + reach.right + PAD)};
+  const left = {end: x - reach.left - PAD, room: x - reach.left - PAD - far - bounds.left};
   if (width <= right.room) return {side: "right", x: right.start, lines: [text]};
   if (width <= left.room) return {side: "left", x: left.end, lines: [text]};
   const side = right.room >= left.room ? "right" : "left";

@@ -5,7 +5,7 @@ import {ARROW, chartLayout, FONT, HIT, MARGIN, type PlacedMark as Placed, type P
 import type {Status} from "../schema/statuses.ts";
 import {keyed} from "./keyed.ts";
 import {markLanguages} from "./mark-languages.ts";
-import {CALLOUT_FAR, labelWidth} from "./fit-label.ts";
+import {CALLOUT_PAD, labelWidth} from "./fit-label.ts";
 import {STATUS_SYMBOLS, STROKED} from "./status-symbols.ts";
 
 export interface IndicatorChartOptions {
@@ -23,15 +23,11 @@ export interface IndicatorChartOptions {
 const GOALS: ReadonlySet<MarkSeries> = new Set(["annual", "pace", "target", "district"]);
 const by = (marks: Placed[], ...comparators: string[]) => marks.filter((m) => comparators.includes(m.comparator));
 
-/**
- * The box behind a called-out figure's label: its lines' estimated width (bold, its per-cent signs at their real
- * width) and height, a little padding around, more at the end away from the mark, where an estimate short of the
- * font's real width would let the text out (seen: "2022 90%" with its % outside the box).
- */
+/** The box behind a called-out figure's label: its lines' estimated width (labelWidth) and height, padded (CALLOUT_PAD). */
 function calloutBox(m: Placed): {x1: number; x2: number; y1: number; y2: number} {
   const width = Math.max(...m.fitted.lines.map((line) => labelWidth(line, FONT, {callout: true})));
   const half = (m.fitted.lines.length * 16) / 2;
-  const [near, far] = [3, CALLOUT_FAR];
+  const {near, far} = CALLOUT_PAD;
   const [x1, x2] = m.fitted.side === "right" ? [m.fitted.x - near, m.fitted.x + width + far] : [m.fitted.x - width - far, m.fitted.x + near];
   return {x1, x2, y1: m.y - half - 1, y2: m.y + half + 1};
 }

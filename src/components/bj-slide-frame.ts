@@ -7,10 +7,18 @@ import {slideStyles, slideView} from "./slide-view.ts";
 
 /**
  * The room a frame shows a slide in: the smallest screen slides are made for
- * (1024×768, a projector's 4:3), where their text is near its floor. A frame
- * 770 px wide or more then shows every word of the slide at 12 px or more.
+ * (1024×768, a projector's 4:3), where their text is near its floor.
  */
 export const FRAME_ROOM = {width: 1024, height: 768};
+
+/**
+ * The narrowest frame (its border included) whose every word shows at 12 px
+ * or more: a slide's smallest text in the room is 16.6 px (a chart's tick
+ * labels), so the frame must scale it by at least 12 / 16.6 (740 px), with a
+ * few pixels to spare for rounding. Where a frame would be narrower, the
+ * speaker's window says the slide in words instead.
+ */
+export const LEGIBLE_FRAME_WIDTH = 746;
 
 /**
  * A slide as the room sees it, scaled to this element's width: the same

@@ -9,6 +9,7 @@ import type {StepModel, StoryModel} from "../model/story-steps.ts";
 import "./bj-chart-figure.ts";
 import "./slide-chart-styles.ts";
 import type {HandoutOptions} from "./handout-form.ts";
+import {marked} from "./marked.ts";
 import {caption, paragraphs} from "./story-caption.ts";
 import {sharedStyles} from "./shared-styles.ts";
 
@@ -43,7 +44,9 @@ export class BjStoryHandout extends LitElement {
       @media print {
         :host { display: block; color: #000; font-size: 10.5pt; line-height: 1.4; }
         .cover { break-after: page; }
-        .cover h1 { font-size: 24pt; line-height: 1.2; margin: 0 0 6pt; }
+        .cover h1 { font-size: 24pt; line-height: 1.2; margin: 0 0 6pt; text-wrap: balance; }
+        /* Titles break between phrases, never inside a word: Chinese text only after its punctuation (keep-all), no line starting with one (strict). */
+        h1, h2, .cover ol { word-break: keep-all; line-break: strict; }
         .cover .subtitle { font-size: 13pt; margin: 0 0 14pt; color: #333; }
         .cover .bottom-line { font-size: 14pt; line-height: 1.45; margin: 0 0 14pt; padding: 8pt 10pt; border-inline-start: 4pt solid #000; }
         .cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 3pt 10pt; margin: 0 0 14pt; }
@@ -111,13 +114,13 @@ export class BjStoryHandout extends LitElement {
     const per = this.options.perPage;
     const head = html`<div class="head">
       <p class="label">${interpolate(m.step, {step: step.number, total})}</p>
-      <h2 id="handout-${step.number}">${step.title}</h2>
+      <h2 id="handout-${step.number}">${marked(step.title, step.lang ?? this.lang)}</h2>
     </div>`;
     return html`<section class="step ${step.chart ? "" : "text-only"}" aria-labelledby="handout-${step.number}" lang=${step.lang ?? nothing}>
       ${head}
-      ${step.caption.length ? html`<p class="caption">${caption(step.caption)}</p>` : nothing}
+      ${step.caption.length ? html`<p class="caption">${caption(step.caption, {lang: step.lang ?? this.lang})}</p>` : nothing}
       ${step.chart ? html`<bj-chart-figure untitled preview dense eager .chart=${step.chart} .lang=${this.lang} design-width=${CHART_WIDTH[per]} hide-embed></bj-chart-figure>` : nothing}
-      ${step.notes ? html`<div class="notes"><h3>${b.notes}</h3>${paragraphs(step.notes)}</div>` : nothing}
+      ${step.notes ? html`<div class="notes"><h3>${b.notes}</h3>${paragraphs(step.notes, step.lang ?? this.lang)}</div>` : nothing}
     </section>`;
   }
 
@@ -130,15 +133,15 @@ export class BjStoryHandout extends LitElement {
     const bottomLine = cover.bottomLine ?? steps[0]?.caption;
     return html`<div class="per-${perPage}">
       <div class="cover">
-        <h1>${title}</h1>
+        <h1>${marked(title, this.lang)}</h1>
         <p class="subtitle">${cover.subtitle}</p>
-        ${bottomLine?.length ? html`<p class="bottom-line" aria-label=${b.bottomLine}>${caption(bottomLine)}</p>` : nothing}
+        ${bottomLine?.length ? html`<p class="bottom-line" aria-label=${b.bottomLine}>${caption(bottomLine, {lang: this.lang})}</p>` : nothing}
         ${presenter || occasion || date ? html`<dl>
           ${presenter ? html`<dt>${b.presenter}</dt><dd>${presenter}</dd>` : nothing}
           ${occasion ? html`<dt>${b.occasion}</dt><dd>${occasion}</dd>` : nothing}
           ${date ? html`<dt>${b.date}</dt><dd>${date}</dd>` : nothing}
         </dl>` : nothing}
-        <ol>${steps.map((s) => html`<li>${s.title}</li>`)}</ol>
+        <ol>${steps.map((s) => html`<li lang=${s.lang ?? nothing}>${marked(s.title, s.lang ?? this.lang)}</li>`)}</ol>
         <p class="meta">${cover.data}</p>
         ${cover.url ? html`<p class="meta">${interpolate(b.online, {url: cover.url})}</p>` : nothing}
         <p class="meta">${interpolate(m.handout.printed, {date: formatDate(this.printedOn, this.lang)})}</p>

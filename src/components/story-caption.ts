@@ -24,7 +24,7 @@ export function caption(pieces: readonly SlidePiece[], {links = false, lang}: {l
   });
 }
 
-/** Notes as paragraphs (a line break in the text starts a new one). */
-export function paragraphs(text: string) {
-  return text.split(/\n+/).filter((p) => p.trim()).map((p) => html`<p>${p}</p>`);
+/** Notes as paragraphs (a line break in the text starts a new one), never broken inside a word or a figure. */
+export function paragraphs(text: string, lang: Lang) {
+  return text.split(/\n+/).filter((p) => p.trim()).map((p) => html`<p>${marked(p, lang)}</p>`);
 }

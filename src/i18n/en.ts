@@ -236,10 +236,9 @@ export const en: Messages = {
     previous: "Previous",
     next: "Next",
     fullscreen: "Full screen",
-    notes: "Open the speaker notes",
+    notes: "Open the speaker view",
     exit: "Leave the presentation",
     progress: "Presentation progress",
-    notesHeading: "Speaker notes",
     last: "This is the last step.",
     keys: "Keys: → Space PageDown next; ← PageUp previous; Home first; End last.",
     notFound: "There is no presentation “{id}”."

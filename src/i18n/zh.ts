@@ -245,10 +245,9 @@ export const zh = {
     previous: "上一步",
     next: "下一步",
     fullscreen: "全屏",
-    notes: "打开演讲者备注",
+    notes: "打开演讲者视图",
     exit: "退出演示",
     progress: "演示进度",
-    notesHeading: "演讲者备注",
     last: "这是最后一步。",
     keys: "键盘：→、空格、PageDown 下一步；←、PageUp 上一步；Home 第一步；End 最后一步。",
     notFound: "找不到演示“{id}”。"

@@ -1,5 +1,5 @@
 /**
- * The message the presenter's windows (the story and its speaker notes) send
+ * The message the presenter's windows (the story and its speaker view) send
  * each other: which step of which story is shown. A message is only ever
  * data: anything that is not exactly this shape, for this story, with a
  * whole step within its steps, is ignored.

@@ -27,7 +27,7 @@ export interface UrlState {
   doc: string | null;
   /** Indicator whose detail is open. */
   indicator: string | null;
-  /** The story being presented, its step (from 1), and whether this window shows the speaker notes. */
+  /** The story being presented, its step (from 1), and whether this window is the speaker view. */
   story: string | null;
   step: number;
   notes: boolean;

@@ -134,9 +134,10 @@ export class BjEduEmbed extends LitElement {
     })();
   }
 
-  /** The speaker notes open as the explainer's notes window (the explainer keeps the steps in line). */
+  /** The speaker view opens as the explainer's (the explainer keeps the steps in line). */
   private onStoryNotes = (story: string) => {
-    window.open(new URL(linkTo(this.query.lang, {story, step: this.step, notes: true}), this.explainer), "bj-edu-notes", "popup,width=720,height=760");
+    // As large as the screen allows, up to 1920×1080, as the page opens it (bj-edu-app): a landscape speaker view shows everything unscrolled.
+    window.open(new URL(linkTo(this.query.lang, {story, step: this.step, notes: true}), this.explainer), "bj-edu-notes", `popup,width=${Math.min(screen.availWidth || 1920, 1920)},height=${Math.min(screen.availHeight || 1080, 1080)}`);
   };
 
   /** The open quote, once its file has loaded. */

@@ -42,7 +42,7 @@ const VIEWS: View[] = [
   {name: "an indicator page", path: "?indicator=school-places-added", ready: "bj-indicator-detail svg.indicator-chart"},
   {name: "the source view at a quote", path: `?view=source&doc=plan-2021`, hash: `q-${PRESCHOOL}`, ready: "bj-source-view mark"},
   {name: "a story step", path: "?story=plan&step=3", ready: "bj-story section.slide svg.indicator-chart"},
-  {name: "the speaker notes", path: "?story=plan&step=2&notes=1", ready: "bj-story-notes section.next svg.indicator-chart"},
+  {name: "the speaker view", path: "?story=plan&step=2&notes=1", ready: "bj-story-notes section.now svg.indicator-chart"},
   {name: "an embedded chart", path: "embed.html?chart=scoreboard", ready: "bj-edu-embed bj-chart-figure svg.indicator-chart a[data-observation]"}
 ];
 

@@ -6,7 +6,7 @@
  * every chart draws once the explainer has loaded whole (Plot and the chapters'
  * part are inside the file), chart and data downloads work, the data view filters, the
  * links to data/ files save the embedded copies, the source view, an indicator's
- * page, English and the story (with its speaker notes window) work, and so does a
+ * page, English and the story (with its speaker view) work, and so does a
  * reload with a query. Run `npm run build:single` before running this file alone.
  */
 import {existsSync, readFileSync} from "node:fs";
@@ -254,7 +254,7 @@ describe("the offline single file, from file:// with the network off", () => {
     }
   });
 
-  it("presents the story: ?story=plan&step=1 shows step 1, → moves to step 2, and the speaker notes follow", async () => {
+  it("presents the story: ?story=plan&step=1 shows step 1, → moves to step 2, and the speaker view follows", async () => {
     const {page, errors, network, close} = await open("?story=plan&step=1", "bj-story section.slide bj-chart-figure svg.indicator-chart");
     try {
       const visible = page.locator("bj-story section.slide h1");
@@ -266,7 +266,7 @@ describe("the offline single file, from file:// with the network off", () => {
       await expect.poll(() => visible.textContent()).not.toBe(first);
       await page.waitForSelector("bj-story section.slide bj-chart-figure svg.indicator-chart");
 
-      // The speaker notes open in a second window (file://…&notes=1) and follow the steps (a BroadcastChannel).
+      // The speaker view opens in a second window (file://…&notes=1) and follow the steps (a BroadcastChannel).
       await page.locator("bj-story .bar .menu > button").click();
       const [notes] = await Promise.all([page.context().waitForEvent("page"), page.locator("bj-story .bar .menu").getByRole("button", {name: messagesFor("zh").story.notes}).click()]);
       notes.on("console", (message) => void (message.type() === "error" && errors.push(`notes console.error: ${message.text()}`)));

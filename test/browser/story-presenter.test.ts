@@ -11,6 +11,7 @@ import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {newPage} from "./page-helpers.ts";
+import {smallestFrameText} from "./support/frame-text.ts";
 import {storySteps} from "./support/story-steps.ts";
 
 const STEPS = storySteps("plan");
@@ -46,27 +47,6 @@ async function framesDrawn(page: Page, now: number) {
   });
 }
 
-/** The smallest text of a slide picture, on screen: its font size times the frame's scale (and an SVG's own). */
-function smallestText(which: string) {
-  const frame = document.querySelector("bj-story")!.shadowRoot!.querySelector("bj-story-notes")!.shadowRoot!.querySelector(`section.${which} bj-slide-frame`)!;
-  const viewport = frame.shadowRoot!.querySelector<HTMLElement>(".viewport")!;
-  const frameScale = frame.getBoundingClientRect().width / viewport.offsetWidth;
-  let smallest = {size: Infinity, text: ""};
-  const walk = (root: ParentNode) => {
-    for (const el of root.querySelectorAll("*")) {
-      if (el.shadowRoot) walk(el.shadowRoot);
-      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-      if (!own || el.closest(".visually-hidden") || !el.getBoundingClientRect().width) continue;
-      const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
-      // getBoundingClientRect already includes the frame's scale; a font size does not.
-      const size = svg ? (parseFloat(getComputedStyle(el).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width : parseFloat(getComputedStyle(el).fontSize) * frameScale;
-      if (size < smallest.size) smallest = {size, text: el.textContent!.trim().slice(0, 30)};
-    }
-  };
-  walk(frame.shadowRoot!);
-  return smallest;
-}
-
 describe("the speaker's window", () => {
   it("opens as large as the screen allows, and shows the room's slide and the next, its text 12 px or more", async () => {
     const {context, page: room, close} = await newPage(browser, {reducedMotion: "reduce", viewport: {width: 1280, height: 720}});
@@ -89,7 +69,7 @@ describe("the speaker's window", () => {
         const speaker = await open(context, "step=2&notes=1", lang);
         await framesDrawn(speaker, 2);
         for (const which of ["now", "next"]) {
-          const smallest = await speaker.evaluate(smallestText, which);
+          const smallest = await notes(speaker).locator(`section.${which} bj-slide-frame`).evaluate(smallestFrameText);
           expect(smallest.size, `${lang} ${which}: "${smallest.text}"`).toBeGreaterThanOrEqual(12);
         }
         // Its own title, so the right window is shared in a call.

@@ -1,7 +1,7 @@
 /**
  * Story (presentation) mode of the built explainer (dist/) in real Chromium:
  * every presenter key and button moves the step and the URL keeps it; each
- * step reveals exactly its series; the speaker-notes window and the main
+ * step reveals exactly its series; the speaker view and the main
  * window stay on the same step and ignore malformed messages; step changes are
  * announced and move focus to the heading; axe finds nothing. The room view's
  * sizes and motion are in story-room.test.ts, the handout in
@@ -125,7 +125,7 @@ async function expectStep(page: Page, step: number, lang: Lang = "zh") {
   });
 }
 
-/** The speaker-notes window's step: its heading names the step and its title; the URL agrees. */
+/** The speaker view's step: its heading names the step and its title; the URL agrees. */
 async function expectNotesStep(page: Page, step: number, lang: Lang = "zh") {
   const read = async () => ({
     heading: ((await page.locator("bj-story-notes h1").textContent()) ?? "").trim(),
@@ -270,12 +270,12 @@ describe("story mode in Chromium", () => {
     }
   });
 
-  it("keeps the speaker notes and the main window on the same step, and ignores malformed messages", async () => {
+  it("keeps the speaker view and the main window on the same step, and ignores malformed messages", async () => {
     const {page, errors, close} = await open("?story=plan&step=2");
     const context = page.context();
     try {
       await expectStep(page, 2);
-      // The speaker notes are in the bar's "More" menu.
+      // The speaker view is in the bar's "More" menu.
       await page.locator("bj-story .bar .menu > button").click();
       const [notes] = await Promise.all([
         page.waitForEvent("popup"),
@@ -286,7 +286,7 @@ describe("story mode in Chromium", () => {
       expect(new URL(notes.url()).searchParams.get("notes")).toBe("1");
       await expectNotesStep(notes, 2);
       expect(((await notes.locator("bj-story-notes .notes-text").textContent()) ?? "").trim().length).toBeGreaterThan(10);
-      // The notes window shows the room's slide and the next one as pictures (nothing in them takes focus), not the room's live slide.
+      // The speaker view shows the room's slide and the next one as pictures (nothing in them takes focus), not the room's live slide.
       expect(await notes.locator("bj-story-notes bj-slide-frame").count()).toBe(2);
       expect(await notes.locator("bj-story-notes section.now bj-slide-frame .viewport[inert]").count()).toBe(1);
       expect(await notes.locator("bj-story .room").count()).toBe(0);
@@ -377,8 +377,8 @@ describe("story mode in Chromium", () => {
     }
   });
 
-  // axe runs over a story step and the speaker notes in axe-sweep.test.ts.
-  it("opens the speaker notes in English from their address", async () => {
+  // axe runs over a story step and the speaker view in axe-sweep.test.ts.
+  it("opens the speaker view in English from its address", async () => {
     const notes = await open("?story=plan&step=2&notes=1&lang=en", {}, "bj-story-notes .notes-text");
     try {
       await expectNotesStep(notes.page, 2, "en");

@@ -60,6 +60,21 @@ describe("the tracker", () => {
     }
   });
 
+  it.each(["zh", "en"] as const)("lines up every verdict's targets on the first screen at 1280 px, the not-comparable aside's too (%s)", async (lang) => {
+    const {page, close} = await newPage(site.browser!, {javaScriptEnabled: false, viewport: {width: 1280, height: 900}});
+    try {
+      await page.goto(`${site.server!.url}${lang === "en" ? "en/" : ""}`);
+      await page.evaluate(() => document.fonts.ready);
+      const lists = page.locator("main .status-summary ul.groups .targets");
+      expect(await page.locator("main .status-summary p.aside + ul.groups .targets").count()).toBeGreaterThan(0);
+      const lefts = await lists.evaluateAll((ls) => ls.map((l) => Math.round(l.getBoundingClientRect().left)));
+      expect(lefts.length).toBeGreaterThan(1);
+      expect(new Set(lefts).size, lefts.join(", ")).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
   it("sorts and filters with the keyboard alone, says what changed, and keeps each group whole", async () => {
     const {page, errors, close} = await openPage(site.browser!, `${site.server!.url}en/`, {ready: LIVE, hydrated: true});
     try {

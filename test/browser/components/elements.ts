@@ -8,6 +8,7 @@ import "../../../src/styles/theme.css";
 import "../../../src/styles/page.css";
 import "../../../src/components/bj-chart-figure.ts";
 import "../../../src/components/bj-data-view.ts";
+import "../../../src/components/bj-story.ts";
 import {loadAllMessages} from "../../../src/i18n/messages.ts";
 
 // Each language's text is a module of its own (src/i18n/locale.ts): the page loads its own before it renders; so does the harness.
