@@ -25,8 +25,13 @@ function unreadable(): string[] {
   const problems: string[] = [];
   const html = document.documentElement;
   if (html.scrollWidth > innerWidth || html.scrollHeight > innerHeight) problems.push(`the window scrolls: ${html.scrollWidth}×${html.scrollHeight}`);
-  // Text kept for screen readers only is a 1 px box (.visually-hidden and its like).
-  const shown = (el: Element) => el.getBoundingClientRect().width > 1 && !el.closest(".visually-hidden, dialog:not([open])");
+  // Text kept for screen readers only is a 1 px box clipped to nothing (.visually-hidden and its like), whose
+  // words may run past it unseen (the next slide's title, kept in words where its picture shows).
+  const clipped = (el: Element): boolean => {
+    for (let a: Element | null = el; a; a = a.parentElement) if (/inset\(50%\)/.test(getComputedStyle(a).clipPath)) return true;
+    return false;
+  };
+  const shown = (el: Element) => el.getBoundingClientRect().width > 1 && !el.closest(".visually-hidden, dialog:not([open])") && !clipped(el);
   const named = (el: Element) => `${el.localName}.${el.getAttribute("class") ?? ""} "${el.textContent!.trim().slice(0, 40)}"`;
   for (const box of notes.querySelectorAll<HTMLElement>("*")) {
     if (shown(box) && getComputedStyle(box).overflowY !== "visible" && (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1)) problems.push(`${named(box)} is cut: ${box.scrollHeight} > ${box.clientHeight}`);
