@@ -30,7 +30,7 @@ export function scoreboardSection({scoreboard, lang}: Pick<ExplainerModel, "scor
       ? html`<h3 id="pending-h">${marked(pending.title, lang)}</h3>
           <p>${marked(pending.intro, lang)}</p>
           <ul class="pending" aria-labelledby="pending-h">
-            ${pending.targets.map((t) => html`<li><strong>${marked(t.name, lang)}</strong><span class="pending-target">${marked(t.figure, lang)}</span><span class="muted">${marked(t.why, lang)}</span></li>`)}
+            ${pending.targets.map((t) => html`<li><strong>${marked(t.name, lang)}</strong><span class="pending-target">${marked(t.figure, lang)}</span>${t.why ? html`<span class="muted">${marked(t.why, lang)}</span>` : nothing}</li>`)}
           </ul>`
       : nothing}
   </section>`;

@@ -30,6 +30,7 @@ export interface PendingTarget {
   name: string;
   target: Observation;
   figure: string;
+  /** Why it cannot be judged; "" when it is what the list's intro says of all (no figure in the documents). */
   why: string;
 }
 
@@ -92,7 +93,8 @@ export function explainerModel(data: PageData, lang: Lang): ExplainerModel {
   // Rows with news first: met, on track, behind, moving away, then those that cannot be judged.
   const rank = (s: IndicatorSummary) => STATUS_ORDER.indexOf(s.status?.status ?? "no-figure");
   const charted = main.filter((s) => s.actual).sort((a, b) => rank(a) - rank(b));
-  const pending = main.filter((s) => !s.actual).map((s) => ({id: s.indicator.id, name: name(s), target: s.target!, figure: `${interpolate(messages.seriesShort.target, {year: s.target!.year})}${messages.sep}${formatFigure(s.target!, lang)}`, why: statusText(s.status, messages, lang, s.indicator.unit, years)}));
+  // Why each cannot be judged, unless it is what the list's intro says of all of them (no figure in the documents).
+  const pending = main.filter((s) => !s.actual).map((s) => ({id: s.indicator.id, name: name(s), target: s.target!, figure: `${interpolate(messages.seriesShort.target, {year: s.target!.year})}${messages.sep}${formatFigure(s.target!, lang)}`, why: (s.status?.status ?? "no-figure") === "no-figure" ? "" : statusText(s.status, messages, lang, s.indicator.unit, years)}));
 
   const chapters = content.chapters.map((chapter): ChapterModel => {
     const own = context(chapter.verdicts);
