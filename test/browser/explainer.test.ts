@@ -54,7 +54,10 @@ beforeAll(async () => {
   mainTargets = main.flatMap((id) => observations.filter((o) => o.indicator_id === id && o.series === "target" && o.scope === "beijing" && o.year === 2025));
 });
 
-afterAll(() => closeBuiltSite({browser}));
+afterAll(async () => {
+  await (await shared?.catch(() => undefined))?.close();
+  await closeBuiltSite({browser});
+});
 
 interface Opened {
   page: Page;
@@ -82,6 +85,13 @@ async function open(path = "", options: BrowserContextOptions = {}, ready = READ
   return opened;
 }
 
+/**
+ * The explainer as `open()` leaves it (zh, 1280 px, light), loaded once for the tests that only read it
+ * (they neither click nor type nor scroll it); its errors are those of the whole time it has been open.
+ */
+let shared: Promise<Opened> | undefined;
+const readOnly = () => (shared ??= open());
+
 async function dialogOpen(page: Page): Promise<boolean> {
   return page.locator(DIALOG).evaluate((d) => (d as HTMLDialogElement).open);
 }
@@ -98,16 +108,12 @@ function deepActive(page: Page) {
 
 describe("the explainer in Chromium", () => {
   it("loads with no console error and no page error, and draws the scoreboard", async () => {
-    const {page, errors, close} = await open();
-    try {
-      await expect.poll(() => page.locator(`${SCOREBOARD} svg.indicator-chart`).count()).toBe(1);
-      expect(await page.locator(`${SCOREBOARD} a[data-observation]`).count()).toBeGreaterThan(0);
-      expect(await page.locator("#scoreboard h2").textContent()).toBeTruthy();
-      expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    const {page, errors} = await readOnly();
+    await expect.poll(() => page.locator(`${SCOREBOARD} svg.indicator-chart`).count()).toBe(1);
+    expect(await page.locator(`${SCOREBOARD} a[data-observation]`).count()).toBeGreaterThan(0);
+    expect(await page.locator("#scoreboard h2").textContent()).toBeTruthy();
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    expect(errors).toEqual([]);
   });
 
   it("accounts for every main target's 2025 figure: a mark in the scoreboard, or listed under it as pending", async () => {
@@ -119,63 +125,55 @@ describe("the explainer in Chromium", () => {
     expect(charted.length).toBeGreaterThan(0);
     const {pending} = pageModel(realData().data, "zh").explainer.scoreboard;
     expect(pending.targets.map((t) => t.target.observation_id).sort()).toEqual(waiting.map((o) => o.observation_id).sort());
-    const {page, errors, close} = await open();
-    try {
-      const shown = await page.locator(`${SCOREBOARD} a[data-observation]`).evaluateAll((as) => as.map((a) => a.getAttribute("data-observation")));
-      const missing = charted.map((o) => o.observation_id).filter((id) => !shown.includes(id));
-      expect(missing, "main targets with a figure to compare but no mark in the scoreboard").toEqual([]);
-      for (const o of charted) {
-        const a = page.locator(`${SCOREBOARD} ${mark(o.observation_id)}`);
-        expect(await a.count(), o.observation_id).toBe(1);
-        expect(await a.getAttribute("aria-label"), o.observation_id).toBeTruthy();
-      }
-      // No pending target is drawn, and each is named under the chart with its 2025 figure, and why it cannot be judged unless the list's intro says it of all.
-      expect(shown.filter((id) => waiting.some((o) => o.observation_id === id))).toEqual([]);
-      const items = await page.locator("#scoreboard ul.pending > li").evaluateAll((lis) => lis.map((li) => ({
-        name: li.querySelector("strong")?.textContent ?? "",
-        figure: li.querySelector(".pending-target")?.textContent ?? "",
-        why: li.querySelector(".muted")?.textContent ?? ""
-      })));
-      expect(items.map((i) => noSpace(i.name))).toEqual(pending.targets.map((t) => noSpace(t.name)));
-      for (const [i, t] of pending.targets.entries()) {
-        expect(noSpace(items[i].figure), t.id).toBe(noSpace(t.figure));
-        expect(noSpace(items[i].figure), t.id).toContain(noSpace(observations.find((o) => o.observation_id === t.target.observation_id)!.figure));
-        expect(noSpace(items[i].why), t.id).toBe(noSpace(t.why));
-      }
-      expect(await page.locator("#scoreboard ul.pending").getAttribute("aria-labelledby")).toBe("pending-h");
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
+    const {page, errors} = await readOnly();
+    const shown = await page.locator(`${SCOREBOARD} a[data-observation]`).evaluateAll((as) => as.map((a) => a.getAttribute("data-observation")));
+    const missing = charted.map((o) => o.observation_id).filter((id) => !shown.includes(id));
+    expect(missing, "main targets with a figure to compare but no mark in the scoreboard").toEqual([]);
+    for (const o of charted) {
+      const a = page.locator(`${SCOREBOARD} ${mark(o.observation_id)}`);
+      expect(await a.count(), o.observation_id).toBe(1);
+      expect(await a.getAttribute("aria-label"), o.observation_id).toBeTruthy();
     }
+    // No pending target is drawn, and each is named under the chart with its 2025 figure, and why it cannot be judged unless the list's intro says it of all.
+    expect(shown.filter((id) => waiting.some((o) => o.observation_id === id))).toEqual([]);
+    const items = await page.locator("#scoreboard ul.pending > li").evaluateAll((lis) => lis.map((li) => ({
+      name: li.querySelector("strong")?.textContent ?? "",
+      figure: li.querySelector(".pending-target")?.textContent ?? "",
+      why: li.querySelector(".muted")?.textContent ?? ""
+    })));
+    expect(items.map((i) => noSpace(i.name))).toEqual(pending.targets.map((t) => noSpace(t.name)));
+    for (const [i, t] of pending.targets.entries()) {
+      expect(noSpace(items[i].figure), t.id).toBe(noSpace(t.figure));
+      expect(noSpace(items[i].figure), t.id).toContain(noSpace(observations.find((o) => o.observation_id === t.target.observation_id)!.figure));
+      expect(noSpace(items[i].why), t.id).toBe(noSpace(t.why));
+    }
+    expect(await page.locator("#scoreboard ul.pending").getAttribute("aria-labelledby")).toBe("pending-h");
+    expect(errors).toEqual([]);
   });
 
   it("answers first: how many headline targets can be checked, then each with a figure by verdict, each linked to its tracker row", async () => {
     const {summary} = pageModel(realData().data, "zh").explainer;
-    const {page, errors, close} = await open();
-    try {
-      const first = page.locator("main#main .status-summary");
-      expect(noSpace(await first.locator("p.finding").textContent())).toBe(noSpace(summary.finding));
-      // The verdicts the finding counts, then the targets whose figure cannot be checked, after a sentence of their own.
-      const all = [...summary.groups, ...(summary.aside?.groups ?? [])];
-      const groups = first.locator("ul.groups > li.group");
-      expect(await groups.count()).toBe(all.length);
-      expect(noSpace(await first.locator("p.aside").textContent())).toBe(noSpace(summary.aside!.text));
-      for (const [i, group] of all.entries()) {
-        const li = groups.nth(i);
-        expect(noSpace(await li.locator(".head > span:not(.count)").first().textContent())).toBe(noSpace(group.label));
-        expect(Number(await li.locator(".count").textContent())).toBe(group.targets.length);
-        expect(await li.locator("ul.targets > li").count()).toBe(group.targets.length);
-      }
-      // Every link leads to a row of the tracker; the first screen also has the dek, the byline and the way around.
-      const links = await first.locator("ul.groups a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-      expect(links).toEqual(all.flatMap((g) => g.targets).map((t) => t.href));
-      for (const href of links) expect(await page.locator(`bj-tracker tr[id="${href.slice(1)}"]`).count(), href).toBe(1);
-      expect(await first.locator("p.more a").getAttribute("href")).toBe("#tracker");
-      for (const part of [".dek", ".byline", "nav.toc"]) expect(await page.locator(`main#main ${part}`).count(), part).toBe(1);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
+    const {page, errors} = await readOnly();
+    const first = page.locator("main#main .status-summary");
+    expect(noSpace(await first.locator("p.finding").textContent())).toBe(noSpace(summary.finding));
+    // The verdicts the finding counts, then the targets whose figure cannot be checked, after a sentence of their own.
+    const all = [...summary.groups, ...(summary.aside?.groups ?? [])];
+    const groups = first.locator("ul.groups > li.group");
+    expect(await groups.count()).toBe(all.length);
+    expect(noSpace(await first.locator("p.aside").textContent())).toBe(noSpace(summary.aside!.text));
+    for (const [i, group] of all.entries()) {
+      const li = groups.nth(i);
+      expect(noSpace(await li.locator(".head > span:not(.count)").first().textContent())).toBe(noSpace(group.label));
+      expect(Number(await li.locator(".count").textContent())).toBe(group.targets.length);
+      expect(await li.locator("ul.targets > li").count()).toBe(group.targets.length);
     }
+    // Every link leads to a row of the tracker; the first screen also has the dek, the byline and the way around.
+    const links = await first.locator("ul.groups a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    expect(links).toEqual(all.flatMap((g) => g.targets).map((t) => t.href));
+    for (const href of links) expect(await page.locator(`bj-tracker tr[id="${href.slice(1)}"]`).count(), href).toBe(1);
+    expect(await first.locator("p.more a").getAttribute("href")).toBe("#tracker");
+    for (const part of [".dek", ".byline", "nav.toc"]) expect(await page.locator(`main#main ${part}`).count(), part).toBe(1);
+    expect(errors).toEqual([]);
   });
 
   it("opens a value's quote on click, and the quote is in the source view", async () => {
@@ -311,7 +309,8 @@ describe("the explainer in Chromium", () => {
     // SVG), so the chart labels are measured here: their fill against the page background.
     it("chart text has 4.5:1 contrast in both schemes (axe cannot measure SVG text)", async () => {
       for (const colorScheme of ["light", "dark"] as const) {
-        const {page, close} = await open("", {colorScheme});
+        // Light is the shared page's (Playwright's default scheme); dark, a page of its own.
+        const {page, close} = colorScheme === "light" ? {...(await readOnly()), close: async () => {}} : await open("", {colorScheme});
         try {
           const low = await page.locator("bj-chart-figure svg.indicator-chart").evaluateAll((svgs) => {
             const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
