@@ -10,14 +10,14 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs"
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
-import type {Browser, BrowserContextOptions, Frame, Page} from "playwright-core";
+import type {Browser, Frame, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {componentSnippet, iframeSnippet} from "../../src/model/embed-snippet.ts";
 import type {EmbedManifest} from "../../src/schema/embed-files.ts";
 import {pagePolicy} from "../../src/security/hosting.ts";
 import {serveStatic, type StaticServer} from "../../tools/static-server.ts";
 import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
-import {chartMenuAction, openPage, expectNoAxeViolations, recordClipboard} from "./page-helpers.ts";
+import {chartMenuAction, openPage, expectNoAxeViolations, recordClipboard, type OpenOptions} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
 
@@ -87,7 +87,7 @@ interface Opened {
 }
 
 const reportViolations = () => document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`), true);
-const open = (url: string, options: BrowserContextOptions = {}): Promise<Opened> => openPage(browser, url, {viewport: {width: 1000, height: 900}, initScript: reportViolations, ...options});
+const open = (url: string, options: OpenOptions = {}): Promise<Opened> => openPage(browser, url, {viewport: {width: 1000, height: 900}, initScript: reportViolations, ...options});
 
 
 /** The content height embed.html measures and posts. */
@@ -240,7 +240,9 @@ describe("the web component", () => {
 
 describe("the embed dialog", () => {
   it("opens from a chart with both snippets for that chart, copies them, passes axe, and closes with Escape", async () => {
-    const {page, errors, close} = await open(site.url);
+    // The live explainer, whole: until what follows the tracker has come, the static scoreboard (its menu
+    // a copy that does nothing) stands in the live one's place, and for a moment both are in the page.
+    const {page, errors, close} = await open(site.url, {hydrated: true, whole: true});
     try {
       await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {origin: new URL(site.url).origin});
       await page.waitForSelector(`#chart-scoreboard ${CHART} a[data-observation]`);

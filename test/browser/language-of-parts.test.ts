@@ -60,7 +60,15 @@ describe("Chinese on the English pages", () => {
       // A figure's quote, in its dialog (the figure as written is Chinese), where the page has a chart.
       const marks = page.locator("bj-chart-figure svg.indicator-chart a[data-observation]");
       if (await marks.count()) {
-        await marks.first().click();
+        // A chart redraws at its column's width as it nears the screen (a figure may hold the build's narrower
+        // drawing until then): click a mark of that drawing, once it is there, not one about to be replaced.
+        const mark = marks.first();
+        await mark.scrollIntoViewIfNeeded();
+        await expect.poll(() => mark.evaluate((a) => {
+          const svg = a.closest("svg")!;
+          return Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) <= 4;
+        })).toBe(true);
+        await mark.click();
         await page.locator("bj-provenance-panel dialog[open] blockquote").waitFor();
         expect(await unmarkedChinese(page)).toEqual([]);
       }
