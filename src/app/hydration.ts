@@ -17,7 +17,7 @@ export async function viewDrawn(view: LitElement | null): Promise<void> {
  * static copy is hidden in the same frame and then taken out of the document
  * a section per task, so no task blocks a slow phone. What follows the
  * tracker and the scoreboard above it load later (src/components/bj-explainer.ts):
- * until then their static copies move into the live page's placeholders, so nothing moves.
+ * until then their static copies move into the live page's pending blocks, so nothing moves.
  */
 export class Hydration {
   hydrated = !document.getElementById("prerendered");
@@ -44,11 +44,11 @@ export class Hydration {
     if (!prerendered) return (this.reveal(), this.host.requestUpdate());
     stashPrerendered(prerendered);
     // The scoreboard and what follows the tracker stay as the build wrote them until the live part has
-    // loaded (src/components/explainer-page.ts): each block moves into its placeholder.
+    // loaded (src/components/explainer-page.ts): each block moves into its pending block.
     if (prerendered.getAttribute("lang") === document.documentElement.lang) {
-      const placeholders = [...(view?.querySelectorAll<HTMLElement>(".rest-pending[data-part]") ?? [])];
+      const pending = [...(view?.querySelectorAll<HTMLElement>(".rest-pending[data-part]") ?? [])];
       for (const block of prerendered.querySelectorAll<HTMLElement>("main > [data-part]")) {
-        placeholders.find((p) => p.dataset.part === block.dataset.part)?.append(...block.childNodes);
+        pending.find((p) => p.dataset.part === block.dataset.part)?.append(...block.childNodes);
       }
     }
     this.host.classList.add("revealing");

@@ -17,7 +17,7 @@ const loadRest = () => Promise.all([import("./explainer-rest.ts"), loadModule("c
  * The explainer page: the answer first (status summary), the scoreboard, the tracker,
  * chapters, comparisons, method, the way to every figure, downloads. It
  * renders the model it is given and nothing else. The scoreboard and what follows the tracker
- * come in their own part: until it is there, placeholders stand in (the swap
+ * come in their own part: until it is there, pending blocks stand in (the swap
  * from the static page moves the static copies into them), and the one below the tracker
  * says when it comes near the screen (`need-rest`).
  */
@@ -98,12 +98,12 @@ export class BjExplainer extends LitElement {
   }
 
   /**
-   * Asks for the rest once its placeholder is within a screen of the viewport, or once the page is
+   * Asks for the rest once its pending block is within a screen of the viewport, or once the page is
    * idle after its first screen, whichever comes first: the first view does not carry it, and the
    * scoreboard is live by the time a reader scrolls to it.
    */
   private watchPlaceholder() {
-    // The tracker's placeholder: the scoreboard's, above it, is near from the start, and its static drawing stands until then.
+    // The tracker's pending block: the scoreboard's, above it, is near from the start, and its static drawing stands until then.
     const pending = this.querySelector('.rest-pending[data-part="tracker"]');
     this.near?.disconnect();
     cancelIdle(this.idle);

@@ -34,7 +34,7 @@ export interface ExplainerPageOptions {
   server?: boolean;
   /**
    * The templates of what follows the tracker (explainer-rest.ts): the live page loads them with
-   * the rest's part, the build imports them. Without them the rest's placeholder stays.
+   * the rest's part, the build imports them. Without them the rest's pending block stays.
    */
   restTemplates?: typeof ExplainerRest;
 }
@@ -55,14 +55,14 @@ const pending = (lang: ExplainerView["lang"], part: RestPart) =>
  * then chapters, comparisons, method, the way to every figure, downloads. The one template of the
  * explainer: the build renders it into index.html (src/prerender/), the live page into its
  * element (bj-explainer), so the two cannot differ. Everything below the first screen comes in
- * the rest's part: until it is there, placeholders stand in, each block's in its place.
+ * the rest's part: until it is there, pending blocks stand in, each block's in its place.
  */
 export function explainerPage(model: ExplainerView, {langHref = linkTo(model.lang === "zh" ? "en" : "zh"), shown, restError, onRetry, drawing, offline = false, deferRest = false, server = false, restTemplates}: ExplainerPageOptions = {}): TemplateResult {
   const {scoreboard, tracker, chapters, comparisons, method} = model;
   const blocks = restBlocks(model, restTemplates);
   const drawn = Math.min(shown ?? blocks, blocks);
   const rest = scoreboard && tracker && chapters && comparisons && method && restTemplates ? {...model, scoreboard, tracker, chapters, comparisons, method} : null;
-  // Block n of the rest once drawn, else its placeholder.
+  // Block n of the rest once drawn, else its pending block.
   const block = (n: number, part: RestPart, draw: (templates: typeof ExplainerRest, view: NonNullable<typeof rest>) => unknown) =>
     rest && restTemplates && drawn >= n ? draw(restTemplates, rest) : pending(model.lang, part);
   return html`<div class="page">

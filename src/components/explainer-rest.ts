@@ -40,7 +40,7 @@ export interface RestOptions {
 /** How many blocks the rest's part draws: the scoreboard, the tracker, each chapter, comparisons, method. */
 export const blocksOf = (rest: Pick<ExplainerRestView, "chapters">) => LEADING_BLOCKS + rest.chapters.length + 2;
 
-/** The scoreboard in its container: the chart that follows the answer (the swap moves the static copy of its container into the live page's placeholder). */
+/** The scoreboard in its container: the chart that follows the answer (the swap moves the static copy of its container into the live page's pending block). */
 export function scoreboardBlock(rest: ExplainerRestView, drawing?: Drawing): TemplateResult {
   return html`<div class="rest-block" data-part=${"scoreboard" satisfies RestPart}>${scoreboardSection(rest, drawing)}</div>`;
 }
