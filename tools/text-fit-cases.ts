@@ -3,9 +3,9 @@
  * (test/browser/text-fit.test.ts) and the report script
  * (scripts/text-fit-report.ts): the explainer and print, which hold every
  * chart; a chart alone as embed.html; and the web component, every chart's
- * snippet on one host page; and a story's slides, one after another. Each is
- * opened at a width with every chart drawn, then measured: the text boxes, and
- * where Chromium broke the lines (./line-breaks.ts).
+ * snippet on one host page; and a story's slides, each loaded and then paged
+ * through with →. Each is opened at a width with every chart drawn, then
+ * measured: the text boxes, and where Chromium broke the lines (./line-breaks.ts).
  */
 import type {Browser, Page} from "playwright-core";
 import {componentSnippet} from "../src/model/embed-snippet.ts";
@@ -22,12 +22,18 @@ export const EMBED_WIDTHS = [320, 600];
 /** The printable width of A4 with Chrome's default margins, in CSS pixels. */
 export const PRINT_WIDTH = 720;
 
+/** A target reached in the page as it is: a key pressed (→ to a story's next step), and the step it lands on. */
+export interface KeyTarget {
+  press: string;
+  step: number;
+}
+
 export interface TextFitCase {
   kind: "page" | "print" | "embed" | "component" | "story";
   lang: Lang;
   width: number;
-  /** What is opened one after another in the same tab: paths from the site's root, or (the component) the charts of one host page. */
-  targets: string[];
+  /** What is opened one after another in the same tab: paths from the site's root, (the component) the charts of one host page, or a key pressed in the page as it is. */
+  targets: Array<string | KeyTarget>;
   /** How many charts the case draws. */
   charts: number;
   label: string;
@@ -60,9 +66,18 @@ export function componentCases(ids: readonly string[]): TextFitCase[] {
 /** The presentation's slides at a phone's and a laptop's width. */
 export const STORY_WIDTHS = [375, 1280];
 
-/** The given story steps (`?story=…&step=…`, every step of every story), one after another in one tab. */
-export function storyCases(steps: readonly string[]): TextFitCase[] {
-  return LANGS.flatMap((lang) => STORY_WIDTHS.map((width) => ({kind: "story" as const, lang, width, targets: steps.map((t) => `${t}${langQuery(lang, "&")}`), charts: steps.length, label: `story ${lang} ${width}px`})));
+/**
+ * Every step of the given stories, one after another in one tab: each loaded (`?story=…&step=…`), then the first
+ * again and the rest reached with →, as a presenter pages through them (a step so reached is drawn for its own
+ * slide, not the last one's: its chart is measured as the room sees it).
+ */
+export function storyCases(stories: ReadonlyArray<{id: string; steps: number}>): TextFitCase[] {
+  const targets = (lang: Lang) => stories.flatMap(({id, steps}): Array<string | KeyTarget> => {
+    const numbers = Array.from({length: steps}, (_, i) => i + 1);
+    const load = (step: number) => `?story=${id}&step=${step}${langQuery(lang, "&")}`;
+    return [...numbers.map(load), load(1), ...numbers.slice(1).map((step) => ({press: "ArrowRight", step}))];
+  });
+  return LANGS.flatMap((lang) => STORY_WIDTHS.map((width) => ({kind: "story" as const, lang, width, targets: targets(lang), charts: targets(lang).length, label: `story ${lang} ${width}px`})));
 }
 
 /**
@@ -118,10 +133,14 @@ export async function measureCase(browser: Browser, site: string, c: TextFitCase
       return route.fulfill({contentType: "text/html; charset=utf-8", body: componentPage(site, charts, c.lang)});
     });
     for (const target of c.targets) {
-      await page.goto(c.kind === "component" ? `${site}text-fit-component.html?charts=${target}` : site + target);
+      if (typeof target !== "string") {
+        await page.keyboard.press(target.press);
+        await page.waitForFunction((step) => new URLSearchParams(location.search).get("step") === String(step), target.step);
+      } else await page.goto(c.kind === "component" ? `${site}text-fit-component.html?charts=${target}` : site + target);
       await waitForCharts(page);
       const result = await page.evaluate(measureTextFit, options);
-      if (result.charts === 0) throw new Error(`${c.label}: no rendered chart SVG at ${target}`);
+      const where = typeof target === "string" ? target : `${target.press} to step ${target.step}`;
+      if (result.charts === 0) throw new Error(`${c.label}: no rendered chart SVG at ${where}`);
       total.charts += result.charts;
       total.texts += result.texts;
       total.findings.push(...result.findings);

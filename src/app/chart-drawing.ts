@@ -17,6 +17,16 @@ const WIDTH_SLACK = 4;
 /** The width a chart was drawn at: its viewBox's. */
 const drawnWidth = (svg?: SVGSVGElement) => svg?.viewBox?.baseVal?.width || Number(svg?.getAttribute("width")) || 0;
 
+/**
+ * The height a fitted chart may fill: its box's, when the layout sets it (size containment, the room's slide),
+ * else 0. A box that grows with its drawing (a slide reflowed on a phone) has no height to fill: measuring it
+ * would size the next drawing by the last one, so a step reached with → would be drawn narrower than the same
+ * step loaded directly (240 against 285 at 375 px).
+ */
+function heightToFill(box?: HTMLElement | null): number {
+  return box && getComputedStyle(box).containerType.split(" ").includes("size") ? Math.round(box.clientHeight) : 0;
+}
+
 export interface ChartDrawingInputs {
   chart: ChartWithTable;
   lang: Lang;
@@ -88,7 +98,7 @@ export class ChartDrawing implements ReactiveController {
       const width = this.host.clientWidth;
       const fitted = this.inputs().fitText;
       const fontSize = fitted ? parseFloat(getComputedStyle(this.host).fontSize) || 16 : this.fontSize;
-      const plotHeight = fitted ? Math.round(this.observedPlot?.clientHeight ?? 0) : 0;
+      const plotHeight = fitted ? heightToFill(this.observedPlot) : 0;
       if (width > 0 && (Math.abs(width - this.width) > 4 || Math.abs(fontSize - this.fontSize) > 0.5 || Math.abs(plotHeight - this.plotHeight) > 4)) {
         this.width = width;
         this.fontSize = fontSize;
@@ -176,7 +186,11 @@ export class ChartDrawing implements ReactiveController {
   }
 
   hostUpdate() {
-    const {chart, lang, eager, designWidth, fitText, dense, linkBase} = this.inputs();
+    const {chart, lang, eager, designWidth, fitText, dense, linkBase, plot} = this.inputs();
+    // A new chart in a fitted box (a story's next step) is drawn for the box as it is now: the new slide's title and
+    // caption leave it another height than the last step's did, and a drawing for the old one would show (and its
+    // marks move) until the observer redrew it.
+    if (fitText && this.drawnFor?.[0] !== chart) this.plotHeight = heightToFill(plot?.() ?? this.observedPlot);
     const inputs = [chart, lang];
     const same = (drawn?: unknown[]) => drawn !== undefined && inputs.every((v, i) => v === drawn[i]);
     // Once drawn here for this chart and language, the build's copy is not taken back.

@@ -7,7 +7,8 @@
  * marks unless reduced motion is asked for, reveal no status before an
  * actual, and a key press leaves no focus ring. On a landscape phone and at
  * 400 % zoom the slide reflows and scrolls, its chart keeps a readable size
- * and every control is in reach. Run `npm run build` before running this file alone.
+ * and every control is in reach. A step reached with → is drawn at the width the same step loaded
+ * directly is. Run `npm run build` before running this file alone.
  */
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -98,6 +99,58 @@ describe("slides that fit and read title first", () => {
       } finally {
         await close();
       }
+    }
+  });
+});
+
+/** The width the slide's chart is drawn at (its viewBox's; the SVG is then scaled to the space it is shown in). */
+function drawnWidth(): number {
+  return document.querySelector("bj-story")!.shadowRoot!.querySelector("bj-chart-figure")!.shadowRoot!.querySelector<SVGSVGElement>("svg.indicator-chart")!.viewBox.baseVal.width;
+}
+
+/**
+ * From now on, every drawing of the slide's chart, as the chart's id and its width: the figure stays from step to
+ * step while its drawing is replaced, so a drawing made for a step and replaced before the next frame is seen too.
+ */
+function recordDrawings(): void {
+  const figure = document.querySelector("bj-story")!.shadowRoot!.querySelector("bj-chart-figure")!;
+  const w = window as unknown as {__drawings: Array<[string, number]>};
+  w.__drawings = [];
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof SVGSVGElement && node.matches("svg.indicator-chart")) w.__drawings.push([node.id, node.viewBox.baseVal.width]);
+    }
+  }).observe(figure.shadowRoot!, {childList: true, subtree: true});
+}
+
+describe("a step reached with → is drawn as the same step loaded directly", () => {
+  // The room's screens, and the reflowed slide of a phone upright and sideways (where the chart's box grows with its drawing).
+  const CASES = [["en", 1920, 1080], ["zh", 1920, 1080], ["en", 1024, 768], ["zh", 1024, 768], ["zh", 375, 667], ["en", 844, 390]] as const;
+  it.each(CASES)("%s %i×%i: every drawing of a step's chart is at the width of the step loaded directly", async (lang, width, height) => {
+    const url = (step: number) => `${server.url}?story=plan&step=${step}${lang === "en" ? "&lang=en" : ""}`;
+    const {page, errors, close} = await openPage(browser, url(1), {viewport: {width, height}, reducedMotion: "reduce"});
+    try {
+      const direct: number[] = [];
+      for (let step = 1; step <= TOTAL; step++) {
+        if (step > 1) await page.goto(url(step));
+        await slideDrawn(page, step);
+        direct.push(await page.evaluate(drawnWidth));
+      }
+      await page.goto(url(1));
+      await slideDrawn(page, 1);
+      await page.evaluate(recordDrawings);
+      for (let step = 2; step <= TOTAL; step++) {
+        await page.keyboard.press("ArrowRight");
+        await slideDrawn(page, step);
+        const id = `plot-story-plan-${STEPS[step - 1]}`;
+        const drawn = await page.evaluate((id) => (window as unknown as {__drawings: Array<[string, number]>}).__drawings.filter(([of]) => of === id).map(([, w]) => w), id);
+        // Drawn once at that width, or again at it (never first for another box and then corrected).
+        expect(drawn.length, `step ${step} drawn`).toBeGreaterThan(0);
+        expect(drawn, `step ${step}: widths of its drawings, against ${direct[step - 1]} loaded directly`).toEqual(drawn.map(() => direct[step - 1]));
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
     }
   });
 });
