@@ -1,7 +1,8 @@
 /**
  * The explainer printed (Ctrl+P, or a PDF) before a reader has scrolled to every chart: each chart
  * is drawn for the print, not left as the empty space it keeps until it nears the screen; no printed
- * page ends on a heading, or on a heading and the paragraph that leads into its chart or table.
+ * page ends on a heading, or on a heading and the paragraph that leads into its chart or table; and the
+ * tracker's sort buttons are not printed.
  * Run `npm run build` before running this file alone.
  */
 import {mkdtempSync, rmSync} from "node:fs";
@@ -9,6 +10,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {messagesFor} from "../../src/i18n/messages.ts";
 import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
 import {pagesText, squash} from "./support/pdf-text.ts";
@@ -125,7 +127,7 @@ describe("printing the explainer", () => {
     ["en", 1280, "en/"],
     ["zh", 375, ""],
     ["en", 375, "en/"]
-  ] as const)("%s printed from %d px wide: every heading on the page of what follows it", async (lang, width, path) => {
+  ] as const)("%s printed from %d px wide: every heading on the page of what follows it, and no sort buttons", async (lang, width, path) => {
     const {page, close} = await openPage(browser, server.url + path, {viewport: {width, height: 900}, hydrated: true, whole: true});
     try {
       await printMedia(page);
@@ -135,6 +137,8 @@ describe("printing the explainer", () => {
       await page.pdf({path: file, format: "A4"});
       const pages = pagesText(file);
       const text = pages.join("");
+      // No control a reader of paper cannot use: the tracker's row of sort buttons (its filters are hidden too).
+      expect(text.includes(squash(messagesFor(lang).tracker.sortRow)), "the tracker's sort row printed").toBe(false);
       const starts = pages.map((_, i) => pages.slice(0, i).join("").length);
       const pageAt = (at: number) => starts.findLastIndex((start) => start <= at) + 1;
       const apart: string[] = [];
@@ -145,7 +149,7 @@ describe("printing the explainer", () => {
         expect(at, `"${heading}" printed`).toBeGreaterThanOrEqual(0);
         const after = text.indexOf(squash(next), at + squash(heading).length);
         expect(after, `"${next}" printed after "${heading}"`).toBeGreaterThanOrEqual(0);
-        if (pageAt(at) !== pageAt(after)) apart.push(`"${heading}" ends page ${pageAt(at)}; "${next}" starts page ${pageAt(after)}`);
+        if (pageAt(at) !== pageAt(after)) apart.push(`"${heading}" on page ${pageAt(at)}, "${next}" on page ${pageAt(after)}`);
         from = at + 1;
       }
       expect(apart).toEqual([]);
