@@ -16,6 +16,7 @@ import {pageModel} from "../src/model/page-model.ts";
 import {storyModel} from "../src/model/story-model.ts";
 import {statusPhrase} from "../src/model/summary-model.ts";
 import type {Verdicts} from "../src/schema/content.ts";
+import {JUDGED} from "../src/schema/statuses.ts";
 import {realData} from "./real-data.ts";
 
 const LANGS = ["zh", "en"] as const;
@@ -218,6 +219,21 @@ export function titlesWithoutFigures(templates: readonly string[]): string[] {
   return templates.filter((t) => !/\{year:[a-z]+\}/.test(t) || !/\{(?:target|actual|baseline|annual|district)(?:\.n)?:[a-z0-9-]+\}|\{pace:[a-z0-9-]+\}/.test(t));
 }
 
+/** Words that say how a figure compares with what it is judged against (its target, the pace a five-year total needs). */
+const COMPARING = {
+  zh: /达到|达成|多于|少于|快于|慢于|高于|低于|超过|超额|不足|落后|背离|未达/u,
+  en: /\b(?:met|meets?|meeting|reach(?:ed|es)?|more than|fewer than|less than|ahead|behind|short of|above|below|beat|exceed(?:ed|s)?|away from|on track)\b/iu
+};
+
+/**
+ * A chart title that gives a judged target's figures but not the verdict on them (say "more than the
+ * roughly {pace:…} a year it needs", not "it needs about {pace:…} a year"). Read in the template, its
+ * slots left out: a figure's own qualifier ("more than 70%") is not a verdict.
+ */
+export function titlesWithoutVerdict(charts: ReadonlyArray<{title: string; judged: boolean}>, lang: Lang): string[] {
+  return charts.filter((c) => c.judged && !COMPARING[lang].test(c.title.replace(/\{[^}]*\}/g, " "))).map((c) => c.title);
+}
+
 /** A subtitle that is not one plain sentence: more than one sentence, or none. */
 export function notOneSentence(texts: readonly string[]): string[] {
   return texts.filter((t) => (t.match(/[。.!?！？](?=\s|$)/gu) ?? []).length !== 1 || !/[。.]$/u.test(t.trim()));
@@ -331,6 +347,15 @@ describe("content style: every filled text, both languages", () => {
     expect(charts.filter((c) => scalesUnsaid(c, lang)).map((c) => c.id)).toEqual([]);
   });
 
+  it.each(LANGS)("%s: a chart that judges a target says the verdict in its title", (lang) => {
+    const {data} = realData();
+    const charts = pageModel(data, lang).charts;
+    const titles = [{id: "scoreboard", title: data.content.explainer.scoreboard[lang].title}, ...data.content.chapters.flatMap((c) => c.charts.map((chart) => ({id: chart.id, title: chart[lang].title})))];
+    const judged = titles.map(({id, title}) => ({title, judged: charts.get(id)!.rows.some((r) => r.status !== undefined && JUDGED.has(r.status))}));
+    expect(judged.filter((c) => c.judged).length, "charts that judge a target").toBeGreaterThan(1);
+    expect(titlesWithoutVerdict(judged, lang)).toEqual([]);
+  });
+
   it("no content template types a digit, chart titles included, and zh figures keep their unit (no .n slots)", () => {
     const content = readContent(`${root}content`);
     // Every string under a "zh" or "en" key, anywhere in the content: titles, narrative, chart titles, verdicts, captions.
@@ -416,9 +441,17 @@ describe("content style rules catch a bad string", () => {
     expect(repeatedEndings(["入园率为90%，达到要求。", "普惠率为88%，看不出进度。"])).toEqual([]);
   });
 
-  it("chart titles without a figure or a year, subtitles of more than one sentence, scales unsaid", () => {
+  it("chart titles without a figure or a year, or without the verdict on a judged target; subtitles of more than one sentence, scales unsaid", () => {
     expect(titlesWithoutFigures(["Kindergartens: {verdict:enrolment}", "Enrolment in {year:actual}"])).toHaveLength(2);
     expect(titlesWithoutFigures(["Enrolment reached {actual:preschool-enrolment-rate} in {year:actual}"])).toEqual([]);
+    // The school-places chart's title before it said the verdict, and after.
+    expect(titlesWithoutVerdict([{title: "{year:actual}年新增中小学学位{actual:school-places-added}，五年目标平均每年需约{pace:school-places-added-five-year}", judged: true}], "zh")).toHaveLength(1);
+    expect(titlesWithoutVerdict([{title: "Beijing added {actual.n:school-places-added} school places in {year:actual}; its five-year target needs about {pace:school-places-added-five-year} a year", judged: true}], "en")).toHaveLength(1);
+    expect(titlesWithoutVerdict([{title: "{year:actual}年新增中小学学位{actual:school-places-added}，多于五年目标每年所需的约{pace:school-places-added-five-year}", judged: true}], "zh")).toEqual([]);
+    expect(titlesWithoutVerdict([{title: "Beijing added {actual.n:school-places-added} school places in {year:actual}, more than the roughly {pace:school-places-added-five-year} a year its five-year target needs", judged: true}], "en")).toEqual([]);
+    // A figure's qualifier is not a verdict; a chart that judges nothing needs none.
+    expect(titlesWithoutVerdict([{title: "Pupils rated good: {actual:fitness-rate} in {year:actual}", judged: true}], "en")).toHaveLength(1);
+    expect(titlesWithoutVerdict([{title: "Visits to ice and snow: {actual:winter-sports-visits} in {year:actual}", judged: false}], "en")).toEqual([]);
     expect(notOneSentence(["Unit: per cent. Each row has its own scale.", "Per cent"])).toHaveLength(2);
     expect(notOneSentence(["In per cent; each row has its own scale, not starting at zero."])).toEqual([]);
     expect(scalesUnsaid({subtitle: "In per cent.", rows: [{zoomed: true}, {zoomed: false}]}, "en")).toBe(true);

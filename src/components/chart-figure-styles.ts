@@ -35,7 +35,11 @@ export const chartFigureStyles = css`
   figcaption { font-size: 0.8125rem; color: var(--muted); }
   .table-wrap { margin-top: 0.5rem; }
   .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-top: 0.5rem; }
-  @media print { .actions, .tip { display: none; } }
+  /* Printed, the title and subtitle stay whole and with the drawing, even in a figure taller than a page (which breaks after all). */
+  @media print {
+    .actions, .tip { display: none; }
+    .chart-title, .subtitle { break-inside: avoid; break-after: avoid; }
+  }
   /* Without script (a static page), the buttons would do nothing: the chart and its source line stay. */
   @media (scripting: none) { .actions, .skip-chart { display: none; } }
 `;

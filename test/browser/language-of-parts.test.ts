@@ -9,7 +9,7 @@
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {closeBuiltSite, openBuiltSite, type BuiltSite} from "./built-site.ts";
-import {openPage} from "./page-helpers.ts";
+import {openPage, settledChart} from "./page-helpers.ts";
 
 let site: BuiltSite;
 beforeAll(async () => {
@@ -60,14 +60,9 @@ describe("Chinese on the English pages", () => {
       // A figure's quote, in its dialog (the figure as written is Chinese), where the page has a chart.
       const marks = page.locator("bj-chart-figure svg.indicator-chart a[data-observation]");
       if (await marks.count()) {
-        // A chart redraws at its column's width as it nears the screen (a figure may hold the build's narrower
-        // drawing until then): click a mark of that drawing, once it is there, not one about to be replaced.
+        // A mark of the chart as the live page draws it at its column's width, not one about to be replaced.
         const mark = marks.first();
-        await mark.scrollIntoViewIfNeeded();
-        await expect.poll(() => mark.evaluate((a) => {
-          const svg = a.closest("svg")!;
-          return Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) <= 4;
-        })).toBe(true);
+        await settledChart(mark);
         await mark.click();
         await page.locator("bj-provenance-panel dialog[open] blockquote").waitFor();
         expect(await unmarkedChinese(page)).toEqual([]);

@@ -12,7 +12,7 @@ import type {Browser, BrowserContext, BrowserContextOptions, Page, Route} from "
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {headersFor} from "../../src/security/hosting.ts";
 import {closeBuiltSite, DIST as dist, openBuiltSite, type Served} from "./built-site.ts";
-import {chartMenuAction, download, newPage, settle, wholeExplainer} from "./page-helpers.ts";
+import {chartMenuAction, download, newPage, settle, settledChart, wholeExplainer} from "./page-helpers.ts";
 import {pageModel} from "../../src/model/page-model.ts";
 import {realData} from "../real-data.ts";
 
@@ -269,8 +269,7 @@ describe("the swap from the static page to the live one", () => {
       await hydrated(page);
       // The live page draws the chart at its column's width (the build's one drawing is a phone's) once it nears the screen: wait for that drawing.
       const chart = page.locator(`${FIRST_CHART} svg.indicator-chart`);
-      await page.locator(FIRST_CHART).scrollIntoViewIfNeeded();
-      await expect.poll(() => chart.evaluate((svg: SVGSVGElement) => Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) <= 4)).toBe(true);
+      await settledChart(chart);
       const after = await chart.evaluate((svg) => {
         const r = svg.getBoundingClientRect();
         return {top: r.top + scrollY, height: r.height, width: r.width};
@@ -507,7 +506,10 @@ describe("sizes and settings", () => {
     const {page, errors, close} = await open("", options);
     try {
       expect(await page.locator("bj-chart-figure svg.indicator-chart").count()).toBeGreaterThan(0);
-      await page.locator(`${FIRST_CHART} a[data-observation]`).first().click();
+      // A mark of the scoreboard as the live page draws it at its column's width (redrawn as it comes into view), not one about to be replaced.
+      const mark = page.locator(`${FIRST_CHART} a[data-observation]`).first();
+      await settledChart(mark);
+      await mark.click();
       await page.waitForSelector(`${DIALOG}[open]`);
       expect(await page.locator(DIALOG).evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
       expect(await page.locator(`${DIALOG} blockquote`).count()).toBeGreaterThan(0);

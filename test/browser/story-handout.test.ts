@@ -18,6 +18,7 @@ import {messagesFor} from "../../src/i18n/messages.ts";
 import {interpolate} from "../../src/model/narrative.ts";
 import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
+import {pageText, squash} from "./support/pdf-text.ts";
 import {storySteps} from "./support/story-steps.ts";
 
 const TOTAL = storySteps("plan").length;
@@ -60,10 +61,6 @@ async function printFromDialog(page: Page, lang: "zh" | "en", perPage: 1 | 2): P
   await form.locator("button[type=submit]").click();
   await page.waitForFunction(() => (window as unknown as {printed?: boolean}).printed === true);
 }
-
-// In the order the page was written (layout order splits "16项…" across columns).
-const pageText = (file: string, n: number) => execFileSync("pdftotext", ["-raw", "-f", String(n), "-l", String(n), file, "-"], {encoding: "utf8"});
-const squash = (text: string) => text.replace(/\s+/g, "");
 
 /** How far down each page's printed area the ink reaches (0–1), from a grey rendering; the running footer is left out. */
 function pageFills(file: string): number[] {
