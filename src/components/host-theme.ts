@@ -1,13 +1,11 @@
 /**
  * The page's colours (src/styles/theme.css) as a custom element's own:
  * `:root` becomes `:host`, and the page's `data-theme` attribute the
- * element's `theme` attribute (`<bj-edu-chart theme="dark">`), and the
- * page's language the element's (`:root:lang(zh)` → `:host(:lang(zh))`).
+ * element's `theme` attribute (`<bj-edu-chart theme="dark">`).
  */
 export function hostTheme(css: string): string {
   return css
     .replace(/:root:not\(\[data-theme=(\w+)\]\)/g, ":host(:not([theme=$1]))")
     .replace(/:root\[data-theme=(\w+)\]/g, ":host([theme=$1])")
-    .replace(/:root:lang\(([\w-]+)\)/g, ":host(:lang($1))")
     .replace(/:root\b/g, ":host");
 }
