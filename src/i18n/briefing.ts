@@ -30,11 +30,11 @@ const zh = {
     blank: "会场黑屏（B）",
     unblank: "恢复显示（B）",
     blanked: "会场屏幕已黑屏，按B恢复。",
-    overview: "全部页面（O）",
-    overviewHeading: "全部页面：选择一页跳转",
+    overview: "全部演示页（O）",
+    overviewHeading: "全部演示页：选择一页跳转",
     close: "关闭",
     typed: "跳到第{n}页：按回车",
-    keys: "空格或→下一页 · ←上一页 · B或.黑屏 · F全屏 · S演讲者视图 · O全部页面 · 输入页码后按回车跳转",
+    keys: "空格或→下一页 · ←上一页 · B或.黑屏 · F全屏 · S演讲者视图 · O全部演示页 · 输入页码后按回车跳转",
     check: "演示前请核对",
     preview: "第{n}页：{title}"
   },
@@ -61,8 +61,8 @@ const zh = {
     intro: "从说明页收集图表，选择要显示的行和每页揭示的数字，为每一页写标题、说明和讲稿（中文、英文或两者）。数字只能从本页的图表插入，所以不会写错，每个数字仍能打开它的原文出处。",
     title: "简报标题（{lang}）",
     langs: {zh: "中文", en: "英文"},
-    slides: "页面",
-    empty: "还没有页面。可以在这里添加图表，也可以在任一图表的菜单里选“添加到简报”。",
+    slides: "演示页",
+    empty: "还没有演示页。可以在这里添加图表，也可以在任一图表的菜单里选“添加到简报”。",
     slide: "第{n}页",
     textSlide: "文字页",
     chartSlide: "图表：{title}",
@@ -128,7 +128,7 @@ const zh = {
     was: "{label}（原为{old}）",
     unknownSlots: "文字中提到本页图表上没有的数字：{slots}。",
     missingFigure: "［数字未公布］",
-    noSlides: "这份简报还没有页面。"
+    noSlides: "这份简报还没有演示页。"
   }
 };
 
