@@ -5,7 +5,7 @@ export const en: Messages = {
   title: "Beijing's education plan: how is it going?",
   sep: ": ",
   sentenceEnd: ". ",
-  punctuation: {list: ", ", items: "; ", comma: ", ", stop: ".", space: " ", open: " (", close: ")"},
+  punctuation: {list: ", ", items: "; ", comma: ", ", stop: ".", space: " ", open: " (", close: ")", range: "–"},
   skipToContent: "Skip to content",
   nav: {label: "Sections", tracker: "Tracker", scoreboard: "Scoreboard", chapters: "By area", comparisons: "Comparisons", method: "Method", data: "Data", sources: "Sources"},
   lang: {switchTo: "中文", switchLabel: "Switch to Chinese"},

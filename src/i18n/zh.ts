@@ -13,7 +13,7 @@ export const zh = {
    * themselves, `stop` a sentence's end, `space` between two sentences,
    * `open` and `close` around an aside (规划（文件）). Full-width, no spaces.
    */
-  punctuation: {list: "、", items: "；", comma: "，", stop: "。", space: "", open: "（", close: "）"},
+  punctuation: {list: "、", items: "；", comma: "，", stop: "。", space: "", open: "（", close: "）", range: "—"},
   skipToContent: "跳到正文",
   nav: {label: "页面导航", tracker: "追踪表", scoreboard: "记分牌", chapters: "分领域", comparisons: "特别对照", method: "方法", data: "数据", sources: "原文"},
   lang: {switchTo: "English", switchLabel: "切换到英文版"},

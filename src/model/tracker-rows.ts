@@ -8,6 +8,7 @@ import {interpolate} from "../i18n/interpolate.ts";
 import {fillText, type NarrativeContext} from "./narrative.ts";
 import {inLang} from "../i18n/localized.ts";
 import {BUILD_WORDS} from "../i18n/build-words.ts";
+import {messagesFor} from "../i18n/messages.ts";
 
 /** A figure in a tracker cell: as the page writes it, and its year (or years). */
 export interface TrackerCell {
@@ -66,8 +67,9 @@ export const glued = (text: string) => text.replace(/(\d) (?=\S)/g, "$1\u00a0");
 const unbrokenHyphens = (text: string) => text.replace(/(?<=\p{L})-(?=\p{L})/gu, "\u2011");
 const gluedFigure = (text: string) => unbrokenHyphens(glued(text));
 
-const yearsOf = (o: Observation) => (o.period_start === o.period_end ? String(o.year) : `${o.period_start}–${o.period_end}`);
-const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: lang === "en" ? gluedFigure(formatFigure(o, lang)) : formatFigure(o, lang), year: yearsOf(o)});
+/** A figure's year, or its span of years with the language's range dash (2021—2025 in Chinese, as the plan writes it; 2021–2025). */
+const yearsOf = (o: Observation, lang: NarrativeContext["lang"]) => (o.period_start === o.period_end ? String(o.year) : `${o.period_start}${messagesFor(lang).punctuation.range}${o.period_end}`);
+const cell = (o: Observation, lang: NarrativeContext["lang"]): TrackerCell => ({text: lang === "en" ? gluedFigure(formatFigure(o, lang)) : formatFigure(o, lang), year: yearsOf(o, lang)});
 
 /** An English sentence starts with a capital, whatever figure opens it ("at least 99%" → "At least 99%"), and keeps its numbers with their units. */
 const sentenceCase = (text: string, lang: NarrativeContext["lang"]) => (lang === "en" ? glued(text.charAt(0).toUpperCase() + text.slice(1)) : text);
@@ -85,7 +87,7 @@ function sentenceValues(s: TargetStatus, rows: {target: Observation; latest?: Ob
   const {target, latest, baseline} = rows;
   const unit = target.unit_base;
   const list = (years: string | null) => (years ? years.split(" ").join(messages.punctuation.list) : "");
-  const values: Record<string, string> = {name: rows.name, target: formatFigure(target, lang), targetYear: yearsOf(target)};
+  const values: Record<string, string> = {name: rows.name, target: formatFigure(target, lang), targetYear: yearsOf(target, lang)};
   // latestN: the figure without its unit word, for a sentence that names the unit itself ("2,100,000 visits").
   if (latest) Object.assign(values, {latest: formatFigure(latest, lang), latestN: formatFigure(latest, lang, {unit: false}), latestYear: String(latest.year)});
   if (baseline) Object.assign(values, {baseline: formatFigure(baseline, lang), baselineYear: String(baseline.year)});

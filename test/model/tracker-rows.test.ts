@@ -39,6 +39,14 @@ describe("trackerRows", () => {
     expect(row).toMatchObject({name: "coverage（中文）", sentence: "too-early: 88% in 2022, 2个百分点 short of 90% by 2025"});
   });
 
+  it("writes a five-year target's span with each language's range dash: 2021—2025 as the plan writes it, 2021–2025", () => {
+    const places = obs("plan/places", {indicator_id: "places", series: "target", year: 2025, period_start: 2021, period_end: 2025, value_base: 160000, unit_base: "个", figure: "16万个"});
+    for (const [lang, year] of [["zh", "2021—2025"], ["en", "2021–2025"]] as const) {
+      const [row] = rows([places], [status(places, {})], [indicator("places", {unit: "个"})], lang);
+      expect(row.target?.year).toBe(year);
+    }
+  });
+
   it("shows the 十三五 figure of the same indicator and scope, and none of another", () => {
     const target = obs("plan/years", {indicator_id: "years", series: "target", year: 2025, value_base: 15.8, unit_base: "年", figure: "15.8年"});
     const figures = [
