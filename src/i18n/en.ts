@@ -97,7 +97,7 @@ export const en: Messages = {
     subtitleUnit: "In {unit}",
     subtitleUnits: "Units differ by row",
     countOf: "Number of {unit}",
-    numbers: "Numbers",
+    numbers: "Counts",
     scaleRows: "; each row has its own scale",
     scaleRowsZoomed: "; each row has its own scale, not starting at zero",
     scaleZoomed: "; the scale does not start at zero",
