@@ -5,6 +5,8 @@ export const chartFigureStyles = css`
   :host { display: block; margin: 1.5rem 0 2rem; --chart-bg: var(--bg); }
   figure { margin: 0; }
   .chart-title { font-size: 1rem; line-height: 1.4; margin: 0 0 0.25rem; }
+  /* As the page's headings (page.css): a Chinese title breaks between phrases, never overflows. */
+  .chart-title:lang(zh) { word-break: keep-all; overflow-wrap: anywhere; }
   .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; margin: 0 0 0.5rem; font-size: 0.8125rem; color: var(--muted); }
   .legend li { display: inline-flex; align-items: center; gap: 0.3rem; }
   .legend svg { flex: none; }
