@@ -79,16 +79,17 @@ export async function download(page: Page, click: () => Promise<unknown>): Promi
  * Brings a chart into view and waits until the live page has drawn it at its column's width; `inChart`
  * is its SVG or something in it (a mark). A figure holds the static page's drawing, or the build's
  * narrower one, until the live page's part arrives and the chart nears the screen, and is redrawn then:
- * a click on a mark of a drawing about to be replaced can land on nothing.
+ * a click on a mark of a drawing about to be replaced can land on nothing. The element may be replaced
+ * while it is brought into view (the redraw it waits for): each look finds it afresh and scrolls to it.
  */
 export async function settledChart(inChart: Locator): Promise<void> {
-  await inChart.scrollIntoViewIfNeeded();
   await expect.poll(() => inChart.evaluate((el) => {
+    el.scrollIntoView({block: "nearest"});
     const svg = el.closest("svg")!;
     // The live figure (a static copy's element has no drawing of its own), its drawing at the width it is shown.
     const figure = (svg.getRootNode() as ShadowRoot).host as (Element & {drawn?: boolean}) | undefined;
     return figure?.drawn === true && Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) <= 4;
-  })).toBe(true);
+  }).catch(() => false)).toBe(true);
 }
 
 /** What a chart's menu offers: its downloads, its link to copy, and the embed dialog. */
