@@ -5,6 +5,7 @@ import {Parts, type Part} from "../app/parts.ts";
 import {MessagesController, textFailed} from "../app/messages-controller.ts";
 import {stashPrerendered} from "../app/prerendered.ts";
 import {followToExplainer} from "../app/retarget-links.ts";
+import {openSpeakerView} from "../app/speaker-window.ts";
 import type {BjChartFigure} from "../components/bj-chart-figure.ts";
 import "../components/bj-data-error.ts";
 import {embeddedChart, outbound} from "../components/embedded-chart.ts";
@@ -136,8 +137,7 @@ export class BjEduEmbed extends LitElement {
 
   /** The speaker view opens as the explainer's (the explainer keeps the steps in line). */
   private onStoryNotes = (story: string) => {
-    // As large as the screen allows, up to 1920×1080, as the page opens it (bj-edu-app): a landscape speaker view shows everything unscrolled.
-    window.open(new URL(linkTo(this.query.lang, {story, step: this.step, notes: true}), this.explainer), "bj-edu-notes", `popup,width=${Math.min(screen.availWidth || 1920, 1920)},height=${Math.min(screen.availHeight || 1080, 1080)}`);
+    openSpeakerView(new URL(linkTo(this.query.lang, {story, step: this.step, notes: true}), this.explainer));
   };
 
   /** The open quote, once its file has loaded. */

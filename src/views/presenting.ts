@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from "lit";
 import type {BjEventMap} from "../app/events.ts";
 import {PresenterChannel} from "../app/presenter-channel.ts";
+import {openSpeakerView} from "../app/speaker-window.ts";
 import type {Router} from "../app/router.ts";
 
 export interface PresentingOptions {
@@ -48,10 +49,9 @@ export class Presenting implements ReactiveController {
       const shown = presentation();
       if (shown) this.channel.post(shown.id, e.detail);
     },
-    // The speaker's window opens as large as the screen allows (PowerPoint's presenter view takes the laptop's screen): its next slide stays legible.
     "story-notes": () => {
       const {router} = this.options;
-      window.open(router.urlFor({...router.state, notes: true}), "bj-edu-notes", `popup,width=${Math.min(screen.availWidth || 1920, 1920)},height=${Math.min(screen.availHeight || 1080, 1080)}`);
+      openSpeakerView(router.urlFor({...router.state, notes: true}));
     },
     "story-blank": (e) => {
       this.setBlank(e.detail);
