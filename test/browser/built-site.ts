@@ -13,9 +13,11 @@
  * until its condition holds, bounded only by WAIT (a safety net for a hung
  * page, far above what a loaded machine needs).
  */
-import {existsSync} from "node:fs";
+import {existsSync, mkdtempSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {chromium, type Browser, type BrowserContext} from "playwright-core";
-import {inject} from "vitest";
+import {afterAll, beforeAll, inject} from "vitest";
 import {DIST} from "./global-setup.ts";
 
 export {DIST};
@@ -57,4 +59,21 @@ export async function openBuiltSite({needs = ["index.html"]}: {needs?: string[]}
 /** Closes this file's connection (and with it every context it opened); the browser and servers stay for the other files. */
 export async function closeBuiltSite(site: Partial<BuiltSite> | undefined): Promise<void> {
   await site?.browser?.close();
+}
+
+/**
+ * For a file that writes files (downloads, PDFs): the built site as openBuiltSite gives it, and a
+ * folder of its own under the system's temporary one (`dir`, named from `prefix`), both set up
+ * before the file's tests and closed and removed after them.
+ */
+export function builtSiteWithFolder(prefix: string): BuiltSite & {dir: string} {
+  const site = {} as BuiltSite & {dir: string};
+  beforeAll(async () => {
+    Object.assign(site, await openBuiltSite(), {dir: mkdtempSync(join(tmpdir(), prefix))});
+  });
+  afterAll(async () => {
+    await closeBuiltSite(site);
+    if (site.dir) rmSync(site.dir, {recursive: true, force: true});
+  });
+  return site;
 }

@@ -7,27 +7,14 @@
  * says which changed. Run `npm run build` before running this file alone.
  */
 import {execFileSync} from "node:child_process";
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Locator, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
+import type {Locator, Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
+import {builtSiteWithFolder} from "./built-site.ts";
 import {expectNoAxeViolations, HYDRATED, openPage} from "./page-helpers.ts";
 
-let browser: Browser;
-let server: Served;
-let dir: string;
-
-beforeAll(async () => {
-  ({browser, server} = await openBuiltSite());
-  dir = mkdtempSync(join(tmpdir(), "bj-deck-"));
-});
-
-afterAll(async () => {
-  await closeBuiltSite({browser});
-  if (dir) rmSync(dir, {recursive: true, force: true});
-});
+const site = builtSiteWithFolder("bj-deck-");
 
 /** The data version the build publishes: a deck made now names it. */
 const release = (JSON.parse(readFileSync(new URL("../../dist/data/content.json", import.meta.url), "utf8")) as {release: {version: string}}).release.version;
@@ -50,7 +37,7 @@ async function slideShown(page: Page, title: RegExp) {
 
 describe("a briefing of one's own", () => {
   it("is made from scratch, reordered, reloaded from its link and its file, presented with the speaker view, and printed", async () => {
-    const {page, context, errors, close} = await openPage(browser, `${server.url}?lang=en`, {viewport: {width: 1280, height: 900}, reducedMotion: "reduce"});
+    const {page, context, errors, close} = await openPage(site.browser, `${site.server.url}?lang=en`, {viewport: {width: 1280, height: 900}, reducedMotion: "reduce"});
     try {
       await page.waitForSelector(HYDRATED, {state: "attached"});
       // From a chart's menu: the scoreboard's.
@@ -103,14 +90,14 @@ describe("a briefing of one's own", () => {
       // Saved as a file and opened again, in an editor that starts empty: the same deck.
       const [download] = await Promise.all([page.waitForEvent("download"), editor(page).getByRole("button", {name: "Save as a file"}).click()]);
       expect(download.suggestedFilename()).toMatch(/^beijing-education-14th-fyp_briefing-my-briefing_\d{4}-\d{2}-\d{2}\.json$/);
-      const file = join(dir, download.suggestedFilename());
+      const file = join(site.dir, download.suggestedFilename());
       await download.saveAs(file);
       const saved = JSON.parse(readFileSync(file, "utf8"));
       expect(saved).toMatchObject({format: "bj-edu-briefing", version: 1, data: release, title: {en: "My briefing"}});
       expect(saved.slides.map((s: {chart: string | null}) => s.chart)).toEqual([null, "scoreboard", "school-places"]);
       expect(saved.slides[2]).toMatchObject({reveal: ["actual", "pace"], figures: {"school-places-added:actual": ["summary-2022/school-places-added", 36000]}});
       const fresh = await context.newPage();
-      await fresh.goto(`${server.url}?view=deck&lang=en`);
+      await fresh.goto(`${site.server.url}?view=deck&lang=en`);
       await editor(fresh).locator("input[type=file]").setInputFiles(file);
       await expect.poll(() => slideList(fresh)).toEqual(await slideList(page));
       await expect.poll(() => editor(fresh).locator(".notice").textContent()).toMatch(/Opened/);
@@ -140,7 +127,7 @@ describe("a briefing of one's own", () => {
         const figures = [...(handout?.querySelectorAll("bj-chart-figure") ?? [])];
         return figures.length === 2 && figures.every((f) => f.shadowRoot?.querySelector("svg.indicator-chart"));
       });
-      const pdf = join(dir, "deck.pdf");
+      const pdf = join(site.dir, "deck.pdf");
       await page.pdf({path: pdf, format: "A4"});
       const text = execFileSync("pdftotext", ["-raw", pdf, "-"], {encoding: "utf8"}).replace(/\s+/g, " ");
       for (const expected of ["My briefing", "The bottom line", "Places: ahead of the pace", "In 2022 the city added 36,000", "Likely question: will it last?"]) expect(text).toContain(expected);
@@ -151,7 +138,7 @@ describe("a briefing of one's own", () => {
   });
 
   it("copies a story's step with its own chart and words (school building: the 24 schools, in Chinese)", async () => {
-    const {page, errors, close} = await openPage(browser, `${server.url}?story=plan&step=5`, {viewport: {width: 1280, height: 900}, reducedMotion: "reduce"});
+    const {page, errors, close} = await openPage(site.browser, `${site.server.url}?story=plan&step=5`, {viewport: {width: 1280, height: 900}, reducedMotion: "reduce"});
     try {
       await slideShown(page, /学校建设/);
       await page.locator("bj-story .menu > button[aria-expanded]").click();
@@ -172,9 +159,9 @@ describe("a briefing of one's own", () => {
       format: "bj-edu-briefing", version: 1, data: "0.2.0", title: {en: "Old"},
       slides: [{chart: "school-places", reveal: ["actual", "pace"], text: {en: {title: "Places", caption: "Added {school-places-added:actual}.", notes: ""}}, figures: {"school-places-added:actual": ["summary-2022/school-places-added", 30000], "school-places-added:pace": ["plan-2021/school-places-added-2021-2025", 32000]}}]
     };
-    const file = join(dir, "old.json");
+    const file = join(site.dir, "old.json");
     writeFileSync(file, JSON.stringify(deck));
-    const {page, errors, close} = await openPage(browser, `${server.url}?view=deck&lang=en`, {viewport: {width: 1280, height: 900}});
+    const {page, errors, close} = await openPage(site.browser, `${site.server.url}?view=deck&lang=en`, {viewport: {width: 1280, height: 900}});
     try {
       await editor(page).locator("input[type=file]").setInputFiles(file);
       await expect.poll(() => editor(page).locator(".warnings li").allTextContents()).toEqual([expect.stringMatching(/^Figures changed since the briefing was made \(data 0\.2\.0 → 0\.\d+\.0\): .*36,000 \(was 30,000\)\.$/)]);

@@ -5,29 +5,15 @@
  * tracker's sort buttons are not printed.
  * Run `npm run build` before running this file alone.
  */
-import {mkdtempSync, rmSync} from "node:fs";
-import {tmpdir} from "node:os";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
 import {messagesFor} from "../../src/i18n/messages.ts";
-import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
+import {builtSiteWithFolder} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
 import {pagesText, squash} from "./support/pdf-text.ts";
 
-let browser: Browser;
-let server: Served;
-let dir: string;
-
-beforeAll(async () => {
-  ({browser, server} = await openBuiltSite());
-  dir = mkdtempSync(join(tmpdir(), "bj-print-"));
-});
-
-afterAll(async () => {
-  await closeBuiltSite({browser});
-  if (dir) rmSync(dir, {recursive: true, force: true});
-});
+const site = builtSiteWithFolder("bj-print-");
 
 /** Each chart figure's id, and whether it holds a drawing (the live page's or the build's). */
 const drawings = (page: Page) =>
@@ -106,7 +92,7 @@ function headingsAndWhatFollows(explainer: Element): Array<{heading: string; nex
 
 describe("printing the explainer", () => {
   it("draws every chart for the print, those never scrolled to included", async () => {
-    const {page, close} = await openPage(browser, server.url, {viewport: {width: 375, height: 812}, hydrated: true});
+    const {page, close} = await openPage(site.browser, site.server.url, {viewport: {width: 375, height: 812}, hydrated: true});
     try {
       // The rest's part loads once the page is idle; the reader stays at the top.
       await page.locator("bj-explainer footer.footer").waitFor({state: "attached"});
@@ -128,12 +114,12 @@ describe("printing the explainer", () => {
     ["zh", 375, ""],
     ["en", 375, "en/"]
   ] as const)("%s printed from %d px wide: every heading on the page of what follows it, and no sort buttons", async (lang, width, path) => {
-    const {page, close} = await openPage(browser, server.url + path, {viewport: {width, height: 900}, hydrated: true, whole: true});
+    const {page, close} = await openPage(site.browser, site.server.url + path, {viewport: {width, height: 900}, hydrated: true, whole: true});
     try {
       await printMedia(page);
       const pairs = await page.locator("bj-explainer").evaluate(headingsAndWhatFollows);
       expect(pairs.length, "headings printed").toBeGreaterThan(10);
-      const file = join(dir, `${lang}-${width}.pdf`);
+      const file = join(site.dir, `${lang}-${width}.pdf`);
       await page.pdf({path: file, format: "A4"});
       const pages = pagesText(file);
       const text = pages.join("");

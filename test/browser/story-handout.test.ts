@@ -9,14 +9,13 @@
  * chart labels at 8 pt or more. Run `npm run build` before running this file alone.
  */
 import {execFileSync} from "node:child_process";
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
-import {tmpdir} from "node:os";
+import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import type {Page} from "playwright-core";
+import {describe, expect, it} from "vitest";
 import {messagesFor} from "../../src/i18n/messages.ts";
 import {interpolate} from "../../src/model/narrative.ts";
-import {closeBuiltSite, openBuiltSite, type Served} from "./built-site.ts";
+import {builtSiteWithFolder} from "./built-site.ts";
 import {openPage} from "./page-helpers.ts";
 import {pageText, squash} from "./support/pdf-text.ts";
 import {storySteps} from "./support/story-steps.ts";
@@ -27,19 +26,7 @@ const PAPER = {A4: 210, Letter: 215.9} as const;
 const printable = (mm: number) => Math.floor(((mm - 30) / 25.4) * 96);
 const COVER = {en: {presenter: "Li Hua, policy office", occasion: "Education committee briefing", date: "14 March 2023"}, zh: {presenter: "李华，政策研究室", occasion: "教育委员会通报会", date: "2023年3月14日"}};
 
-let browser: Browser;
-let server: Served;
-let dir: string;
-
-beforeAll(async () => {
-  ({browser, server} = await openBuiltSite());
-  dir = mkdtempSync(join(tmpdir(), "bj-handout-"));
-});
-
-afterAll(async () => {
-  await closeBuiltSite({browser});
-  if (dir) rmSync(dir, {recursive: true, force: true});
-});
+const site = builtSiteWithFolder("bj-handout-");
 
 /** Every chart of the handout drawn. */
 async function handoutDrawn(page: Page): Promise<void> {
@@ -64,10 +51,10 @@ async function printFromDialog(page: Page, lang: "zh" | "en", perPage: 1 | 2): P
 
 /** How far down each page's printed area the ink reaches (0–1), from a grey rendering; the running footer is left out. */
 function pageFills(file: string): number[] {
-  const out = join(dir, `fill-${Date.now()}`);
+  const out = join(site.dir, `fill-${Date.now()}`);
   execFileSync("pdftoppm", ["-r", "30", "-gray", file, out]);
-  return readdirSync(dir).filter((f) => f.startsWith(out.split("/").pop()!) && f.endsWith(".pgm")).sort().map((f) => {
-    const data = readFileSync(join(dir, f));
+  return readdirSync(site.dir).filter((f) => f.startsWith(out.split("/").pop()!) && f.endsWith(".pgm")).sort().map((f) => {
+    const data = readFileSync(join(site.dir, f));
     const [, size] = data.subarray(0, 40).toString("latin1").split("\n");
     const [w, h] = size.split(" ").map(Number);
     const pixels = data.subarray(data.length - w * h);
@@ -81,7 +68,7 @@ function pageFills(file: string): number[] {
 
 describe("the handout", () => {
   it.each([["A4", "zh", 1], ["A4", "en", 2], ["Letter", "en", 1], ["Letter", "zh", 2], ["A4", "en", 1], ["Letter", "en", 2]] as const)("%s, %s, %d step(s) a page: cover, every step with its notes, running footer, no page under half full but the last", async (format, lang, perPage) => {
-    const {page, close} = await openPage(browser, `${server.url}?story=plan${lang === "en" ? "&lang=en" : ""}`, {viewport: {width: 1280, height: 800}});
+    const {page, close} = await openPage(site.browser, `${site.server.url}?story=plan${lang === "en" ? "&lang=en" : ""}`, {viewport: {width: 1280, height: 800}});
     try {
       await handoutDrawn(page);
       const steps = await page.evaluate(() => JSON.parse(JSON.stringify((document.querySelector("bj-story") as unknown as {model: {title: string; cover: {bottomLine: Array<string | {text: string}>}; steps: Array<{title: string; notes: string; caption: Array<string | {text: string}>}>}}).model)));
@@ -89,7 +76,7 @@ describe("the handout", () => {
       // What was typed is printed, and kept nowhere else: not in the address, not in storage.
       const kept = await page.evaluate(() => location.href + JSON.stringify({...localStorage}) + JSON.stringify({...sessionStorage}));
       for (const value of Object.values(COVER[lang])) expect(kept).not.toContain(value);
-      const file = join(dir, `${format}-${lang}-${perPage}.pdf`);
+      const file = join(site.dir, `${format}-${lang}-${perPage}.pdf`);
       await page.pdf({path: file, format});
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], {encoding: "utf8"}))![1]);
       if (perPage === 1) expect(pages).toBe(TOTAL + 1);
@@ -128,10 +115,10 @@ describe("the handout", () => {
   });
 
   it("prints the school-building caveat with the verdict it qualifies", async () => {
-    const {page, close} = await openPage(browser, `${server.url}?story=plan&lang=en`, {viewport: {width: 1280, height: 800}});
+    const {page, close} = await openPage(site.browser, `${site.server.url}?story=plan&lang=en`, {viewport: {width: 1280, height: 800}});
     try {
       await handoutDrawn(page);
-      const file = join(dir, "caveat.pdf");
+      const file = join(site.dir, "caveat.pdf");
       await page.pdf({path: file, format: "A4"});
       // The school-building step's page (its label, "Slide 5 of 6"), not the cover's list of findings.
       const label = squash(interpolate(messagesFor("en").story.handout.step, {step: storySteps("plan").indexOf("schools") + 1, total: TOTAL}));
@@ -145,7 +132,7 @@ describe("the handout", () => {
 
   it.each(Object.entries(PAPER))("prints every chart label at 8 pt or more on %s, one step a page or two", async (_, mm) => {
     for (const perPage of [1, 2] as const) {
-      const {page, close} = await openPage(browser, `${server.url}?story=plan&lang=en`, {viewport: {width: printable(mm), height: 1000}});
+      const {page, close} = await openPage(site.browser, `${site.server.url}?story=plan&lang=en`, {viewport: {width: printable(mm), height: 1000}});
       try {
         await handoutDrawn(page);
         if (perPage === 2) await printFromDialog(page, "en", 2);
