@@ -4,7 +4,8 @@ import {dirname, join} from "node:path";
 import {launchChromium} from "../chromium.ts";
 import {serveStatic} from "../static-server.ts";
 import {measure, CPU_SLOWDOWN} from "./measure.ts";
-import {median, ms, ratio, times} from "./report.ts";
+import {aligned, median, ms, ratio, times} from "./report.ts";
+import {commitOf} from "./git.ts";
 import {figureAlone, withoutScripts} from "./reference-pages.ts";
 import {siteToMeasure} from "./site-to-measure.ts";
 import {buildStaticPage} from "./static-page.ts";
@@ -21,18 +22,21 @@ export interface BreakdownOptions {
 /** From the whole page down to the static limit: each row takes one thing out of the row above. */
 const STEPS = [
   {key: "page", name: "the page", takesOut: "—"},
-  {key: "noScripts", name: "its HTML and CSS, no script", takesOut: "the scripts"},
+  {key: "noScripts", name: "its HTML and CSS, no script", takesOut: "the scripts and module preloads"},
   {key: "figure", name: "the first chart's figure alone", takesOut: "the rest of the page"},
-  {key: "static", name: "the bare SVG (static limit)", takesOut: "the chart's title, subtitle, legend"}
+  {key: "static", name: "the bare SVG (static limit)", takesOut: "the figure's title, subtitle, legend, skip button and styles"}
 ] as const;
+type Step = (typeof STEPS)[number]["key"];
+type Load = {chartVisibleMs: number | null; fcpMs: number | null} | {error: string};
 
 /**
  * `npm run bench:breakdown`: where the page's first chart spends its time
  * beyond the static limit. Cold loads on the bench's phone (4× CPU, no
  * network throttling) of the page, the page without scripts, the chart's
- * figure alone and the bare SVG, alternated run by run. Prints each page's
+ * figure alone and the bare SVG; each run starts with the next page in turn,
+ * so that a slow spell of the machine falls on all four. Prints each page's
  * median first paint and first chart, the chart's ratio to the bare SVG and
- * what the step from the row above cost; writes every run to
+ * what the step from the row above saved; writes every load to
  * bench/breakdown.json.
  */
 export async function runBreakdown({root, runs = 9, build = true, log = console.error}: BreakdownOptions): Promise<string> {
@@ -45,54 +49,56 @@ export async function runBreakdown({root, runs = 9, build = true, log = console.
     // Beside index.html, so that relative addresses resolve as they do for the page.
     writeFileSync(join(site, "bench-no-scripts.html"), withoutScripts(html));
     writeFileSync(join(site, "bench-figure.html"), figureAlone(html));
+    const loads = Object.fromEntries(STEPS.map((s) => [s.key, [] as Load[]])) as Record<Step, Load[]>;
     const server = await serveStatic(site, {gzip: true});
     const browser = await launchChromium();
-    const limit = await buildStaticPage(browser, server.url, site);
-    temporary.push(limit.dir);
-    const limitServer = await serveStatic(limit.dir, {gzip: true});
-    const urls = {page: server.url, noScripts: new URL("bench-no-scripts.html", server.url).href, figure: new URL("bench-figure.html", server.url).href, static: limitServer.url};
-    const chart: Record<string, (number | null)[]> = Object.fromEntries(STEPS.map((s) => [s.key, []]));
-    const fcp: Record<string, (number | null)[]> = Object.fromEntries(STEPS.map((s) => [s.key, []]));
+    let limitServer: Awaited<ReturnType<typeof serveStatic>> | undefined;
     try {
+      const limit = await buildStaticPage(browser, server.url, site);
+      temporary.push(limit.dir);
+      limitServer = await serveStatic(limit.dir, {gzip: true});
+      const urls: Record<Step, string> = {page: server.url, noScripts: new URL("bench-no-scripts.html", server.url).href, figure: new URL("bench-figure.html", server.url).href, static: limitServer.url};
       for (let i = 0; i < runs; i++) {
-        for (const step of STEPS) {
-          const run = await measure(browser, urls[step.key], {network: false}).catch((error) => (log(`bench:breakdown: ${step.key}: ${error}`), null));
-          chart[step.key].push(run?.chartVisibleMs ?? null);
-          fcp[step.key].push(run?.fcpMs ?? null);
+        const order = STEPS.map((_, k) => STEPS[(i + k) % STEPS.length]);
+        for (const step of order) {
+          loads[step.key].push(await measure(browser, urls[step.key], {network: false}).then(({chartVisibleMs, fcpMs}) => ({chartVisibleMs, fcpMs}), (error) => ({error: String(error)})));
         }
-        log(`bench:breakdown: run ${i + 1}/${runs} ${STEPS.map((s) => `${s.key} ${ms(chart[s.key].at(-1) ?? null)}`).join(", ")}`);
+        log(`bench:breakdown: run ${i + 1}/${runs} ${STEPS.map((s) => `${s.key} ${brief(loads[s.key].at(-1)!)}`).join(", ")}`);
       }
     } finally {
       await browser.close();
       await server.close();
-      await limitServer.close();
+      await limitServer?.close();
     }
-    const middle = (runs: Record<string, (number | null)[]>) => Object.fromEntries(STEPS.map((s) => [s.key, median(runs[s.key].filter((v): v is number => v !== null))]));
-    const medians = middle(chart);
+    const middle = (metric: "chartVisibleMs" | "fcpMs") => Object.fromEntries(STEPS.map((s) => [s.key, median(loads[s.key].flatMap((l) => ("error" in l || l[metric] === null ? [] : [l[metric]])))]));
+    const counted = Object.fromEntries(STEPS.map((s) => [s.key, loads[s.key].filter((l) => !("error" in l) && l.chartVisibleMs !== null).length]));
+    const medians = {chart: middle("chartVisibleMs"), paint: middle("fcpMs")};
     const file = join(root, "bench/breakdown.json");
     mkdirSync(dirname(file), {recursive: true});
-    writeFileSync(file, JSON.stringify({date: new Date().toISOString(), loadAverage: os.loadavg(), cpuSlowdown: CPU_SLOWDOWN, runs, units: "ms from navigation start", medians, firstContentfulPaintMedians: middle(fcp), chartVisibleMs: chart, firstContentfulPaintMs: fcp}, null, 2) + "\n");
-    return breakdownTable(STEPS, {chart: medians, paint: middle(fcp)}, runs);
+    writeFileSync(file, JSON.stringify({date: new Date().toISOString(), git: commitOf(root), loadAverage: os.loadavg(), cpuSlowdown: CPU_SLOWDOWN, runs, units: "ms from navigation start", medians, loads}, null, 2) + "\n");
+    return breakdownTable(STEPS, {...medians, counted}, {runs, loadAverage: os.loadavg()});
   } finally {
     for (const dir of temporary) rmSync(dir, {recursive: true, force: true});
   }
 }
 
+const brief = (load: Load) => ("error" in load ? "failed" : ms(load.chartVisibleMs));
+
 /**
- * The printed table: a row per page with its first paint and first chart, the
- * chart's ratio to the last row, and what the step from the row above saved.
+ * The printed table: a row per page with its first paint and first chart
+ * (medians of the loads that showed it, and how many did), the chart's ratio
+ * to the last row, and what the step from the row above saved.
  */
-export function breakdownTable(steps: readonly {key: string; name: string; takesOut: string}[], {chart, paint}: {chart: Record<string, number | null>; paint: Record<string, number | null>}, runs: number): string {
+export function breakdownTable(steps: readonly {key: string; name: string; takesOut: string}[], {chart, paint, counted}: {chart: Record<string, number | null>; paint: Record<string, number | null>; counted: Record<string, number>}, {runs, loadAverage}: {runs: number; loadAverage: number[]}): string {
   const limit = chart[steps.at(-1)!.key];
   const rows = steps.map((step, i) => {
     const value = chart[step.key];
     const above = i > 0 ? chart[steps[i - 1].key] : null;
-    const saved = i > 0 && value !== null && above !== null ? ms(above - value) : "—";
-    return [step.name, ms(paint[step.key]), ms(value), times(ratio(value, limit)), step.takesOut, saved];
+    return [step.name, ms(paint[step.key]), ms(value), `${counted[step.key]} of ${runs}`, times(ratio(value, limit)), i > 0 && value !== null && above !== null ? ms(above - value) : "—", step.takesOut];
   });
-  const all = [["page", "first paint", "first chart", "× static", "takes out", "which saved"], ...rows];
-  const widths = all[0].map((_, c) => Math.max(...all.map((r) => r[c].length)));
-  const right = new Set([1, 2, 3, 5]);
-  const line = (r: string[]) => r.map((cell, c) => (right.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
-  return [`\nmedians of ${runs} alternated cold loads · ${CPU_SLOWDOWN}× CPU · no network throttling · load average ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}\n`, ...all.map(line), "\nraw runs: bench/breakdown.json"].join("\n");
+  return [
+    `\nmedians of ${runs} cold loads of each page, in turn · ${CPU_SLOWDOWN}× CPU · no network throttling · load average ${loadAverage.map((n) => n.toFixed(2)).join(", ")}\n`,
+    aligned([["page", "first paint", "first chart", "charts", "× static", "saves", "by taking out"], ...rows], {right: [1, 2, 3, 4, 5]}),
+    "\nevery load: bench/breakdown.json"
+  ].join("\n");
 }

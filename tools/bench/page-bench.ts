@@ -1,9 +1,9 @@
-import {execFileSync} from "node:child_process";
 import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import os from "node:os";
 import {dirname, join} from "node:path";
 import {launchChromium} from "../chromium.ts";
 import {FIRST_VIEW_BUDGET, firstViewBytes} from "../first-view.ts";
+import {commitOf} from "./git.ts";
 import {serveStatic} from "../static-server.ts";
 import {measuredOf, summaryRows, targetsOf} from "./bench-summary.ts";
 import {siteToMeasure} from "./site-to-measure.ts";
@@ -26,14 +26,6 @@ export interface PageBenchOptions {
   /** Whether to run `npm run build` first. */
   build?: boolean;
   log?: (...parts: unknown[]) => void;
-}
-
-function git(root: string, ...args: string[]): string | null {
-  try {
-    return execFileSync("git", args, {cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"]}).trim();
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -92,8 +84,7 @@ export async function runPageBench({root, runs = 5, lighthouseRuns = 3, build = 
       const path = decodeURIComponent(new URL(r.url).pathname).replace(/^\/+/, "");
       return {path, wireBytes: r.encodedBytes, gzipBytes: js.find((f) => f.path === path)?.gzipBytes ?? null};
     });
-    const commit = git(root, "rev-parse", "--short", "HEAD");
-    const dirty = (git(root, "status", "--porcelain") ?? "") !== "";
+    const {commit, dirty} = commitOf(root);
     const results = {
       date: new Date().toISOString(),
       machine: {node: process.version, chromium: chromiumVersion, platform: `${os.platform()} ${os.release()} ${os.arch()}`, cpu: os.cpus()[0]?.model ?? null, cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 1e9)},

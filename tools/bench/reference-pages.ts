@@ -17,11 +17,19 @@ export interface FigureOptions {
 }
 
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
-const MODULE_PRELOAD = /<link\b[^>]*\brel=["']?modulepreload\b[^>]*>/gi;
+const LINK = /<link\b[^>]*>/gi;
+const attribute = (tag: string, name: string): string | undefined => {
+  const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
+};
+
+/** Whether a tag's attribute (`rel`, `class`) lists a token, as the browser reads the list. */
+export const hasToken = (tag: string, name: string, token: string): boolean =>
+  (attribute(tag, name) ?? "").toLowerCase().split(/\s+/).includes(token.toLowerCase());
 
 /** The page as it is, less every script and module preload: what the HTML and CSS alone cost. */
 export function withoutScripts(html: string): string {
-  return html.replace(SCRIPT, "").replace(MODULE_PRELOAD, "");
+  return html.replace(SCRIPT, "").replace(LINK, (tag) => (hasToken(tag, "rel", "modulepreload") ? "" : tag));
 }
 
 /**
@@ -30,14 +38,16 @@ export function withoutScripts(html: string): string {
  * costs with its title, subtitle and legend, and nothing else of the page.
  */
 export function figureAlone(html: string, {chart = "indicator-chart", host = "bj-chart-figure", wrap = ['<div class="page"><main>', "</main></div>"]}: FigureOptions = {}): string {
-  const at = html.search(new RegExp(`<svg\\b[^>]*\\bclass=["'][^"']*\\b${chart}\\b`));
-  if (at < 0) throw new Error(`figureAlone: the page has no <svg class="${chart}">`);
-  const start = html.lastIndexOf(`<${host}`, at);
+  const svg = [...html.matchAll(/<svg\b[^>]*>/gi)].find(([tag]) => hasToken(tag, "class", chart));
+  if (!svg) throw new Error(`figureAlone: the page has no <svg class="${chart}">`);
+  const at = svg.index;
+  const opening = [...html.slice(0, at).matchAll(new RegExp(`<${host}[\\s>]`, "gi"))].at(-1);
   const close = `</${host}>`;
   const end = html.indexOf(close, at);
-  if (start < 0 || end < 0) throw new Error(`figureAlone: the first ${chart} is not inside a <${host}>`);
+  // The chart must lie inside the host: no closing tag of it between the two.
+  if (!opening || end < 0 || html.lastIndexOf(close, at) > opening.index) throw new Error(`figureAlone: the first ${chart} is not inside a <${host}>`);
   const body = html.search(/<body\b/i);
-  if (body < 0 || body > start) throw new Error("figureAlone: no <body> before the chart");
+  if (body < 0 || body > opening.index) throw new Error("figureAlone: no <body> before the chart");
   const head = withoutScripts(html.slice(0, body));
-  return `${head}<body>${wrap[0]}${html.slice(start, end + close.length)}${wrap[1]}</body>\n</html>\n`;
+  return `${head}<body>${wrap[0]}${html.slice(opening.index, end + close.length)}${wrap[1]}</body>\n</html>\n`;
 }

@@ -24,13 +24,14 @@ export interface Row {
   target: string;
 }
 
-/** Columns padded to their widest cell; numbers right-aligned. */
+/** Rows of cells as columns, each padded to its widest cell: the `right` columns (numbers) right-aligned. */
+export function aligned(rows: string[][], {right = [] as number[], gap = "  "} = {}): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (right.includes(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join(gap).trimEnd()).join("\n");
+}
+
+/** The bench's table: metric, page, static, ratio and target, numbers right-aligned. */
 export function table(rows: Row[]): string {
   const header: Row = {metric: "metric", page: "page", static: "static", ratio: "ratio", target: "target"};
-  const all = [header, ...rows];
-  const width = (key: keyof Row) => Math.max(...all.map((r) => r[key].length));
-  const w = {metric: width("metric"), page: width("page"), static: width("static"), ratio: width("ratio")};
-  return all
-    .map((r) => [r.metric.padEnd(w.metric), r.page.padStart(w.page), r.static.padStart(w.static), r.ratio.padStart(w.ratio), r.target].join("   ").trimEnd())
-    .join("\n");
+  return aligned([header, ...rows].map((r) => [r.metric, r.page, r.static, r.ratio, r.target]), {right: [1, 2, 3], gap: "   "});
 }

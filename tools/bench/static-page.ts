@@ -4,6 +4,7 @@ import {dirname, join, normalize, resolve} from "node:path";
 import type {Browser} from "playwright-core";
 import {EXTRACT_CHART, HAS_CHART} from "./observer.ts";
 import {PHONE, pollPage} from "./measure.ts";
+import {hasToken} from "./reference-pages.ts";
 
 export interface StaticPage {
   dir: string;
@@ -18,7 +19,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
 export function linkedStylesheets(indexHtml: string): string[] {
   const hrefs: string[] = [];
   for (const [tag] of indexHtml.matchAll(/<link\b[^>]*>/gi)) {
-    if (!/\brel\s*=\s*["']?[^"'>]*\bstylesheet\b/i.test(tag)) continue;
+    if (!hasToken(tag, "rel", "stylesheet")) continue;
     const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
     const value = href?.[1] ?? href?.[2] ?? href?.[3];
     if (value && !/^[a-z]+:|^\/\//i.test(value)) hrefs.push(value);
