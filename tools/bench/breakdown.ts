@@ -3,17 +3,18 @@ import os from "node:os";
 import {dirname, join} from "node:path";
 import {launchChromium} from "../chromium.ts";
 import {serveStatic} from "../static-server.ts";
-import {measure, CPU_SLOWDOWN} from "./measure.ts";
+import {CPU_SLOWDOWN} from "./measure.ts";
 import {aligned, median, ms, ratio, times} from "./report.ts";
 import {commitOf} from "./git.ts";
 import {figureAlone, withoutScripts} from "./reference-pages.ts";
 import {siteToMeasure} from "./site-to-measure.ts";
 import {buildStaticPage} from "./static-page.ts";
+import {attempt, ok, type Outcome} from "./timed-runs.ts";
 
 export interface BreakdownOptions {
   /** The project's root: dist/ is measured, bench/breakdown.json written. */
   root: string;
-  /** Cold loads of each page, alternated. */
+  /** Cold loads of each page, taking turns. */
   runs?: number;
   build?: boolean;
   log?: (...parts: unknown[]) => void;
@@ -27,7 +28,6 @@ const STEPS = [
   {key: "static", name: "the bare SVG (static limit)", takesOut: "the figure's title, subtitle, legend, skip button and styles"}
 ] as const;
 type Step = (typeof STEPS)[number]["key"];
-type Load = {chartVisibleMs: number | null; fcpMs: number | null} | {error: string};
 
 /**
  * `npm run bench:breakdown`: where the page's first chart spends its time
@@ -49,7 +49,7 @@ export async function runBreakdown({root, runs = 9, build = true, log = console.
     // Beside index.html, so that relative addresses resolve as they do for the page.
     writeFileSync(join(site, "bench-no-scripts.html"), withoutScripts(html));
     writeFileSync(join(site, "bench-figure.html"), figureAlone(html));
-    const loads = Object.fromEntries(STEPS.map((s) => [s.key, [] as Load[]])) as Record<Step, Load[]>;
+    const loads = Object.fromEntries(STEPS.map((s) => [s.key, [] as Outcome[]])) as Record<Step, Outcome[]>;
     const server = await serveStatic(site, {gzip: true});
     const browser = await launchChromium();
     let limitServer: Awaited<ReturnType<typeof serveStatic>> | undefined;
@@ -61,28 +61,30 @@ export async function runBreakdown({root, runs = 9, build = true, log = console.
       for (let i = 0; i < runs; i++) {
         const order = STEPS.map((_, k) => STEPS[(i + k) % STEPS.length]);
         for (const step of order) {
-          loads[step.key].push(await measure(browser, urls[step.key], {network: false}).then(({chartVisibleMs, fcpMs}) => ({chartVisibleMs, fcpMs}), (error) => ({error: String(error)})));
+          loads[step.key].push(await attempt(browser, urls[step.key], false));
         }
-        log(`bench:breakdown: run ${i + 1}/${runs} ${STEPS.map((s) => `${s.key} ${brief(loads[s.key].at(-1)!)}`).join(", ")}`);
+        log(`bench:breakdown: run ${i + 1}/${runs} ${STEPS.map((s) => `${s.key} ${shown(loads[s.key].at(-1)!)}`).join(", ")}`);
       }
     } finally {
       await browser.close();
       await server.close();
       await limitServer?.close();
     }
-    const middle = (metric: "chartVisibleMs" | "fcpMs") => Object.fromEntries(STEPS.map((s) => [s.key, median(loads[s.key].flatMap((l) => ("error" in l || l[metric] === null ? [] : [l[metric]])))]));
-    const counted = Object.fromEntries(STEPS.map((s) => [s.key, loads[s.key].filter((l) => !("error" in l) && l.chartVisibleMs !== null).length]));
+    const middle = (metric: "chartVisibleMs" | "fcpMs") => Object.fromEntries(STEPS.map((s) => [s.key, median(ok(loads[s.key]).flatMap((r) => (r[metric] === null ? [] : [r[metric]])))]));
+    const counted = Object.fromEntries(STEPS.map((s) => [s.key, ok(loads[s.key]).filter((r) => r.chartVisibleMs !== null).length]));
+    // Each load's two times (or its error): the runs' resources and long tasks are npm run bench's to keep.
+    const brief = Object.fromEntries(STEPS.map((s) => [s.key, loads[s.key].map((l) => ("error" in l ? l : {chartVisibleMs: l.chartVisibleMs, fcpMs: l.fcpMs}))]));
     const medians = {chart: middle("chartVisibleMs"), paint: middle("fcpMs")};
     const file = join(root, "bench/breakdown.json");
     mkdirSync(dirname(file), {recursive: true});
-    writeFileSync(file, JSON.stringify({date: new Date().toISOString(), git: commitOf(root), loadAverage: os.loadavg(), cpuSlowdown: CPU_SLOWDOWN, runs, units: "ms from navigation start", medians, loads}, null, 2) + "\n");
+    writeFileSync(file, JSON.stringify({date: new Date().toISOString(), git: commitOf(root), loadAverage: os.loadavg(), cpuSlowdown: CPU_SLOWDOWN, runs, units: "ms from navigation start", medians, loads: brief}, null, 2) + "\n");
     return breakdownTable(STEPS, {...medians, counted}, {runs, loadAverage: os.loadavg()});
   } finally {
     for (const dir of temporary) rmSync(dir, {recursive: true, force: true});
   }
 }
 
-const brief = (load: Load) => ("error" in load ? "failed" : ms(load.chartVisibleMs));
+const shown = (load: Outcome) => ("error" in load ? "failed" : ms(load.chartVisibleMs));
 
 /**
  * The printed table: a row per page with its first paint and first chart

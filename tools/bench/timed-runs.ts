@@ -9,6 +9,15 @@ export type Profile = (typeof PROFILES)[number]["key"];
 export type Outcome = Run | {error: string};
 export type Outcomes = Record<Profile, {page: Outcome[]; static: Outcome[]}>;
 
+/** One cold load (measure), or why it failed: a failed load is kept, not thrown. */
+export async function attempt(browser: Browser, url: string, network: boolean): Promise<Outcome> {
+  try {
+    return await measure(browser, url, {network});
+  } catch (error) {
+    return {error: error instanceof Error ? error.message : String(error)};
+  }
+}
+
 /** The runs that finished. */
 export const ok = (list: Outcome[]): Run[] => list.filter((r): r is Run => !("error" in r));
 
@@ -19,18 +28,11 @@ export const ok = (list: Outcome[]): Run[] => list.filter((r): r is Run => !("er
  */
 export async function timedRuns(browser: Browser, urls: {page: string; static: string}, runs: number, log: (line: string) => void): Promise<Outcomes> {
   const outcomes: Outcomes = {slow4g: {page: [], static: []}, fast: {page: [], static: []}};
-  const attempt = async (url: string, network: boolean): Promise<Outcome> => {
-    try {
-      return await measure(browser, url, {network});
-    } catch (error) {
-      return {error: error instanceof Error ? error.message : String(error)};
-    }
-  };
   const brief = (r: Outcome) => ("error" in r ? `error: ${r.error}` : `FCP ${ms(r.fcpMs)}, chart ${ms(r.chartVisibleMs)}, LCP ${ms(r.lcpMs)}, TBT ${ms(r.tbtMs)}`);
   for (let i = 0; i < runs; i++) {
     for (const profile of PROFILES) {
-      const page = await attempt(urls.page, profile.network);
-      const reference = await attempt(urls.static, profile.network);
+      const page = await attempt(browser, urls.page, profile.network);
+      const reference = await attempt(browser, urls.static, profile.network);
       outcomes[profile.key].page.push(page);
       outcomes[profile.key].static.push(reference);
       log(`bench: run ${i + 1}/${runs} ${profile.name.padEnd(21)} page: ${brief(page)}  |  static: ${brief(reference)}`);
