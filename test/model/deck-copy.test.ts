@@ -4,7 +4,7 @@ import {interpolate} from "../../src/i18n/interpolate.ts";
 import {messagesFor} from "../../src/i18n/messages.ts";
 import {siteModel} from "../../src/prerender/site-model.ts";
 import {addCopiedSlide, addTextSlide, setSlideText} from "../../src/model/deck-edit.ts";
-import {emptyDeck} from "../../src/model/deck-schema.ts";
+import {DECK_LIMITS, emptyDeck} from "../../src/model/deck-schema.ts";
 import {deckStory} from "../../src/model/deck-story.ts";
 import {plainText} from "../../src/model/deck-text.ts";
 import {explainerModel} from "../../src/model/explainer-model.ts";
@@ -38,6 +38,23 @@ describe("a story step added to a briefing", () => {
       }
     });
   }
+
+  it("copies every wording a story may show, whatever the status, whole: within a slide's limits", () => {
+    // A wording longer than DECK_LIMITS is cut when copied (deck-edit.ts), which could end a title mid-slot.
+    const plan = findStory(data, "plan")!;
+    for (const lang of ["zh", "en"] as const) {
+      for (const [key, cases] of Object.entries(plan.verdicts ?? {})) {
+        for (const [status, wording] of Object.entries(cases[lang])) {
+          // The story with only this wording for the verdict: verdictWording falls back to `other`.
+          const forced = {...plan, verdicts: {...plan.verdicts, [key]: {...cases, [lang]: {other: wording}}}};
+          for (const step of storyModel(forced, explainerModel(data, lang), data).steps) {
+            const text = step.source!.text!;
+            for (const field of ["title", "caption", "notes"] as const) expect(text[field].length, `${lang} ${key} ${status}: step ${step.number}'s ${field}`).toBeLessThanOrEqual(DECK_LIMITS[field]);
+          }
+        }
+      }
+    }
+  });
 
   it("shows the schools built, not the places added, on the school-building step", () => {
     const step = story("zh").steps[4];

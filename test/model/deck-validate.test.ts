@@ -68,7 +68,7 @@ describe("validateDeck", () => {
   it("holds a deck to its limits", () => {
     expect(problem({...good, slides: Array.from({length: DECK_LIMITS.slides + 1}, () => ({chart: null, text: {}}))})).toEqual({code: "too-many", at: "slides", detail: DECK_LIMITS.slides});
     expect(problem(withSlide({chart: null, text: {en: {caption: "x".repeat(DECK_LIMITS.caption + 1)}}}))).toEqual({code: "too-long", at: "slides[0].text.en.caption", detail: DECK_LIMITS.caption});
-    // Characters, not UTF-16 units: 160 Chinese characters or emoji fit a title.
+    // Characters, not UTF-16 units: as many Chinese characters or emoji as the limit fit a title.
     expect(read(withSlide({chart: null, text: {zh: {title: "😀".repeat(DECK_LIMITS.title)}}})).ok).toBe(true);
   });
 
