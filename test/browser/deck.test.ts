@@ -71,7 +71,7 @@ describe("a briefing of one's own", () => {
       await expect.poll(() => slideList(page)).toHaveLength(3);
       await type(page, editor(page).locator("#f-2-en-title"), "The bottom line");
       await type(page, editor(page).locator("#f-2-en-caption"), "Two targets met; what to ask for.");
-      await type(page, editor(page).locator("[lang=en][maxlength='160']").first(), "My briefing");
+      await type(page, editor(page).getByLabel("Briefing title (English)"), "My briefing");
       await editor(page).getByRole("button", {name: "Move up: 3"}).click();
       await editor(page).getByRole("button", {name: "Move up: 2"}).click();
       await expect.poll(() => slideList(page)).toEqual(["1 The bottom line", expect.stringMatching(/^2 Preschool and near-home enrolment met their targets/), "3 Places: ahead of the pace"]);
