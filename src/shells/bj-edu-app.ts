@@ -6,41 +6,22 @@ import {LoadingNotice} from "../app/loading-notice.ts";
 import {lazyModule} from "../app/lazy-module.ts";
 import {Parts} from "../app/parts.ts";
 import {Router} from "../app/router.ts";
-import {site} from "../app/site.ts";
 import "../components/bj-data-error.ts";
-import "../components/bj-explainer.ts";
 import {htmlLang, type Lang} from "../i18n/locale.ts";
 import {hasMessages, messagesFor} from "../i18n/messages.ts";
 import {MessagesController, textFailed} from "../app/messages-controller.ts";
 import type {ChartWithTable} from "../model/chart-rows.ts";
 import {notFoundMessage} from "../model/indicator-detail-notice.ts";
 import {interpolate} from "../i18n/interpolate.ts";
-import type {ExplainerView, FirstScreen, PartsIndex} from "../model/page-parts.ts";
-import type {Deck} from "../model/deck-schema.ts";
+import type {PartsIndex} from "../model/page-parts.ts";
 import type {Provenance} from "../model/provenance.ts";
-import {linkTo, type UrlState} from "../model/url-state.ts";
 import {PAGE_FILES} from "../model/page-parts.ts";
 import type {Presenting} from "../views/presenting.ts";
 import type {LazyView, ViewContext} from "../views/view-context.ts";
-
-// Views other than the explainer load on first use, each a chunk of its own.
-const VIEWS = {
-  story: () => import("../views/story-view.ts"),
-  source: () => import("../views/source-view.ts"),
-  data: () => import("../views/data-view.ts"),
-  indicator: () => import("../views/indicator-view.ts"),
-  deck: () => import("../views/deck-view.ts")
-} satisfies Record<string, () => Promise<LazyView>>;
-const loadEmbedDialog = () => import("../components/bj-embed-dialog.ts");
-// The quote panel loads with the first quote a reader opens: the first view does not carry it.
-const loadProvenancePanel = () => import("../components/bj-provenance-panel.ts");
-
-type ViewKey = "explainer" | keyof typeof VIEWS;
-
-/** Which view a state names. */
-function viewKey(state: UrlState): ViewKey {
-  return state.story ? "story" : state.view === "source" || state.view === "data" || state.view === "deck" ? state.view : state.indicator ? "indicator" : "explainer";
-}
+import {DeckActions} from "../views/deck-actions.ts";
+import {ExplainerParts} from "../views/explainer-parts.ts";
+import {PageDialogs} from "../views/page-dialogs.ts";
+import {loadedView, presentationOf, VIEWS, viewKey} from "../views/lazy-views.ts";
 
 /**
  * The page: wires the controllers (URL state, data, the swap from the static
@@ -58,7 +39,6 @@ export class BjEduApp extends LitElement {
 
   private readonly parts = new Parts(this);
   private readonly messages = new MessagesController(this, () => this.router.state.lang);
-  private explainerView?: {first: FirstScreen; rest: unknown; view: ExplainerView};
   private readonly router: Router = new Router(this, () => (this.index ? {sources: this.index.sources.map((s) => s.id), scopes: this.index.places.map((p) => p.id)} : undefined));
   private readonly hydration = new Hydration(this);
   private readonly loading = new LoadingNotice(this);
@@ -70,9 +50,14 @@ export class BjEduApp extends LitElement {
     selection: async () => (this.context ? (await VIEWS.data()).selection(this.context) : undefined),
     state: () => this.router.state
   });
+  private readonly decks = new DeckActions(this, {
+    router: this.router,
+    context: async () => this.context ?? (await this.parts.ready("index", PAGE_FILES.index(this.router.state.lang)), this.context),
+    failed: (message) => ((this.downloads.notice = message), this.requestUpdate())
+  });
   private reread = false;
-  private embedDialogShown = false;
-  private provenanceShown = false;
+  private readonly dialogs = new PageDialogs(this);
+  private readonly explainer = new ExplainerParts(this.parts, () => this.router.otherLanguageHref);
 
   constructor() {
     super();
@@ -99,20 +84,10 @@ export class BjEduApp extends LitElement {
     return index && {state: this.router.state, parts: this.parts, index};
   }
 
-  /** The presentation shown (a story, a deck presented): its id for the speaker's channel and its number of steps, once its view has loaded. */
-  private presentation(): {id: string; total: number} | null {
-    const key = viewKey(this.router.state);
-    if ((key !== "story" && key !== "deck") || !this.context) return null;
-    const lazy = lazyModule<LazyView>(this, key, VIEWS[key]);
-    return lazy.status === "ready" ? (lazy.module.presentation?.(this.context) ?? null) : null;
-  }
-
   /** The view's own window title, once it knows it (a presentation's room and speaker windows differ). */
   private viewTitle(): string | undefined {
-    const key = viewKey(this.router.state);
-    if (key === "explainer" || !this.context) return undefined;
-    const lazy = lazyModule<LazyView>(this, key, VIEWS[key]);
-    return lazy.status === "ready" ? lazy.module.title?.(this.context) : undefined;
+    const context = this.context;
+    return context && loadedView(this, context.state)?.title?.(context);
   }
 
   protected willUpdate() {
@@ -165,8 +140,8 @@ export class BjEduApp extends LitElement {
       const state = this.router.state;
       this.router.navigate({...state, filters: {...state.filters, ...filters}, sort: sort ?? state.sort}, {push});
     },
-    "add-to-deck": (e) => void this.addToDeck(e.detail),
-    "deck-change": (e) => void this.changeDeck(e.detail.deck, e.detail.push),
+    "add-to-deck": (e) => void this.decks.add(e.detail),
+    "deck-change": (e) => void this.decks.change(e.detail.deck, e.detail.push),
     "embed-chart": (e) => (this.embedding = e.detail.chart),
     retry: () => (this.parts.index(this.router.state.lang, {retry: true}), this.requestUpdate())
   };
@@ -178,10 +153,10 @@ export class BjEduApp extends LitElement {
     const named = viewKey(state);
     const key = named === "indicator" && !index.indicators.includes(state.indicator!) ? "explainer" : named;
     if (key === "story" && !index.stories.some((s) => s.id === state.story)) {
-      return html`<p class="page notice" role="alert">${interpolate(m.story.notFound, {id: state.story!})}</p>${this.explainerOf(state.lang)}`;
+      return html`<p class="page notice" role="alert">${interpolate(m.story.notFound, {id: state.story!})}</p>${this.explainer.fallback(state.lang)}`;
     }
     if (key === "explainer") {
-      return html`${state.indicator ? html`<p class="page notice" role="alert">${notFoundMessage(m, state.indicator)}</p>` : nothing}${this.explainerOf(state.lang)}`;
+      return html`${state.indicator ? html`<p class="page notice" role="alert">${notFoundMessage(m, state.indicator)}</p>` : nothing}${this.explainer.fallback(state.lang)}`;
     }
     const lazy = lazyModule<LazyView>(this, key, VIEWS[key]);
     if (lazy.status === "loading") return html`<p class="page" role="status">${m.loading}</p>`;
@@ -189,68 +164,8 @@ export class BjEduApp extends LitElement {
       return html`<bj-data-error class="page" heading .error=${lazy.error} .lang=${state.lang} @retry=${(e: Event) => (e.stopPropagation(), lazyModule(this, key, VIEWS[key], {retry: true}))}></bj-data-error>`;
     }
     const presenting = key === "story" || (key === "deck" && state.present) ? lazy.module.Presenting : undefined;
-    if (presenting) (this.presenting ??= new presenting(this, {router: this.router, presentation: () => this.presentation()})).open();
+    if (presenting) (this.presenting ??= new presenting(this, {router: this.router, presentation: () => presentationOf(this, this.context)})).open();
     return lazy.module.render(context, {blank: this.presenting?.blank ?? false});
-  }
-
-  /** "Add to a briefing": the chart goes on the end of the deck in the address (or a new one), and the editor opens on it. */
-  private async addToDeck(detail: BjEventMap["add-to-deck"]["detail"]) {
-    const context = this.context ?? (await this.parts.ready("index", PAGE_FILES.index(this.router.state.lang)), this.context);
-    if (!context) return;
-    try {
-      const deck = await VIEWS.deck();
-      this.router.navigate(await deck.addToDeck({...context, state: this.router.state}, detail));
-      scrollTo(0, 0);
-    } catch (error) {
-      this.downloads.notice = String((error as Error)?.message ?? error);
-      this.requestUpdate();
-    }
-  }
-
-  private async changeDeck(deck: Deck, push: boolean) {
-    const {encodeDeck} = await import("../model/deck-codec.ts");
-    this.router.navigate({...this.router.state, deck: encodeDeck(deck)}, {push});
-  }
-
-  /** While a presenter picks charts for a deck (it stays in the address), the way back to it. */
-  private deckInProgress() {
-    if (!this.router.state.deck) return nothing;
-    const lazy = lazyModule(this, "deck", VIEWS.deck);
-    return lazy.status === "ready" ? lazy.module.inProgress(this.router.state) : nothing;
-  }
-
-  private explainer(model: ExplainerView, restError?: unknown): TemplateResult {
-    return html`<bj-explainer .model=${model} .langHref=${this.router.otherLanguageHref} .restError=${restError}></bj-explainer>`;
-  }
-
-  /** The explainer as a fallback under a notice (an unknown story or indicator): from its first screen's part. */
-  private explainerOf(lang: Lang): TemplateResult {
-    const first = this.parts.first(lang);
-    return first.status === "ready" ? this.explainer(this.explainerParts(first.value, lang), this.parts.restError(lang)) : html``;
-  }
-
-  /** The explainer from its parts (the whole dataset is not needed for it): one object per part, so the element redraws only when one arrives. */
-  private explainerParts(first: FirstScreen, lang: Lang): ExplainerView {
-    const rest = this.parts.rest(lang);
-    const known = this.explainerView;
-    if (known?.first === first && known.rest === rest) return known.view;
-    const view: ExplainerView = {...first, ...rest, messages: messagesFor(lang)};
-    this.explainerView = {first, rest, view};
-    return view;
-  }
-
-  private provenancePanel(lang: Lang, item: Provenance | null) {
-    if (!item && !this.provenanceShown) return nothing;
-    if (lazyModule(this, "provenance-panel", loadProvenancePanel).status !== "ready") return nothing;
-    this.provenanceShown = true;
-    return html`<bj-provenance-panel .item=${item} .lang=${lang} .sourceHref=${item ? linkTo(lang, {view: "source", doc: item.sourceId, hash: `q-${item.id}`}) : ""}></bj-provenance-panel>`;
-  }
-
-  private embedDialog(lang: "zh" | "en") {
-    if (!this.embedding && !this.embedDialogShown) return nothing;
-    if (lazyModule(this, "embed-dialog", loadEmbedDialog).status !== "ready") return nothing;
-    this.embedDialogShown = true;
-    return html`<bj-embed-dialog .chart=${this.embedding} .lang=${lang} .site=${new URL(site("./"), document.baseURI).href} @close-embed=${() => (this.embedding = null)}></bj-embed-dialog>`;
   }
 
   /** The live page around a view: notices, the view, the quote dialog and the embed dialog; every child's event is routed here. */
@@ -262,8 +177,8 @@ export class BjEduApp extends LitElement {
       @need-rest=${() => this.parts.needRest(lang)}>
       ${notice ? html`<p class="page notice" role="alert">${notice}</p>` : nothing}
       ${content}
-      ${this.provenancePanel(lang, item)}
-      ${this.embedDialog(lang)}
+      ${this.dialogs.provenance(lang, item)}
+      ${this.dialogs.embed(lang, this.embedding, () => (this.embedding = null))}
     </div>`;
   }
 
@@ -283,7 +198,7 @@ export class BjEduApp extends LitElement {
       this.loading.shown(false);
       if (first.status === "failed") return failed(first.error, () => this.parts.first(lang, {retry: true}));
       const item = this.selected ? (this.parts.provenance(lang, this.selected, first.value.quoteFiles) ?? null) : null;
-      return this.root(lang, html`${this.deckInProgress()}${this.explainer(this.explainerParts(first.value, lang), this.parts.restError(lang))}`, item);
+      return this.root(lang, html`${this.decks.inProgress()}${this.explainer.render(lang, first.value)}`, item);
     }
     // Every other view knows from the index what exists (an unknown indicator or story gets a notice).
     const index = this.parts.index(lang);
