@@ -7,10 +7,9 @@ import {adoptPrerendered} from "./adopt-prerendered.ts";
 import {prerenderId} from "./prerendered.ts";
 import {FONT} from "../charts/chart-layout.ts";
 import {loadChartHeights} from "../charts/load-chart-heights.ts";
+import {NearScreen} from "./near-screen.ts";
 
 // Plot, and the d3 it needs, load after the page has painted; until then a chart keeps its exact space.
-/** How near the screen (px, above or below) a chart is drawn. */
-const NEAR = 600;
 const loadChart = () => import("../charts/draw-chart.ts");
 /** How far (px) a drawing's own width may be from its column's before it is drawn again at the column's. */
 const WIDTH_SLACK = 4;
@@ -68,16 +67,17 @@ export class ChartDrawing implements ReactiveController {
   private observedPlot?: HTMLElement;
   svg?: SVGSVGElement;
   failed = false;
-  private near = false;
   private retrying = false;
   private drawnFor?: unknown[];
   private adoptedFor?: unknown[];
   private resize?: ResizeObserver;
   /** The mark that had focus in a drawing being replaced: it gets focus again in the new one. */
   private refocus?: string;
-  private intersection?: IntersectionObserver;
+  /** Drawn with Plot only once near the screen (or printed). */
+  private readonly nearScreen: NearScreen;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly inputs: () => ChartDrawingInputs) {
+    this.nearScreen = new NearScreen(host, () => host.requestUpdate());
     host.addController(this);
   }
 
@@ -86,13 +86,7 @@ export class ChartDrawing implements ReactiveController {
     // a frame later (a second drawing, and in an embed a second height sent to the host).
     const laidOut = Math.round(this.host.getBoundingClientRect().width);
     if (laidOut > 0) this.width = laidOut;
-    this.intersection = new IntersectionObserver(([entry]) => {
-      if (entry.isIntersecting) this.comeNear();
-    }, {rootMargin: `${NEAR}px 0px`});
-    this.intersection.observe(this.host);
-    // A fallback for the observer: a figure scrolled to while the page was busy (a link landing on
-    // it under load) was seen to stay undrawn, its observer silent. Scrolling near it draws it too.
-    if (!this.near) addEventListener("scroll", this.onScroll, {passive: true});
+    this.nearScreen.connect();
     this.resize = new ResizeObserver(() => {
       // The layout width (a chart in a scaled frame is drawn for the frame's room, not its picture's size).
       const width = this.host.clientWidth;
@@ -107,41 +101,12 @@ export class ChartDrawing implements ReactiveController {
       }
     });
     this.resize.observe(this.host);
-    addEventListener("beforeprint", this.onPrint);
-    // Print media: the browser's print, or print emulated (a test's PDF, which fires no beforeprint).
-    this.print = matchMedia("print");
-    this.print.addEventListener("change", this.onPrint);
   }
 
   hostDisconnected() {
     this.resize?.disconnect();
-    this.intersection?.disconnect();
-    removeEventListener("scroll", this.onScroll);
-    removeEventListener("beforeprint", this.onPrint);
-    this.print?.removeEventListener("change", this.onPrint);
+    this.nearScreen.disconnect();
   }
-
-  // A page printed before a reader scrolled to every chart prints them all: each comes near at once
-  // (drawn as the print lays out, once Plot is here; the scoreboard near the top has brought it).
-  private print?: MediaQueryList;
-  private onPrint = () => this.comeNear();
-
-  private comeNear() {
-    if (this.near) return;
-    this.near = true;
-    removeEventListener("scroll", this.onScroll);
-    this.host.requestUpdate();
-  }
-
-  private scrollFrame = 0;
-  private onScroll = () => {
-    if (this.scrollFrame) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      const box = this.host.getBoundingClientRect();
-      if (box.bottom > -NEAR && box.top < innerHeight + NEAR && (box.width > 0 || box.height > 0)) this.comeNear();
-    });
-  };
 
   /** The width the chart is drawn at. */
   get chartWidth(): number {
@@ -211,7 +176,7 @@ export class ChartDrawing implements ReactiveController {
     // once the chart nears the screen, so the chart's text is the size of every other chart's (never a phone's
     // drawing scaled up). Not before: Plot (83 kB) would load, and run, on every page a reader never scrolls.
     if (this.adoptedFor && Math.abs(drawnWidth(this.svg) - this.chartWidth) <= WIDTH_SLACK) return;
-    const lazy = this.near || eager ? lazyModule(this.host, "indicator-chart", loadChart, {retry: this.retrying}) : undefined;
+    const lazy = this.nearScreen.isNear || eager ? lazyModule(this.host, "indicator-chart", loadChart, {retry: this.retrying}) : undefined;
     this.retrying = false;
     // A failed load leaves a pre-rendered drawing in place: it is still the chart.
     this.failed = lazy?.status === "failed" && !this.adoptedFor;
