@@ -93,7 +93,7 @@ describe("a briefing of one's own", () => {
       const file = join(site.dir, download.suggestedFilename());
       await download.saveAs(file);
       const saved = JSON.parse(readFileSync(file, "utf8"));
-      expect(saved).toMatchObject({format: "bj-edu-briefing", version: 1, data: release, title: {en: "My briefing"}});
+      expect(saved).toMatchObject({format: "bj-edu-briefing", version: 2, data: release, title: {en: "My briefing"}});
       expect(saved.slides.map((s: {chart: string | null}) => s.chart)).toEqual([null, "scoreboard", "school-places"]);
       expect(saved.slides[2]).toMatchObject({reveal: ["actual", "pace"], figures: {"school-places-added:actual": ["summary-2022/school-places-added", 36000]}});
       const fresh = await context.newPage();

@@ -287,7 +287,7 @@ describe("the offline single file, from file:// with the network off", () => {
   });
 
   it("makes and presents a briefing: the editor takes a chart from the embedded data, presents it, and the speaker's window follows", async () => {
-    const payload = encodeDeck({format: "bj-edu-briefing", version: 1, data: "0.3.0", title: {zh: "离线简报"},
+    const payload = encodeDeck({format: "bj-edu-briefing", version: 2, data: "0.3.0", title: {zh: "离线简报"},
       slides: [{chart: null, text: {zh: {title: "要点", caption: "", notes: ""}}}, {chart: "school-places", text: {zh: {title: "学位", caption: "新增{school-places-added:actual}。", notes: "讲稿"}}}]});
     const {page, errors, network, close} = await open(`?view=deck&deck=${payload}`, "bj-deck-editor ol.slides");
     try {

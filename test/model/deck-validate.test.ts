@@ -3,7 +3,7 @@ import {DECK_LIMITS, emptyDeck} from "../../src/model/deck-schema.ts";
 import {readDeckFile, textProblem, validateDeck} from "../../src/model/deck-validate.ts";
 
 const good = {
-  format: "bj-edu-briefing", version: 1, data: "0.3.0", title: {en: "A briefing"},
+  format: "bj-edu-briefing", version: 2, data: "0.3.0", title: {en: "A briefing"},
   slides: [
     {chart: "school-places", rows: ["school-places-added"], reveal: ["pace", "actual"], text: {en: {title: "Places", caption: "Added {school-places-added:actual}.", notes: "Say it.\nThen this."}}, figures: {"school-places-added:actual": ["summary-2022/school-places-added", 36000]}},
     {chart: null, text: {zh: {title: "要点", caption: "", notes: ""}}}
@@ -23,6 +23,14 @@ describe("validateDeck", () => {
     expect(read(emptyDeck(null))).toEqual({ok: true, deck: emptyDeck(null)});
   });
 
+  it("reads a version 1 deck (titles of at most 160 characters) as the current version, and says a later one is newer", () => {
+    const result = read({...good, version: 1, title: {en: "x".repeat(160)}});
+    expect(result.ok && result.deck.version).toBe(2);
+    expect(result.ok && result.deck.title.en).toBe("x".repeat(160));
+    expect(problem({...good, version: 3})).toEqual({code: "newer", at: "version", detail: 3});
+    expect(problem({...good, version: 0})?.code).toBe("version");
+  });
+
   it("fills a language's missing fields with empty text and keeps line breaks in notes", () => {
     const result = read(withSlide({chart: null, text: {en: {title: "Only a title"}}}));
     expect(result.ok && result.deck.slides[0].text.en).toEqual({title: "Only a title", caption: "", notes: ""});
@@ -30,7 +38,7 @@ describe("validateDeck", () => {
 
   it("refuses what is not a briefing of this site, or of a newer version", () => {
     for (const value of [null, [], "deck", 3, {}, {...good, format: "reveal"}]) expect(problem(value)?.code, JSON.stringify(value)).toBe("not-a-briefing");
-    expect(problem({...good, version: 2})).toEqual({code: "newer", at: "version", detail: 2});
+    expect(problem({...good, version: 3})).toEqual({code: "newer", at: "version", detail: 3});
     for (const version of ["1", 0, 1.5, null]) expect(problem({...good, version})?.code).toBe("version");
   });
 
