@@ -10,6 +10,7 @@ import {plainText} from "../../src/model/deck-text.ts";
 import {explainerModel} from "../../src/model/explainer-model.ts";
 import {findStory, storyModel, storyOfChart} from "../../src/model/story-model.ts";
 import type {StepModel} from "../../src/model/story-steps.ts";
+import type {StoryContent} from "../../src/schema/content.ts";
 import {realData} from "../real-data.ts";
 
 const {data} = realData();
@@ -39,19 +40,24 @@ describe("a story step added to a briefing", () => {
     });
   }
 
-  it("copies every wording a story may show, whatever the status, whole: within a slide's limits", () => {
+  it("copies every wording a story may show, whatever the statuses, whole: within a slide's limits", () => {
     // A wording longer than DECK_LIMITS is cut when copied (deck-edit.ts), which could end a title mid-slot.
-    const plan = findStory(data, "plan")!;
-    for (const lang of ["zh", "en"] as const) {
-      for (const [key, cases] of Object.entries(plan.verdicts ?? {})) {
-        for (const [status, wording] of Object.entries(cases[lang])) {
-          // The story with only this wording for the verdict: verdictWording falls back to `other`.
-          const forced = {...plan, verdicts: {...plan.verdicts, [key]: {...cases, [lang]: {other: wording}}}};
-          for (const step of storyModel(forced, explainerModel(data, lang), data).steps) {
-            const text = step.source!.text!;
-            for (const field of ["title", "caption", "notes"] as const) expect(text[field].length, `${lang} ${key} ${status}: step ${step.number}'s ${field}`).toBeLessThanOrEqual(DECK_LIMITS[field]);
-          }
+    // A step's text may join verdicts, so each wording is tried alone (the others as today's data has them),
+    // then every verdict at its longest at once. verdictWording falls back to `other`, the only case left.
+    const fits = (story: StoryContent, lang: "zh" | "en", what: string) => {
+      for (const step of storyModel(story, explainerModel(data, lang), data).steps) {
+        const text = step.source!.text!;
+        for (const field of ["title", "caption", "notes"] as const) expect(text[field].length, `${story.id} ${lang} ${what}: step ${step.number}'s ${field}`).toBeLessThanOrEqual(DECK_LIMITS[field]);
+      }
+    };
+    for (const story of data.content.stories) {
+      for (const lang of ["zh", "en"] as const) {
+        const verdicts = Object.entries(story.verdicts ?? {});
+        for (const [key, cases] of verdicts) {
+          for (const [status, wording] of Object.entries(cases[lang])) fits({...story, verdicts: {...story.verdicts, [key]: {...cases, [lang]: {other: wording}}}}, lang, `${key} ${status}`);
         }
+        const longest = (cases: Record<string, string | undefined>) => Object.values(cases).reduce((a = "", b = "") => (b.length > a.length ? b : a), "");
+        fits({...story, verdicts: Object.fromEntries(verdicts.map(([key, cases]) => [key, {...cases, [lang]: {other: longest(cases[lang])}}]))}, lang, "every verdict at its longest");
       }
     }
   });
