@@ -1,5 +1,5 @@
 /** How near the screen (px, above or below) an element counts as near. */
-export const NEAR = 600;
+const NEAR = 600;
 
 /**
  * Tells once when an element comes near the screen: within NEAR px of it, or

@@ -7,6 +7,7 @@ import {lazyModule} from "../app/lazy-module.ts";
 import {Parts} from "../app/parts.ts";
 import {Router} from "../app/router.ts";
 import "../components/bj-data-error.ts";
+import "../components/bj-explainer.ts";
 import {htmlLang, type Lang} from "../i18n/locale.ts";
 import {hasMessages, messagesFor} from "../i18n/messages.ts";
 import {MessagesController, textFailed} from "../app/messages-controller.ts";
@@ -19,9 +20,9 @@ import {PAGE_FILES} from "../model/page-parts.ts";
 import type {Presenting} from "../views/presenting.ts";
 import type {LazyView, ViewContext} from "../views/view-context.ts";
 import {DeckActions} from "../views/deck-actions.ts";
-import {ExplainerParts} from "../views/explainer-parts.ts";
+import {ExplainerFromParts} from "../views/explainer-parts.ts";
 import {PageDialogs} from "../views/page-dialogs.ts";
-import {loadedView, presentationOf, VIEWS, viewKey} from "../views/lazy-views.ts";
+import {loadedView, presentationOf, VIEW_LOADERS, viewKey} from "../views/lazy-views.ts";
 
 /**
  * The page: wires the controllers (URL state, data, the swap from the static
@@ -47,7 +48,7 @@ export class BjEduApp extends LitElement {
   private readonly downloads = new DownloadController(this, {
     lang: () => this.router.state.lang,
     about: () => this.index,
-    selection: async () => (this.context ? (await VIEWS.data()).selection(this.context) : undefined),
+    selection: async () => (this.context ? (await VIEW_LOADERS.data()).selection(this.context) : undefined),
     state: () => this.router.state
   });
   private readonly decks = new DeckActions(this, {
@@ -57,7 +58,7 @@ export class BjEduApp extends LitElement {
   });
   private reread = false;
   private readonly dialogs = new PageDialogs(this);
-  private readonly explainer = new ExplainerParts(this.parts, () => this.router.otherLanguageHref);
+  private readonly explainer = new ExplainerFromParts(this.parts, () => this.router.otherLanguageHref);
 
   constructor() {
     super();
@@ -158,10 +159,10 @@ export class BjEduApp extends LitElement {
     if (key === "explainer") {
       return html`${state.indicator ? html`<p class="page notice" role="alert">${notFoundMessage(m, state.indicator)}</p>` : nothing}${this.explainer.fallback(state.lang)}`;
     }
-    const lazy = lazyModule<LazyView>(this, key, VIEWS[key]);
+    const lazy = lazyModule<LazyView>(this, key, VIEW_LOADERS[key]);
     if (lazy.status === "loading") return html`<p class="page" role="status">${m.loading}</p>`;
     if (lazy.status === "failed") {
-      return html`<bj-data-error class="page" heading .error=${lazy.error} .lang=${state.lang} @retry=${(e: Event) => (e.stopPropagation(), lazyModule(this, key, VIEWS[key], {retry: true}))}></bj-data-error>`;
+      return html`<bj-data-error class="page" heading .error=${lazy.error} .lang=${state.lang} @retry=${(e: Event) => (e.stopPropagation(), lazyModule(this, key, VIEW_LOADERS[key], {retry: true}))}></bj-data-error>`;
     }
     const presenting = key === "story" || (key === "deck" && state.present) ? lazy.module.Presenting : undefined;
     if (presenting) (this.presenting ??= new presenting(this, {router: this.router, presentation: () => presentationOf(this, this.context)})).open();

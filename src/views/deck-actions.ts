@@ -3,7 +3,7 @@ import type {BjEventMap} from "../app/events.ts";
 import {lazyModule} from "../app/lazy-module.ts";
 import type {Router} from "../app/router.ts";
 import type {Deck} from "../model/deck-schema.ts";
-import {VIEWS} from "./lazy-views.ts";
+import {VIEW_LOADERS} from "./lazy-views.ts";
 import type {ViewContext} from "./view-context.ts";
 
 export interface DeckActionsOptions {
@@ -28,7 +28,7 @@ export class DeckActions {
     const known = await context();
     if (!known) return;
     try {
-      const deck = await VIEWS.deck();
+      const deck = await VIEW_LOADERS.deck();
       router.navigate(await deck.addToDeck({...known, state: router.state}, detail));
       scrollTo(0, 0);
     } catch (error) {
@@ -46,7 +46,7 @@ export class DeckActions {
   inProgress(): TemplateResult | typeof nothing {
     const {state} = this.options.router;
     if (!state.deck) return nothing;
-    const lazy = lazyModule(this.host, "deck", VIEWS.deck);
+    const lazy = lazyModule(this.host, "deck", VIEW_LOADERS.deck);
     return lazy.status === "ready" ? lazy.module.inProgress(state) : nothing;
   }
 }

@@ -1,6 +1,5 @@
 import {html, type TemplateResult} from "lit";
 import type {Parts} from "../app/parts.ts";
-import "../components/bj-explainer.ts";
 import type {Lang} from "../i18n/locale.ts";
 import {messagesFor} from "../i18n/messages.ts";
 import type {ExplainerView, FirstScreen} from "../model/page-parts.ts";
@@ -8,12 +7,13 @@ import type {ExplainerView, FirstScreen} from "../model/page-parts.ts";
 /**
  * The explainer, drawn from its own parts (the first screen's, then the
  * rest's) rather than the whole dataset. Its model stays the same object while
- * neither part changes, so the element redraws only when one arrives.
+ * neither part changes, so the element redraws only when one arrives. The
+ * shell registers <bj-explainer>.
  */
-export class ExplainerParts {
+export class ExplainerFromParts {
   private known?: {first: FirstScreen; rest: unknown; view: ExplainerView};
 
-  constructor(private readonly parts: Parts, private readonly langHref: () => string) {}
+  constructor(private readonly parts: Pick<Parts, "first" | "rest" | "restError">, private readonly langHref: () => string) {}
 
   /** The explainer once its first screen's part is there. */
   render(lang: Lang, first: FirstScreen): TemplateResult {

@@ -11,8 +11,8 @@ describe("viewKey", () => {
   it("names a story before anything else the address holds, then a view, then an indicator", () => {
     expect(viewKey({...state, story: "plan", view: "data", indicator: "x"})).toBe("story");
     expect(viewKey({...state, view: "data", indicator: "x"})).toBe("data");
-    expect(viewKey({...state, view: "source"})).toBe("source");
-    expect(viewKey({...state, view: "deck"})).toBe("deck");
+    expect(viewKey({...state, view: "source", indicator: "x"})).toBe("source");
+    expect(viewKey({...state, view: "deck", indicator: "x"})).toBe("deck");
     expect(viewKey({...state, indicator: "preschool-enrolment-rate"})).toBe("indicator");
   });
 });
