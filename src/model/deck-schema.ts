@@ -25,9 +25,8 @@ import type {MarkSeries} from "./chart-model.ts";
 export const DECK_FORMAT = "bj-edu-briefing";
 // 2: a title may hold 200 characters (a copied story title's slots). A page that reads only version 1 then says the
 // deck is newer, rather than that its title is too long.
+// Each earlier version is a subset of the current one, so this page reads every version from 1 to it.
 export const DECK_VERSION = 2;
-/** The versions this page reads: each earlier one is a subset of the current. */
-export const DECK_VERSIONS_READ: readonly number[] = [1, 2];
 
 /** A slide's words in one language. Figures are slots: `{row:series}` and `{row:series:year}` (deck-text.ts). */
 export interface DeckText {

@@ -1,7 +1,7 @@
 import {LANGS, type Lang} from "../i18n/locale.ts";
 import {isId} from "../schema/ids.ts";
 import type {MarkSeries} from "./chart-model.ts";
-import {DECK_FORMAT, DECK_LIMITS, DECK_SERIES, DECK_VERSION, DECK_VERSIONS_READ, type Deck, type DeckFigure, type DeckSlide, type DeckText} from "./deck-schema.ts";
+import {DECK_FORMAT, DECK_LIMITS, DECK_SERIES, DECK_VERSION, type Deck, type DeckFigure, type DeckSlide, type DeckText} from "./deck-schema.ts";
 
 /**
  * Why a deck cannot be opened, said so a presenter can act on it: `at` names
@@ -124,7 +124,7 @@ export function validateDeck(value: unknown): DeckResult {
     const raw = value as Record<string, unknown>;
     if (raw.format !== DECK_FORMAT) refuse("not-a-briefing");
     if (typeof raw.version === "number" && Number.isInteger(raw.version) && raw.version > DECK_VERSION) refuse("newer", "version", raw.version);
-    if (!DECK_VERSIONS_READ.includes(raw.version as number)) refuse("version", "version");
+    if (!(Number.isInteger(raw.version) && (raw.version as number) >= 1)) refuse("version", "version");
     const o = object(value, "", ["format", "version", "data", "title", "slides"]);
     const data = o.data === null || !has(o, "data") ? null : typeof o.data === "string" && /^[0-9A-Za-z.+-]{1,40}$/.test(o.data) ? o.data : refuse("wrong-type", "data", "version");
     const title = has(o, "title") ? perLang(o.title, "title", (v, at) => text(v, at, DECK_LIMITS.title)) : {};

@@ -75,10 +75,11 @@ export async function runBreakdown({root, runs = 9, build = true, log = console.
     // Each load's two times (or its error): the runs' resources and long tasks are npm run bench's to keep.
     const brief = Object.fromEntries(STEPS.map((s) => [s.key, loads[s.key].map((l) => ("error" in l ? l : {chartVisibleMs: l.chartVisibleMs, fcpMs: l.fcpMs}))]));
     const medians = {chart: middle("chartVisibleMs"), paint: middle("fcpMs")};
+    const loadAverage = os.loadavg();
     const file = join(root, "bench/breakdown.json");
     mkdirSync(dirname(file), {recursive: true});
-    writeFileSync(file, JSON.stringify({date: new Date().toISOString(), git: commitOf(root), loadAverage: os.loadavg(), cpuSlowdown: CPU_SLOWDOWN, runs, units: "ms from navigation start", medians, loads: brief}, null, 2) + "\n");
-    return breakdownTable(STEPS, {...medians, counted}, {runs, loadAverage: os.loadavg()});
+    writeFileSync(file, JSON.stringify({date: new Date().toISOString(), git: commitOf(root), loadAverage, cpuSlowdown: CPU_SLOWDOWN, runs, units: "ms from navigation start", medians, loads: brief}, null, 2) + "\n");
+    return breakdownTable(STEPS, {...medians, counted}, {runs, loadAverage});
   } finally {
     for (const dir of temporary) rmSync(dir, {recursive: true, force: true});
   }

@@ -18,7 +18,8 @@ export interface FigureOptions {
 
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
 const LINK = /<link\b[^>]*>/gi;
-const attribute = (tag: string, name: string): string | undefined => {
+/** A tag's attribute value, quoted either way or not at all. */
+export const attribute = (tag: string, name: string): string | undefined => {
   const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
   return found ? (found[1] ?? found[2] ?? found[3]) : undefined;
 };

@@ -4,7 +4,7 @@ import {dirname, join, normalize, resolve} from "node:path";
 import type {Browser} from "playwright-core";
 import {EXTRACT_CHART, HAS_CHART} from "./observer.ts";
 import {PHONE, pollPage} from "./measure.ts";
-import {hasToken} from "./reference-pages.ts";
+import {attribute, hasToken} from "./reference-pages.ts";
 
 export interface StaticPage {
   dir: string;
@@ -20,8 +20,7 @@ export function linkedStylesheets(indexHtml: string): string[] {
   const hrefs: string[] = [];
   for (const [tag] of indexHtml.matchAll(/<link\b[^>]*>/gi)) {
     if (!hasToken(tag, "rel", "stylesheet")) continue;
-    const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
-    const value = href?.[1] ?? href?.[2] ?? href?.[3];
+    const value = attribute(tag, "href");
     if (value && !/^[a-z]+:|^\/\//i.test(value)) hrefs.push(value);
   }
   return hrefs;
