@@ -30,7 +30,7 @@ const FILES: Array<[string, string | Uint8Array, RegExp]> = [
   ["utf16.json", new Uint8Array([0xff, 0xfe, ...[...deck()].flatMap((c) => [c.charCodeAt(0), 0])]), /not JSON text/],
   ["a-list.json", "[1, 2, 3]", /not a briefing made on this site/],
   ["reveal.json", JSON.stringify({title: "x", slides: []}), /not a briefing made on this site/],
-  ["newer.json", deck({version: 3}), /newer version of this site \(format version 3\)/],
+  ["newer.json", deck({version: 3}), /newer version of this site, in a format \(version 3\) this page cannot read/],
   ["version-text.json", deck({version: "1"}), /format version is missing/],
   ["proto.json", deck().replace("{", '{"__proto__": {"pwned": 1}, '), /does not know: “__proto__”/],
   ["script-title.json", deck({title: {en: `<script>window.pwned=1</script>`}}), /“title\.en” holds markup/],
