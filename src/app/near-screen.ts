@@ -35,6 +35,9 @@ export class NearScreen {
 
   disconnect(): void {
     this.intersection?.disconnect();
+    // A scroll check already asked for would otherwise tell an element that has left the page.
+    if (this.scrollFrame) cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = 0;
     removeEventListener("scroll", this.onScroll);
     removeEventListener("beforeprint", this.comeNear);
     this.print?.removeEventListener("change", this.comeNear);
