@@ -108,19 +108,21 @@ describe("printing the explainer", () => {
   });
 
   // Seen: the scoreboard's heading and lead-in at a page's foot, its chart overleaf (zh), and the tracker's, its table overleaf (en).
+  // Paper sizes pair with languages (A4 where Chinese is read, Letter for many English readers), so
+  // both are printed without printing each language on each.
   it.each([
-    ["zh", 1280, ""],
-    ["en", 1280, "en/"],
-    ["zh", 375, ""],
-    ["en", 375, "en/"]
-  ] as const)("%s printed from %d px wide: every heading on the page of what follows it, and no sort buttons", async (lang, width, path) => {
+    ["zh", 1280, "A4", ""],
+    ["en", 1280, "Letter", "en/"],
+    ["zh", 375, "A4", ""],
+    ["en", 375, "Letter", "en/"]
+  ] as const)("%s printed from %d px wide on %s: every heading on the page of what follows it, and no sort buttons", async (lang, width, format, path) => {
     const {page, close} = await openPage(site.browser, site.server.url + path, {viewport: {width, height: 900}, hydrated: true, whole: true});
     try {
       await printMedia(page);
       const pairs = await page.locator("bj-explainer").evaluate(headingsAndWhatFollows);
       expect(pairs.length, "headings printed").toBeGreaterThan(10);
-      const file = join(site.dir, `${lang}-${width}.pdf`);
-      await page.pdf({path: file, format: "A4"});
+      const file = join(site.dir, `${lang}-${width}-${format}.pdf`);
+      await page.pdf({path: file, format});
       const pages = pagesText(file);
       const text = pages.join("");
       // No control a reader of paper cannot use: the tracker's row of sort buttons (its filters are hidden too).
