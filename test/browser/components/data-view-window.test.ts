@@ -10,13 +10,12 @@ import {en} from "../../../src/i18n/en.ts";
 import {dataSnippets} from "../../../src/model/data-snippets.ts";
 import {dataRows, dataViewModel, type DataViewModel} from "../../../src/model/data-view-model.ts";
 import {placeNames} from "../../../src/model/place-names.ts";
+import {VIRTUAL_FROM} from "../../../src/model/row-window.ts";
 import {DEFAULT_STATE, type UrlState} from "../../../src/model/url-state.ts";
 import {realData} from "../../real-data.ts";
 import {closeBuiltSite, openBuiltSite, type BuiltSite} from "../built-site.ts";
 import {mount, openHarness} from "./mount.ts";
 
-/** VIRTUAL_FROM of src/components/bj-data-view.ts (a module that defines an element, so not for Node to import). */
-const VIRTUAL_FROM = 200;
 const LONG = 1000;
 const STATE: UrlState = {...DEFAULT_STATE, lang: "en", view: "data"};
 const ROWS = "#stage > bj-data-view table.stack tbody tr[aria-rowindex]";
