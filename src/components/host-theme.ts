@@ -1,5 +1,7 @@
 /**
- * The page's colours (src/styles/theme.css) as a custom element's own:
+ * The page's colours and faces (src/styles/theme.css) as a custom element's own
+ * (its @font-face rules are ignored in a shadow root, so the element's text takes
+ * the faces of the page it stands in):
  * `:root` becomes `:host`, and the page's `data-theme` attribute the
  * element's `theme` attribute (`<bj-edu-chart theme="dark">`).
  */
