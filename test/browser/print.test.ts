@@ -108,10 +108,10 @@ describe("printing the explainer", () => {
   });
 
   // Seen: the scoreboard's heading and lead-in at a page's foot, its chart overleaf (zh), and the tracker's, its table overleaf (en).
-  // Paper sizes pair with languages (A4 where Chinese is read, Letter for many English readers), so
-  // both are printed without printing each language on each.
+  // A4 where Chinese is read; English on both A4 and US Letter (its readers use either).
   it.each([
     ["zh", 1280, "A4", ""],
+    ["en", 1280, "A4", "en/"],
     ["en", 1280, "Letter", "en/"],
     ["zh", 375, "A4", ""],
     ["en", 375, "Letter", "en/"]
