@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from "lit";
 import {clampStart, meanRowHeight, startForFocus, startForScroll, VIRTUAL_FROM, windowSize} from "../model/row-window.ts";
 
+/** What the host tells the window; the host also calls reset() when its rows change. */
 export interface VirtualRowsOptions {
   /** How many rows the table has. */
   rows: () => number;
@@ -54,11 +55,13 @@ export class VirtualRows implements ReactiveController {
   hostConnected() {
     addEventListener("scroll", this.onScroll, {passive: true});
     addEventListener("resize", this.onScroll, {passive: true});
+    this.host.addEventListener("focusin", this.onFocus);
   }
 
   hostDisconnected() {
     removeEventListener("scroll", this.onScroll);
     removeEventListener("resize", this.onScroll);
+    this.host.removeEventListener("focusin", this.onFocus);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
@@ -93,7 +96,7 @@ export class VirtualRows implements ReactiveController {
   }
 
   /** Focus on a row near the window's edge moves the window, so the next Tab finds a row, not the end of the table. */
-  readonly onFocus = (event: FocusEvent) => {
+  private readonly onFocus = (event: Event) => {
     if (!this.active) return;
     const row = (event.target as Element).closest?.("tr[aria-rowindex]");
     const index = Number(row?.getAttribute("aria-rowindex")) - 2;

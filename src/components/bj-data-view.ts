@@ -121,7 +121,7 @@ export class BjDataView extends LitElement {
         <button type="button" data-download="selection" @click=${() => this.download("selection")}>${m.downloads.selection}</button>
         <button type="button" data-download="zip" @click=${() => this.download("zip")}>${m.downloads.datapackage}</button>
       </div>
-      <div class="figures-table stack-wrap" tabindex="0" role="region" aria-label=${m.dataView.heading} @focusin=${this.rows.onFocus}>
+      <div class="figures-table stack-wrap" tabindex="0" role="region" aria-label=${m.dataView.heading}>
         ${stackedTable(rows, COLUMNS.map((key) => this.column(key)), {
           rowObservation: (row) => row.observation_id,
           empty: m.dataView.empty,

@@ -24,24 +24,30 @@ export function clampStart(start: number, size: number, rows: number): number {
   return Math.max(0, Math.min(start, rows - size));
 }
 
+/** How much of a window is drawn above the first row on screen, so a scroll up finds rows already there. */
+const LEAD = 1 / 4;
+/** A window moves only by this much of itself or more, so small scrolls draw nothing again. */
+const STEP = 1 / 8;
+/** A focused row this near the window's top or bottom moves the window (more below: Tab goes down). */
+const FOCUS_EDGE = {top: 5, bottom: 10};
+
 /**
  * Where the window starts once the reader has scrolled `above` px of the table out of view above
- * the screen: a quarter of a window above the first row on screen. It stays where it is (`current`)
- * if that moves it less than an eighth of a window, so small scrolls draw nothing again.
+ * the screen: a LEAD of a window above the first row on screen. It stays where it is (`current`)
+ * if that moves it less than a STEP of a window.
  */
 export function startForScroll(above: number, {rowHeight, size, rows, current}: {rowHeight: number; size: number; rows: number; current: number}): number {
-  const first = Math.floor(Math.max(0, above) / rowHeight);
-  const start = clampStart(first - Math.floor(size / 4), size, rows);
-  return Math.abs(start - current) >= size / 8 ? start : current;
+  const start = clampStart(Math.floor(above / rowHeight) - Math.floor(size * LEAD), size, rows);
+  return Math.abs(start - current) >= size * STEP ? start : current;
 }
 
 /**
  * Where the window starts once focus is on row `index` (0 the first row of data): centred on it,
- * if the row is within 5 rows of the window's top or 10 of its bottom, so the next Tab or Shift+Tab
+ * if the row is within FOCUS_EDGE rows of the window's top or bottom, so the next Tab or Shift+Tab
  * finds a row, not the end of what is drawn; else where it is.
  */
 export function startForFocus(index: number, {size, rows, current}: {size: number; rows: number; current: number}): number {
-  if (index >= current + 5 && index <= current + size - 10) return current;
+  if (index >= current + FOCUS_EDGE.top && index <= current + size - FOCUS_EDGE.bottom) return current;
   return clampStart(index - Math.floor(size / 2), size, rows);
 }
 

@@ -7,7 +7,8 @@ function fakeBrowser() {
     observed: [] as Array<{callback: IntersectionObserverCallback; margin?: string; disconnected: boolean}>,
     listeners: new Map<string, Set<EventListener>>(),
     printListeners: new Set<EventListener>(),
-    frames: [] as FrameRequestCallback[],
+    frames: new Map<number, FrameRequestCallback>(),
+    lastFrame: 0,
     fire(type: string) {
       for (const listener of [...(world.listeners.get(type) ?? [])]) listener(new Event(type));
     },
@@ -15,7 +16,9 @@ function fakeBrowser() {
       for (const o of world.observed) if (!o.disconnected) o.callback([{isIntersecting} as IntersectionObserverEntry], {} as IntersectionObserver);
     },
     runFrames() {
-      for (const frame of world.frames.splice(0)) frame(0);
+      const due = [...world.frames.values()];
+      world.frames.clear();
+      for (const frame of due) frame(0);
     }
   };
   vi.stubGlobal("IntersectionObserver", class {
@@ -38,10 +41,8 @@ function fakeBrowser() {
     addEventListener: (_: string, listener: EventListener) => world.printListeners.add(listener),
     removeEventListener: (_: string, listener: EventListener) => world.printListeners.delete(listener)
   }));
-  vi.stubGlobal("requestAnimationFrame", (frame: FrameRequestCallback) => world.frames.push(frame));
-  vi.stubGlobal("cancelAnimationFrame", (id: number) => {
-    world.frames[id - 1] = () => {};
-  });
+  vi.stubGlobal("requestAnimationFrame", (frame: FrameRequestCallback) => (world.frames.set(++world.lastFrame, frame), world.lastFrame));
+  vi.stubGlobal("cancelAnimationFrame", (id: number) => world.frames.delete(id));
   vi.stubGlobal("innerHeight", 800);
   return world;
 }
@@ -77,7 +78,7 @@ describe("NearScreen", () => {
     new NearScreen(element(box), () => told++).connect();
     world.fire("scroll");
     world.fire("scroll");
-    expect(world.frames).toHaveLength(1);
+    expect(world.frames.size).toBe(1);
     world.runFrames();
     expect(told).toBe(0);
     box.top = 1300;

@@ -30,6 +30,8 @@ describe("the window of rows a long table draws", () => {
   it("centres the window on a focused row near its edges, and leaves it for one well inside", () => {
     const table = {size: 40, rows: 1000, current: 100};
     expect(startForFocus(120, table)).toBe(100);
+    expect(startForFocus(105, table)).toBe(100); // 5 rows from the top: still inside
+    expect(startForFocus(130, table)).toBe(100); // 10 from the bottom: still inside
     expect(startForFocus(104, table)).toBe(84); // 4 rows from the top
     expect(startForFocus(131, table)).toBe(111); // 9 rows from the bottom
     expect(startForFocus(999, table)).toBe(960);
