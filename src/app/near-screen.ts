@@ -1,3 +1,5 @@
+import {onceAFrame} from "./once-a-frame.ts";
+
 /** How near the screen (px, above or below) an element counts as near. */
 const NEAR = 600;
 
@@ -10,7 +12,6 @@ export class NearScreen {
   private near = false;
   private intersection?: IntersectionObserver;
   private print?: MediaQueryList;
-  private scrollFrame = 0;
 
   constructor(private readonly element: HTMLElement, private readonly onNear: () => void) {}
 
@@ -36,8 +37,7 @@ export class NearScreen {
   disconnect(): void {
     this.intersection?.disconnect();
     // A scroll check already asked for would otherwise tell an element that has left the page.
-    if (this.scrollFrame) cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = 0;
+    this.onScroll.cancel();
     removeEventListener("scroll", this.onScroll);
     removeEventListener("beforeprint", this.comeNear);
     this.print?.removeEventListener("change", this.comeNear);
@@ -50,12 +50,8 @@ export class NearScreen {
     this.onNear();
   };
 
-  private onScroll = () => {
-    if (this.scrollFrame) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      const box = this.element.getBoundingClientRect();
-      if (box.bottom > -NEAR && box.top < innerHeight + NEAR && (box.width > 0 || box.height > 0)) this.comeNear();
-    });
-  };
+  private readonly onScroll = onceAFrame(() => {
+    const box = this.element.getBoundingClientRect();
+    if (box.bottom > -NEAR && box.top < innerHeight + NEAR && (box.width > 0 || box.height > 0)) this.comeNear();
+  });
 }

@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from "lit";
+import {onceAFrame} from "./once-a-frame.ts";
 import {clampStart, meanRowHeight, startForFocus, startForScroll, VIRTUAL_FROM, windowSize} from "../model/row-window.ts";
 
 /** What the host tells the window; the host also calls reset() when its rows change. */
@@ -22,7 +23,6 @@ export class VirtualRows implements ReactiveController {
   private rowHeight = 48;
   /** Every window measured so far, by its first row (row-window.ts: meanRowHeight). */
   private readonly measured = new Map<number, {rows: number; height: number}>();
-  private frame = 0;
   /**
    * Where focus is in the table before a window moves: a row's elements are re-used for whichever
    * row comes to their place, so focus would be left on another row. After the update it goes back
@@ -62,8 +62,7 @@ export class VirtualRows implements ReactiveController {
     removeEventListener("scroll", this.onScroll);
     removeEventListener("resize", this.onScroll);
     this.host.removeEventListener("focusin", this.onFocus);
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.place.cancel();
   }
 
   hostUpdate() {
@@ -114,14 +113,15 @@ export class VirtualRows implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Places the window where the table is on screen, once a frame. */
+  private readonly place = onceAFrame(() => {
+    const body = this.options.body();
+    if (!body) return;
+    const above = -body.getBoundingClientRect().top;
+    this.moveTo(startForScroll(above, {rowHeight: this.rowHeight, size: this.size, rows: this.options.rows(), current: this.start}));
+  });
+
   private readonly onScroll = () => {
-    if (!this.active || this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const body = this.options.body();
-      if (!body) return;
-      const above = -body.getBoundingClientRect().top;
-      this.moveTo(startForScroll(above, {rowHeight: this.rowHeight, size: this.size, rows: this.options.rows(), current: this.start}));
-    });
+    if (this.active) this.place();
   };
 }
