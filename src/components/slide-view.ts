@@ -35,6 +35,8 @@ export const slideStyles = css`
   .slide { box-sizing: border-box; height: 100%; min-height: 0; width: 100%; max-width: 120em; margin: 0 auto; display: grid; grid-template-rows: auto auto minmax(0, 1fr); align-content: start; gap: 0.35em;
     font-size: clamp(16px, min(1.9cqw, 2.7cqh), 48px); line-height: 1.35; }
   .slide-title { font-size: 1.75em; line-height: 1.15; font-weight: 700; margin: 0; text-wrap: balance; }
+  /* As the page's headings: a Chinese title breaks at its punctuation, never inside a word (就 | 近). */
+  .slide-title:lang(zh) { word-break: keep-all; overflow-wrap: anywhere; }
   .caption { font-size: 1.25em; line-height: 1.35; margin: 0; max-width: 46em; text-wrap: pretty; }
   /* A figure reads as one unit: never broken across lines, set apart as the chart's call-outs are. */
   .figure, .keep { white-space: nowrap; }

@@ -1,6 +1,6 @@
 /**
- * A Chinese heading breaks between words, at its punctuation when it can, never
- * inside a word ("北京教育“十四五”规 | 划" was the h1 on a phone). Each
+ * A Chinese heading (and a briefing slide's title) breaks between words, at its
+ * punctuation when it can, never inside a word ("北京教育“十四五”规 | 划" was the h1 on a phone). Each
  * heading's lines are read from its characters' boxes across its text nodes
  * (a figure's kept run is a node of its own), and every break is checked in
  * Node against the word boundaries of Intl.Segmenter.
@@ -83,6 +83,29 @@ describe("Chinese headings", () => {
       const h1 = headings.find((h) => h.text.startsWith("北京教育"));
       expect(h1?.starts.length, "the h1 wraps on a phone, not on a laptop").toSatisfy((n: number) => (width < 400 ? n > 0 : n === 0));
       expect(headings.flatMap(insideWords)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("Chinese slide titles", () => {
+  // Seen: "2022年，入园率90%，达到目标；就 | 近入学率…" on slide 2 at 1024×768.
+  it.each([1024, 1920])("break between words at %i px, on every slide", async (width) => {
+    const {page, close} = await openPage(site.browser, `${site.server.url}?story=plan&step=1`, {viewport: {width, height: width === 1024 ? 768 : 1080}, ready: "bj-story h1.slide-title"});
+    try {
+      const steps = await page.locator("bj-story").evaluate((story) => Number(story.shadowRoot?.querySelector("progress")?.getAttribute("max") ?? 0));
+      expect(steps).toBeGreaterThan(3);
+      for (let step = 1; step <= steps; step++) {
+        if (step > 1) {
+          await page.keyboard.press("ArrowRight");
+          await page.waitForFunction((n) => (document.querySelector("bj-story")?.shadowRoot?.querySelector("progress") as HTMLProgressElement | null)?.value === n, step);
+          await page.locator("bj-story h1.slide-title").waitFor();
+        }
+        const title = ((await page.evaluate(headingLines)) as Heading[]).filter((h) => /[\u4e00-\u9fff]/.test(h.text));
+        expect(title.length, `slide ${step}: a Chinese title`).toBeGreaterThan(0);
+        expect(title.flatMap(insideWords), `slide ${step}`).toEqual([]);
+      }
     } finally {
       await close();
     }
